@@ -1,0 +1,17 @@
+import { isErrorCode, tokenExpired, tokenInvalid } from '@rekam/errors'
+
+const EXPIRED_CODES = new Set(['FST_JWT_AUTHORIZATION_TOKEN_EXPIRED', 'FAST_JWT_EXPIRED'])
+const NOT_YET_VALID_CODES = new Set(['FAST_JWT_INACTIVE'])
+
+/**
+ * Every failure of @fastify/jwt or fast-jwt becomes a 401 with our code and our own message:
+ * the library's text (which may name keys or algorithms) is never echoed, and no forged token
+ * can turn into a 500.
+ */
+export function toAuthError (error: unknown): Error {
+  const code = (error as { code?: unknown } | null)?.code
+  if (isErrorCode(code)) return error as Error
+  if (typeof code === 'string' && EXPIRED_CODES.has(code)) return tokenExpired()
+  if (typeof code === 'string' && NOT_YET_VALID_CODES.has(code)) return tokenInvalid('The access token is not valid yet')
+  return tokenInvalid()
+}

@@ -1,0 +1,94 @@
+import fastifyJwt from '@fastify/jwt'
+import { forbidden, tokenInvalid, unauthorized } from '@rekam/errors'
+import fp from 'fastify-plugin'
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import { ACCESS_TOKEN_TYPE, isRole, REQUIRED_CLAIMS, type AccessTokenClaims, type Role } from './claims.js'
+import { toAuthError } from './errors.js'
+import { createStaticKeyResolver, type StaticKey } from './static-keys.js'
+
+export type Algorithm = 'RS256' | 'ES256' | 'EdDSA'
+
+export interface AuthVerifyOptions {
+  /** Expected `iss` claim. */
+  issuer: string
+  /** Expected `aud` claim. */
+  audience: string
+  /** Public keys by `kid` (the current key and any previous one still valid). */
+  keys: StaticKey[]
+  /** Accepted signature algorithms; never `none` and never HMAC (a public key is no secret). */
+  algorithms?: Algorithm[]
+  /** Clock skew tolerated on `exp`/`nbf`, in seconds. */
+  clockToleranceSeconds?: number
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: AccessTokenClaims
+    user: AccessTokenClaims
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** onRequest/preHandler hook: 401 unless the request carries a valid access token. */
+    authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<void>
+    /** preHandler hook: 403 unless the authenticated user has one of the roles. */
+    authorize: (...roles: Role[]) => preHandlerAsyncHookHandler
+  }
+}
+
+export const DEFAULT_ALGORITHMS: Algorithm[] = ['RS256', 'ES256', 'EdDSA']
+
+/** Bearer tokens are base64url segments; anything else is refused before parsing. */
+const BEARER = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/
+
+/**
+ * Verifies rekam access tokens: signature by `kid`, algorithm allow-list, `typ: at+jwt`,
+ * `iss`, `aud`, `exp`/`nbf` with a small skew, required claims. Results are cached by
+ * fast-jwt, so a token used many times is verified once.
+ * @see https://github.com/fastify/fastify-jwt
+ */
+async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptions) {
+  const algorithms = opts.algorithms ?? DEFAULT_ALGORITHMS
+  const resolveKey = createStaticKeyResolver(opts.keys)
+
+  await fastify.register(fastifyJwt, {
+    secret: async (_request: FastifyRequest, token: unknown) => resolveKey(token),
+    decode: { complete: true },
+    verify: {
+      algorithms,
+      allowedIss: opts.issuer,
+      allowedAud: opts.audience,
+      checkTyp: ACCESS_TOKEN_TYPE,
+      requiredClaims: REQUIRED_CLAIMS,
+      clockTolerance: (opts.clockToleranceSeconds ?? 5) * 1000,
+      cache: true,
+      // Failures are not cached: a flood of junk tokens must not evict good entries.
+      errorCacheTTL: 0,
+    },
+    formatUser: (payload) => {
+      if (!isRole(payload.role)) throw tokenInvalid()
+      return payload
+    },
+  } as Parameters<typeof fastifyJwt>[1])
+
+  fastify.decorate('authenticate', async function authenticate (request: FastifyRequest, _reply: FastifyReply) {
+    const header = request.headers.authorization
+    if (!header) throw unauthorized('A bearer access token is required')
+    if (!BEARER.test(header)) throw tokenInvalid('The Authorization header must be "Bearer <access token>"')
+    try {
+      await request.jwtVerify()
+    } catch (error) {
+      throw toAuthError(error)
+    }
+  })
+
+  fastify.decorate('authorize', function authorize (...roles: Role[]): preHandlerAsyncHookHandler {
+    return async function authorizeHook (request: FastifyRequest) {
+      if (!request.user) throw unauthorized('A bearer access token is required')
+      if (!roles.includes(request.user.role)) throw forbidden()
+    }
+  })
+}
+
+export default fp(authVerifyPlugin, { name: '@rekam/auth-verify', fastify: '5.x' })

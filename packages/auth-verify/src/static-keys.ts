@@ -1,0 +1,31 @@
+import { createPublicKey } from 'node:crypto'
+import { tokenInvalid } from '@rekam/errors'
+
+export interface StaticKey {
+  /** RFC 7638 thumbprint (or any id) the issuer puts in the token header. */
+  kid: string
+  /** PEM-encoded public key (SPKI). */
+  publicKey: string
+}
+
+interface DecodedToken {
+  header?: { kid?: unknown }
+}
+
+/**
+ * Picks the public key named by the token's `kid`. Keys are parsed once here, so a bad key
+ * fails at start; the PEM strings are what fast-jwt caches its verifiers by.
+ */
+export function createStaticKeyResolver (keys: StaticKey[]) {
+  const byKid = new Map<string, string>()
+  for (const key of keys) {
+    createPublicKey(key.publicKey)
+    byKid.set(key.kid, key.publicKey)
+  }
+  return function resolveKey (token: unknown): string {
+    const kid = (token as DecodedToken | null)?.header?.kid
+    const key = typeof kid === 'string' ? byKid.get(kid) : undefined
+    if (!key) throw tokenInvalid('The access token was signed with an unknown key')
+    return key
+  }
+}

@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs'
+import { PGlite } from '@electric-sql/pglite'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
+import postgres from 'postgres'
+
+/** A drizzle database or transaction over either driver; repositories take this. */
+export type Db<S extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, S>
+
+export interface DatabaseOptions<S extends Record<string, unknown>> {
+  /** postgres:// URL; when absent the database is embedded PGlite in `dataDir`. */
+  url?: string | undefined
+  /** Folder for PGlite's files, or `memory://` for a throwaway database. */
+  dataDir: string
+  schema: S
+  migrationsFolder: string
+  /** Connections per instance (PostgreSQL only). */
+  poolSize?: number
+  /** Seconds to wait for a connection before answering 503 instead of hanging. */
+  connectTimeout?: number
+  applicationName?: string
+}
+
+export interface Database<S extends Record<string, unknown>> {
+  kind: 'postgres' | 'pglite'
+  db: Db<S>
+  migrate (): Promise<void>
+  ping (): Promise<void>
+  close (): Promise<void>
+}
+
+/** Any fixed number works; it only has to be the same in every instance of a service. */
+const MIGRATION_LOCK_ID = 727_365
+
+export function createDatabase<S extends Record<string, unknown>> (opts: DatabaseOptions<S>): Database<S> {
+  return opts.url ? createPostgres(opts, opts.url) : createPglite(opts)
+}
+
+function createPostgres<S extends Record<string, unknown>> (opts: DatabaseOptions<S>, url: string): Database<S> {
+  const clientOptions = {
+    connect_timeout: opts.connectTimeout ?? 5,
+    // Idle connections are closed so a restarted database is reconnected cleanly.
+    idle_timeout: 30,
+    onnotice: () => {},
+    connection: { application_name: opts.applicationName ?? 'rekam' },
+  }
+  const sql = postgres(url, { ...clientOptions, max: opts.poolSize ?? 10 })
+  const db = drizzlePostgres(sql, { schema: opts.schema }) as unknown as Db<S>
+  return {
+    kind: 'postgres',
+    db,
+    async migrate () {
+      // One connection holds a session advisory lock so parallel instances migrate one at a time.
+      const lockSql = postgres(url, { ...clientOptions, max: 1 })
+      try {
+        await lockSql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`
+        await migratePostgres(drizzlePostgres(lockSql), { migrationsFolder: opts.migrationsFolder })
+        await lockSql`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`
+      } finally {
+        await lockSql.end({ timeout: 5 })
+      }
+    },
+    async ping () {
+      await sql`select 1`
+    },
+    async close () {
+      await sql.end({ timeout: 5 })
+    },
+  }
+}
+
+function createPglite<S extends Record<string, unknown>> (opts: DatabaseOptions<S>): Database<S> {
+  if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true })
+  const client = new PGlite(opts.dataDir)
+  const db = drizzlePglite(client, { schema: opts.schema }) as unknown as Db<S>
+  return {
+    kind: 'pglite',
+    db,
+    async migrate () {
+      await migratePglite(drizzlePglite(client), { migrationsFolder: opts.migrationsFolder })
+    },
+    async ping () {
+      await client.query('select 1')
+    },
+    async close () {
+      await client.close()
+    },
+  }
+}

@@ -1,0 +1,1 @@
+export { createDatabase, type Database, type DatabaseOptions, type Db } from './create-database.js'

@@ -1,0 +1,43 @@
+/** Every error code a rekam service may answer with, and its HTTP status (DESIGN.md). */
+export const ErrorStatus = {
+  VALIDATION_ERROR: 400,
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  TOKEN_EXPIRED: 401,
+  TOKEN_INVALID: 401,
+  TOKEN_REVOKED: 401,
+  INVALID_CREDENTIALS: 401,
+  REFRESH_TOKEN_INVALID: 401,
+  FORBIDDEN: 403,
+  ACCOUNT_BLOCKED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const
+
+export type ErrorCode = keyof typeof ErrorStatus
+
+export const errorCodes = Object.keys(ErrorStatus) as ErrorCode[]
+
+export function isErrorCode (value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ErrorStatus, value)
+}
+
+/** The code used when an error carries only a status. */
+export function codeForStatus (status: number): ErrorCode {
+  switch (status) {
+    case 401: return 'UNAUTHORIZED'
+    case 403: return 'FORBIDDEN'
+    case 404: return 'NOT_FOUND'
+    case 409: return 'CONFLICT'
+    case 413: return 'PAYLOAD_TOO_LARGE'
+    case 415: return 'UNSUPPORTED_MEDIA_TYPE'
+    case 429: return 'TOO_MANY_REQUESTS'
+    case 503: return 'SERVICE_UNAVAILABLE'
+    default: return status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'
+  }
+}

@@ -1,0 +1,39 @@
+import { httpErrors } from '@fastify/sensible'
+import { ErrorStatus, type ErrorCode } from './codes.js'
+
+export interface ErrorDetail {
+  field: string
+  message: string
+}
+
+export interface AppError extends Error {
+  statusCode: number
+  code: ErrorCode
+  details?: ErrorDetail[]
+  headers?: Record<string, string>
+}
+
+/**
+ * Builds a typed HTTP error (an @fastify/sensible HttpError) carrying one of our codes.
+ * Routes throw these; the shared error handler turns them into the envelope.
+ */
+export function appError (code: ErrorCode, message: string, extra: { details?: ErrorDetail[], headers?: Record<string, string> } = {}): AppError {
+  return httpErrors.createError(ErrorStatus[code], message, { code, expose: true, ...extra }) as unknown as AppError
+}
+
+export const badRequest = (message: string) => appError('BAD_REQUEST', message)
+export const validationError = (message: string, details: ErrorDetail[] = []) => appError('VALIDATION_ERROR', message, { details })
+export const unauthorized = (message = 'Authentication is required') => appError('UNAUTHORIZED', message)
+export const tokenExpired = (message = 'The access token has expired') => appError('TOKEN_EXPIRED', message)
+export const tokenInvalid = (message = 'The access token is invalid') => appError('TOKEN_INVALID', message)
+export const invalidCredentials = () => appError('INVALID_CREDENTIALS', 'Invalid username, email or password')
+export const refreshTokenInvalid = () => appError('REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
+export const forbidden = (message = 'You do not have permission to do this') => appError('FORBIDDEN', message)
+export const accountBlocked = () => appError('ACCOUNT_BLOCKED', 'This account is blocked')
+export const notFound = (message = 'Not found') => appError('NOT_FOUND', message)
+export const conflict = (message: string) => appError('CONFLICT', message)
+export const serviceUnavailable = (message = 'The service is temporarily unavailable', retryAfterSeconds?: number) =>
+  appError('SERVICE_UNAVAILABLE', message, retryAfterSeconds ? { headers: { 'retry-after': String(retryAfterSeconds) } } : {})
+export const tooManyRequests = (retryAfterSeconds: number, message = 'Too many requests, try again later') =>
+  appError('TOO_MANY_REQUESTS', message, { headers: { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) } })
+export const tokenRevoked = (message = 'The session of this access token has ended') => appError('TOKEN_REVOKED', message)

@@ -1,0 +1,6 @@
+export { default as errorsPlugin, type ErrorsPluginOptions } from './plugin.js'
+export { ErrorStatus, codeForStatus, errorCodes, isErrorCode, type ErrorCode } from './codes.js'
+export * from './http-errors.js'
+export { ErrorEnvelopeSchema, ErrorDetailSchema, errorResponses, type ErrorEnvelope } from './schemas.js'
+export { isDatabaseUnavailable, isUniqueViolation, violatedConstraint } from './database-errors.js'
+export { mapError } from './error-handler.js'

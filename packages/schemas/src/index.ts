@@ -1,0 +1,49 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox'
+
+export { Type, type Static, type TSchema } from '@sinclair/typebox'
+
+export const UuidSchema = Type.String({ format: 'uuid', maxLength: 36, description: 'A UUID' })
+
+export const IdParamsSchema = Type.Object({ id: UuidSchema }, { additionalProperties: false })
+export type IdParams = Static<typeof IdParamsSchema>
+
+/** ISO 8601 timestamp as it appears in JSON. */
+export const TimestampSchema = Type.String({ format: 'date-time' })
+
+export const EmailSchema = Type.String({ format: 'email', minLength: 3, maxLength: 254 })
+
+/** Shared paging: `limit` defaults to 20 and is at most 100 (DESIGN.md). */
+export const PaginationQuerySchema = Type.Object({
+  page: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+})
+export type PaginationQuery = Static<typeof PaginationQuerySchema>
+
+export function pageOf<T extends TSchema> (item: T) {
+  return Type.Object({
+    items: Type.Array(item),
+    page: Type.Integer(),
+    limit: Type.Integer(),
+    total: Type.Integer(),
+  })
+}
+
+/** The success envelope: `{ success: true, data, message? }`. */
+export function success<T extends TSchema> (data: T) {
+  return Type.Object({
+    success: Type.Literal(true),
+    data,
+    message: Type.Optional(Type.String()),
+  })
+}
+
+export const MessageOnlySchema = success(Type.Null())
+
+export function offsetOf (query: PaginationQuery): number {
+  return (query.page - 1) * query.limit
+}
+
+/** Input objects reject unknown properties: `role` in a register body is a 400, not ignored. */
+export function StrictObject<T extends Parameters<typeof Type.Object>[0]> (properties: T, options: Parameters<typeof Type.Object>[1] = {}) {
+  return Type.Object(properties, { additionalProperties: false, ...options })
+}

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto'
+import type { FastifyServerOptions, RawServerDefault, FastifyBaseLogger } from 'fastify'
+import type { IncomingMessage } from 'node:http'
+
+export interface ServerOptionsInput {
+  /** pino level, or false for no logger (tests that assert nothing about logs). */
+  logLevel?: string | false
+  /** Largest accepted request body, in bytes. */
+  bodyLimit?: number
+}
+
+/** Incoming request ids are kept (the gateway sets them) only when they are short and plain. */
+const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/
+
+export function requestIdFrom (request: IncomingMessage): string {
+  const incoming = request.headers['x-request-id']
+  return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID()
+}
+
+/** Secrets never reach the logs, whatever a log call is given. */
+export const redactPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-internal-secret"]',
+  'res.headers["set-cookie"]',
+  'password', '*.password', '*.currentPassword', '*.newPassword', '*.passwordHash',
+  'accessToken', '*.accessToken', 'refreshToken', '*.refreshToken', '*.token', '*.privateKey',
+]
+
+/**
+ * The options every rekam server is created with; tests build their app with the same ones
+ * so that production and tests validate and log alike.
+ * @see https://github.com/fastify/demo/blob/main/src/server.ts
+ */
+export function serverOptions (input: ServerOptionsInput = {}): FastifyServerOptions<RawServerDefault, FastifyBaseLogger> {
+  const level = input.logLevel ?? 'info'
+  return {
+    logger: level === false ? false : { level, redact: { paths: redactPaths, censor: '[redacted]' } },
+    genReqId: requestIdFrom,
+    // JSON APIs with small documents: 100 KiB is ample and bounds parsing work.
+    bodyLimit: input.bodyLimit ?? 100 * 1024,
+    // Longer than common load-balancer idle timeouts (60 s) so the proxy closes first.
+    keepAliveTimeout: 72_000,
+    // A slow client cannot hold a connection forever.
+    requestTimeout: 30_000,
+    // Route params are uuids; anything much longer is refused before routing.
+    routerOptions: { maxParamLength: 100 },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  }
+}

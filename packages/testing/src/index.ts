@@ -1,0 +1,1 @@
+export { createTestDatabase, testDatabaseMode, type TestDatabase, type Teardown } from './test-database.js'

@@ -1,0 +1,76 @@
+import fastifyEnv from '@fastify/env'
+import sensible from '@fastify/sensible'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { authVerifyPlugin } from '@rekam/auth-verify'
+import { errorsPlugin } from '@rekam/errors'
+import { docsPlugin, healthRoutes, requestIdPlugin, serverOptions, validationPlugin } from '@rekam/server-kit'
+import Fastify from 'fastify'
+import { checkConfig, ConfigSchema } from './config.js'
+import accessTokens from './plugins/app/access-tokens.js'
+import db from './plugins/app/db.js'
+import demoMode from './plugins/app/demo-mode.js'
+import passwords from './plugins/app/passwords.js'
+import sessionGuard from './plugins/app/session-guard.js'
+import sessionManager from './plugins/app/session-manager.js'
+import sessionsRepository from './plugins/app/sessions-repository.js'
+import signingKeys from './plugins/app/signing-keys.js'
+import usersRepository from './plugins/app/users-repository.js'
+import accountRoutes from './routes/auth/account.js'
+import credentialsRoutes from './routes/auth/credentials.js'
+import sessionsRoutes from './routes/auth/sessions.js'
+import usersRoutes from './routes/users/index.js'
+import wellKnownRoutes from './routes/well-known.js'
+
+export interface AppOptions {
+  /** Environment to read the configuration from (defaults to process.env). */
+  env?: Record<string, unknown>
+  /** pino level, or false for no logs. */
+  logLevel?: string | false
+}
+
+export async function buildApp (options: AppOptions = {}) {
+  const app = Fastify(serverOptions({ logLevel: options.logLevel ?? process.env.LOG_LEVEL ?? 'info' }))
+    .withTypeProvider<TypeBoxTypeProvider>()
+
+  // Third-party and cross-cutting plugins.
+  await app.register(fastifyEnv, { schema: ConfigSchema, data: options.env ?? process.env, dotenv: false })
+  checkConfig(app.config)
+  await app.register(sensible)
+  await app.register(validationPlugin)
+  await app.register(requestIdPlugin)
+  await app.register(errorsPlugin, { development: app.config.NODE_ENV === 'development' })
+  await app.register(docsPlugin, {
+    title: 'rekam auth-service',
+    version: '0.1.0',
+    description: 'Users, sessions and tokens. Errors use the envelope { success: false, error: { code, message, details?, requestId } }.',
+    routePrefix: '/api/auth/docs',
+  })
+
+  // Our plugins.
+  await app.register(db)
+  await app.register(signingKeys)
+  await app.register(passwords)
+  await app.register(usersRepository)
+  await app.register(sessionsRepository)
+  await app.register(accessTokens)
+  await app.register(sessionManager)
+  await app.register(authVerifyPlugin, {
+    issuer: app.config.JWT_ISSUER,
+    audience: app.config.JWT_AUDIENCE,
+    keys: app.signingKeys.verifyKeys,
+  })
+  await app.register(sessionGuard)
+  await app.register(demoMode)
+
+  // Routes.
+  await app.register(credentialsRoutes, { prefix: '/api/auth' })
+  await app.register(accountRoutes, { prefix: '/api/auth' })
+  await app.register(sessionsRoutes, { prefix: '/api/auth' })
+  await app.register(usersRoutes, { prefix: '/api/users' })
+  await app.register(wellKnownRoutes)
+  await app.register(healthRoutes, { ready: () => app.database.ping() })
+
+  return app
+}
+
+export type AuthApp = Awaited<ReturnType<typeof buildApp>>

@@ -1,0 +1,56 @@
+import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+
+export const roleEnum = pgEnum('role', ['PATIENT', 'DOCTOR', 'ADMIN'])
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** Stored lower-case: usernames and emails are unique regardless of case. */
+  username: text('username').notNull(),
+  email: text('email').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  fullName: text('full_name'),
+  role: roleEnum('role').notNull().default('PATIENT'),
+  blocked: boolean('blocked').notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('users_username_key').on(t.username),
+  uniqueIndex('users_email_key').on(t.email),
+])
+
+export const sessions = pgTable('sessions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Absolute end: rotation never extends a session past it. */
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  revokedReason: text('revoked_reason'),
+  userAgent: text('user_agent'),
+  ip: text('ip'),
+}, (t) => [index('sessions_user_id_idx').on(t.userId)])
+
+export const refreshTokens = pgTable('refresh_tokens', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sessionId: uuid('session_id').notNull().references(() => sessions.id, { onDelete: 'cascade' }),
+  /** SHA-256 of the token, hex; the token itself is never stored. */
+  tokenHash: text('token_hash').notNull(),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  /** Set when the token is exchanged; presenting it again after the grace interval is reuse. */
+  rotatedAt: timestamp('rotated_at', { withTimezone: true }),
+  /** The successor pair, encrypted, kept only for the grace interval so parallel refreshes converge. */
+  successor: text('successor'),
+}, (t) => [
+  uniqueIndex('refresh_tokens_token_hash_key').on(t.tokenHash),
+  index('refresh_tokens_session_id_idx').on(t.sessionId),
+])
+
+export const schema = { users, sessions, refreshTokens }
+export type AuthSchema = typeof schema
+export type UserRow = typeof users.$inferSelect
+export type SessionRow = typeof sessions.$inferSelect
+export type RefreshTokenRow = typeof refreshTokens.$inferSelect

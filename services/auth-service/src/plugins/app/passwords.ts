@@ -1,0 +1,56 @@
+import bcrypt from 'bcryptjs'
+import { validationError } from '@rekam/errors'
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+
+/** bcrypt reads only the first 72 bytes; longer passwords are refused, not silently cut. */
+export const BCRYPT_MAX_BYTES = 72
+
+export function createPasswordManager (cost: number) {
+  // A real hash at the configured cost, so an unknown user costs a login as much as a known one.
+  const dummyHash = bcrypt.hash('rekam-timing-equaliser', cost)
+
+  return {
+    /** Throws 400 VALIDATION_ERROR when the password cannot be hashed faithfully. */
+    assertHashable (password: string, field: string) {
+      if (Buffer.byteLength(password, 'utf8') > BCRYPT_MAX_BYTES) {
+        throw validationError(`${field} must be at most ${BCRYPT_MAX_BYTES} bytes`, [
+          { field, message: `must be at most ${BCRYPT_MAX_BYTES} bytes in UTF-8` },
+        ])
+      }
+    },
+    hash (password: string): Promise<string> {
+      return bcrypt.hash(password, cost)
+    },
+    compare (password: string, hash: string): Promise<boolean> {
+      return bcrypt.compare(password, hash)
+    },
+    /** Spends the same time as a real compare and always fails. */
+    async compareDummy (password: string): Promise<false> {
+      await bcrypt.compare(password, await dummyHash)
+      return false
+    },
+    /** True when the hash was made at another cost and should be redone at the current one. */
+    needsRehash (hash: string): boolean {
+      return bcrypt.getRounds(hash) !== cost
+    },
+  }
+}
+
+export type PasswordManager = ReturnType<typeof createPasswordManager>
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    passwords: PasswordManager
+  }
+}
+
+/**
+ * Password hashing behind one decorator, with bcryptjs inside.
+ * @see https://github.com/fastify/demo/blob/main/src/plugins/app/password-manager.ts
+ */
+async function passwordsPlugin (fastify: FastifyInstance) {
+  fastify.decorate('passwords', createPasswordManager(fastify.config.BCRYPT_COST))
+}
+
+export default fp(passwordsPlugin, { name: 'passwords', dependencies: ['@fastify/env'] })

@@ -1,0 +1,20 @@
+import { tokenRevoked } from '@rekam/errors'
+import fp from 'fastify-plugin'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * auth-service's own bearer guard: a valid access token (shared verifier) whose session is
+     * still live and whose user is not blocked, so logout and blocking take effect here at once.
+     */
+    authenticateSession: (request: FastifyRequest, reply: FastifyReply) => Promise<void>
+  }
+}
+
+export default fp(async function sessionGuardPlugin (fastify: FastifyInstance) {
+  fastify.decorate('authenticateSession', async function authenticateSession (request: FastifyRequest, reply: FastifyReply) {
+    await fastify.authenticate(request, reply)
+    if (!await fastify.sessionsRepository.isActive(request.user.sid, request.user.sub)) throw tokenRevoked()
+  })
+}, { name: 'session-guard', dependencies: ['@rekam/auth-verify', 'sessions-repository'] })

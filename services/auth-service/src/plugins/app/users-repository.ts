@@ -1,0 +1,96 @@
+import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm'
+import { offsetOf } from '@rekam/schemas'
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import { users, type UserRow } from '../../db/schema.js'
+import type { User, UserListQuery } from '../../schemas/user.js'
+import type { AuthDb } from './db.js'
+
+export function toUser (row: UserRow): User {
+  return {
+    id: row.id,
+    username: row.username,
+    email: row.email,
+    fullName: row.fullName,
+    role: row.role,
+    blocked: row.blocked,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  }
+}
+
+/** `%` and `_` in a search are literal characters, not wildcards. */
+function likePattern (text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+export function createUsersRepository (db: AuthDb) {
+  return {
+    async findById (id: string, tx: AuthDb = db): Promise<UserRow | undefined> {
+      const [row] = await tx.select().from(users).where(eq(users.id, id)).limit(1)
+      return row
+    },
+
+    async findByLogin (login: { username?: string | undefined, email?: string | undefined }, tx: AuthDb = db): Promise<UserRow | undefined> {
+      const where = login.username !== undefined
+        ? eq(users.username, login.username.toLowerCase())
+        : eq(users.email, (login.email ?? '').toLowerCase())
+      const [row] = await tx.select().from(users).where(where).limit(1)
+      return row
+    },
+
+    async create (values: { id?: string, username: string, email: string, passwordHash: string, fullName: string | null, role?: UserRow['role'] }, tx: AuthDb = db): Promise<UserRow> {
+      const [row] = await tx.insert(users).values({
+        ...values,
+        username: values.username.toLowerCase(),
+        email: values.email.toLowerCase(),
+      }).returning()
+      return row!
+    },
+
+    async update (id: string, values: Partial<Pick<UserRow, 'email' | 'fullName' | 'passwordHash' | 'role' | 'blocked'>>, tx: AuthDb = db): Promise<UserRow | undefined> {
+      const [row] = await tx.update(users)
+        .set({ ...values, ...(values.email ? { email: values.email.toLowerCase() } : {}), updatedAt: new Date() })
+        .where(eq(users.id, id))
+        .returning()
+      return row
+    },
+
+    async list (query: UserListQuery, tx: AuthDb = db): Promise<{ rows: UserRow[], total: number }> {
+      const filters: SQL[] = []
+      if (query.search) {
+        const pattern = likePattern(query.search)
+        filters.push(or(ilike(users.username, pattern), ilike(users.email, pattern), ilike(users.fullName, pattern))!)
+      }
+      if (query.role) filters.push(eq(users.role, query.role))
+      if (query.blocked !== undefined) filters.push(eq(users.blocked, query.blocked))
+      const where = filters.length ? and(...filters) : undefined
+      const [rows, [totals]] = await Promise.all([
+        tx.select().from(users).where(where)
+          .orderBy(desc(users.createdAt), users.id)
+          .limit(query.limit).offset(offsetOf(query)),
+        tx.select({ total: count() }).from(users).where(where),
+      ])
+      return { rows, total: totals?.total ?? 0 }
+    },
+
+    /** For the demo seed: true when no user has this id yet. */
+    async exists (id: string, tx: AuthDb = db): Promise<boolean> {
+      const [row] = await tx.select({ one: sql<number>`1` }).from(users).where(eq(users.id, id)).limit(1)
+      return row !== undefined
+    },
+  }
+}
+
+export type UsersRepository = ReturnType<typeof createUsersRepository>
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    usersRepository: UsersRepository
+  }
+}
+
+/** @see https://github.com/fastify/demo/blob/main/src/plugins/app/users/users-repository.ts */
+export default fp(async function usersRepositoryPlugin (fastify: FastifyInstance) {
+  fastify.decorate('usersRepository', createUsersRepository(fastify.db))
+}, { name: 'users-repository', dependencies: ['db'] })

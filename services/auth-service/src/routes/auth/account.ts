@@ -1,0 +1,90 @@
+import { conflict, errorResponses, invalidCredentials, isUniqueViolation, notFound, validationError } from '@rekam/errors'
+import { MessageOnlySchema, success, Type } from '@rekam/schemas'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { toUser } from '../../plugins/app/users-repository.js'
+import { ChangePasswordSchema, ProfileUpdateSchema } from '../../schemas/auth.js'
+import { UserSchema } from '../../schemas/user.js'
+
+const tags = ['account']
+const security = [{ bearerAuth: [] }]
+const UserDataSchema = success(Type.Object({ user: UserSchema }))
+
+/** The signed-in user's own account. Every route here needs a live session. */
+const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const { passwords, usersRepository, sessionsRepository } = fastify
+  fastify.addHook('onRequest', fastify.authenticateSession)
+
+  async function currentUser (id: string) {
+    const user = await usersRepository.findById(id)
+    if (!user) throw notFound('User not found')
+    return user
+  }
+
+  fastify.get('/me', {
+    schema: { tags, security, summary: 'The signed-in user', response: { 200: UserDataSchema, ...errorResponses(401, 404) } },
+  }, async (request) => {
+    return { success: true as const, data: { user: toUser(await currentUser(request.user.sub)) } }
+  })
+
+  fastify.put('/profile', {
+    schema: {
+      tags,
+      security,
+      summary: 'Update full name or email (a new email needs the current password)',
+      body: ProfileUpdateSchema,
+      response: { 200: UserDataSchema, ...errorResponses(400, 401, 404, 409) },
+    },
+  }, async (request) => {
+    const { fullName, email, currentPassword } = request.body
+    const user = await currentUser(request.user.sub)
+    const emailChanges = email !== undefined && email.toLowerCase() !== user.email
+    if (emailChanges) {
+      if (currentPassword === undefined) {
+        throw validationError('body.currentPassword is required to change the email', [
+          { field: 'body.currentPassword', message: 'is required to change the email' },
+        ])
+      }
+      if (!await passwords.compare(currentPassword, user.passwordHash)) throw invalidCredentials()
+    }
+    try {
+      const updated = await usersRepository.update(user.id, {
+        ...(fullName !== undefined ? { fullName } : {}),
+        ...(emailChanges ? { email } : {}),
+      })
+      return { success: true as const, data: { user: toUser(updated ?? user) }, message: 'Profile updated' }
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict('That email is already registered')
+      throw err
+    }
+  })
+
+  fastify.post('/change-password', {
+    schema: {
+      tags,
+      security,
+      summary: 'Change the password; every other session is ended',
+      body: ChangePasswordSchema,
+      response: { 200: MessageOnlySchema, ...errorResponses(400, 401, 404) },
+    },
+  }, async (request) => {
+    const { currentPassword, newPassword } = request.body
+    passwords.assertHashable(newPassword, 'body.newPassword')
+    const user = await currentUser(request.user.sub)
+    if (!await passwords.compare(currentPassword, user.passwordHash)) throw invalidCredentials()
+    const passwordHash = await passwords.hash(newPassword)
+    await fastify.db.transaction(async (tx) => {
+      await usersRepository.update(user.id, { passwordHash }, tx)
+      await sessionsRepository.revokeAllForUser(user.id, 'password_changed', request.user.sid, tx)
+    })
+    return { success: true as const, data: null, message: 'Password changed; other sessions were signed out' }
+  })
+
+  fastify.post('/logout-all', {
+    schema: { tags, security, summary: 'End every session of the signed-in user', response: { 200: MessageOnlySchema, ...errorResponses(401) } },
+  }, async (request) => {
+    await sessionsRepository.revokeAllForUser(request.user.sub, 'logout_all')
+    return { success: true as const, data: null, message: 'All sessions ended' }
+  })
+}
+
+export default accountRoutes

@@ -1,0 +1,89 @@
+import { conflict, errorResponses, invalidCredentials, accountBlocked, isUniqueViolation } from '@rekam/errors'
+import { MessageOnlySchema, success, Type } from '@rekam/schemas'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { BCRYPT_MAX_BYTES } from '../../plugins/app/passwords.js'
+import { toUser } from '../../plugins/app/users-repository.js'
+import { clientMeta } from '../../lib/client-meta.js'
+import { AuthResultSchema, LoginBodySchema, RefreshBodySchema, RegisterBodySchema, TokensSchema } from '../../schemas/auth.js'
+
+const tags = ['auth']
+
+/** Register, login, refresh and logout: the routes that need no access token. */
+const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const { passwords, usersRepository, sessionManager } = fastify
+
+  fastify.post('/register', {
+    schema: {
+      tags,
+      summary: 'Create a PATIENT account and sign it in',
+      body: RegisterBodySchema,
+      response: { 201: success(AuthResultSchema), ...errorResponses(400, 409, 413, 415, 429) },
+    },
+  }, async (request, reply) => {
+    const { username, email, password, fullName } = request.body
+    passwords.assertHashable(password, 'body.password')
+    const passwordHash = await passwords.hash(password)
+    try {
+      const data = await fastify.db.transaction(async (tx) => {
+        const user = await usersRepository.create({ username, email, passwordHash, fullName: fullName ?? null }, tx)
+        return { user: toUser(user), tokens: await sessionManager.start(user, clientMeta(request), tx) }
+      })
+      reply.code(201)
+      return { success: true as const, data, message: 'Registered' }
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict('A user with that username or email already exists')
+      throw err
+    }
+  })
+
+  fastify.post('/login', {
+    schema: {
+      tags,
+      summary: 'Sign in with username or email and password',
+      body: LoginBodySchema,
+      response: { 200: success(AuthResultSchema), ...errorResponses(400, 401, 403, 429) },
+    },
+  }, async (request) => {
+    const { password } = request.body
+    const user = await usersRepository.findByLogin(request.body)
+    // Unknown user and too-long password cost a full compare too: the answer and its time say nothing.
+    if (!user || Buffer.byteLength(password) > BCRYPT_MAX_BYTES) {
+      await passwords.compareDummy(password)
+      throw invalidCredentials()
+    }
+    if (!await passwords.compare(password, user.passwordHash)) throw invalidCredentials()
+    if (user.blocked) throw accountBlocked()
+
+    const current = passwords.needsRehash(user.passwordHash)
+      ? await usersRepository.update(user.id, { passwordHash: await passwords.hash(password) }) ?? user
+      : user
+    const tokens = await fastify.db.transaction((tx) => sessionManager.start(current, clientMeta(request), tx))
+    return { success: true as const, data: { user: toUser(current), tokens } }
+  })
+
+  fastify.post('/refresh', {
+    schema: {
+      tags,
+      summary: 'Exchange a refresh token for a new token pair (the old one stops working)',
+      body: RefreshBodySchema,
+      response: { 200: success(Type.Object({ tokens: TokensSchema })), ...errorResponses(400, 401, 429) },
+    },
+  }, async (request) => {
+    const tokens = await sessionManager.refresh(request.body.refreshToken)
+    return { success: true as const, data: { tokens } }
+  })
+
+  fastify.post('/logout', {
+    schema: {
+      tags,
+      summary: 'End the session of a refresh token (idempotent)',
+      body: RefreshBodySchema,
+      response: { 200: MessageOnlySchema, ...errorResponses(400, 429) },
+    },
+  }, async (request) => {
+    await sessionManager.logout(request.body.refreshToken)
+    return { success: true as const, data: null, message: 'Logged out' }
+  })
+}
+
+export default credentialsRoutes

@@ -1,0 +1,52 @@
+import { errorResponses, notFound } from '@rekam/errors'
+import { IdParamsSchema, MessageOnlySchema, success, Type } from '@rekam/schemas'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { SessionSchema } from '../../schemas/session.js'
+
+const tags = ['account']
+const security = [{ bearerAuth: [] }]
+
+/** The signed-in user's live sessions (devices), and ending one of them. */
+const sessionsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const { sessionsRepository } = fastify
+  fastify.addHook('onRequest', fastify.authenticateSession)
+
+  fastify.get('/sessions', {
+    schema: {
+      tags,
+      security,
+      summary: 'Live sessions of the signed-in user',
+      response: { 200: success(Type.Object({ items: Type.Array(SessionSchema) })), ...errorResponses(401) },
+    },
+  }, async (request) => {
+    const rows = await sessionsRepository.listActive(request.user.sub)
+    const items = rows.map((s) => ({
+      id: s.id,
+      createdAt: s.createdAt.toISOString(),
+      lastUsedAt: s.lastUsedAt.toISOString(),
+      expiresAt: s.expiresAt.toISOString(),
+      userAgent: s.userAgent,
+      ip: s.ip,
+      current: s.id === request.user.sid,
+    }))
+    return { success: true as const, data: { items } }
+  })
+
+  fastify.delete('/sessions/:id', {
+    schema: {
+      tags,
+      security,
+      summary: 'End one of the signed-in user\'s sessions',
+      params: IdParamsSchema,
+      response: { 200: MessageOnlySchema, ...errorResponses(400, 401, 404) },
+    },
+  }, async (request) => {
+    // Another user's session id answers 404 like an unknown one: ids reveal nothing.
+    if (!await sessionsRepository.revoke(request.params.id, 'revoked_by_user', request.user.sub)) {
+      throw notFound('Session not found')
+    }
+    return { success: true as const, data: null, message: 'Session ended' }
+  })
+}
+
+export default sessionsRoutes

@@ -1,0 +1,60 @@
+import { errorResponses, forbidden, notFound } from '@rekam/errors'
+import { IdParamsSchema, pageOf, success, Type } from '@rekam/schemas'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { toUser } from '../../plugins/app/users-repository.js'
+import { UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../schemas/user.js'
+
+const tags = ['users']
+const security = [{ bearerAuth: [] }]
+
+/** User administration: ADMIN only, for the whole prefix. */
+const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const { usersRepository, sessionsRepository } = fastify
+  fastify.addHook('onRequest', fastify.authenticateSession)
+  fastify.addHook('preHandler', fastify.authorize('ADMIN'))
+
+  fastify.get('/', {
+    schema: {
+      tags,
+      security,
+      summary: 'List users, with search and filters',
+      querystring: UserListQuerySchema,
+      response: { 200: success(pageOf(UserSchema)), ...errorResponses(400, 401, 403) },
+    },
+  }, async (request) => {
+    const { rows, total } = await usersRepository.list(request.query)
+    return {
+      success: true as const,
+      data: { items: rows.map(toUser), page: request.query.page, limit: request.query.limit, total },
+    }
+  })
+
+  fastify.patch('/:id', {
+    schema: {
+      tags,
+      security,
+      summary: 'Change a user\'s role or block/unblock them (blocking ends their sessions)',
+      params: IdParamsSchema,
+      body: UserUpdateSchema,
+      response: { 200: success(Type.Object({ user: UserSchema })), ...errorResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    const { id } = request.params
+    const { role, blocked } = request.body
+    // An admin cannot lock themselves out; another admin has to do it.
+    if (id === request.user.sub) throw forbidden('Administrators cannot change their own role or block themselves')
+    const user = await fastify.db.transaction(async (tx) => {
+      const updated = await usersRepository.update(id, {
+        ...(role !== undefined ? { role } : {}),
+        ...(blocked !== undefined ? { blocked } : {}),
+      }, tx)
+      if (updated && blocked === true) await sessionsRepository.revokeAllForUser(id, 'user_blocked', undefined, tx)
+      return updated
+    })
+    if (!user) throw notFound('User not found')
+    request.log.info({ targetUserId: id, role, blocked }, 'user updated by admin')
+    return { success: true as const, data: { user: toUser(user) }, message: 'User updated' }
+  })
+}
+
+export default usersRoutes

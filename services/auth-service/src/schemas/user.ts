@@ -1,0 +1,38 @@
+import { RoleSchema } from '@rekam/auth-verify'
+import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
+
+export const UsernameSchema = Type.String({
+  minLength: 3,
+  maxLength: 32,
+  pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]$',
+  description: 'Letters, digits, dot, dash and underscore; case-insensitive',
+})
+
+export const FullNameSchema = Type.String({ minLength: 1, maxLength: 200 })
+
+/** What the API says about a user. The password hash has no place here, so it can never leak. */
+export const UserSchema = Type.Object({
+  id: UuidSchema,
+  username: Type.String(),
+  email: Type.String(),
+  fullName: Type.Union([Type.String(), Type.Null()]),
+  role: RoleSchema,
+  blocked: Type.Boolean(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+}, { $id: 'User' })
+export type User = Static<typeof UserSchema>
+
+export const UserListQuerySchema = StrictObject({
+  ...PaginationQuerySchema.properties,
+  search: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Matches username, email or full name' })),
+  role: Type.Optional(RoleSchema),
+  blocked: Type.Optional(Type.Boolean()),
+})
+export type UserListQuery = Static<typeof UserListQuerySchema>
+
+export const UserUpdateSchema = StrictObject({
+  role: Type.Optional(RoleSchema),
+  blocked: Type.Optional(Type.Boolean()),
+}, { minProperties: 1 })
+export type UserUpdate = Static<typeof UserUpdateSchema>
