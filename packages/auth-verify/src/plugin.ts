@@ -1,3 +1,4 @@
+/// <reference types="@fastify/jwt" preserve="true" />
 import fastifyJwt from '@fastify/jwt'
 import { forbidden, tokenInvalid, unauthorized } from '@rekam/errors'
 import fp from 'fastify-plugin'

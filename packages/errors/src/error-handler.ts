@@ -25,7 +25,7 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 function validationDetails (error: AnyError): ErrorDetail[] {
   const context = error.validationContext ?? 'request'
   return (error.validation ?? []).map((issue) => {
-    const missing = (issue.params as { missingProperty?: string, additionalProperty?: string } | undefined)
+    const missing = issue.params as { missingProperty?: string, additionalProperty?: string } | undefined
     const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.')
     const leaf = missing?.missingProperty ?? missing?.additionalProperty
     const field = [context, path, leaf].filter(Boolean).join('.')

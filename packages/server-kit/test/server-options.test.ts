@@ -1,0 +1,133 @@
+import type { IncomingMessage } from 'node:http'
+import { Writable } from 'node:stream'
+import Fastify from 'fastify'
+import { pino, type LoggerOptions } from 'pino'
+import t from 'tap'
+import { redactPaths, requestIdFrom, requestIdPlugin, serverOptions } from '../src/index.js'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+
+/** requestIdFrom only reads headers, so a message with just headers is a faithful input. */
+const withHeaders = (headers: IncomingMessage['headers']) => ({ headers }) as IncomingMessage
+
+/** Collects what pino writes, one parsed JSON line per entry. */
+function captureStream () {
+  const lines: Array<Record<string, any>> = []
+  const stream = new Writable({
+    write (chunk, _encoding, callback) {
+      for (const line of String(chunk).split('\n')) if (line) lines.push(JSON.parse(line))
+      callback()
+    },
+  })
+  return { stream, lines }
+}
+
+t.test('requestIdFrom', async (t) => {
+  t.test('keeps short plain incoming ids', async (t) => {
+    for (const id of ['abc-123', 'gw.1:2_x', 'A', 'x'.repeat(128), '2f1c3f0e-5b1a-4c1e-9a55-0d0f3b2a1c9e']) {
+      t.equal(requestIdFrom(withHeaders({ 'x-request-id': id })), id, `keeps ${id.slice(0, 20)}`)
+    }
+  })
+
+  t.test('replaces unsafe or oversized ids by a uuid', async (t) => {
+    for (const id of ['has space', 'line\nbreak', 'cr\r\nlf', 'tab\there', 'x'.repeat(129), '', '<script>', 'a/b', 'é']) {
+      const result = requestIdFrom(withHeaders({ 'x-request-id': id }))
+      t.match(result, UUID, `replaces ${JSON.stringify(id.slice(0, 20))}`)
+      t.not(result, id)
+    }
+  })
+
+  t.test('a missing header gets a fresh uuid each time', async (t) => {
+    const first = requestIdFrom(withHeaders({}))
+    const second = requestIdFrom(withHeaders({}))
+    t.match(first, UUID)
+    t.match(second, UUID)
+    t.not(first, second)
+  })
+
+  t.test('is the server\'s genReqId, echoed by requestIdPlugin', async (t) => {
+    const app = Fastify(serverOptions({ logLevel: false }))
+    t.teardown(() => app.close())
+    await app.register(requestIdPlugin)
+    app.get('/id', async (request) => ({ id: request.id }))
+    await app.ready()
+
+    const kept = await app.inject({ method: 'GET', url: '/id', headers: { 'x-request-id': 'gateway-42' } })
+    t.equal(kept.statusCode, 200)
+    t.same(kept.json(), { id: 'gateway-42' })
+    t.equal(kept.headers['x-request-id'], 'gateway-42')
+
+    const replaced = await app.inject({ method: 'GET', url: '/id', headers: { 'x-request-id': 'forged id with spaces' } })
+    t.match(replaced.json().id, UUID)
+    t.equal(replaced.headers['x-request-id'], replaced.json().id)
+  })
+})
+
+t.test('redaction', async (t) => {
+  const loggerOptions = serverOptions({ logLevel: 'info' }).logger as LoggerOptions
+  t.same(loggerOptions.redact, { paths: redactPaths, censor: '[redacted]' }, 'serverOptions redacts with redactPaths')
+
+  const { stream, lines } = captureStream()
+  const logger = pino(loggerOptions, stream)
+
+  t.test('request headers', async (t) => {
+    logger.info({
+      req: { method: 'GET', headers: { authorization: 'Bearer eyJsecret', cookie: 'sid=secret', 'x-internal-secret': 'secret', accept: 'application/json' } },
+      res: { headers: { 'set-cookie': 'sid=secret', 'content-type': 'application/json' } },
+    }, 'request')
+    const entry = lines.at(-1)!
+    t.same(entry.req.headers, { authorization: '[redacted]', cookie: '[redacted]', 'x-internal-secret': '[redacted]', accept: 'application/json' })
+    t.same(entry.res.headers, { 'set-cookie': '[redacted]', 'content-type': 'application/json' })
+  })
+
+  t.test('passwords and tokens, at the top level and one level down', async (t) => {
+    logger.info({
+      password: 'hunter2',
+      refreshToken: 'rt-top',
+      accessToken: 'at-top',
+      body: {
+        username: 'alice',
+        password: 'hunter2',
+        currentPassword: 'old',
+        newPassword: 'new',
+        refreshToken: 'rt-body',
+        accessToken: 'at-body',
+      },
+      user: { id: 'u1', passwordHash: '$2b$10$hash' },
+      key: { kid: 'k1', privateKey: '-----BEGIN PRIVATE KEY-----' },
+      reset: { token: 'reset-token' },
+    }, 'payload')
+    const entry = lines.at(-1)!
+    t.equal(entry.password, '[redacted]')
+    t.equal(entry.refreshToken, '[redacted]')
+    t.equal(entry.accessToken, '[redacted]')
+    t.same(entry.body, {
+      username: 'alice',
+      password: '[redacted]',
+      currentPassword: '[redacted]',
+      newPassword: '[redacted]',
+      refreshToken: '[redacted]',
+      accessToken: '[redacted]',
+    })
+    t.same(entry.user, { id: 'u1', passwordHash: '[redacted]' })
+    t.same(entry.key, { kid: 'k1', privateKey: '[redacted]' })
+    t.same(entry.reset, { token: '[redacted]' })
+    t.notMatch(JSON.stringify(lines), /hunter2|rt-top|rt-body|at-top|at-body|\$2b\$|PRIVATE KEY|reset-token|eyJsecret|sid=secret/)
+  })
+
+  t.test('a Fastify server built with serverOptions redacts what a route logs', async (t) => {
+    const capture = captureStream()
+    const options = serverOptions({ logLevel: 'info' })
+    const app = Fastify({ ...options, logger: { ...(options.logger as object), stream: capture.stream } })
+    t.teardown(() => app.close())
+    app.post('/login', async (request) => {
+      request.log.info({ body: request.body }, 'login attempt')
+      return { ok: true }
+    })
+    const res = await app.inject({ method: 'POST', url: '/login', payload: { username: 'alice', password: 'hunter2' } })
+    t.equal(res.statusCode, 200)
+    const entry = capture.lines.find((line) => line.msg === 'login attempt')
+    t.same(entry?.body, { username: 'alice', password: '[redacted]' })
+    t.notMatch(JSON.stringify(capture.lines), /hunter2/)
+  })
+})

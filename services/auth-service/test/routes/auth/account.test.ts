@@ -1,0 +1,233 @@
+import t from 'tap'
+import { bearer, buildTestApp, expectError, login, register } from '../../helper.js'
+
+const app = await buildTestApp(t)
+
+const me = (headers: Record<string, string>) => app.inject({ method: 'GET', url: '/api/auth/me', headers })
+const putProfile = (token: string, payload: unknown) =>
+  app.inject({ method: 'PUT', url: '/api/auth/profile', headers: bearer(token), payload: payload as object })
+const changePassword = (token: string, payload: unknown) =>
+  app.inject({ method: 'POST', url: '/api/auth/change-password', headers: bearer(token), payload: payload as object })
+const refresh = (refreshToken: string) =>
+  app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken } })
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
+
+t.test('GET /api/auth/me', async (t) => {
+  t.test('answers the signed-in user in the documented shape, without a hash', async (t) => {
+    const alice = await register(app, { fullName: 'Alice Example' })
+    const res = await me(bearer(alice.tokens.accessToken))
+    t.equal(res.statusCode, 200)
+    const body = res.json()
+    t.same(Object.keys(body).sort(), ['data', 'success'])
+    t.same(Object.keys(body.data.user).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'role', 'updatedAt', 'username'])
+    t.same(body.data.user, {
+      id: alice.user.id,
+      username: alice.user.username,
+      email: alice.user.email,
+      fullName: 'Alice Example',
+      role: 'PATIENT',
+      blocked: false,
+      createdAt: body.data.user.createdAt,
+      updatedAt: body.data.user.updatedAt,
+    })
+    t.match(body.data.user.createdAt, ISO)
+    t.match(body.data.user.updatedAt, ISO)
+    t.notMatch(res.body, /passwordHash|password_hash|\$2[aby]\$/)
+  })
+
+  t.test('no Authorization header is 401 UNAUTHORIZED', async (t) => {
+    expectError(t, await me({}), 401, 'UNAUTHORIZED')
+  })
+
+  t.test('malformed or wrong Authorization is 401 TOKEN_INVALID', async (t) => {
+    const bob = await register(app)
+    const headers = ['Bearer', 'Bearer ', 'Basic x', 'Bearer a.b.c', `Bearer ${bob.tokens.refreshToken}`, `bearer ${bob.tokens.accessToken}`]
+    for (const authorization of headers) {
+      const res = await me({ authorization })
+      t.equal(res.statusCode, 401, authorization)
+      t.equal(res.json().error.code, 'TOKEN_INVALID', authorization)
+    }
+    expectError(t, await me({ authorization: 'Bearer a.b.c' }), 401, 'TOKEN_INVALID')
+  })
+
+  t.test('a tampered access token is 401 TOKEN_INVALID', async (t) => {
+    const carol = await register(app)
+    const [header, payload, signature] = carol.tokens.accessToken.split('.') as [string, string, string]
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString())
+    const forged = Buffer.from(JSON.stringify({ ...claims, role: 'ADMIN' })).toString('base64url')
+    expectError(t, await me(bearer(`${header}.${forged}.${signature}`)), 401, 'TOKEN_INVALID')
+  })
+
+  t.test('after logout-all every access token of the user is 401 TOKEN_REVOKED', async (t) => {
+    const dave = await register(app)
+    const second = (await login(app, dave.user.username, dave.password)).json().data.tokens
+    const res = await app.inject({ method: 'POST', url: '/api/auth/logout-all', headers: bearer(dave.tokens.accessToken) })
+    t.equal(res.statusCode, 200)
+    t.same(res.json(), { success: true, data: null, message: 'All sessions ended' })
+
+    expectError(t, await me(bearer(dave.tokens.accessToken)), 401, 'TOKEN_REVOKED')
+    expectError(t, await me(bearer(second.accessToken)), 401, 'TOKEN_REVOKED')
+    expectError(t, await refresh(second.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
+    // Signing in again opens a fresh, working session.
+    const again = (await login(app, dave.user.username, dave.password)).json().data.tokens
+    t.equal((await me(bearer(again.accessToken))).statusCode, 200)
+  })
+})
+
+t.test('PUT /api/auth/profile', async (t) => {
+  t.test('changes the full name', async (t) => {
+    const user = await register(app)
+    const res = await putProfile(user.tokens.accessToken, { fullName: 'Renamed Person' })
+    t.equal(res.statusCode, 200)
+    t.match(res.json(), { success: true, message: 'Profile updated', data: { user: { id: user.user.id, fullName: 'Renamed Person', email: user.user.email } } })
+    t.notMatch(res.body, /passwordHash|\$2[aby]\$/)
+    t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.fullName, 'Renamed Person')
+  })
+
+  t.test('clears the full name with null', async (t) => {
+    const user = await register(app)
+    const res = await putProfile(user.tokens.accessToken, { fullName: null })
+    t.equal(res.statusCode, 200)
+    t.equal(res.json().data.user.fullName, null)
+    t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.fullName, null)
+  })
+
+  t.test('the same email in another case is no change and needs no password', async (t) => {
+    const user = await register(app)
+    const res = await putProfile(user.tokens.accessToken, { email: user.user.email.toUpperCase() })
+    t.equal(res.statusCode, 200)
+    t.equal(res.json().data.user.email, user.user.email)
+  })
+
+  t.test('a new email without currentPassword is 400 VALIDATION_ERROR', async (t) => {
+    const user = await register(app)
+    const res = await putProfile(user.tokens.accessToken, { email: 'someone.new@example.test' })
+    expectError(t, res, 400, 'VALIDATION_ERROR', {
+      details: [{ field: 'body.currentPassword', message: 'is required to change the email' }],
+    })
+    t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.email, user.user.email)
+  })
+
+  t.test('a new email with the wrong currentPassword is 401 INVALID_CREDENTIALS', async (t) => {
+    const user = await register(app)
+    const res = await putProfile(user.tokens.accessToken, { email: 'wrong.pw@example.test', currentPassword: 'not-my-password' })
+    expectError(t, res, 401, 'INVALID_CREDENTIALS')
+    t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.email, user.user.email)
+  })
+
+  t.test('a new email with the right currentPassword changes it; login by the new email works', async (t) => {
+    const user = await register(app)
+    const newEmail = `Moved.${user.user.username}@Example.test`
+    const res = await putProfile(user.tokens.accessToken, { email: newEmail, currentPassword: user.password })
+    t.equal(res.statusCode, 200)
+    t.equal(res.json().data.user.email, newEmail.toLowerCase())
+
+    const byNew = await login(app, newEmail.toLowerCase(), user.password)
+    t.equal(byNew.statusCode, 200)
+    t.equal(byNew.json().data.user.id, user.user.id)
+    expectError(t, await login(app, user.user.email, user.password), 401, 'INVALID_CREDENTIALS')
+  })
+
+  t.test('an email another user has is 409 CONFLICT', async (t) => {
+    const owner = await register(app)
+    const user = await register(app)
+    const res = await putProfile(user.tokens.accessToken, { email: owner.user.email.toUpperCase(), currentPassword: user.password })
+    expectError(t, res, 409, 'CONFLICT')
+    t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.email, user.user.email)
+  })
+
+  t.test('an empty body is 400 VALIDATION_ERROR', async (t) => {
+    const user = await register(app)
+    expectError(t, await putProfile(user.tokens.accessToken, {}), 400, 'VALIDATION_ERROR')
+  })
+
+  t.test('an unknown property is 400 VALIDATION_ERROR naming it', async (t) => {
+    const user = await register(app)
+    const res = await putProfile(user.tokens.accessToken, { fullName: 'X', role: 'ADMIN' })
+    expectError(t, res, 400, 'VALIDATION_ERROR', { details: [{ field: 'body.role', message: "unknown property 'role'" }] })
+    t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.role, 'PATIENT')
+  })
+
+  t.test('an invalid email is 400 VALIDATION_ERROR', async (t) => {
+    const user = await register(app)
+    const res = await putProfile(user.tokens.accessToken, { email: 'not-an-email', currentPassword: user.password })
+    expectError(t, res, 400, 'VALIDATION_ERROR', { details: [{ field: 'body.email' }] })
+  })
+
+  t.test('needs a bearer token', async (t) => {
+    const res = await app.inject({ method: 'PUT', url: '/api/auth/profile', payload: { fullName: 'X' } })
+    expectError(t, res, 401, 'UNAUTHORIZED')
+  })
+})
+
+t.test('POST /api/auth/change-password', async (t) => {
+  t.test('the wrong current password is 401 INVALID_CREDENTIALS and changes nothing', async (t) => {
+    const user = await register(app)
+    const res = await changePassword(user.tokens.accessToken, { currentPassword: 'not-my-password', newPassword: 'a-brand-new-password' })
+    expectError(t, res, 401, 'INVALID_CREDENTIALS')
+    t.equal((await login(app, user.user.username, user.password)).statusCode, 200)
+  })
+
+  t.test('a too short new password is 400 VALIDATION_ERROR', async (t) => {
+    const user = await register(app)
+    const res = await changePassword(user.tokens.accessToken, { currentPassword: user.password, newPassword: 'short' })
+    expectError(t, res, 400, 'VALIDATION_ERROR', { details: [{ field: 'body.newPassword' }] })
+  })
+
+  t.test('a new password over 72 characters is 400 VALIDATION_ERROR', async (t) => {
+    const user = await register(app)
+    const res = await changePassword(user.tokens.accessToken, { currentPassword: user.password, newPassword: 'a'.repeat(73) })
+    expectError(t, res, 400, 'VALIDATION_ERROR', { details: [{ field: 'body.newPassword' }] })
+  })
+
+  t.test('a new password of 72 characters but 73 UTF-8 bytes is 400 VALIDATION_ERROR', async (t) => {
+    const user = await register(app)
+    const newPassword = 'é' + 'a'.repeat(71)
+    t.equal(newPassword.length, 72)
+    t.equal(Buffer.byteLength(newPassword), 73)
+    const res = await changePassword(user.tokens.accessToken, { currentPassword: user.password, newPassword })
+    expectError(t, res, 400, 'VALIDATION_ERROR', {
+      details: [{ field: 'body.newPassword', message: 'must be at most 72 bytes in UTF-8' }],
+    })
+    t.equal((await login(app, user.user.username, user.password)).statusCode, 200, 'old password still works')
+  })
+
+  t.test('a 72-byte new password is accepted', async (t) => {
+    const user = await register(app)
+    const newPassword = 'b'.repeat(72)
+    t.equal((await changePassword(user.tokens.accessToken, { currentPassword: user.password, newPassword })).statusCode, 200)
+    t.equal((await login(app, user.user.username, newPassword)).statusCode, 200)
+  })
+
+  t.test('success ends every other session and keeps the current one', async (t) => {
+    const user = await register(app)
+    const other = (await login(app, user.user.username, user.password)).json().data.tokens
+    const newPassword = 'another-long-password'
+
+    const res = await changePassword(user.tokens.accessToken, { currentPassword: user.password, newPassword })
+    t.equal(res.statusCode, 200)
+    t.same(res.json(), { success: true, data: null, message: 'Password changed; other sessions were signed out' })
+
+    // The other session is gone: its access token and its refresh token.
+    expectError(t, await me(bearer(other.accessToken)), 401, 'TOKEN_REVOKED')
+    expectError(t, await refresh(other.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
+
+    // The session that changed the password keeps working, refresh included.
+    t.equal((await me(bearer(user.tokens.accessToken))).statusCode, 200)
+    const rotated = await refresh(user.tokens.refreshToken)
+    t.equal(rotated.statusCode, 200)
+    t.equal((await me(bearer(rotated.json().data.tokens.accessToken))).statusCode, 200)
+
+    // Only the new password signs in.
+    expectError(t, await login(app, user.user.username, user.password), 401, 'INVALID_CREDENTIALS')
+    const fresh = await login(app, user.user.username, newPassword)
+    t.equal(fresh.statusCode, 200)
+    t.equal(fresh.json().data.user.id, user.user.id)
+  })
+
+  t.test('needs a bearer token', async (t) => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/change-password', payload: { currentPassword: 'x', newPassword: 'yyyyyyyy' } })
+    expectError(t, res, 401, 'UNAUTHORIZED')
+  })
+})
