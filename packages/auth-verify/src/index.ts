@@ -2,3 +2,4 @@ export { default as authVerifyPlugin, DEFAULT_ALGORITHMS, type AuthVerifyOptions
 export { ROLES, RoleSchema, AccessTokenClaimsSchema, ACCESS_TOKEN_TYPE, REQUIRED_CLAIMS, isRole, type Role, type AccessTokenClaims } from './claims.js'
 export { toAuthError } from './errors.js'
 export type { StaticKey } from './static-keys.js'
+export type { JwksOptions } from './jwks-keys.js'

@@ -5,6 +5,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import { ACCESS_TOKEN_TYPE, isRole, REQUIRED_CLAIMS, type AccessTokenClaims, type Role } from './claims.js'
 import { toAuthError } from './errors.js'
+import { createJwksKeyResolver, type JwksOptions } from './jwks-keys.js'
 import { createStaticKeyResolver, type StaticKey } from './static-keys.js'
 
 export type Algorithm = 'RS256' | 'ES256' | 'EdDSA'
@@ -14,8 +15,10 @@ export interface AuthVerifyOptions {
   issuer: string
   /** Expected `aud` claim. */
   audience: string
-  /** Public keys by `kid` (the current key and any previous one still valid). */
-  keys: StaticKey[]
+  /** Public keys by `kid` (the current key and any previous one still valid)... */
+  keys?: StaticKey[]
+  /** ...or the issuer's JWKS endpoint. Exactly one of the two. */
+  jwks?: JwksOptions
   /** Accepted signature algorithms; never `none` and never HMAC (a public key is no secret). */
   algorithms?: Algorithm[]
   /** Clock skew tolerated on `exp`/`nbf`, in seconds. */
@@ -51,7 +54,8 @@ const BEARER = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/
  */
 async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptions) {
   const algorithms = opts.algorithms ?? DEFAULT_ALGORITHMS
-  const resolveKey = createStaticKeyResolver(opts.keys)
+  if (Boolean(opts.keys) === Boolean(opts.jwks)) throw new Error('@rekam/auth-verify needs exactly one of `keys` or `jwks`')
+  const resolveKey = opts.keys ? createStaticKeyResolver(opts.keys) : createJwksKeyResolver(opts.jwks!)
 
   await fastify.register(fastifyJwt, {
     secret: async (_request: FastifyRequest, token: unknown) => resolveKey(token),

@@ -1,1 +1,2 @@
 export { createDatabase, type Database, type DatabaseOptions, type Db } from './create-database.js'
+export { openDatabase, attachDatabase, type DatabaseConfig } from './from-config.js'

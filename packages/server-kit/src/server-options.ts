@@ -7,6 +7,8 @@ export interface ServerOptionsInput {
   logLevel?: string | false
   /** Largest accepted request body, in bytes. */
   bodyLimit?: number
+  /** Where log lines go instead of stdout (tests capture them to check redaction). */
+  logStream?: { write (line: string): void }
 }
 
 /** Incoming request ids are kept (the gateway sets them) only when they are short and plain. */
@@ -35,7 +37,9 @@ export const redactPaths = [
 export function serverOptions (input: ServerOptionsInput = {}): FastifyServerOptions<RawServerDefault, FastifyBaseLogger> {
   const level = input.logLevel ?? 'info'
   return {
-    logger: level === false ? false : { level, redact: { paths: redactPaths, censor: '[redacted]' } },
+    logger: level === false
+      ? false
+      : { level, redact: { paths: redactPaths, censor: '[redacted]' }, ...(input.logStream ? { stream: input.logStream } : {}) },
     genReqId: requestIdFrom,
     // JSON APIs with small documents: 100 KiB is ample and bounds parsing work.
     bodyLimit: input.bodyLimit ?? 100 * 1024,

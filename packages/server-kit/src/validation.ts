@@ -27,6 +27,9 @@ async function validationPlugin (fastify: FastifyInstance) {
   const coercing = createAjv({ coerceTypes: 'array' })
   fastify.setValidatorCompiler(({ schema, httpPart }) =>
     (httpPart === 'body' ? strict : coercing).compile(schema))
+  // Bodies are JSON only (415 otherwise): Fastify's built-in text/plain parser would hand the
+  // schema a string and answer a misleading 400 VALIDATION_ERROR.
+  fastify.removeContentTypeParser('text/plain')
 }
 
 export default fp(validationPlugin, { name: '@rekam/validation', fastify: '5.x' })

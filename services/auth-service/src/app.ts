@@ -1,11 +1,6 @@
-import fastifyEnv from '@fastify/env'
-import sensible from '@fastify/sensible'
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { authVerifyPlugin } from '@rekam/auth-verify'
-import { errorsPlugin } from '@rekam/errors'
-import { docsPlugin, healthRoutes, requestIdPlugin, serverOptions, validationPlugin } from '@rekam/server-kit'
-import Fastify from 'fastify'
-import { checkConfig, ConfigSchema } from './config.js'
+import { createService, healthRoutes } from '@rekam/server-kit'
+import { checkConfig, ConfigSchema, type Config } from './config.js'
 import accessTokens from './plugins/app/access-tokens.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
@@ -26,24 +21,23 @@ export interface AppOptions {
   env?: Record<string, unknown>
   /** pino level, or false for no logs. */
   logLevel?: string | false
+  /** Where log lines go instead of stdout. */
+  logStream?: { write (line: string): void }
 }
 
 export async function buildApp (options: AppOptions = {}) {
-  const app = Fastify(serverOptions({ logLevel: options.logLevel ?? process.env.LOG_LEVEL ?? 'info' }))
-    .withTypeProvider<TypeBoxTypeProvider>()
-
-  // Third-party and cross-cutting plugins.
-  await app.register(fastifyEnv, { schema: ConfigSchema, data: options.env ?? process.env, dotenv: false })
-  checkConfig(app.config)
-  await app.register(sensible)
-  await app.register(validationPlugin)
-  await app.register(requestIdPlugin)
-  await app.register(errorsPlugin, { development: app.config.NODE_ENV === 'development' })
-  await app.register(docsPlugin, {
-    title: 'rekam auth-service',
-    version: '0.1.0',
-    description: 'Users, sessions and tokens. Errors use the envelope { success: false, error: { code, message, details?, requestId } }.',
-    routePrefix: '/api/auth/docs',
+  const app = await createService<Config>({
+    configSchema: ConfigSchema,
+    env: options.env,
+    checkConfig,
+    logLevel: options.logLevel,
+    logStream: options.logStream,
+    docs: {
+      title: 'rekam auth-service',
+      version: '0.1.0',
+      description: 'Users, sessions and tokens. Errors use the envelope { success: false, error: { code, message, details?, requestId } }.',
+      routePrefix: '/api/auth/docs',
+    },
   })
 
   // Our plugins.

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify'
+import { createDatabase, type Database } from './create-database.js'
+
+/** The database settings every service reads from its environment. */
+export interface DatabaseConfig {
+  DATABASE_URL?: string | undefined
+  DATA_DIR: string
+  DB_POOL_SIZE: number
+  DB_CONNECT_TIMEOUT: number
+}
+
+/** PostgreSQL when DATABASE_URL is set; otherwise PGlite in DATA_DIR/pglite-<name>. */
+export function openDatabase<S extends Record<string, unknown>> (
+  config: DatabaseConfig,
+  opts: { name: string, schema: S, migrationsFolder: string },
+): Database<S> {
+  return createDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATA_DIR === 'memory://' ? 'memory://' : `${config.DATA_DIR}/pglite-${opts.name}`,
+    schema: opts.schema,
+    migrationsFolder: opts.migrationsFolder,
+    poolSize: config.DB_POOL_SIZE,
+    connectTimeout: config.DB_CONNECT_TIMEOUT,
+    applicationName: `rekam-${opts.name}`,
+  })
+}
+
+/**
+ * Hands a database to a Fastify instance: decorates `database` and `db`, closes it with the
+ * server, and migrates first when asked. Services wrap this in their own typed `db` plugin.
+ */
+export async function attachDatabase<S extends Record<string, unknown>> (fastify: FastifyInstance, database: Database<S>, migrate: boolean) {
+  fastify.addHook('onClose', () => database.close())
+  if (migrate) await database.migrate()
+  fastify.log.info({ database: database.kind }, 'database ready')
+  fastify.decorate('database', database as never)
+  fastify.decorate('db', database.db as never)
+}

@@ -1,0 +1,18 @@
+import { Type } from '@sinclair/typebox'
+
+/** Settings every service has; a service's ConfigSchema spreads these and adds its own. */
+export function baseConfigProperties (defaultPort: number) {
+  return {
+    NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'development' }),
+    HOST: Type.String({ default: '127.0.0.1' }),
+    PORT: Type.Integer({ minimum: 0, maximum: 65535, default: defaultPort }),
+    LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+    DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+    DATA_DIR: Type.String({ default: '.data', minLength: 1 }),
+    DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
+    DB_CONNECT_TIMEOUT: Type.Integer({ minimum: 1, maximum: 60, default: 5 }),
+    DB_MIGRATE_ON_START: Type.Boolean({ default: true }),
+    JWT_ISSUER: Type.String({ default: 'rekam-auth', minLength: 1 }),
+    JWT_AUDIENCE: Type.String({ default: 'rekam', minLength: 1 }),
+  }
+}

@@ -1,0 +1,61 @@
+import fastifyEnv from '@fastify/env'
+import sensible from '@fastify/sensible'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { errorsPlugin } from '@rekam/errors'
+import type { TObject } from '@sinclair/typebox'
+import Fastify, { type FastifyInstance } from 'fastify'
+import docsPlugin, { type DocsOptions } from './docs.js'
+import requestIdPlugin from './request-id.js'
+import { serverOptions } from './server-options.js'
+import validationPlugin from './validation.js'
+
+export interface ServiceOptions<C> {
+  /** TypeBox schema of the service's environment; @fastify/env validates it at start. */
+  configSchema: TObject
+  /** Environment to read the configuration from (defaults to process.env). */
+  env?: Record<string, unknown> | undefined
+  /** Cross-variable rules; throw to refuse to start. */
+  checkConfig?: (config: C) => void
+  /** pino level, or false for no logs. */
+  logLevel?: string | false | undefined
+  /** Where log lines go instead of stdout. */
+  logStream?: { write (line: string): void } | undefined
+  docs: DocsOptions
+}
+
+/**
+ * The part every rekam service starts with, in this order: server options, validated config,
+ * @fastify/sensible, strict body validation, request ids, the error envelope, OpenAPI docs.
+ * The service then registers its own plugins and routes on the returned instance.
+ */
+export async function createService<C extends { NODE_ENV: string }> (opts: ServiceOptions<C>) {
+  const app = Fastify(serverOptions({ logLevel: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info', logStream: opts.logStream }))
+    .withTypeProvider<TypeBoxTypeProvider>()
+  await app.register(fastifyEnv, { schema: opts.configSchema, data: opts.env ?? process.env, dotenv: false })
+  const config = (app as unknown as { config: C }).config
+  opts.checkConfig?.(config)
+  await app.register(sensible)
+  await app.register(validationPlugin)
+  await app.register(requestIdPlugin)
+  await app.register(errorsPlugin, { development: config.NODE_ENV === 'development' })
+  await app.register(docsPlugin, opts.docs)
+  return app
+}
+
+export type ServiceInstance = Awaited<ReturnType<typeof createService>>
+
+/** Listens, and on SIGTERM/SIGINT lets requests in flight finish before closing. */
+export async function listenWithGrace (app: FastifyInstance, where: { host: string, port: number }, graceMs = 10_000) {
+  const { default: closeWithGrace } = await import('close-with-grace')
+  closeWithGrace({ delay: graceMs }, async ({ err, signal }) => {
+    if (err) app.log.error({ err }, 'closing because of an error')
+    else app.log.info({ signal }, 'closing')
+    await app.close()
+  })
+  try {
+    await app.listen(where)
+  } catch (err) {
+    app.log.error({ err }, 'failed to start')
+    process.exit(1)
+  }
+}
