@@ -1,4 +1,8 @@
-import { Type, type Static } from '@sinclair/typebox'
+import { FormatRegistry, Type, type Static } from '@sinclair/typebox'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+// TypeBox's own checker knows no formats until they are registered.
+if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', (value) => UUID.test(value))
 
 export const ROLES = ['PATIENT', 'DOCTOR', 'ADMIN'] as const
 export const RoleSchema = Type.Union(ROLES.map((role) => Type.Literal(role)))

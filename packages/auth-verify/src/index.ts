@@ -3,3 +3,4 @@ export { ROLES, RoleSchema, AccessTokenClaimsSchema, ACCESS_TOKEN_TYPE, REQUIRED
 export { toAuthError } from './errors.js'
 export type { StaticKey } from './static-keys.js'
 export type { JwksOptions } from './jwks-keys.js'
+export { jwkThumbprint, toPublicJwk, type PublicJwk } from './jwk.js'

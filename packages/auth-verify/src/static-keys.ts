@@ -1,9 +1,10 @@
 import { createPublicKey } from 'node:crypto'
 import { tokenInvalid } from '@rekam/errors'
+import { jwkThumbprint } from './jwk.js'
 
 export interface StaticKey {
-  /** RFC 7638 thumbprint (or any id) the issuer puts in the token header. */
-  kid: string
+  /** The id the issuer puts in the token header; defaults to the key's RFC 7638 thumbprint. */
+  kid?: string
   /** PEM-encoded public key (SPKI). */
   publicKey: string
 }
@@ -19,8 +20,9 @@ interface DecodedToken {
 export function createStaticKeyResolver (keys: StaticKey[]) {
   const byKid = new Map<string, string>()
   for (const key of keys) {
-    createPublicKey(key.publicKey)
-    byKid.set(key.kid, key.publicKey)
+    const parsed = createPublicKey(key.publicKey)
+    const kid = key.kid ?? jwkThumbprint(parsed.export({ format: 'jwk' }) as Record<string, unknown>)
+    byKid.set(kid, key.publicKey)
   }
   return function resolveKey (token: unknown): string {
     const kid = (token as DecodedToken | null)?.header?.kid

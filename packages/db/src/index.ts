@@ -1,2 +1,3 @@
 export { createDatabase, type Database, type DatabaseOptions, type Db } from './create-database.js'
 export { openDatabase, attachDatabase, type DatabaseConfig } from './from-config.js'
+export { escapeLike, containsPattern } from './like.js'

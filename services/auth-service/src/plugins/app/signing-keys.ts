@@ -5,7 +5,7 @@ import type { StaticKey } from '@rekam/auth-verify'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../../config.js'
-import { toPublicJwk, type PublicJwk } from '../../lib/jwk.js'
+import { toPublicJwk, type PublicJwk } from '@rekam/auth-verify'
 import { algorithmOf, generatePrivateKeyPem, parsePrivateKey, parsePublicKeys, type SigningAlgorithm } from '../../lib/key-material.js'
 
 export interface SigningKeys {

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm'
+import { containsPattern } from '@rekam/db'
 import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
@@ -17,11 +18,6 @@ export function toUser (row: UserRow): User {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   }
-}
-
-/** `%` and `_` in a search are literal characters, not wildcards. */
-function likePattern (text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
 export function createUsersRepository (db: AuthDb) {
@@ -59,7 +55,7 @@ export function createUsersRepository (db: AuthDb) {
     async list (query: UserListQuery, tx: AuthDb = db): Promise<{ rows: UserRow[], total: number }> {
       const filters: SQL[] = []
       if (query.search) {
-        const pattern = likePattern(query.search)
+        const pattern = containsPattern(query.search)
         filters.push(or(ilike(users.username, pattern), ilike(users.email, pattern), ilike(users.fullName, pattern))!)
       }
       if (query.role) filters.push(eq(users.role, query.role))
