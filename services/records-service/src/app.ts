@@ -1,0 +1,58 @@
+import { createService, healthRoutes } from '@rekam/server-kit'
+import { checkConfig, ConfigSchema, type Config } from './config.js'
+import accessLogRepository from './plugins/app/access-log-repository.js'
+import db from './plugins/app/db.js'
+import demoMode from './plugins/app/demo-mode.js'
+import doctorsRepository from './plugins/app/doctors-repository.js'
+import patientsRepository from './plugins/app/patients-repository.js'
+import recordAccess from './plugins/app/record-access.js'
+import recordsRepository from './plugins/app/records-repository.js'
+import tokenVerification from './plugins/app/token-verification.js'
+import doctorsRoutes from './routes/doctors/index.js'
+import patientsRoutes from './routes/patients/index.js'
+import recordsRoutes from './routes/records/index.js'
+
+export interface AppOptions {
+  /** Environment to read the configuration from (defaults to process.env). */
+  env?: Record<string, unknown>
+  /** pino level, or false for no logs. */
+  logLevel?: string | false
+  /** Where log lines go instead of stdout. */
+  logStream?: { write (line: string): void }
+}
+
+export async function buildApp (options: AppOptions = {}) {
+  const app = await createService<Config>({
+    configSchema: ConfigSchema,
+    env: options.env,
+    checkConfig,
+    logLevel: options.logLevel,
+    logStream: options.logStream,
+    docs: {
+      title: 'rekam records-service',
+      version: '0.1.0',
+      description: 'Patients, doctors and medical records. Errors use the envelope { success: false, error: { code, message, details?, requestId } }.',
+      routePrefix: '/api/records/docs',
+    },
+  })
+
+  // Our plugins.
+  await app.register(db)
+  await app.register(tokenVerification)
+  await app.register(patientsRepository)
+  await app.register(doctorsRepository)
+  await app.register(recordsRepository)
+  await app.register(accessLogRepository)
+  await app.register(recordAccess)
+  await app.register(demoMode)
+
+  // Routes.
+  await app.register(recordsRoutes, { prefix: '/api/records' })
+  await app.register(patientsRoutes, { prefix: '/api/patients' })
+  await app.register(doctorsRoutes, { prefix: '/api/doctors' })
+  await app.register(healthRoutes, { ready: () => app.database.ping() })
+
+  return app
+}
+
+export type RecordsApp = Awaited<ReturnType<typeof buildApp>>

@@ -1,0 +1,76 @@
+import { sql } from 'drizzle-orm'
+import { date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+
+export const genderEnum = pgEnum('gender', ['MALE', 'FEMALE', 'OTHER'])
+export const roleEnum = pgEnum('role', ['PATIENT', 'DOCTOR', 'ADMIN'])
+export const accessActionEnum = pgEnum('access_action', ['READ', 'CREATE', 'UPDATE', 'DELETE'])
+
+/** A patient profile; `user_id` is auth-service's user id (no cross-service foreign key). */
+export const patients = pgTable('patients', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull(),
+  fullName: text('full_name').notNull(),
+  dateOfBirth: date('date_of_birth', { mode: 'string' }).notNull(),
+  gender: genderEnum('gender'),
+  phone: text('phone'),
+  address: text('address'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  uniqueIndex('patients_user_id_key').on(t.userId),
+  index('patients_full_name_idx').on(t.fullName),
+])
+
+export const doctors = pgTable('doctors', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull(),
+  fullName: text('full_name').notNull(),
+  specialization: text('specialization').notNull(),
+  licenseNumber: text('license_number'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  uniqueIndex('doctors_user_id_key').on(t.userId),
+  uniqueIndex('doctors_license_number_key').on(t.licenseNumber),
+])
+
+export const medicalRecords = pgTable('medical_records', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  patientId: uuid('patient_id').notNull().references(() => patients.id, { onDelete: 'restrict' }),
+  doctorId: uuid('doctor_id').notNull().references(() => doctors.id, { onDelete: 'restrict' }),
+  visitDate: date('visit_date', { mode: 'string' }).notNull(),
+  complaint: text('complaint').notNull(),
+  diagnosis: text('diagnosis').notNull(),
+  treatment: text('treatment').notNull(),
+  prescription: text('prescription'),
+  notes: text('notes'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+  /** Soft delete: medical records are kept, only hidden. */
+  deletedAt: timestamp('deleted_at', { withTimezone: true }),
+}, (t) => [
+  // "My records" and doctor/patient filters read newest first among live rows.
+  index('medical_records_patient_visit_idx').on(t.patientId, t.visitDate.desc()).where(sql`${t.deletedAt} is null`),
+  index('medical_records_doctor_visit_idx').on(t.doctorId, t.visitDate.desc()).where(sql`${t.deletedAt} is null`),
+])
+
+/** Who read or changed which record, when: written in the same transaction as the access. */
+export const recordAccessLog = pgTable('record_access_log', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  recordId: uuid('record_id').notNull().references(() => medicalRecords.id, { onDelete: 'cascade' }),
+  actorUserId: uuid('actor_user_id').notNull(),
+  actorRole: roleEnum('actor_role').notNull(),
+  action: accessActionEnum('action').notNull(),
+  requestId: text('request_id'),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('record_access_log_record_at_idx').on(t.recordId, t.at)])
+
+export const schema = { patients, doctors, medicalRecords, recordAccessLog }
+export type RecordsSchema = typeof schema
+export type PatientRow = typeof patients.$inferSelect
+export type DoctorRow = typeof doctors.$inferSelect
+export type MedicalRecordRow = typeof medicalRecords.$inferSelect
+export type AccessLogRow = typeof recordAccessLog.$inferSelect

@@ -1,0 +1,58 @@
+import { asc, count, eq } from 'drizzle-orm'
+import type { Role } from '@rekam/auth-verify'
+import { offsetOf, type PaginationQuery } from '@rekam/schemas'
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import { recordAccessLog, type AccessLogRow } from '../../db/schema.js'
+import type { AccessLogEntry } from '../../schemas/record.js'
+import type { RecordsDb } from './db.js'
+
+export type AccessAction = AccessLogRow['action']
+
+export interface Actor {
+  userId: string
+  role: Role
+  requestId: string
+}
+
+export function toAccessLogEntry (row: AccessLogRow): AccessLogEntry {
+  return { ...row, at: row.at.toISOString() }
+}
+
+export function createAccessLogRepository (db: RecordsDb) {
+  return {
+    /** One insert for any number of records (a list page is logged in one statement). */
+    async record (recordIds: string[], action: AccessAction, actor: Actor, tx: RecordsDb = db): Promise<void> {
+      if (recordIds.length === 0) return
+      await tx.insert(recordAccessLog).values(recordIds.map((recordId) => ({
+        recordId,
+        action,
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        requestId: actor.requestId,
+      })))
+    },
+
+    async listForRecord (recordId: string, page: PaginationQuery, tx: RecordsDb = db): Promise<{ rows: AccessLogRow[], total: number }> {
+      const where = eq(recordAccessLog.recordId, recordId)
+      const [rows, [totals]] = await Promise.all([
+        tx.select().from(recordAccessLog).where(where).orderBy(asc(recordAccessLog.at), asc(recordAccessLog.id))
+          .limit(page.limit).offset(offsetOf(page)),
+        tx.select({ total: count() }).from(recordAccessLog).where(where),
+      ])
+      return { rows, total: totals?.total ?? 0 }
+    },
+  }
+}
+
+export type AccessLogRepository = ReturnType<typeof createAccessLogRepository>
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    accessLogRepository: AccessLogRepository
+  }
+}
+
+export default fp(async function accessLogRepositoryPlugin (fastify: FastifyInstance) {
+  fastify.decorate('accessLogRepository', createAccessLogRepository(fastify.db))
+}, { name: 'access-log-repository', dependencies: ['db'] })

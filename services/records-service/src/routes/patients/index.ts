@@ -1,0 +1,70 @@
+import { errorResponses, notFound } from '@rekam/errors'
+import { IdParamsSchema, pageOf, success, Type } from '@rekam/schemas'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { toPatient } from '../../plugins/app/patients-repository.js'
+import { PatientListQuerySchema, PatientProfileSchema, PatientSchema } from '../../schemas/patient.js'
+
+const tags = ['patients']
+const security = [{ bearerAuth: [] }]
+const PatientDataSchema = success(Type.Object({ patient: PatientSchema }))
+
+/** Patient profiles: a patient manages their own; staff read them all. */
+const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const { patientsRepository } = fastify
+  fastify.addHook('onRequest', fastify.authenticate)
+
+  fastify.get('/me', {
+    preHandler: fastify.authorize('PATIENT'),
+    schema: { tags, security, summary: 'My patient profile', response: { 200: PatientDataSchema, ...errorResponses(401, 403, 404) } },
+  }, async (request) => {
+    const patient = await patientsRepository.findByUserId(request.user.sub)
+    if (!patient) throw notFound('No patient profile yet: create it with PUT /api/patients/me')
+    return { success: true as const, data: { patient: toPatient(patient) } }
+  })
+
+  fastify.put('/me', {
+    preHandler: fastify.authorize('PATIENT'),
+    schema: {
+      tags,
+      security,
+      summary: 'Create or replace my patient profile',
+      body: PatientProfileSchema,
+      response: { 200: PatientDataSchema, ...errorResponses(400, 401, 403) },
+    },
+  }, async (request) => {
+    const patient = await patientsRepository.upsertForUser(request.user.sub, request.body)
+    return { success: true as const, data: { patient: toPatient(patient) }, message: 'Profile saved' }
+  })
+
+  fastify.get('/', {
+    preHandler: fastify.authorize('DOCTOR', 'ADMIN'),
+    schema: {
+      tags,
+      security,
+      summary: 'List patients (staff)',
+      querystring: PatientListQuerySchema,
+      response: { 200: success(pageOf(PatientSchema)), ...errorResponses(400, 401, 403) },
+    },
+  }, async (request) => {
+    const { rows, total } = await patientsRepository.list(request.query)
+    const { page, limit } = request.query
+    return { success: true as const, data: { items: rows.map(toPatient), page, limit, total } }
+  })
+
+  fastify.get('/:id', {
+    preHandler: fastify.authorize('DOCTOR', 'ADMIN'),
+    schema: {
+      tags,
+      security,
+      summary: 'One patient (staff)',
+      params: IdParamsSchema,
+      response: { 200: PatientDataSchema, ...errorResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    const patient = await patientsRepository.findById(request.params.id)
+    if (!patient) throw notFound('Patient not found')
+    return { success: true as const, data: { patient: toPatient(patient) } }
+  })
+}
+
+export default patientsRoutes

@@ -1,0 +1,104 @@
+import { errorResponses } from '@rekam/errors'
+import { IdParamsSchema, MessageOnlySchema, PaginationQuerySchema, pageOf, StrictObject, success, Type } from '@rekam/schemas'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { toAccessLogEntry } from '../../plugins/app/access-log-repository.js'
+import { AccessLogEntrySchema, MedicalRecordSchema, RecordCreateSchema, RecordListQuerySchema, RecordUpdateSchema } from '../../schemas/record.js'
+
+const tags = ['records']
+const security = [{ bearerAuth: [] }]
+const RecordDataSchema = success(Type.Object({ record: MedicalRecordSchema }))
+
+/** Medical records. Every route needs a valid access token; reads and writes are audited. */
+const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const { recordAccess } = fastify
+  fastify.addHook('onRequest', fastify.authenticate)
+
+  fastify.get('/', {
+    schema: {
+      tags,
+      security,
+      summary: 'List records: a patient gets their own; staff filter by patient, doctor and visit dates',
+      querystring: RecordListQuerySchema,
+      response: { 200: success(pageOf(MedicalRecordSchema)), ...errorResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    reply.header('cache-control', 'no-store')
+    return { success: true as const, data: await recordAccess.list(request.query, request.user, request.id) }
+  })
+
+  fastify.get('/:id', {
+    schema: {
+      tags,
+      security,
+      summary: 'One record (404 when it does not exist, 403 when it is not yours)',
+      params: IdParamsSchema,
+      response: { 200: RecordDataSchema, ...errorResponses(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
+    reply.header('cache-control', 'no-store')
+    return { success: true as const, data: { record: await recordAccess.get(request.params.id, request.user, request.id) } }
+  })
+
+  fastify.post('/', {
+    preHandler: fastify.authorize('DOCTOR', 'ADMIN'),
+    schema: {
+      tags,
+      security,
+      summary: 'Write a record (a doctor as themselves; an admin names the doctor)',
+      body: RecordCreateSchema,
+      response: { 201: RecordDataSchema, ...errorResponses(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
+    const record = await recordAccess.create(request.body, request.user, request.id)
+    reply.code(201).header('cache-control', 'no-store')
+    return { success: true as const, data: { record }, message: 'Medical record created' }
+  })
+
+  fastify.patch('/:id', {
+    preHandler: fastify.authorize('DOCTOR', 'ADMIN'),
+    schema: {
+      tags,
+      security,
+      summary: 'Change a record (its author or an admin)',
+      params: IdParamsSchema,
+      body: RecordUpdateSchema,
+      response: { 200: RecordDataSchema, ...errorResponses(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
+    const record = await recordAccess.update(request.params.id, request.body, request.user, request.id)
+    reply.header('cache-control', 'no-store')
+    return { success: true as const, data: { record }, message: 'Medical record updated' }
+  })
+
+  fastify.delete('/:id', {
+    preHandler: fastify.authorize('DOCTOR', 'ADMIN'),
+    schema: {
+      tags,
+      security,
+      summary: 'Delete a record (its author or an admin); it is kept, hidden, for the audit trail',
+      params: IdParamsSchema,
+      response: { 200: MessageOnlySchema, ...errorResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    await recordAccess.remove(request.params.id, request.user, request.id)
+    return { success: true as const, data: null, message: 'Medical record deleted' }
+  })
+
+  fastify.get('/:id/access-log', {
+    preHandler: fastify.authorize('PATIENT', 'ADMIN'),
+    schema: {
+      tags,
+      security,
+      summary: 'Who read or changed the record, and when (the record\'s patient, or an admin)',
+      params: IdParamsSchema,
+      querystring: StrictObject(PaginationQuerySchema.properties),
+      response: { 200: success(pageOf(AccessLogEntrySchema)), ...errorResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    const { page, limit } = request.query
+    const { rows, total } = await recordAccess.accessLog(request.params.id, request.user, { page, limit })
+    return { success: true as const, data: { items: rows.map(toAccessLogEntry), page, limit, total } }
+  })
+}
+
+export default recordsRoutes

@@ -1,0 +1,40 @@
+import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
+import { DateSchema, NullableString, NullableText } from './common.js'
+
+export const GenderSchema = Type.Union([Type.Literal('MALE'), Type.Literal('FEMALE'), Type.Literal('OTHER')])
+
+export const PatientSchema = Type.Object({
+  id: UuidSchema,
+  userId: UuidSchema,
+  fullName: Type.String(),
+  dateOfBirth: DateSchema,
+  gender: Type.Union([GenderSchema, Type.Null()]),
+  phone: NullableString,
+  address: NullableString,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+}, { $id: 'Patient' })
+export type Patient = Static<typeof PatientSchema>
+
+/** PUT replaces the whole profile: optional fields left out become null. */
+export const PatientProfileSchema = StrictObject({
+  fullName: Type.String({ minLength: 1, maxLength: 200 }),
+  dateOfBirth: DateSchema,
+  gender: Type.Optional(Type.Union([GenderSchema, Type.Null()])),
+  phone: Type.Optional(NullableText(32)),
+  address: Type.Optional(NullableText(500)),
+})
+export type PatientProfile = Static<typeof PatientProfileSchema>
+
+export const PatientListQuerySchema = StrictObject({
+  ...PaginationQuerySchema.properties,
+  search: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Part of the full name' })),
+})
+export type PatientListQuery = Static<typeof PatientListQuerySchema>
+
+/** What a record shows of its patient to staff. */
+export const PatientSummarySchema = Type.Object({
+  id: UuidSchema,
+  fullName: Type.String(),
+  dateOfBirth: DateSchema,
+})

@@ -1,0 +1,70 @@
+import { RoleSchema } from '@rekam/auth-verify'
+import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
+import { DateSchema, NullableString, NullableText } from './common.js'
+import { DoctorSummarySchema } from './doctor.js'
+import { PatientSummarySchema } from './patient.js'
+
+export const MedicalRecordSchema = Type.Object({
+  id: UuidSchema,
+  patientId: UuidSchema,
+  doctorId: UuidSchema,
+  visitDate: DateSchema,
+  complaint: Type.String(),
+  diagnosis: Type.String(),
+  treatment: Type.String(),
+  prescription: NullableString,
+  notes: NullableString,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  doctor: DoctorSummarySchema,
+  /** Present for staff (DOCTOR, ADMIN); a patient knows who they are. */
+  patient: Type.Optional(PatientSummarySchema),
+}, { $id: 'MedicalRecord' })
+export type MedicalRecord = Static<typeof MedicalRecordSchema>
+
+const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength })
+
+export const RecordCreateSchema = StrictObject({
+  patientId: UuidSchema,
+  /** ADMIN only: the authoring doctor. A DOCTOR always authors as themselves. */
+  doctorId: Type.Optional(UuidSchema),
+  visitDate: DateSchema,
+  complaint: Text(2000),
+  diagnosis: Text(2000),
+  treatment: Text(4000),
+  prescription: Type.Optional(NullableText(4000)),
+  notes: Type.Optional(NullableText(8000)),
+})
+export type RecordCreate = Static<typeof RecordCreateSchema>
+
+export const RecordUpdateSchema = StrictObject({
+  visitDate: Type.Optional(DateSchema),
+  complaint: Type.Optional(Text(2000)),
+  diagnosis: Type.Optional(Text(2000)),
+  treatment: Type.Optional(Text(4000)),
+  prescription: Type.Optional(NullableText(4000)),
+  notes: Type.Optional(NullableText(8000)),
+}, { minProperties: 1 })
+export type RecordUpdate = Static<typeof RecordUpdateSchema>
+
+export const RecordListQuerySchema = StrictObject({
+  ...PaginationQuerySchema.properties,
+  patientId: Type.Optional(UuidSchema),
+  doctorId: Type.Optional(UuidSchema),
+  from: Type.Optional(DateSchema),
+  to: Type.Optional(DateSchema),
+})
+export type RecordListQuery = Static<typeof RecordListQuerySchema>
+
+export const AccessActionSchema = Type.Union(['READ', 'CREATE', 'UPDATE', 'DELETE'].map((a) => Type.Literal(a)))
+
+export const AccessLogEntrySchema = Type.Object({
+  id: UuidSchema,
+  recordId: UuidSchema,
+  actorUserId: UuidSchema,
+  actorRole: RoleSchema,
+  action: AccessActionSchema,
+  requestId: NullableString,
+  at: TimestampSchema,
+})
+export type AccessLogEntry = Static<typeof AccessLogEntrySchema>
