@@ -16,7 +16,9 @@ export const ErrorStatus = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_REQUESTS: 429,
   INTERNAL_ERROR: 500,
+  BAD_GATEWAY: 502,
   SERVICE_UNAVAILABLE: 503,
+  GATEWAY_TIMEOUT: 504,
 } as const
 
 export type ErrorCode = keyof typeof ErrorStatus
@@ -37,7 +39,9 @@ export function codeForStatus (status: number): ErrorCode {
     case 413: return 'PAYLOAD_TOO_LARGE'
     case 415: return 'UNSUPPORTED_MEDIA_TYPE'
     case 429: return 'TOO_MANY_REQUESTS'
+    case 502: return 'BAD_GATEWAY'
     case 503: return 'SERVICE_UNAVAILABLE'
+    case 504: return 'GATEWAY_TIMEOUT'
     default: return status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'
   }
 }

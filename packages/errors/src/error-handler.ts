@@ -22,6 +22,13 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'BAD_REQUEST',
 }
 
+/** A proxy's own failures: generic messages, never the upstream's internals. */
+const UPSTREAM_MESSAGES: Record<number, string> = {
+  502: 'The upstream service is unavailable',
+  503: 'The service is temporarily unavailable',
+  504: 'The upstream service did not answer in time',
+}
+
 function validationDetails (error: AnyError): ErrorDetail[] {
   const context = error.validationContext ?? 'request'
   return (error.validation ?? []).map((issue) => {
@@ -62,6 +69,9 @@ export function mapError (error: AnyError, development: boolean): Mapped {
     return { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'The database is unavailable, try again shortly' }
   }
   const status = error.statusCode ?? 500
+  if (status in UPSTREAM_MESSAGES) {
+    return { status, code: codeForStatus(status), message: UPSTREAM_MESSAGES[status]! }
+  }
   if (status >= 400 && status < 500) {
     return { status, code: codeForStatus(status), message: error.message }
   }
@@ -84,11 +94,23 @@ export function envelope (request: FastifyRequest, mapped: Mapped): ErrorEnvelop
   }
 }
 
+/**
+ * Drizzle puts a failed query's parameters (password hashes, token hashes, personal data) in
+ * its error message; the log gets the SQL text and the driver's error instead.
+ */
+export function loggable (error: Error): Error {
+  const { query, params, cause } = error as Error & { query?: unknown, params?: unknown }
+  if (typeof query !== 'string' || !Array.isArray(params)) return error
+  const safe = new Error(`Database query failed: ${query}`, { cause })
+  safe.name = 'DatabaseQueryError'
+  return safe
+}
+
 export function createErrorHandler (development: boolean) {
   return function errorHandler (this: unknown, error: AnyError, request: FastifyRequest, reply: FastifyReply) {
     const mapped = mapError(error, development)
     if (mapped.status >= 500) {
-      request.log.error({ err: error }, 'request failed')
+      request.log.error({ err: loggable(error) }, 'request failed')
     } else {
       request.log.info({ code: mapped.code, statusCode: mapped.status }, mapped.message)
     }

@@ -3,4 +3,4 @@ export { ErrorStatus, codeForStatus, errorCodes, isErrorCode, type ErrorCode } f
 export * from './http-errors.js'
 export { ErrorEnvelopeSchema, ErrorDetailSchema, errorResponses, type ErrorEnvelope } from './schemas.js'
 export { isDatabaseUnavailable, isUniqueViolation, violatedConstraint } from './database-errors.js'
-export { mapError } from './error-handler.js'
+export { mapError, loggable } from './error-handler.js'

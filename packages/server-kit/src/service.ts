@@ -23,6 +23,11 @@ export interface ServiceOptions<C> {
   docs: DocsOptions
 }
 
+/** An empty variable (`JWT_PRIVATE_KEY=` in an env file) counts as unset. */
+function withoutEmpty (env: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
+}
+
 /**
  * The part every rekam service starts with, in this order: server options, validated config,
  * @fastify/sensible, strict body validation, request ids, the error envelope, OpenAPI docs.
@@ -31,7 +36,7 @@ export interface ServiceOptions<C> {
 export async function createService<C extends { NODE_ENV: string }> (opts: ServiceOptions<C>) {
   const app = Fastify(serverOptions({ logLevel: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info', logStream: opts.logStream }))
     .withTypeProvider<TypeBoxTypeProvider>()
-  await app.register(fastifyEnv, { schema: opts.configSchema, data: opts.env ?? process.env, dotenv: false })
+  await app.register(fastifyEnv, { schema: opts.configSchema, data: withoutEmpty(opts.env ?? process.env), env: false, dotenv: false })
   const config = (app as unknown as { config: C }).config
   opts.checkConfig?.(config)
   await app.register(sensible)

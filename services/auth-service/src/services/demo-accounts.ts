@@ -7,6 +7,10 @@ export async function seedDemoAccounts (fastify: FastifyInstance): Promise<numbe
   let created = 0
   for (const account of DEMO_ACCOUNTS) {
     if (await fastify.usersRepository.exists(account.id)) continue
+    if (await fastify.usersRepository.findByLogin({ email: account.email }) ?? await fastify.usersRepository.findByLogin({ username: account.username })) {
+      fastify.log.warn({ email: account.email }, 'demo account skipped: its username or email belongs to another user')
+      continue
+    }
     await fastify.usersRepository.create({
       id: account.id,
       username: account.username,

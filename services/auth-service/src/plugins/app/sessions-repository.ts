@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import { refreshTokens, sessions, users, type RefreshTokenRow, type SessionRow, type UserRow } from '../../db/schema.js'
 import type { AuthDb } from './db.js'
 
-export type RevokeReason = 'logout' | 'logout_all' | 'password_changed' | 'refresh_reuse' | 'user_blocked' | 'revoked_by_user'
+export type RevokeReason = 'logout' | 'logout_all' | 'password_changed' | 'refresh_reuse' | 'user_blocked' | 'role_changed' | 'revoked_by_user'
 
 const active = () => and(isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`))
 

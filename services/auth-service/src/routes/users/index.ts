@@ -33,7 +33,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags,
       security,
-      summary: 'Change a user\'s role or block/unblock them (blocking ends their sessions)',
+      summary: 'Change a user\'s role or block/unblock them (either ends their sessions)',
       params: IdParamsSchema,
       body: UserUpdateSchema,
       response: { 200: success(Type.Object({ user: UserSchema })), ...errorResponses(400, 401, 403, 404) },
@@ -48,7 +48,9 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         ...(role !== undefined ? { role } : {}),
         ...(blocked !== undefined ? { blocked } : {}),
       }, tx)
+      // A block or a role change ends the user's sessions: no token keeps powers it should lose.
       if (updated && blocked === true) await sessionsRepository.revokeAllForUser(id, 'user_blocked', undefined, tx)
+      else if (updated && role !== undefined) await sessionsRepository.revokeAllForUser(id, 'role_changed', undefined, tx)
       return updated
     })
     if (!user) throw notFound('User not found')

@@ -1,0 +1,2 @@
+export { buildGateway, type GatewayOptions } from './gateway.js'
+export { GATEWAY_ROUTES, type Upstream } from './routes.js'
