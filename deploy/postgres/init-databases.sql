@@ -1,0 +1,3 @@
+-- Runs once, when the compose PostgreSQL volume is first created: each service owns its database.
+CREATE DATABASE auth;
+CREATE DATABASE records;
