@@ -39,10 +39,13 @@ export function createJwksKeyResolver (opts: JwksOptions) {
   })
   const minInterval = (opts.minRefetchIntervalSeconds ?? 5) * 1000
   const pemByJwk = new WeakMap<object, string>()
+  const refetching = new Map<string, Promise<object>>()
   let lastFetchAt = 0
 
-  async function jwkFor (alg: string, kid: string) {
+  async function jwkFor (alg: string, kid: string): Promise<object> {
     const cacheKey = getJwks.generateCacheKey(alg, kid, `${domain}/`)
+    const pending = refetching.get(cacheKey)
+    if (pending) return pending
     // A fresh (or in-flight) entry costs nothing.
     if (getJwks.cache.get(cacheKey) !== undefined) return getJwks.getJwk({ domain, alg, kid })
     const stale = getJwks.staleCache.get(cacheKey)
@@ -51,7 +54,21 @@ export function createJwksKeyResolver (opts: JwksOptions) {
       throw unknownKey()
     }
     lastFetchAt = Date.now()
-    return getJwks.getJwk({ domain, alg, kid })
+    if (!stale) return getJwks.getJwk({ domain, alg, kid })
+    // get-jwks falls back on the stale copy after any failure, even when the issuer answered
+    // without the key: a key removed from the JWKS would verify for ever. So the stale copy is
+    // set aside and served only when the issuer could not be asked (down, slow, bad answer).
+    getJwks.staleCache.delete(cacheKey)
+    const refetch = getJwks.getJwk({ domain, alg, kid })
+      .catch((error: unknown) => {
+        if ((error as { code?: unknown } | null)?.code === 'JWK_NOT_FOUND') throw error
+        getJwks.staleCache.set(cacheKey, stale)
+        return stale
+      })
+      .finally(() => refetching.delete(cacheKey))
+    // Requests racing the refetch share its outcome, stale fallback included.
+    refetching.set(cacheKey, refetch)
+    return refetch
   }
 
   return async function resolveKey (token: unknown): Promise<string> {

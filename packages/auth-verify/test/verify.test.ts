@@ -1,28 +1,8 @@
-import { createHmac, generateKeyPairSync, randomBytes, randomUUID, type KeyObject } from 'node:crypto'
-import Fastify, { type FastifyInstance } from 'fastify'
-import { SignJWT, type JWTPayload } from 'jose'
+import { createHmac, randomBytes } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
 import t, { type Test } from 'tap'
-import { errorsPlugin } from '@rekam/errors'
-import { authVerifyPlugin, type AuthVerifyOptions, type StaticKey } from '../src/index.js'
-
-const ISSUER = 'rekam-auth'
-const AUDIENCE = 'rekam'
-
-interface TestKey {
-  kid: string
-  alg: 'RS256' | 'ES256' | 'EdDSA'
-  privateKey: KeyObject
-  publicPem: string
-}
-
-function makeKey (alg: TestKey['alg'], kid: string): TestKey {
-  const pair = alg === 'RS256'
-    ? generateKeyPairSync('rsa', { modulusLength: 2048 })
-    : alg === 'ES256'
-      ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
-      : generateKeyPairSync('ed25519')
-  return { kid, alg, privateKey: pair.privateKey, publicPem: pair.publicKey.export({ type: 'spki', format: 'pem' }) as string }
-}
+import type { AuthVerifyOptions, StaticKey } from '../src/index.js'
+import { assertRefused, AUDIENCE, buildApp as buildBareApp, claims, get, makeKey, now, sign as signToken, type SignOptions, type TestKey } from './helpers.js'
 
 const rsa = makeKey('RS256', 'rsa-1')
 const ec = makeKey('ES256', 'ec-1')
@@ -31,41 +11,8 @@ const ed = makeKey('EdDSA', 'ed-1')
 const impostor = makeKey('RS256', rsa.kid)
 const staticKey = (key: TestKey): StaticKey => ({ kid: key.kid, publicKey: key.publicPem })
 
-const now = () => Math.floor(Date.now() / 1000)
-
-function claims (overrides: Record<string, unknown> = {}, omit: string[] = []): Record<string, unknown> {
-  const iat = now()
-  const out: Record<string, unknown> = {
-    iss: ISSUER,
-    aud: AUDIENCE,
-    sub: randomUUID(),
-    role: 'PATIENT',
-    username: 'alice',
-    sid: randomUUID(),
-    jti: randomUUID(),
-    iat,
-    exp: iat + 900,
-    ...overrides,
-  }
-  for (const name of omit) delete out[name]
-  return out
-}
-
-interface SignOptions {
-  key?: TestKey
-  /** `null` leaves `kid` out of the header. */
-  kid?: string | null
-  typ?: string
-  payload?: Record<string, unknown>
-}
-
-async function sign (opts: SignOptions = {}): Promise<string> {
-  const key = opts.key ?? rsa
-  const kid = opts.kid === null ? {} : { kid: opts.kid ?? key.kid }
-  return new SignJWT((opts.payload ?? claims()) as JWTPayload)
-    .setProtectedHeader({ alg: key.alg, typ: opts.typ ?? 'at+jwt', ...kid })
-    .sign(key.privateKey)
-}
+/** Signs with `rsa` unless told otherwise. */
+const sign = (opts: Partial<SignOptions> = {}) => signToken({ ...opts, key: opts.key ?? rsa })
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
 
@@ -75,34 +22,8 @@ function handMade (header: object, payload: object, signWith?: (input: string) =
   return `${input}.${signWith ? signWith(input) : ''}`
 }
 
-async function buildApp (tap: Test, options: Partial<AuthVerifyOptions> = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false })
-  tap.teardown(() => app.close())
-  await app.register(errorsPlugin)
-  await app.register(authVerifyPlugin, {
-    issuer: ISSUER,
-    audience: AUDIENCE,
-    keys: [staticKey(rsa), staticKey(ec), staticKey(ed)],
-    ...options,
-  })
-  app.get('/me', { onRequest: app.authenticate }, async (request) => request.user)
-  app.get('/admin', { onRequest: app.authenticate, preHandler: app.authorize('ADMIN') }, async (request) => ({ role: request.user.role }))
-  await app.ready()
-  return app
-}
-
-function get (app: FastifyInstance, authorization?: string, url = '/me') {
-  return app.inject({ method: 'GET', url, headers: authorization === undefined ? {} : { authorization } })
-}
-
-/** Every refusal is a 401 envelope with our code and our words, never a 500 or library text. */
-async function assertRefused (tap: Test, app: FastifyInstance, authorization: string | undefined, code: string) {
-  const res = await get(app, authorization)
-  tap.equal(res.statusCode, 401, `status for ${code}`)
-  const body = res.json()
-  tap.match(body, { success: false, error: { code, message: String, requestId: String } })
-  tap.equal(body.error.code, code)
-  tap.notMatch(body.error.message, /fast-?jwt|FST_JWT/i, 'no library text in the message')
+function buildApp (tap: Test, options: Partial<AuthVerifyOptions> = {}): Promise<FastifyInstance> {
+  return buildBareApp(tap, { keys: [staticKey(rsa), staticKey(ec), staticKey(ed)], ...options })
 }
 
 t.test('accepts valid tokens', async (t) => {

@@ -38,7 +38,7 @@ function startService (name: 'auth' | 'records', env: Record<string, string>) {
   child.on('exit', (code, signal) => {
     if (stopping) return
     console.error(`${name}-service stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${join(dataDir, `${name}-service.log`)}`)
-    void stop(1)
+    stop(1).catch(() => process.exit(1))
   })
   children.push(child)
 }
@@ -68,8 +68,8 @@ async function stop (code: number) {
   process.exit(code)
 }
 
-process.on('SIGINT', () => { void stop(0) })
-process.on('SIGTERM', () => { void stop(0) })
+process.on('SIGINT', () => { stop(0).catch(() => process.exit(1)) })
+process.on('SIGTERM', () => { stop(0).catch(() => process.exit(1)) })
 
 const authUrl = `http://${host}:${ports.auth}`
 const recordsUrl = `http://${host}:${ports.records}`

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto'
 import { createTestDatabase, type Teardown, type TestDatabase } from '@rekam/testing'
 import { buildApp, type AuthApp } from '../src/app.js'
 
@@ -6,11 +7,23 @@ export interface TestAppOptions {
   database?: 'postgres' | 'pglite'
 }
 
+let sharedKey: string | undefined
+/** One RSA key per test process: generating one per app costs about half a second. */
+function sharedSigningKey (): string {
+  sharedKey ??= generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+  return sharedKey
+}
+
+/** Tests about key loading choose their own; every other app signs with the shared key. */
+const choosesKey = (env: Record<string, string>) =>
+  ['JWT_ALGORITHM', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'DATA_DIR'].some((name) => name in env)
+
 /** Environment every test app starts from: cheap bcrypt, no files written, no logs. */
 export function testEnv (database: TestDatabase, env: Record<string, string> = {}): Record<string, string> {
   return {
     NODE_ENV: 'test',
     DATA_DIR: 'memory://',
+    ...(choosesKey(env) ? {} : { JWT_PRIVATE_KEY: sharedSigningKey() }),
     // Cost 4 is bcrypt's minimum: the code path is the same, each hash ~1 ms instead of ~250 ms.
     BCRYPT_COST: '4',
     ...(database.url ? { DATABASE_URL: database.url } : {}),
@@ -66,8 +79,8 @@ export function login (app: AuthApp, login: string, password: string, headers: R
 }
 
 interface Asserts {
-  equal (found: unknown, wanted: unknown, message?: string): boolean
-  match (found: unknown, pattern: unknown, message?: string): boolean
+  equal (found: unknown, wanted: unknown, message: string): boolean
+  match (found: unknown, pattern: unknown, message: string): boolean
 }
 
 /** The response is the error envelope with this status and code, quoting its own request id. */

@@ -74,9 +74,9 @@ t.test('GET /api/users refuses bad paging and unknown parameters', async (t) => 
   expectError(t, await listUsers('?role=SUPERUSER'), 400, 'VALIDATION_ERROR', { details: [{ field: 'querystring.role' }] })
   expectError(t, await listUsers('?blocked=maybe'), 400, 'VALIDATION_ERROR', { details: [{ field: 'querystring.blocked' }] })
   expectError(t, await listUsers('?search='), 400, 'VALIDATION_ERROR', { details: [{ field: 'querystring.search' }] })
-  expectError(t, await listUsers('?sort=email'), 400, 'VALIDATION_ERROR', {
-    details: [{ field: 'querystring.sort', message: "unknown property 'sort'" }],
-  })
+  const unknown = await listUsers('?sort=email')
+  expectError(t, unknown, 400, 'VALIDATION_ERROR')
+  t.same(unknown.json().error.details, [{ field: 'querystring.sort', message: "unknown property 'sort'" }])
 })
 
 t.test('search matches username, email or full name, case-insensitively', async (t) => {
@@ -191,8 +191,9 @@ t.test('PATCH blocked: sessions end at once; unblocking lets the user sign in ag
   const back = await login(app, user.user.email, user.password)
   t.equal(back.statusCode, 200)
   t.equal((await me(back.json().data.tokens.accessToken)).statusCode, 200)
-  expectError(t, await refresh(other.refreshToken), 401, 'REFRESH_TOKEN_INVALID', { message: String })
-  t.pass('sessions ended by the block stay ended after unblocking')
+  // Sessions ended by the block stay ended after unblocking.
+  expectError(t, await refresh(other.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
+  expectError(t, await me(user.tokens.accessToken), 401, 'TOKEN_REVOKED')
 })
 
 t.test('an admin cannot change their own role or block themselves', async (t) => {

@@ -30,9 +30,9 @@ export function createPasswordManager (cost: number) {
       await bcrypt.compare(password, await dummyHash)
       return false
     },
-    /** True when the hash was made at another cost and should be redone at the current one. */
+    /** True when the hash was made at a lower cost and should be redone at the current one. */
     needsRehash (hash: string): boolean {
-      return bcrypt.getRounds(hash) !== cost
+      return bcrypt.getRounds(hash) < cost
     },
   }
 }

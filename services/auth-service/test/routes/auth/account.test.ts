@@ -42,7 +42,7 @@ t.test('GET /api/auth/me', async (t) => {
 
   t.test('malformed or wrong Authorization is 401 TOKEN_INVALID', async (t) => {
     const bob = await register(app)
-    const headers = ['Bearer', 'Bearer ', 'Basic x', 'Bearer a.b.c', `Bearer ${bob.tokens.refreshToken}`, `bearer ${bob.tokens.accessToken}`]
+    const headers = ['Bearer', 'Bearer ', 'Basic x', 'Bearer a.b.c', `Bearer ${bob.tokens.refreshToken}`, `Bearer ${bob.tokens.accessToken}.extra`]
     for (const authorization of headers) {
       const res = await me({ authorization })
       t.equal(res.statusCode, 401, authorization)
@@ -103,9 +103,8 @@ t.test('PUT /api/auth/profile', async (t) => {
   t.test('a new email without currentPassword is 400 VALIDATION_ERROR', async (t) => {
     const user = await register(app)
     const res = await putProfile(user.tokens.accessToken, { email: 'someone.new@example.test' })
-    expectError(t, res, 400, 'VALIDATION_ERROR', {
-      details: [{ field: 'body.currentPassword', message: 'is required to change the email' }],
-    })
+    expectError(t, res, 400, 'VALIDATION_ERROR', { message: 'body.currentPassword is required to change the email' })
+    t.same(res.json().error.details, [{ field: 'body.currentPassword', message: 'is required to change the email' }])
     t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.email, user.user.email)
   })
 
@@ -145,7 +144,8 @@ t.test('PUT /api/auth/profile', async (t) => {
   t.test('an unknown property is 400 VALIDATION_ERROR naming it', async (t) => {
     const user = await register(app)
     const res = await putProfile(user.tokens.accessToken, { fullName: 'X', role: 'ADMIN' })
-    expectError(t, res, 400, 'VALIDATION_ERROR', { details: [{ field: 'body.role', message: "unknown property 'role'" }] })
+    expectError(t, res, 400, 'VALIDATION_ERROR')
+    t.same(res.json().error.details, [{ field: 'body.role', message: "unknown property 'role'" }])
     t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.role, 'PATIENT')
   })
 
@@ -187,9 +187,8 @@ t.test('POST /api/auth/change-password', async (t) => {
     t.equal(newPassword.length, 72)
     t.equal(Buffer.byteLength(newPassword), 73)
     const res = await changePassword(user.tokens.accessToken, { currentPassword: user.password, newPassword })
-    expectError(t, res, 400, 'VALIDATION_ERROR', {
-      details: [{ field: 'body.newPassword', message: 'must be at most 72 bytes in UTF-8' }],
-    })
+    expectError(t, res, 400, 'VALIDATION_ERROR', { message: 'body.newPassword must be at most 72 bytes' })
+    t.same(res.json().error.details, [{ field: 'body.newPassword', message: 'must be at most 72 bytes in UTF-8' }])
     t.equal((await login(app, user.user.username, user.password)).statusCode, 200, 'old password still works')
   })
 

@@ -4,11 +4,13 @@ import bcrypt from 'bcryptjs'
 import { eq } from 'drizzle-orm'
 import t from 'tap'
 import { users } from '../../../src/db/schema.js'
-import { bearer, buildAppOn, buildTestApp, expectError, login, register, uniqueUser } from '../../helper.js'
+import { bearer, buildAppOn, expectError, login, register } from '../../helper.js'
 
 const INVALID = { code: 'INVALID_CREDENTIALS', message: 'Invalid username, email or password' }
 
-const app = await buildTestApp(t)
+// One database for the file; apps with other settings share it (every user is unique).
+const database = await createTestDatabase(t)
+const app = await buildAppOn(t, database)
 
 function loginRaw (payload: unknown) {
   return app.inject({ method: 'POST', url: '/api/auth/login', payload: payload as Record<string, unknown> })
@@ -52,7 +54,7 @@ t.test('wrong password and unknown user get the same 401', async (t) => {
 
 t.test('an unknown user costs a bcrypt compare too (timing does not reveal accounts)', async (t) => {
   // Cost 8 makes a compare take milliseconds, well above the noise of a request without one.
-  const slow = await buildTestApp(t, { env: { BCRYPT_COST: '8' } })
+  const slow = await buildAppOn(t, database, { BCRYPT_COST: '8' })
   const created = await register(slow)
   const timed = async (payload: Record<string, string>) => {
     const start = performance.now()
@@ -127,7 +129,6 @@ t.test('a password longer than 72 bytes never signs in (no truncation)', async (
 })
 
 t.test('a hash made at an older cost is upgraded on the next successful login', async (t) => {
-  const database = await createTestDatabase(t)
   const before = await buildAppOn(t, database, { BCRYPT_COST: '4' })
   const created = await register(before)
   const hashOf = async () => (await before.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, created.user.id)))[0]!.hash

@@ -77,10 +77,7 @@ t.test('a role in the body is refused, not ignored', async (t) => {
   for (const role of ['ADMIN', 'DOCTOR', 'PATIENT']) {
     const body = { ...uniqueUser(), role }
     const res = await registerRaw(body)
-    expectError(t, res, 400, 'VALIDATION_ERROR', {
-      message: "body.role unknown property 'role'",
-      details: [{ field: 'body.role', message: "unknown property 'role'" }],
-    })
+    expectError(t, res, 400, 'VALIDATION_ERROR', { message: "body.role unknown property 'role'" })
     t.same(res.json().error.details, [{ field: 'body.role', message: "unknown property 'role'" }])
     t.equal(await usersNamed(body.username), 0, `no user created with role ${role}`)
   }

@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto'
+import { eq } from 'drizzle-orm'
+import { decodeJwt } from 'jose'
+import t from 'tap'
+import { sessions } from '../../../src/db/schema.js'
+import { bearer, buildTestApp, expectError, login, register, type Registered } from '../../helper.js'
+
+const LOGGED_OUT = { success: true, data: null, message: 'Logged out' }
+
+const app = await buildTestApp(t)
+
+function logout (refreshToken: unknown) {
+  return app.inject({ method: 'POST', url: '/api/auth/logout', payload: { refreshToken } })
+}
+function logoutAll (accessToken?: string) {
+  return app.inject({ method: 'POST', url: '/api/auth/logout-all', headers: accessToken ? bearer(accessToken) : {} })
+}
+function refresh (refreshToken: string) {
+  return app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken } })
+}
+function me (accessToken: string) {
+  return app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(accessToken) })
+}
+async function secondSession (user: Registered): Promise<Registered['tokens']> {
+  const res = await login(app, user.user.username, user.password)
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`)
+  return res.json().data.tokens
+}
+async function sessionRow (accessToken: string) {
+  const [row] = await app.db.select().from(sessions).where(eq(sessions.id, String(decodeJwt(accessToken).sid)))
+  return row
+}
+
+t.test('logout ends that session only', async (t) => {
+  const user = await register(app)
+  const other = await secondSession(user)
+
+  const res = await logout(user.tokens.refreshToken)
+  t.equal(res.statusCode, 200)
+  t.same(res.json(), LOGGED_OUT)
+
+  expectError(t, await refresh(user.tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
+  expectError(t, await me(user.tokens.accessToken), 401, 'TOKEN_REVOKED', { message: 'The session of this access token has ended' })
+  t.match(await sessionRow(user.tokens.accessToken), { revokedAt: Date, revokedReason: 'logout' })
+
+  t.equal((await me(other.accessToken)).statusCode, 200, 'the other session of the same user still works')
+  t.equal((await refresh(other.refreshToken)).statusCode, 200)
+  t.match(await sessionRow(other.accessToken), { revokedAt: null, revokedReason: null })
+})
+
+t.test('logout with a rotated successor ends the session too', async (t) => {
+  const user = await register(app)
+  const next = (await refresh(user.tokens.refreshToken)).json().data.tokens
+  t.same((await logout(next.refreshToken)).json(), LOGGED_OUT)
+  expectError(t, await refresh(next.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
+  expectError(t, await me(next.accessToken), 401, 'TOKEN_REVOKED')
+  // A replay of the first token inside the grace interval must not bring the session back.
+  expectError(t, await refresh(user.tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
+})
+
+t.test('logout is idempotent: unknown and already-ended tokens answer 200', async (t) => {
+  const unknown = await logout(randomBytes(32).toString('base64url'))
+  t.equal(unknown.statusCode, 200)
+  t.same(unknown.json(), LOGGED_OUT)
+
+  const user = await register(app)
+  t.same((await logout(user.tokens.refreshToken)).json(), LOGGED_OUT)
+  const again = await logout(user.tokens.refreshToken)
+  t.equal(again.statusCode, 200)
+  t.same(again.json(), LOGGED_OUT)
+  t.match(await sessionRow(user.tokens.accessToken), { revokedReason: 'logout' }, 'the first reason is kept')
+})
+
+t.test('logout validates its body', async (t) => {
+  expectError(t, await app.inject({ method: 'POST', url: '/api/auth/logout', payload: {} }), 400, 'VALIDATION_ERROR', {
+    message: "body.refreshToken must have required property 'refreshToken'",
+  })
+  expectError(t, await logout(42), 400, 'VALIDATION_ERROR', { message: 'body.refreshToken must be string' })
+})
+
+t.test('logout-all ends every session of the user and no one else\'s', async (t) => {
+  const user = await register(app)
+  const second = await secondSession(user)
+  const third = await secondSession(user)
+  const bystander = await register(app)
+
+  const res = await logoutAll(second.accessToken)
+  t.equal(res.statusCode, 200)
+  t.same(res.json(), { success: true, data: null, message: 'All sessions ended' })
+
+  for (const tokens of [user.tokens, second, third]) {
+    expectError(t, await refresh(tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
+    expectError(t, await me(tokens.accessToken), 401, 'TOKEN_REVOKED')
+    t.match(await sessionRow(tokens.accessToken), { revokedReason: 'logout_all' })
+  }
+  expectError(t, await logoutAll(second.accessToken), 401, 'TOKEN_REVOKED')
+
+  t.equal((await me(bystander.tokens.accessToken)).statusCode, 200, 'another user is untouched')
+  t.equal((await refresh(bystander.tokens.refreshToken)).statusCode, 200)
+
+  const fresh = await login(app, user.user.username, user.password)
+  t.equal(fresh.statusCode, 200, 'the user can sign in again')
+  t.equal((await me(fresh.json().data.tokens.accessToken)).statusCode, 200)
+})
+
+t.test('logout-all needs a valid bearer token', async (t) => {
+  expectError(t, await logoutAll(), 401, 'UNAUTHORIZED', { message: 'A bearer access token is required' })
+  expectError(t, await logoutAll('not.a.jwt'), 401, 'TOKEN_INVALID')
+  const user = await register(app)
+  // A refresh token is not an access token.
+  const wrongKind = await app.inject({ method: 'POST', url: '/api/auth/logout-all', headers: bearer(user.tokens.refreshToken) })
+  expectError(t, wrongKind, 401, 'TOKEN_INVALID')
+  t.equal((await me(user.tokens.accessToken)).statusCode, 200, 'nothing was ended')
+})

@@ -1,0 +1,216 @@
+import { randomBytes } from 'node:crypto'
+import { createTestDatabase } from '@rekam/testing'
+import { and, eq, isNull, sql } from 'drizzle-orm'
+import { decodeJwt } from 'jose'
+import t from 'tap'
+import { refreshTokens, sessions } from '../../../src/db/schema.js'
+import { hashRefreshToken } from '../../../src/lib/refresh-token.js'
+import type { AuthApp } from '../../../src/app.js'
+import type { Tokens } from '../../../src/schemas/auth.js'
+import { bearer, buildAppOn, expectError, register } from '../../helper.js'
+
+const INVALID = { message: 'The refresh token is invalid or has expired' }
+
+// One database for the file; apps with other settings share it (every user is unique).
+const database = await createTestDatabase(t)
+const app = await buildAppOn(t, database)
+
+function refresh (on: AuthApp, refreshToken: unknown) {
+  return on.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken } })
+}
+
+function me (on: AuthApp, accessToken: string) {
+  return on.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(accessToken) })
+}
+
+const sessionIdOf = (accessToken: string) => String(decodeJwt(accessToken).sid)
+
+t.test('refresh returns a new pair for the same session and the old token is spent', async (t) => {
+  const { user, tokens } = await register(app)
+  const res = await refresh(app, tokens.refreshToken)
+  t.equal(res.statusCode, 200)
+  t.same(Object.keys(res.json()).sort(), ['data', 'success'])
+  t.match(res.json(), {
+    success: true,
+    data: { tokens: { accessToken: String, refreshToken: /^[\w-]{43}$/, tokenType: 'Bearer', expiresIn: 900, refreshExpiresIn: Number } },
+  })
+  const next = res.json().data.tokens
+  t.not(next.refreshToken, tokens.refreshToken)
+  t.not(next.accessToken, tokens.accessToken)
+  const before = decodeJwt(tokens.accessToken)
+  const after = decodeJwt(next.accessToken)
+  t.equal(after.sid, before.sid, 'same session')
+  t.equal(after.sub, user.id)
+  t.not(after.jti, before.jti, 'a new token id')
+
+  const meRes = await me(app, next.accessToken)
+  t.equal(meRes.statusCode, 200)
+  t.equal(meRes.json().data.user.id, user.id)
+
+  const chained = await refresh(app, next.refreshToken)
+  t.equal(chained.statusCode, 200, 'the successor rotates in turn')
+  t.not(chained.json().data.tokens.refreshToken, next.refreshToken)
+})
+
+t.test('refresh tokens are stored only as their SHA-256 hash', async (t) => {
+  const { tokens } = await register(app)
+  const raw = await app.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokens.refreshToken))
+  t.equal(raw.length, 0, 'the token itself is not stored')
+  const hashed = await app.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashRefreshToken(tokens.refreshToken)))
+  t.equal(hashed.length, 1)
+  t.match(hashed[0]!.tokenHash, /^[0-9a-f]{64}$/)
+})
+
+t.test('the new access token carries the current role', async (t) => {
+  const { user, tokens } = await register(app)
+  await app.usersRepository.update(user.id, { role: 'DOCTOR' })
+  const res = await refresh(app, tokens.refreshToken)
+  t.equal(res.statusCode, 200)
+  t.equal(decodeJwt(res.json().data.tokens.accessToken).role, 'DOCTOR')
+})
+
+t.test('within the grace interval a replay of the rotated token gets the same successor pair', async (t) => {
+  const { tokens } = await register(app)
+  const first = await refresh(app, tokens.refreshToken)
+  t.equal(first.statusCode, 200)
+  const replay = await refresh(app, tokens.refreshToken)
+  t.equal(replay.statusCode, 200, 'a second tab refreshing a moment later is not punished')
+  t.same(replay.json(), first.json(), 'the very same pair')
+  t.equal(replay.json().data.tokens.refreshToken, first.json().data.tokens.refreshToken)
+
+  const successor = first.json().data.tokens
+  t.equal((await me(app, successor.accessToken)).statusCode, 200, 'session still live')
+  t.equal((await refresh(app, successor.refreshToken)).statusCode, 200, 'the successor still works')
+})
+
+t.test('after the grace interval a replay is reuse: 401 and the whole session is revoked', async (t) => {
+  const { tokens } = await register(app)
+  const successor = (await refresh(app, tokens.refreshToken)).json().data.tokens
+  // Make the grace interval (10 s) pass without waiting for it.
+  await app.db.update(refreshTokens)
+    .set({ rotatedAt: sql`now() - interval '11 seconds'` })
+    .where(eq(refreshTokens.tokenHash, hashRefreshToken(tokens.refreshToken)))
+
+  expectError(t, await refresh(app, tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID', INVALID)
+  expectError(t, await refresh(app, successor.refreshToken), 401, 'REFRESH_TOKEN_INVALID', INVALID)
+  expectError(t, await me(app, successor.accessToken), 401, 'TOKEN_REVOKED')
+  const [session] = await app.db.select().from(sessions).where(eq(sessions.id, sessionIdOf(successor.accessToken)))
+  t.equal(session?.revokedReason, 'refresh_reuse')
+})
+
+t.test('with REFRESH_GRACE_SECONDS=0 any replay revokes the session', async (t) => {
+  const strict = await buildAppOn(t, database, { REFRESH_GRACE_SECONDS: '0' })
+  const other = await register(strict)
+  const { tokens } = await register(strict)
+  const first = await refresh(strict, tokens.refreshToken)
+  t.equal(first.statusCode, 200)
+  const successor = first.json().data.tokens
+  const [spent] = await strict.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashRefreshToken(tokens.refreshToken)))
+  t.equal(spent?.successor, null, 'no successor kept when there is no grace interval')
+  t.ok(spent?.rotatedAt, 'marked rotated')
+
+  const replay = await refresh(strict, tokens.refreshToken)
+  expectError(t, replay, 401, 'REFRESH_TOKEN_INVALID', INVALID)
+  t.same(Object.keys(replay.json().error).sort(), ['code', 'message', 'requestId'])
+
+  expectError(t, await refresh(strict, successor.refreshToken), 401, 'REFRESH_TOKEN_INVALID', INVALID)
+  expectError(t, await me(strict, successor.accessToken), 401, 'TOKEN_REVOKED', { message: 'The session of this access token has ended' })
+  expectError(t, await me(strict, tokens.accessToken), 401, 'TOKEN_REVOKED')
+
+  t.equal((await me(strict, other.tokens.accessToken)).statusCode, 200, "another user's session is untouched")
+  t.equal((await refresh(strict, other.tokens.refreshToken)).statusCode, 200)
+})
+
+t.test('two concurrent refreshes of one token both succeed with the same successor', async (t) => {
+  const { tokens } = await register(app)
+  const [a, b] = await Promise.all([refresh(app, tokens.refreshToken), refresh(app, tokens.refreshToken)])
+  t.equal(a.statusCode, 200)
+  t.equal(b.statusCode, 200)
+  t.same(a.json(), b.json(), 'both tabs end up with one pair')
+
+  const sid = sessionIdOf(tokens.accessToken)
+  const rows = await app.db.select().from(refreshTokens).where(eq(refreshTokens.sessionId, sid))
+  t.equal(rows.length, 2, 'one rotation happened, not two')
+  const [session] = await app.db.select().from(sessions).where(eq(sessions.id, sid))
+  t.equal(session?.revokedAt, null, 'the session is not revoked')
+
+  const successor = a.json().data.tokens
+  t.equal((await me(app, successor.accessToken)).statusCode, 200)
+  t.equal((await refresh(app, successor.refreshToken)).statusCode, 200)
+})
+
+t.test('an expired refresh token fails; so does any token of an expired session', async (t) => {
+  const short = await buildAppOn(t, database, { REFRESH_TOKEN_TTL: '60' })
+  const { tokens } = await register(short)
+  const issued = (await refresh(short, tokens.refreshToken)).json().data.tokens
+  t.ok(issued.refreshExpiresIn <= 60 && issued.refreshExpiresIn >= 55, `refreshExpiresIn ${issued.refreshExpiresIn} follows REFRESH_TOKEN_TTL`)
+
+  await short.db.update(refreshTokens)
+    .set({ expiresAt: sql`now() - interval '1 second'` })
+    .where(eq(refreshTokens.tokenHash, hashRefreshToken(issued.refreshToken)))
+  expectError(t, await refresh(short, issued.refreshToken), 401, 'REFRESH_TOKEN_INVALID', INVALID)
+
+  const second = await register(short)
+  await short.db.update(sessions)
+    .set({ expiresAt: sql`now() - interval '1 second'` })
+    .where(eq(sessions.id, sessionIdOf(second.tokens.accessToken)))
+  expectError(t, await refresh(short, second.tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID', INVALID)
+  expectError(t, await me(short, second.tokens.accessToken), 401, 'TOKEN_REVOKED')
+})
+
+t.test('a refresh token never outlives its session (SESSION_MAX_LIFETIME)', async (t) => {
+  const capped = await buildAppOn(t, database, { SESSION_MAX_LIFETIME: '120', REFRESH_TOKEN_TTL: '600' })
+  const tokens = (await register(capped)).tokens as Tokens
+  t.ok(tokens.refreshExpiresIn <= 120 && tokens.refreshExpiresIn >= 115, `at registration: ${tokens.refreshExpiresIn} s`)
+
+  const sid = sessionIdOf(tokens.accessToken)
+  // The session is near its end: the next refresh token must stop with it, not 600 s later.
+  await capped.db.update(sessions).set({ expiresAt: sql`now() + interval '30 seconds'` }).where(eq(sessions.id, sid))
+  const res = await refresh(capped, tokens.refreshToken)
+  t.equal(res.statusCode, 200)
+  const next = res.json().data.tokens
+  t.ok(next.refreshExpiresIn <= 30 && next.refreshExpiresIn >= 25, `after refresh: ${next.refreshExpiresIn} s`)
+
+  const [session] = await capped.db.select().from(sessions).where(eq(sessions.id, sid))
+  const live = await capped.db.select().from(refreshTokens)
+    .where(and(eq(refreshTokens.sessionId, sid), isNull(refreshTokens.rotatedAt)))
+  t.equal(live.length, 1)
+  t.ok(live[0]!.expiresAt.getTime() <= session!.expiresAt.getTime(), 'stored expiry within the session')
+
+  // Without the cap, REFRESH_TOKEN_TTL applies as is.
+  const uncapped = (await register(app)).tokens as Tokens
+  t.ok(uncapped.refreshExpiresIn > 604_700 && uncapped.refreshExpiresIn <= 604_800)
+})
+
+t.test('a blocked user cannot refresh', async (t) => {
+  const { user, tokens } = await register(app)
+  await app.usersRepository.update(user.id, { blocked: true })
+  expectError(t, await refresh(app, tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID', INVALID)
+  expectError(t, await me(app, tokens.accessToken), 401, 'TOKEN_REVOKED')
+})
+
+t.test('unknown or garbage tokens are 401 REFRESH_TOKEN_INVALID', async (t) => {
+  for (const token of [randomBytes(32).toString('base64url'), 'x'.repeat(20), '!'.repeat(256), 'not a token but long enough to pass']) {
+    expectError(t, await refresh(app, token), 401, 'REFRESH_TOKEN_INVALID', INVALID)
+  }
+})
+
+t.test('malformed bodies are 400', async (t) => {
+  const cases: Array<[string, unknown, string]> = [
+    ['missing token', {}, "body.refreshToken must have required property 'refreshToken'"],
+    ['number', { refreshToken: 1234567890123456 }, 'body.refreshToken must be string'],
+    ['array', { refreshToken: ['a'.repeat(43)] }, 'body.refreshToken must be string'],
+    ['too short', { refreshToken: 'short' }, 'body.refreshToken must NOT have fewer than 20 characters'],
+    ['too long', { refreshToken: 'a'.repeat(257) }, 'body.refreshToken must NOT have more than 256 characters'],
+    ['extra property', { refreshToken: 'a'.repeat(43), accessToken: 'x' }, "body.accessToken unknown property 'accessToken'"],
+  ]
+  for (const [name, payload, message] of cases) {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: payload as Record<string, unknown> })
+    t.equal(res.statusCode, 400, name)
+    t.match(res.json(), { success: false, error: { code: 'VALIDATION_ERROR', message, details: Array, requestId: String } }, name)
+  }
+  const broken = await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: '{"refreshToken":', headers: { 'content-type': 'application/json' } })
+  expectError(t, broken, 400, 'BAD_REQUEST')
+  const empty = await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: '', headers: { 'content-type': 'application/json' } })
+  expectError(t, empty, 400, 'BAD_REQUEST')
+})
