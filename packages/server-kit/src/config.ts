@@ -14,5 +14,13 @@ export function baseConfigProperties (defaultPort: number) {
     DB_MIGRATE_ON_START: Type.Boolean({ default: true }),
     JWT_ISSUER: Type.String({ default: 'rekam-auth', minLength: 1 }),
     JWT_AUDIENCE: Type.String({ default: 'rekam', minLength: 1 }),
+    DEMO_MODE: Type.Boolean({ default: false }),
+  }
+}
+
+/** Rules every service shares, checked after the schema. */
+export function checkBaseConfig (config: { NODE_ENV: string, DEMO_MODE?: boolean }): void {
+  if (config.NODE_ENV === 'production' && config.DEMO_MODE) {
+    throw new Error('DEMO_MODE cannot be enabled when NODE_ENV=production')
   }
 }

@@ -4,22 +4,27 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { errorsPlugin } from '@rekam/errors'
 import type { TObject } from '@sinclair/typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { checkBaseConfig } from './config.js'
 import docsPlugin, { type DocsOptions } from './docs.js'
 import requestIdPlugin from './request-id.js'
 import { serverOptions } from './server-options.js'
 import validationPlugin from './validation.js'
 
-export interface ServiceOptions<C> {
-  /** TypeBox schema of the service's environment; @fastify/env validates it at start. */
-  configSchema: TObject
+/** What a service's `buildApp(options)` accepts: tests use these to isolate and observe it. */
+export interface AppOptions {
   /** Environment to read the configuration from (defaults to process.env). */
   env?: Record<string, unknown> | undefined
-  /** Cross-variable rules; throw to refuse to start. */
-  checkConfig?: (config: C) => void
   /** pino level, or false for no logs. */
   logLevel?: string | false | undefined
   /** Where log lines go instead of stdout. */
   logStream?: { write (line: string): void } | undefined
+}
+
+export interface ServiceOptions<C> extends AppOptions {
+  /** TypeBox schema of the service's environment; @fastify/env validates it at start. */
+  configSchema: TObject
+  /** Cross-variable rules beyond the shared ones; throw to refuse to start. */
+  checkConfig?: (config: C) => void
   docs: DocsOptions
 }
 
@@ -33,11 +38,12 @@ function withoutEmpty (env: Record<string, unknown>): Record<string, unknown> {
  * @fastify/sensible, strict body validation, request ids, the error envelope, OpenAPI docs.
  * The service then registers its own plugins and routes on the returned instance.
  */
-export async function createService<C extends { NODE_ENV: string }> (opts: ServiceOptions<C>) {
+export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: boolean }> (opts: ServiceOptions<C>) {
   const app = Fastify(serverOptions({ logLevel: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info', logStream: opts.logStream }))
     .withTypeProvider<TypeBoxTypeProvider>()
   await app.register(fastifyEnv, { schema: opts.configSchema, data: withoutEmpty(opts.env ?? process.env), env: false, dotenv: false })
   const config = (app as unknown as { config: C }).config
+  checkBaseConfig(config)
   opts.checkConfig?.(config)
   await app.register(sensible)
   await app.register(validationPlugin)

@@ -1,5 +1,5 @@
 import { authVerifyPlugin } from '@rekam/auth-verify'
-import { createService, healthRoutes } from '@rekam/server-kit'
+import { createService, healthRoutes, type AppOptions } from '@rekam/server-kit'
 import { checkConfig, ConfigSchema, type Config } from './config.js'
 import accessTokens from './plugins/app/access-tokens.js'
 import db from './plugins/app/db.js'
@@ -16,22 +16,11 @@ import sessionsRoutes from './routes/auth/sessions.js'
 import usersRoutes from './routes/users/index.js'
 import wellKnownRoutes from './routes/well-known.js'
 
-export interface AppOptions {
-  /** Environment to read the configuration from (defaults to process.env). */
-  env?: Record<string, unknown>
-  /** pino level, or false for no logs. */
-  logLevel?: string | false
-  /** Where log lines go instead of stdout. */
-  logStream?: { write (line: string): void }
-}
-
 export async function buildApp (options: AppOptions = {}) {
   const app = await createService<Config>({
+    ...options,
     configSchema: ConfigSchema,
-    env: options.env,
     checkConfig,
-    logLevel: options.logLevel,
-    logStream: options.logStream,
     docs: {
       title: 'rekam auth-service',
       version: '0.1.0',

@@ -16,7 +16,6 @@ export const ConfigSchema = Type.Object({
   SESSION_MAX_LIFETIME: Type.Integer({ minimum: 60, maximum: 31_536_000, default: 2_592_000 }),
   REFRESH_GRACE_SECONDS: Type.Integer({ minimum: 0, maximum: 300, default: 10 }),
   BCRYPT_COST: Type.Integer({ minimum: 4, maximum: 15, default: 12 }),
-  DEMO_MODE: Type.Boolean({ default: false }),
 })
 
 export type Config = Static<typeof ConfigSchema>
@@ -33,5 +32,4 @@ export function checkConfig (config: Config): void {
   if (!config.JWT_PRIVATE_KEY && !config.JWT_PRIVATE_KEY_FILE) {
     throw new Error('JWT_PRIVATE_KEY or JWT_PRIVATE_KEY_FILE is required when NODE_ENV=production')
   }
-  if (config.DEMO_MODE) throw new Error('DEMO_MODE cannot be enabled when NODE_ENV=production')
 }

@@ -1,5 +1,5 @@
-import { createService, healthRoutes } from '@rekam/server-kit'
-import { checkConfig, ConfigSchema, type Config } from './config.js'
+import { createService, healthRoutes, type AppOptions } from '@rekam/server-kit'
+import { ConfigSchema, type Config } from './config.js'
 import accessLogRepository from './plugins/app/access-log-repository.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
@@ -12,22 +12,10 @@ import doctorsRoutes from './routes/doctors/index.js'
 import patientsRoutes from './routes/patients/index.js'
 import recordsRoutes from './routes/records/index.js'
 
-export interface AppOptions {
-  /** Environment to read the configuration from (defaults to process.env). */
-  env?: Record<string, unknown>
-  /** pino level, or false for no logs. */
-  logLevel?: string | false
-  /** Where log lines go instead of stdout. */
-  logStream?: { write (line: string): void }
-}
-
 export async function buildApp (options: AppOptions = {}) {
   const app = await createService<Config>({
+    ...options,
     configSchema: ConfigSchema,
-    env: options.env,
-    checkConfig,
-    logLevel: options.logLevel,
-    logStream: options.logStream,
     docs: {
       title: 'rekam records-service',
       version: '0.1.0',

@@ -13,7 +13,6 @@ export const ConfigSchema = Type.Object({
   AUTH_PUBLIC_KEY_FILE: Type.Optional(Type.String({ minLength: 1 })),
   JWKS_CACHE_TTL: Type.Integer({ minimum: 10, maximum: 86_400, default: 600 }),
   JWKS_MIN_REFETCH_INTERVAL: Type.Integer({ minimum: 0, maximum: 3600, default: 5 }),
-  DEMO_MODE: Type.Boolean({ default: false }),
 })
 
 export type Config = Static<typeof ConfigSchema>
@@ -21,11 +20,5 @@ export type Config = Static<typeof ConfigSchema>
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config
-  }
-}
-
-export function checkConfig (config: Config): void {
-  if (config.NODE_ENV === 'production' && config.DEMO_MODE) {
-    throw new Error('DEMO_MODE cannot be enabled when NODE_ENV=production')
   }
 }
