@@ -7,11 +7,13 @@ import demoMode from './plugins/app/demo-mode.js'
 import passwords from './plugins/app/passwords.js'
 import sessionGuard from './plugins/app/session-guard.js'
 import sessionManager from './plugins/app/session-manager.js'
+import securityEventsRepository from './plugins/app/security-events-repository.js'
 import sessionsRepository from './plugins/app/sessions-repository.js'
 import signingKeys from './plugins/app/signing-keys.js'
 import usersRepository from './plugins/app/users-repository.js'
 import accountRoutes from './routes/auth/account.js'
 import credentialsRoutes from './routes/auth/credentials.js'
+import eventsRoutes from './routes/auth/events.js'
 import sessionsRoutes from './routes/auth/sessions.js'
 import usersRoutes from './routes/users/index.js'
 import wellKnownRoutes from './routes/well-known.js'
@@ -35,6 +37,7 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(passwords)
   await app.register(usersRepository)
   await app.register(sessionsRepository)
+  await app.register(securityEventsRepository)
   await app.register(accessTokens)
   await app.register(sessionManager)
   await app.register(authVerifyPlugin, {
@@ -49,6 +52,7 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(credentialsRoutes, { prefix: '/api/auth' })
   await app.register(accountRoutes, { prefix: '/api/auth' })
   await app.register(sessionsRoutes, { prefix: '/api/auth' })
+  await app.register(eventsRoutes, { prefix: '/api/auth' })
   await app.register(usersRoutes, { prefix: '/api/users' })
   await app.register(wellKnownRoutes)
   await app.register(healthRoutes, { ready: () => app.database.ping() })

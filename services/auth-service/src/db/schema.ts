@@ -49,8 +49,42 @@ export const refreshTokens = pgTable('refresh_tokens', {
   index('refresh_tokens_session_id_idx').on(t.sessionId),
 ])
 
-export const schema = { users, sessions, refreshTokens }
+export const securityEventTypeEnum = pgEnum('security_event_type', [
+  'USER_REGISTERED',
+  'LOGIN_SUCCEEDED',
+  'LOGIN_FAILED',
+  'REFRESH_REUSE_DETECTED',
+  'SESSION_REVOKED',
+  'PASSWORD_CHANGED',
+  'ROLE_CHANGED',
+  'USER_BLOCKED',
+  'USER_UNBLOCKED',
+])
+
+/** What happened to whose account, from where: the audit trail of authentication. */
+export const securityEvents = pgTable('security_events', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  type: securityEventTypeEnum('type').notNull(),
+  /** The account concerned, when known (a failed login for an unknown name has none). */
+  userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+  /** Who caused it when that is someone else (an admin changing a role). */
+  actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+  sessionId: uuid('session_id'),
+  reason: text('reason'),
+  ip: text('ip'),
+  userAgent: text('user_agent'),
+  requestId: text('request_id'),
+  createdAt: createdAt(),
+}, (t) => [
+  index('security_events_created_at_idx').on(t.createdAt.desc()),
+  index('security_events_user_created_at_idx').on(t.userId, t.createdAt.desc()),
+  index('security_events_type_created_at_idx').on(t.type, t.createdAt.desc()),
+])
+
+export const schema = { users, sessions, refreshTokens, securityEvents }
 export type AuthSchema = typeof schema
 export type UserRow = typeof users.$inferSelect
 export type SessionRow = typeof sessions.$inferSelect
 export type RefreshTokenRow = typeof refreshTokens.$inferSelect
+export type SecurityEventRow = typeof securityEvents.$inferSelect
+export type SecurityEventType = SecurityEventRow['type']

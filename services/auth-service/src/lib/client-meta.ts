@@ -1,6 +1,16 @@
 import type { FastifyRequest } from 'fastify'
-import type { ClientMeta } from '../services/session-manager.js'
+
+/** Where a request came from, as sessions and security events record it. */
+export interface ClientMeta {
+  userAgent: string | null
+  ip: string | null
+  requestId: string
+}
 
 export function clientMeta (request: FastifyRequest): ClientMeta {
-  return { userAgent: request.headers['user-agent'] ?? null, ip: request.ip ?? null }
+  return {
+    userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
+    ip: request.ip ?? null,
+    requestId: String(request.id),
+  }
 }

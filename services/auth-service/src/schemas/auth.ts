@@ -30,6 +30,14 @@ export type LoginBody = Static<typeof LoginBodySchema>
 export const RefreshBodySchema = StrictObject({ refreshToken: RefreshTokenValueSchema })
 export type RefreshBody = Static<typeof RefreshBodySchema>
 
+export const LogoutBodySchema = StrictObject({
+  refreshToken: RefreshTokenValueSchema,
+  scope: Type.Optional(Type.Union([Type.Literal('current'), Type.Literal('others'), Type.Literal('all')], {
+    description: 'current (default): this session; others: every other session of the user; all: every session',
+  })),
+})
+export type LogoutBody = Static<typeof LogoutBodySchema>
+
 export const TokensSchema = Type.Object({
   accessToken: Type.String(),
   refreshToken: Type.String(),

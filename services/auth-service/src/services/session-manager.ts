@@ -5,12 +5,15 @@ import { hashRefreshToken, newRefreshToken } from '../lib/refresh-token.js'
 import { seal, unseal } from '../lib/seal.js'
 import type { AccessTokenIssuer } from '../plugins/app/access-tokens.js'
 import type { AuthDb } from '../plugins/app/db.js'
-import type { SessionsRepository } from '../plugins/app/sessions-repository.js'
+import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
+import type { RevokeReason, SessionsRepository } from '../plugins/app/sessions-repository.js'
 import type { Tokens } from '../schemas/auth.js'
+import type { ClientMeta } from '../lib/client-meta.js'
 
 export interface SessionManagerDeps {
   db: AuthDb
   sessions: SessionsRepository
+  events: SecurityEventsRepository
   accessTokens: AccessTokenIssuer
   sealKey: Buffer
   log: FastifyBaseLogger
@@ -19,15 +22,12 @@ export interface SessionManagerDeps {
   graceSeconds: number
 }
 
-export interface ClientMeta {
-  userAgent: string | null
-  ip: string | null
-}
-
 type RefreshOutcome =
   | { kind: 'ok', tokens: Tokens }
   | { kind: 'invalid' }
   | { kind: 'reused', sessionId: string }
+
+export type LogoutScope = 'current' | 'others' | 'all'
 
 /**
  * Sessions and their token pairs. A session has an absolute end (SESSION_MAX_LIFETIME from
@@ -36,7 +36,13 @@ type RefreshOutcome =
  * where the replay gets the very pair the first exchange produced.
  */
 export function createSessionManager (deps: SessionManagerDeps) {
-  const { db, sessions, accessTokens, sealKey } = deps
+  const { db, sessions, events, accessTokens, sealKey } = deps
+
+  async function endSessions (userId: string, reason: RevokeReason, meta: ClientMeta, tx: AuthDb, exceptSessionId?: string): Promise<number> {
+    const ended = await sessions.revokeAllForUser(userId, reason, exceptSessionId, tx)
+    await events.record(ended.map((sessionId) => ({ type: 'SESSION_REVOKED' as const, userId, sessionId, reason })), meta, tx)
+    return ended.length
+  }
 
   async function issue (user: UserRow, session: SessionRow, tx: AuthDb): Promise<Tokens> {
     const refreshToken = newRefreshToken()
@@ -51,7 +57,7 @@ export function createSessionManager (deps: SessionManagerDeps) {
     }
   }
 
-  async function exchange (refreshToken: string, tx: AuthDb): Promise<RefreshOutcome> {
+  async function exchange (refreshToken: string, meta: ClientMeta, tx: AuthDb): Promise<RefreshOutcome> {
     const found = await sessions.lockRefreshToken(hashRefreshToken(refreshToken), tx)
     if (!found) return { kind: 'invalid' }
     const { token, session, user } = found
@@ -63,6 +69,10 @@ export function createSessionManager (deps: SessionManagerDeps) {
       const replay = withinGrace && token.successor ? unseal<Tokens>(sealKey, token.successor) : undefined
       if (replay) return { kind: 'ok', tokens: replay }
       await sessions.revoke(session.id, 'refresh_reuse', undefined, tx)
+      await events.record([
+        { type: 'REFRESH_REUSE_DETECTED', userId: user.id, sessionId: session.id },
+        { type: 'SESSION_REVOKED', userId: user.id, sessionId: session.id, reason: 'refresh_reuse' },
+      ], meta, tx)
       return { kind: 'reused', sessionId: session.id }
     }
     if (token.expiresAt.getTime() <= now) return { kind: 'invalid' }
@@ -79,16 +89,33 @@ export function createSessionManager (deps: SessionManagerDeps) {
       const session = await sessions.create({
         userId: user.id,
         expiresAt: new Date(Date.now() + deps.sessionMaxSeconds * 1000),
-        userAgent: meta.userAgent?.slice(0, 512) ?? null,
+        userAgent: meta.userAgent,
         ip: meta.ip,
       }, tx)
+      await events.record({ type: 'LOGIN_SUCCEEDED', userId: user.id, sessionId: session.id }, meta, tx)
       return issue(user, session, tx)
     },
 
+    /** Ends every live session of a user (but one, when given), with a security event each. */
+    endSessions (userId: string, reason: RevokeReason, meta: ClientMeta, options: { except?: string, tx?: AuthDb } = {}): Promise<number> {
+      return options.tx
+        ? endSessions(userId, reason, meta, options.tx, options.except)
+        : db.transaction((tx) => endSessions(userId, reason, meta, tx, options.except))
+    },
+
+    /** Ends one session of the user; false when it was not one of their live sessions. */
+    async endSession (sessionId: string, userId: string, reason: RevokeReason, meta: ClientMeta): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        if (!await sessions.revoke(sessionId, reason, userId, tx)) return false
+        await events.record({ type: 'SESSION_REVOKED', userId, sessionId, reason }, meta, tx)
+        return true
+      })
+    },
+
     /** Exchanges a refresh token for a new pair; throws 401 REFRESH_TOKEN_INVALID otherwise. */
-    async refresh (refreshToken: string): Promise<Tokens> {
+    async refresh (refreshToken: string, meta: ClientMeta): Promise<Tokens> {
       // The revocation on reuse must commit, so the transaction returns an outcome instead of throwing.
-      const outcome = await db.transaction((tx) => exchange(refreshToken, tx))
+      const outcome = await db.transaction((tx) => exchange(refreshToken, meta, tx))
       if (outcome.kind === 'ok') return outcome.tokens
       if (outcome.kind === 'reused') {
         deps.log.warn({ sessionId: outcome.sessionId }, 'refresh token reuse detected: session revoked')
@@ -96,11 +123,26 @@ export function createSessionManager (deps: SessionManagerDeps) {
       throw refreshTokenInvalid()
     },
 
-    /** Ends the session the refresh token belongs to. Unknown tokens are ignored (idempotent). */
-    async logout (refreshToken: string): Promise<void> {
+    /**
+     * Ends the refresh token's session (`current`), the user's other sessions (`others`) or all
+     * of them (`all`). Unknown tokens are ignored: logout is idempotent and reveals nothing.
+     */
+    async logout (refreshToken: string, scope: LogoutScope, meta: ClientMeta): Promise<void> {
       await db.transaction(async (tx) => {
         const found = await sessions.lockRefreshToken(hashRefreshToken(refreshToken), tx)
-        if (found) await sessions.revoke(found.session.id, 'logout', undefined, tx)
+        if (!found) return
+        const { session, user } = found
+        if (scope === 'all') {
+          await endSessions(user.id, 'logout_all', meta, tx)
+          return
+        }
+        if (scope === 'others') {
+          await endSessions(user.id, 'logout_others', meta, tx, session.id)
+          return
+        }
+        if (await sessions.revoke(session.id, 'logout', undefined, tx)) {
+          await events.record({ type: 'SESSION_REVOKED', userId: user.id, sessionId: session.id, reason: 'logout' }, meta, tx)
+        }
       })
     },
   }

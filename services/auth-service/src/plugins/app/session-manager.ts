@@ -8,14 +8,13 @@ declare module 'fastify' {
   }
 }
 
-/** Purging often enough keeps sealed successors no longer than about a minute past their grace. */
-const PURGE_INTERVAL_MS = 60_000
 
 export default fp(async function sessionManagerPlugin (fastify: FastifyInstance) {
   const { config } = fastify
   fastify.decorate('sessionManager', createSessionManager({
     db: fastify.db,
     sessions: fastify.sessionsRepository,
+    events: fastify.securityEvents,
     accessTokens: fastify.accessTokens,
     sealKey: fastify.signingKeys.sealKey,
     log: fastify.log,
@@ -24,10 +23,11 @@ export default fp(async function sessionManagerPlugin (fastify: FastifyInstance)
     graceSeconds: config.REFRESH_GRACE_SECONDS,
   }))
 
+  // Sealed successors are erased within about one grace interval after it ends.
   const timer = setInterval(() => {
     fastify.sessionsRepository.purge(config.REFRESH_GRACE_SECONDS)
       .catch((err: unknown) => fastify.log.warn({ err }, 'refresh token purge failed'))
-  }, PURGE_INTERVAL_MS)
+  }, Math.max(config.REFRESH_GRACE_SECONDS, 5) * 1000)
   timer.unref()
   fastify.addHook('onClose', async () => clearInterval(timer))
-}, { name: 'session-manager', dependencies: ['sessions-repository', 'access-tokens', 'signing-keys'] })
+}, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'access-tokens', 'signing-keys'] })

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import { refreshTokens, sessions, users, type RefreshTokenRow, type SessionRow, type UserRow } from '../../db/schema.js'
 import type { AuthDb } from './db.js'
 
-export type RevokeReason = 'logout' | 'logout_all' | 'password_changed' | 'refresh_reuse' | 'user_blocked' | 'role_changed' | 'revoked_by_user'
+export type RevokeReason = 'logout' | 'logout_others' | 'logout_all' | 'password_changed' | 'refresh_reuse' | 'user_blocked' | 'role_changed' | 'revoked_by_user'
 
 const active = () => and(isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`))
 
@@ -67,8 +67,8 @@ export function createSessionsRepository (db: AuthDb) {
       return rows.length > 0
     },
 
-    /** Ends every live session of a user, optionally keeping one; returns how many ended. */
-    async revokeAllForUser (userId: string, reason: RevokeReason, exceptSessionId?: string, tx: AuthDb = db): Promise<number> {
+    /** Ends every live session of a user, optionally keeping one; returns the ids it ended. */
+    async revokeAllForUser (userId: string, reason: RevokeReason, exceptSessionId?: string, tx: AuthDb = db): Promise<string[]> {
       const rows = await tx.update(sessions)
         .set({ revokedAt: new Date(), revokedReason: reason })
         .where(and(
@@ -77,7 +77,7 @@ export function createSessionsRepository (db: AuthDb) {
           exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
         ))
         .returning({ id: sessions.id })
-      return rows.length
+      return rows.map((row) => row.id)
     },
 
     /** Housekeeping: forget sealed successors past the grace interval and long-dead tokens. */

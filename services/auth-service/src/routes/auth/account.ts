@@ -1,6 +1,7 @@
 import { conflict, errorResponses, invalidCredentials, isUniqueViolation, notFound, validationError } from '@rekam/errors'
 import { MessageOnlySchema, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { clientMeta } from '../../lib/client-meta.js'
 import { toUser } from '../../plugins/app/users-repository.js'
 import { ChangePasswordSchema, ProfileUpdateSchema } from '../../schemas/auth.js'
 import { UserSchema } from '../../schemas/user.js'
@@ -11,7 +12,7 @@ const UserDataSchema = success(Type.Object({ user: UserSchema }))
 
 /** The signed-in user's own account. Every route here needs a live session. */
 const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { passwords, usersRepository, sessionsRepository } = fastify
+  const { passwords, usersRepository, sessionManager, securityEvents } = fastify
   fastify.addHook('onRequest', fastify.authenticateSession)
 
   async function currentUser (id: string) {
@@ -72,9 +73,11 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     const user = await currentUser(request.user.sub)
     if (!await passwords.compare(currentPassword, user.passwordHash)) throw invalidCredentials()
     const passwordHash = await passwords.hash(newPassword)
+    const meta = clientMeta(request)
     await fastify.db.transaction(async (tx) => {
       await usersRepository.update(user.id, { passwordHash }, tx)
-      await sessionsRepository.revokeAllForUser(user.id, 'password_changed', request.user.sid, tx)
+      await securityEvents.record({ type: 'PASSWORD_CHANGED', userId: user.id, sessionId: request.user.sid }, meta, tx)
+      await sessionManager.endSessions(user.id, 'password_changed', meta, { except: request.user.sid, tx })
     })
     return { success: true as const, data: null, message: 'Password changed; other sessions were signed out' }
   })
@@ -82,7 +85,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post('/logout-all', {
     schema: { tags, security, summary: 'End every session of the signed-in user', response: { 200: MessageOnlySchema, ...errorResponses(401) } },
   }, async (request) => {
-    await sessionsRepository.revokeAllForUser(request.user.sub, 'logout_all')
+    await sessionManager.endSessions(request.user.sub, 'logout_all', clientMeta(request))
     return { success: true as const, data: null, message: 'All sessions ended' }
   })
 }

@@ -4,13 +4,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { BCRYPT_MAX_BYTES } from '../../plugins/app/passwords.js'
 import { toUser } from '../../plugins/app/users-repository.js'
 import { clientMeta } from '../../lib/client-meta.js'
-import { AuthResultSchema, LoginBodySchema, RefreshBodySchema, RegisterBodySchema, TokensSchema } from '../../schemas/auth.js'
+import { AuthResultSchema, LoginBodySchema, LogoutBodySchema, RefreshBodySchema, RegisterBodySchema, TokensSchema } from '../../schemas/auth.js'
 
 const tags = ['auth']
 
 /** Register, login, refresh and logout: the routes that need no access token. */
 const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { passwords, usersRepository, sessionManager } = fastify
+  const { passwords, usersRepository, sessionManager, securityEvents } = fastify
 
   fastify.post('/register', {
     schema: {
@@ -26,6 +26,7 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     try {
       const data = await fastify.db.transaction(async (tx) => {
         const user = await usersRepository.create({ username, email, passwordHash, fullName: fullName ?? null }, tx)
+        await securityEvents.record({ type: 'USER_REGISTERED', userId: user.id }, clientMeta(request), tx)
         return { user: toUser(user), tokens: await sessionManager.start(user, clientMeta(request), tx) }
       })
       reply.code(201)
@@ -45,19 +46,30 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     const { password } = request.body
+    const meta = clientMeta(request)
     const user = await usersRepository.findByLogin(request.body)
+    const fail = async (reason: string, userId: string | null = user?.id ?? null) => {
+      await securityEvents.record({ type: 'LOGIN_FAILED', userId, reason }, meta)
+    }
     // Unknown user and too-long password cost a full compare too: the answer and its time say nothing.
     if (!user || Buffer.byteLength(password) > BCRYPT_MAX_BYTES) {
       await passwords.compareDummy(password)
+      await fail(user ? 'password_too_long' : 'unknown_user')
       throw invalidCredentials()
     }
-    if (!await passwords.compare(password, user.passwordHash)) throw invalidCredentials()
-    if (user.blocked) throw accountBlocked()
+    if (!await passwords.compare(password, user.passwordHash)) {
+      await fail('wrong_password')
+      throw invalidCredentials()
+    }
+    if (user.blocked) {
+      await fail('account_blocked')
+      throw accountBlocked()
+    }
 
     const current = passwords.needsRehash(user.passwordHash)
       ? await usersRepository.update(user.id, { passwordHash: await passwords.hash(password) }) ?? user
       : user
-    const tokens = await fastify.db.transaction((tx) => sessionManager.start(current, clientMeta(request), tx))
+    const tokens = await fastify.db.transaction((tx) => sessionManager.start(current, meta, tx))
     return { success: true as const, data: { user: toUser(current), tokens } }
   })
 
@@ -69,19 +81,19 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: success(Type.Object({ tokens: TokensSchema })), ...errorResponses(400, 401, 429) },
     },
   }, async (request) => {
-    const tokens = await sessionManager.refresh(request.body.refreshToken)
+    const tokens = await sessionManager.refresh(request.body.refreshToken, clientMeta(request))
     return { success: true as const, data: { tokens } }
   })
 
   fastify.post('/logout', {
     schema: {
       tags,
-      summary: 'End the session of a refresh token (idempotent)',
-      body: RefreshBodySchema,
+      summary: 'End the refresh token\'s session, the user\'s other sessions, or all of them (idempotent)',
+      body: LogoutBodySchema,
       response: { 200: MessageOnlySchema, ...errorResponses(400, 429) },
     },
   }, async (request) => {
-    await sessionManager.logout(request.body.refreshToken)
+    await sessionManager.logout(request.body.refreshToken, request.body.scope ?? 'current', clientMeta(request))
     return { success: true as const, data: null, message: 'Logged out' }
   })
 }

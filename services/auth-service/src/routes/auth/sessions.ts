@@ -1,6 +1,7 @@
 import { errorResponses, notFound } from '@rekam/errors'
 import { IdParamsSchema, MessageOnlySchema, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { clientMeta } from '../../lib/client-meta.js'
 import { SessionSchema } from '../../schemas/session.js'
 
 const tags = ['account']
@@ -42,7 +43,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     // Another user's session id answers 404 like an unknown one: ids reveal nothing.
-    if (!await sessionsRepository.revoke(request.params.id, 'revoked_by_user', request.user.sub)) {
+    if (!await fastify.sessionManager.endSession(request.params.id, request.user.sub, 'revoked_by_user', clientMeta(request))) {
       throw notFound('Session not found')
     }
     return { success: true as const, data: null, message: 'Session ended' }

@@ -1,6 +1,7 @@
 import { errorResponses, forbidden, notFound } from '@rekam/errors'
 import { IdParamsSchema, pageOf, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { clientMeta } from '../../lib/client-meta.js'
 import { toUser } from '../../plugins/app/users-repository.js'
 import { UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../schemas/user.js'
 
@@ -9,7 +10,7 @@ const security = [{ bearerAuth: [] }]
 
 /** User administration: ADMIN only, for the whole prefix. */
 const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { usersRepository, sessionsRepository } = fastify
+  const { usersRepository, sessionManager, securityEvents } = fastify
   fastify.addHook('onRequest', fastify.authenticateSession)
   fastify.addHook('preHandler', fastify.authorize('ADMIN'))
 
@@ -43,14 +44,23 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     const { role, blocked } = request.body
     // An admin cannot lock themselves out; another admin has to do it.
     if (id === request.user.sub) throw forbidden('Administrators cannot change their own role or block themselves')
+    const meta = clientMeta(request)
+    const actor = { actorUserId: request.user.sub, userId: id }
     const user = await fastify.db.transaction(async (tx) => {
+      const before = await usersRepository.findById(id, tx)
+      if (!before) return undefined
       const updated = await usersRepository.update(id, {
         ...(role !== undefined ? { role } : {}),
         ...(blocked !== undefined ? { blocked } : {}),
       }, tx)
+      const roleChanged = role !== undefined && role !== before.role
+      if (roleChanged) await securityEvents.record({ ...actor, type: 'ROLE_CHANGED', reason: `${before.role} -> ${role}` }, meta, tx)
+      if (blocked !== undefined && blocked !== before.blocked) {
+        await securityEvents.record({ ...actor, type: blocked ? 'USER_BLOCKED' : 'USER_UNBLOCKED' }, meta, tx)
+      }
       // A block or a role change ends the user's sessions: no token keeps powers it should lose.
-      if (updated && blocked === true) await sessionsRepository.revokeAllForUser(id, 'user_blocked', undefined, tx)
-      else if (updated && role !== undefined) await sessionsRepository.revokeAllForUser(id, 'role_changed', undefined, tx)
+      if (blocked === true) await sessionManager.endSessions(id, 'user_blocked', meta, { tx })
+      else if (roleChanged) await sessionManager.endSessions(id, 'role_changed', meta, { tx })
       return updated
     })
     if (!user) throw notFound('User not found')

@@ -1,0 +1,42 @@
+import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
+
+export const SECURITY_EVENT_TYPES = [
+  'USER_REGISTERED',
+  'LOGIN_SUCCEEDED',
+  'LOGIN_FAILED',
+  'REFRESH_REUSE_DETECTED',
+  'SESSION_REVOKED',
+  'PASSWORD_CHANGED',
+  'ROLE_CHANGED',
+  'USER_BLOCKED',
+  'USER_UNBLOCKED',
+] as const
+
+export const SecurityEventTypeSchema = Type.Union(SECURITY_EVENT_TYPES.map((type) => Type.Literal(type)))
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()])
+
+export const SecurityEventSchema = Type.Object({
+  id: UuidSchema,
+  type: SecurityEventTypeSchema,
+  userId: Nullable(UuidSchema),
+  actorUserId: Nullable(UuidSchema),
+  sessionId: Nullable(UuidSchema),
+  reason: Nullable(Type.String()),
+  ip: Nullable(Type.String()),
+  userAgent: Nullable(Type.String()),
+  requestId: Nullable(Type.String()),
+  createdAt: TimestampSchema,
+}, { $id: 'SecurityEvent' })
+export type SecurityEvent = Static<typeof SecurityEventSchema>
+
+export const SecurityEventQuerySchema = StrictObject({
+  ...PaginationQuerySchema.properties,
+  type: Type.Optional(SecurityEventTypeSchema),
+  userId: Type.Optional(UuidSchema),
+  from: Type.Optional(TimestampSchema),
+  to: Type.Optional(TimestampSchema),
+})
+export type SecurityEventQuery = Static<typeof SecurityEventQuerySchema>
+
+export const LoginHistoryQuerySchema = StrictObject(PaginationQuerySchema.properties)
