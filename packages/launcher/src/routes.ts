@@ -1,5 +1,5 @@
 /**
- * Which service serves which path prefix. The nginx configuration (gateway/nginx.conf.template)
+ * Which service serves which path prefix. The nginx configuration (gateway/templates/default.conf.template)
  * routes the same prefixes; a test checks that the two agree.
  */
 export const GATEWAY_ROUTES = [

@@ -1,7 +1,25 @@
 import type { AddressInfo } from 'node:net'
-import { buildApp as buildAuthApp, type AuthApp } from '@rekam/auth-service'
+import { count } from 'drizzle-orm'
 import { createTestDatabase, type Teardown } from '@rekam/testing'
+import type { FastifyInstance } from 'fastify'
 import { buildApp, type RecordsApp } from '../src/app.js'
+import { medicalRecords, recordAccessLog } from '../src/db/schema.js'
+
+/**
+ * auth-service as these tests use it. Its own types stay out of this program on purpose: both
+ * services augment FastifyInstance (`config`, `db`, `database`) with their own types, and one
+ * TypeScript program cannot hold both augmentations, so `tsc` would fail on the import.
+ */
+export type AuthApp = Pick<FastifyInstance, 'inject' | 'listen' | 'close' | 'server'> & {
+  usersRepository: { update (id: string, changes: { role?: 'PATIENT' | 'DOCTOR' | 'ADMIN' }): Promise<unknown> }
+}
+
+interface AuthModule {
+  buildApp (options: { logLevel: false, env: Record<string, string> }): Promise<AuthApp>
+}
+
+// A specifier TypeScript does not resolve (see AuthApp); at run time it is the same package.
+const authServicePackage: string = '@rekam/auth-service'
 
 export interface Stack {
   auth: AuthApp
@@ -12,6 +30,8 @@ export interface Stack {
 export interface StackOptions {
   database?: 'postgres' | 'pglite'
   recordsEnv?: Record<string, string>
+  /** Extra auth-service environment (for example DEMO_MODE). */
+  authEnv?: Record<string, string>
 }
 
 /**
@@ -20,6 +40,7 @@ export interface StackOptions {
  */
 export async function buildStack (t: Teardown, options: StackOptions = {}): Promise<Stack> {
   const authDb = await createTestDatabase(t, options.database)
+  const { buildApp: buildAuthApp } = await import(authServicePackage) as AuthModule
   const auth = await buildAuthApp({
     logLevel: false,
     env: {
@@ -28,6 +49,7 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
       // bcrypt's minimum cost keeps sign-ups fast; the code path is the same.
       BCRYPT_COST: '4',
       ...(authDb.url ? { DATABASE_URL: authDb.url } : {}),
+      ...options.authEnv,
     },
   })
   t.teardown(() => auth.close())
@@ -100,4 +122,53 @@ export async function writeRecord (stack: Stack, doctor: Person, patientId: stri
   })
   if (res.statusCode !== 201) throw new Error(`record failed: ${res.statusCode} ${res.body}`)
   return res.json().data.record as { id: string, doctorId: string, patientId: string }
+}
+
+/** An existing auth-service user (a demo account, say), signed in by email and password. */
+export async function signIn (auth: AuthApp, email: string, password: string): Promise<Person> {
+  const res = await auth.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } })
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`)
+  const { user, tokens } = res.json().data
+  return { userId: user.id, username: user.username, accessToken: tokens.accessToken, headers: { authorization: `Bearer ${tokens.accessToken}` } }
+}
+
+/** How many rows the records and audit tables hold: to prove a refused request wrote nothing. */
+export async function rowCounts (stack: Stack): Promise<{ records: number, accessLog: number }> {
+  const [[records], [accessLog]] = await Promise.all([
+    stack.records.db.select({ n: count() }).from(medicalRecords),
+    stack.records.db.select({ n: count() }).from(recordAccessLog),
+  ])
+  return { records: records?.n ?? 0, accessLog: accessLog?.n ?? 0 }
+}
+
+interface Reply {
+  statusCode: number
+  headers: Record<string, unknown>
+  json (): any
+}
+
+/**
+ * Asserts the error envelope exactly: status, code, message (when given) and the request id
+ * the response header carries; nothing else in the body.
+ */
+/** The assertions a tap test offers that these helpers use. */
+export interface Asserts {
+  equal (found: unknown, wanted: unknown, ...message: any[]): boolean
+  same (found: unknown, wanted: unknown, ...message: any[]): boolean
+  match (found: unknown, pattern: unknown, ...message: any[]): boolean
+  ok (value: unknown, ...message: any[]): boolean
+}
+
+export function assertError (t: Asserts, res: Reply, status: number, code: string, message?: string | RegExp) {
+  t.equal(res.statusCode, status, `status ${status} ${code}`)
+  const body = res.json()
+  t.equal(body.success, false)
+  t.equal(body.error?.code, code)
+  t.equal(body.error?.requestId, res.headers['x-request-id'], 'the error quotes the request id')
+  t.same(Object.keys(body).sort(), ['error', 'success'], 'nothing but the envelope')
+  if (typeof message === 'string') t.equal(body.error?.message, message)
+  else if (message) t.match(body.error?.message, message)
+  const allowed = ['code', 'details', 'message', 'requestId']
+  t.ok(Object.keys(body.error ?? {}).every((k) => allowed.includes(k)), 'error holds only code, message, details, requestId')
+  return body.error as { code: string, message: string, requestId: string, details?: Array<{ field: string, message: string }> }
 }

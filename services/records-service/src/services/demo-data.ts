@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNTS, type DemoAccount } from '@rekam/demo-data'
+import { sql } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
 
 const byUsername = (username: string): DemoAccount => {
@@ -11,6 +12,9 @@ const DOCTORS = [
   { username: 'dr.sari', specialization: 'General Practice', licenseNumber: 'STR-DEMO-0001' },
   { username: 'dr.budi', specialization: 'Internal Medicine', licenseNumber: 'STR-DEMO-0002' },
 ]
+
+/** Any fixed number works; it only has to be the same in every instance of records-service. */
+const DEMO_SEED_LOCK_ID = 727_366
 
 const PATIENTS = [
   { username: 'andi', dateOfBirth: '1990-04-12', gender: 'MALE' as const, phone: '+62 812 0000 0001', address: 'Jl. Melati 1, Yogyakarta' },
@@ -33,8 +37,11 @@ const RECORDS = [
 export async function seedDemoData (fastify: FastifyInstance): Promise<number> {
   if (fastify.config.NODE_ENV === 'production') throw new Error('Demo data is never created in production')
   const { db, patientsRepository, doctorsRepository, recordsRepository } = fastify
-  if (await patientsRepository.findByUserId(byUsername('andi').id)) return 0
   return db.transaction(async (tx) => {
+    // Instances starting together on a fresh database would otherwise both find no demo
+    // patient and both add the records; the lock makes the second wait and then see them.
+    await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK_ID})`)
+    if (await patientsRepository.findByUserId(byUsername('andi').id, tx)) return 0
     const doctorIds = new Map<string, string>()
     for (const d of DOCTORS) {
       const account = byUsername(d.username)

@@ -8,7 +8,6 @@ declare module 'fastify' {
   }
 }
 
-
 export default fp(async function sessionManagerPlugin (fastify: FastifyInstance) {
   const { config } = fastify
   fastify.decorate('sessionManager', createSessionManager({
