@@ -1,12 +1,14 @@
 /// <reference types="@fastify/jwt" preserve="true" />
 import fastifyJwt from '@fastify/jwt'
-import { forbidden, tokenInvalid, unauthorized } from '@rekam/errors'
+import { forbidden, serviceUnavailable, tokenInvalid, tokenRevoked, unauthorized } from '@rekam/errors'
+import { createVerifier } from 'fast-jwt'
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
 import { ACCESS_TOKEN_TYPE, AccessTokenClaimsSchema, REQUIRED_CLAIMS, type AccessTokenClaims, type Role } from './claims.js'
 import { toAuthError } from './errors.js'
 import { createJwksKeyResolver, type JwksOptions } from './jwks-keys.js'
+import { createRevocationFollower, type RevocationFeedOptions, type RevocationStatus } from './revocations.js'
 import { createStaticKeyResolver, type StaticKey } from './static-keys.js'
 
 export type Algorithm = 'RS256' | 'ES256' | 'EdDSA'
@@ -24,6 +26,8 @@ export interface AuthVerifyOptions {
   algorithms?: Algorithm[]
   /** Clock skew tolerated on `exp`/`nbf`, in seconds. */
   clockToleranceSeconds?: number
+  /** Strict mode: follow auth-service's revocation feed and refuse revoked tokens at once. */
+  revocations?: RevocationFeedOptions
 }
 
 declare module '@fastify/jwt' {
@@ -39,6 +43,10 @@ declare module 'fastify' {
     authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<void>
     /** preHandler hook: 403 unless the authenticated user has one of the roles. */
     authorize: (...roles: Role[]) => preHandlerAsyncHookHandler
+    /** Verifies a token outside a request (introspection); rejects like `authenticate`. */
+    verifyAccessToken: (token: string) => Promise<AccessTokenClaims>
+    /** Strict mode's view of the revocation feed; undefined when strict mode is off. */
+    revocationStatus: () => RevocationStatus | undefined
   }
 }
 
@@ -60,26 +68,46 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
   if (Boolean(opts.keys) === Boolean(opts.jwks)) throw new Error('@rekam/auth-verify needs exactly one of `keys` or `jwks`')
   const resolveKey = opts.keys ? createStaticKeyResolver(opts.keys) : createJwksKeyResolver(opts.jwks!)
 
+  const verifyOptions = {
+    algorithms,
+    allowedIss: opts.issuer,
+    allowedAud: opts.audience,
+    checkTyp: ACCESS_TOKEN_TYPE,
+    requiredClaims: REQUIRED_CLAIMS,
+    clockTolerance: (opts.clockToleranceSeconds ?? 5) * 1000,
+    cache: true,
+    // Failures are not cached: a flood of junk tokens must not evict good entries.
+    errorCacheTTL: 0,
+  }
+  // The signature proves who issued the claims, not that they have the expected shape.
+  const checkShape = (payload: unknown): AccessTokenClaims => {
+    if (!claimsCheck.Check(payload)) throw tokenInvalid()
+    return payload
+  }
+
   await fastify.register(fastifyJwt, {
     secret: async (_request: FastifyRequest, token: unknown) => resolveKey(token),
     decode: { complete: true },
-    verify: {
-      algorithms,
-      allowedIss: opts.issuer,
-      allowedAud: opts.audience,
-      checkTyp: ACCESS_TOKEN_TYPE,
-      requiredClaims: REQUIRED_CLAIMS,
-      clockTolerance: (opts.clockToleranceSeconds ?? 5) * 1000,
-      cache: true,
-      // Failures are not cached: a flood of junk tokens must not evict good entries.
-      errorCacheTTL: 0,
-    },
-    // The signature proves who issued the claims, not that they have the expected shape.
-    formatUser: (payload) => {
-      if (!claimsCheck.Check(payload)) throw tokenInvalid()
-      return payload
-    },
+    verify: verifyOptions,
+    formatUser: checkShape,
   } as Parameters<typeof fastifyJwt>[1])
+
+  const standalone = createVerifier({ ...verifyOptions, key: async (decoded: unknown) => resolveKey(decoded) } as Parameters<typeof createVerifier>[0])
+  fastify.decorate('verifyAccessToken', async function verifyAccessToken (token: string) {
+    try {
+      return checkShape(await standalone(token))
+    } catch (error) {
+      throw toAuthError(error)
+    }
+  })
+
+  const follower = opts.revocations ? createRevocationFollower(opts.revocations, fastify.log) : undefined
+  if (follower) {
+    // Load what is already revoked before serving (a restart recovers the state), then follow.
+    fastify.addHook('onReady', async () => follower.start())
+    fastify.addHook('onClose', async () => follower.stop())
+  }
+  fastify.decorate('revocationStatus', () => follower?.status())
 
   fastify.decorate('authenticate', async function authenticate (request: FastifyRequest, _reply: FastifyReply) {
     const header = request.headers.authorization
@@ -89,6 +117,10 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
       await request.jwtVerify()
     } catch (error) {
       throw toAuthError(error)
+    }
+    if (follower) {
+      if (follower.isStale()) throw serviceUnavailable('Token revocations cannot be checked right now')
+      if (follower.isRevoked(request.user)) throw tokenRevoked()
     }
   })
 

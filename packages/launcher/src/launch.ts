@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { createWriteStream, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -71,13 +72,17 @@ async function stop (code: number) {
 process.on('SIGINT', () => { stop(0).catch(() => process.exit(1)) })
 process.on('SIGTERM', () => { stop(0).catch(() => process.exit(1)) })
 
+// Both services share an internal secret so records-service can follow the revocation feed.
+const internalSecret = process.env.INTERNAL_SECRET ?? randomBytes(32).toString('base64url')
 const authUrl = `http://${host}:${ports.auth}`
 const recordsUrl = `http://${host}:${ports.records}`
-startService('auth', { PORT: String(ports.auth), DATA_DIR: join(dataDir, 'auth') })
+startService('auth', { PORT: String(ports.auth), DATA_DIR: join(dataDir, 'auth'), INTERNAL_SECRET: internalSecret })
 startService('records', {
   PORT: String(ports.records),
   DATA_DIR: join(dataDir, 'records'),
   AUTH_JWKS_URL: `${authUrl}/.well-known/jwks.json`,
+  AUTH_REVOCATIONS_URL: `${authUrl}/internal/revocations`,
+  INTERNAL_SECRET: internalSecret,
 })
 
 try {

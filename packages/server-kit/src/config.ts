@@ -15,6 +15,8 @@ export function baseConfigProperties (defaultPort: number) {
     JWT_ISSUER: Type.String({ default: 'rekam-auth', minLength: 1 }),
     JWT_AUDIENCE: Type.String({ default: 'rekam', minLength: 1 }),
     DEMO_MODE: Type.Boolean({ default: false }),
+    /** Shared by the services for their internal endpoints (revocation feed, introspection). */
+    INTERNAL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   }
 }
 

@@ -7,11 +7,13 @@ export interface HealthOptions {
   ready: () => Promise<void>
   /** How long readiness may take before it counts as down. */
   timeoutMs?: number
+  /** Extra facts shown on a successful readiness answer (for example a degraded dependency). */
+  details?: () => Record<string, unknown>
 }
 
 const HealthSchema = Type.Object({
   success: Type.Literal(true),
-  data: Type.Object({ status: Type.String() }),
+  data: Type.Object({ status: Type.String(), details: Type.Optional(Type.Record(Type.String(), Type.Unknown())) }),
 })
 
 function withTimeout (promise: Promise<void>, ms: number): Promise<void> {
@@ -41,6 +43,6 @@ export async function healthRoutes (fastify: FastifyInstance, opts: HealthOption
       request.log.warn({ err }, 'readiness check failed')
       throw serviceUnavailable('The database is not reachable')
     }
-    return { success: true as const, data: { status: 'ready' } }
+    return { success: true as const, data: { status: 'ready', ...(opts.details ? { details: opts.details() } : {}) } }
   })
 }

@@ -7,6 +7,7 @@ import demoMode from './plugins/app/demo-mode.js'
 import passwords from './plugins/app/passwords.js'
 import sessionGuard from './plugins/app/session-guard.js'
 import sessionManager from './plugins/app/session-manager.js'
+import revocationsRepository from './plugins/app/revocations-repository.js'
 import securityEventsRepository from './plugins/app/security-events-repository.js'
 import sessionsRepository from './plugins/app/sessions-repository.js'
 import signingKeys from './plugins/app/signing-keys.js'
@@ -15,6 +16,7 @@ import accountRoutes from './routes/auth/account.js'
 import credentialsRoutes from './routes/auth/credentials.js'
 import eventsRoutes from './routes/auth/events.js'
 import sessionsRoutes from './routes/auth/sessions.js'
+import internalRoutes from './routes/internal.js'
 import usersRoutes from './routes/users/index.js'
 import wellKnownRoutes from './routes/well-known.js'
 
@@ -38,6 +40,7 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(usersRepository)
   await app.register(sessionsRepository)
   await app.register(securityEventsRepository)
+  await app.register(revocationsRepository)
   await app.register(accessTokens)
   await app.register(sessionManager)
   await app.register(authVerifyPlugin, {
@@ -55,6 +58,7 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(eventsRoutes, { prefix: '/api/auth' })
   await app.register(usersRoutes, { prefix: '/api/users' })
   await app.register(wellKnownRoutes)
+  if (app.config.INTERNAL_SECRET) await app.register(internalRoutes, { prefix: '/internal', secret: app.config.INTERNAL_SECRET })
   await app.register(healthRoutes, { ready: () => app.database.ping() })
 
   return app

@@ -1,5 +1,5 @@
 import { createService, healthRoutes, type AppOptions } from '@rekam/server-kit'
-import { ConfigSchema, type Config } from './config.js'
+import { checkConfig, ConfigSchema, type Config } from './config.js'
 import accessLogRepository from './plugins/app/access-log-repository.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
@@ -16,6 +16,7 @@ export async function buildApp (options: AppOptions = {}) {
   const app = await createService<Config>({
     ...options,
     configSchema: ConfigSchema,
+    checkConfig,
     docs: {
       title: 'rekam records-service',
       version: '0.1.0',
@@ -38,7 +39,11 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(recordsRoutes, { prefix: '/api/records' })
   await app.register(patientsRoutes, { prefix: '/api/patients' })
   await app.register(doctorsRoutes, { prefix: '/api/doctors' })
-  await app.register(healthRoutes, { ready: () => app.database.ping() })
+  await app.register(healthRoutes, {
+    ready: () => app.database.ping(),
+    // Fail-open strict mode keeps serving when the feed is down; readiness says so.
+    details: () => ({ revocations: app.revocationStatus() ?? 'strict mode off' }),
+  })
 
   return app
 }

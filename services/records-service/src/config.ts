@@ -13,9 +13,22 @@ export const ConfigSchema = Type.Object({
   AUTH_PUBLIC_KEY_FILE: Type.Optional(Type.String({ minLength: 1 })),
   JWKS_CACHE_TTL: Type.Integer({ minimum: 10, maximum: 86_400, default: 600 }),
   JWKS_MIN_REFETCH_INTERVAL: Type.Integer({ minimum: 0, maximum: 3600, default: 5 }),
+  /** Strict mode: follow auth-service's revocation feed, so logouts and blocks apply within seconds. */
+  REVOCATION_STRICT: Type.Boolean({ default: true }),
+  AUTH_REVOCATIONS_URL: Type.String({ default: 'http://127.0.0.1:3001/internal/revocations', pattern: '^https?://' }),
+  REVOCATION_POLL_INTERVAL_MS: Type.Integer({ minimum: 100, maximum: 60_000, default: 1000 }),
+  /** Fail closed after this many seconds without an answer from the feed; 0 fails open. */
+  REVOCATION_FAIL_CLOSED_AFTER: Type.Integer({ minimum: 0, maximum: 3600, default: 0 }),
 })
 
 export type Config = Static<typeof ConfigSchema>
+
+/** Strict mode needs the internal secret; production refuses to run without either. */
+export function checkConfig (config: Config): void {
+  if (config.NODE_ENV === 'production' && config.REVOCATION_STRICT && !config.INTERNAL_SECRET) {
+    throw new Error('REVOCATION_STRICT needs INTERNAL_SECRET (the secret auth-service expects on /internal); set it, or REVOCATION_STRICT=false')
+  }
+}
 
 declare module 'fastify' {
   interface FastifyInstance {

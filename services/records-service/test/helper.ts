@@ -48,6 +48,7 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
       DATA_DIR: 'memory://',
       // bcrypt's minimum cost keeps sign-ups fast; the code path is the same.
       BCRYPT_COST: '4',
+      INTERNAL_SECRET,
       ...(authDb.url ? { DATABASE_URL: authDb.url } : {}),
       ...options.authEnv,
     },
@@ -64,6 +65,10 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
       NODE_ENV: 'test',
       DATA_DIR: 'memory://',
       AUTH_JWKS_URL: jwksUrl,
+      // Strict mode, as in production: the revocation feed is followed every 200 ms.
+      INTERNAL_SECRET,
+      AUTH_REVOCATIONS_URL: `http://127.0.0.1:${port}/internal/revocations`,
+      REVOCATION_POLL_INTERVAL_MS: '200',
       ...(recordsDb.url ? { DATABASE_URL: recordsDb.url } : {}),
       ...options.recordsEnv,
     },
@@ -79,6 +84,9 @@ export interface Person {
   accessToken: string
   headers: { authorization: string }
 }
+
+/** The shared internal secret of the test stack (auth-service's feed asks for it). */
+export const INTERNAL_SECRET = 'test-internal-secret-0123456789abcdef'
 
 let counter = 0
 

@@ -1,4 +1,4 @@
-import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { bigserial, boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 
@@ -81,10 +81,27 @@ export const securityEvents = pgTable('security_events', {
   index('security_events_type_created_at_idx').on(t.type, t.createdAt.desc()),
 ])
 
-export const schema = { users, sessions, refreshTokens, securityEvents }
+export const revocationKindEnum = pgEnum('revocation_kind', ['SESSION', 'USER'])
+
+/**
+ * The revocation feed: sessions ended and users blocked, in order. An entry matters only until
+ * `expires_at`, when every access token it could concern has expired anyway.
+ */
+export const revocations = pgTable('revocations', {
+  /** The feed's cursor: strictly increasing. */
+  id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+  kind: revocationKindEnum('kind').notNull(),
+  /** A session id or a user id. */
+  subject: uuid('subject').notNull(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+}, (t) => [index('revocations_expires_at_idx').on(t.expiresAt)])
+
+export const schema = { users, sessions, refreshTokens, securityEvents, revocations }
 export type AuthSchema = typeof schema
 export type UserRow = typeof users.$inferSelect
 export type SessionRow = typeof sessions.$inferSelect
 export type RefreshTokenRow = typeof refreshTokens.$inferSelect
 export type SecurityEventRow = typeof securityEvents.$inferSelect
 export type SecurityEventType = SecurityEventRow['type']
+export type RevocationRow = typeof revocations.$inferSelect

@@ -5,6 +5,7 @@ import { hashRefreshToken, newRefreshToken } from '../lib/refresh-token.js'
 import { seal, unseal } from '../lib/seal.js'
 import type { AccessTokenIssuer } from '../plugins/app/access-tokens.js'
 import type { AuthDb } from '../plugins/app/db.js'
+import type { RevocationsRepository } from '../plugins/app/revocations-repository.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { RevokeReason, SessionsRepository } from '../plugins/app/sessions-repository.js'
 import type { Tokens } from '../schemas/auth.js'
@@ -14,6 +15,7 @@ export interface SessionManagerDeps {
   db: AuthDb
   sessions: SessionsRepository
   events: SecurityEventsRepository
+  revocations: RevocationsRepository
   accessTokens: AccessTokenIssuer
   sealKey: Buffer
   log: FastifyBaseLogger
@@ -36,12 +38,24 @@ export type LogoutScope = 'current' | 'others' | 'all'
  * where the replay gets the very pair the first exchange produced.
  */
 export function createSessionManager (deps: SessionManagerDeps) {
-  const { db, sessions, events, accessTokens, sealKey } = deps
+  const { db, sessions, events, revocations, accessTokens, sealKey } = deps
+
+  /** Ends sessions: marks them, publishes them on the revocation feed, records an event each. */
+  async function ended (userId: string, sessionIds: string[], reason: RevokeReason, meta: ClientMeta, tx: AuthDb) {
+    await revocations.sessions(sessionIds, tx)
+    await events.record(sessionIds.map((sessionId) => ({ type: 'SESSION_REVOKED' as const, userId, sessionId, reason })), meta, tx)
+  }
 
   async function endSessions (userId: string, reason: RevokeReason, meta: ClientMeta, tx: AuthDb, exceptSessionId?: string): Promise<number> {
-    const ended = await sessions.revokeAllForUser(userId, reason, exceptSessionId, tx)
-    await events.record(ended.map((sessionId) => ({ type: 'SESSION_REVOKED' as const, userId, sessionId, reason })), meta, tx)
-    return ended.length
+    const ids = await sessions.revokeAllForUser(userId, reason, exceptSessionId, tx)
+    await ended(userId, ids, reason, meta, tx)
+    return ids.length
+  }
+
+  async function endOne (sessionId: string, userId: string, reason: RevokeReason, meta: ClientMeta, tx: AuthDb, ownerCheck: boolean): Promise<boolean> {
+    if (!await sessions.revoke(sessionId, reason, ownerCheck ? userId : undefined, tx)) return false
+    await ended(userId, [sessionId], reason, meta, tx)
+    return true
   }
 
   async function issue (user: UserRow, session: SessionRow, tx: AuthDb): Promise<Tokens> {
@@ -68,11 +82,8 @@ export function createSessionManager (deps: SessionManagerDeps) {
       const withinGrace = now - token.rotatedAt.getTime() <= deps.graceSeconds * 1000
       const replay = withinGrace && token.successor ? unseal<Tokens>(sealKey, token.successor) : undefined
       if (replay) return { kind: 'ok', tokens: replay }
-      await sessions.revoke(session.id, 'refresh_reuse', undefined, tx)
-      await events.record([
-        { type: 'REFRESH_REUSE_DETECTED', userId: user.id, sessionId: session.id },
-        { type: 'SESSION_REVOKED', userId: user.id, sessionId: session.id, reason: 'refresh_reuse' },
-      ], meta, tx)
+      await events.record({ type: 'REFRESH_REUSE_DETECTED', userId: user.id, sessionId: session.id }, meta, tx)
+      await endOne(session.id, user.id, 'refresh_reuse', meta, tx, false)
       return { kind: 'reused', sessionId: session.id }
     }
     if (token.expiresAt.getTime() <= now) return { kind: 'invalid' }
@@ -105,11 +116,7 @@ export function createSessionManager (deps: SessionManagerDeps) {
 
     /** Ends one session of the user; false when it was not one of their live sessions. */
     async endSession (sessionId: string, userId: string, reason: RevokeReason, meta: ClientMeta): Promise<boolean> {
-      return db.transaction(async (tx) => {
-        if (!await sessions.revoke(sessionId, reason, userId, tx)) return false
-        await events.record({ type: 'SESSION_REVOKED', userId, sessionId, reason }, meta, tx)
-        return true
-      })
+      return db.transaction((tx) => endOne(sessionId, userId, reason, meta, tx, true))
     },
 
     /** Exchanges a refresh token for a new pair; throws 401 REFRESH_TOKEN_INVALID otherwise. */
@@ -140,9 +147,7 @@ export function createSessionManager (deps: SessionManagerDeps) {
           await endSessions(user.id, 'logout_others', meta, tx, session.id)
           return
         }
-        if (await sessions.revoke(session.id, 'logout', undefined, tx)) {
-          await events.record({ type: 'SESSION_REVOKED', userId: user.id, sessionId: session.id, reason: 'logout' }, meta, tx)
-        }
+        await endOne(session.id, user.id, 'logout', meta, tx, false)
       })
     },
   }

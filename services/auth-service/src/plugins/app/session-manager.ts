@@ -14,6 +14,7 @@ export default fp(async function sessionManagerPlugin (fastify: FastifyInstance)
     db: fastify.db,
     sessions: fastify.sessionsRepository,
     events: fastify.securityEvents,
+    revocations: fastify.revocations,
     accessTokens: fastify.accessTokens,
     sealKey: fastify.signingKeys.sealKey,
     log: fastify.log,
@@ -24,9 +25,9 @@ export default fp(async function sessionManagerPlugin (fastify: FastifyInstance)
 
   // Sealed successors are erased within about one grace interval after it ends.
   const timer = setInterval(() => {
-    fastify.sessionsRepository.purge(config.REFRESH_GRACE_SECONDS)
+    Promise.all([fastify.sessionsRepository.purge(config.REFRESH_GRACE_SECONDS), fastify.revocations.purge()])
       .catch((err: unknown) => fastify.log.warn({ err }, 'refresh token purge failed'))
   }, Math.max(config.REFRESH_GRACE_SECONDS, 5) * 1000)
   timer.unref()
   fastify.addHook('onClose', async () => clearInterval(timer))
-}, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'access-tokens', 'signing-keys'] })
+}, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'revocations-repository', 'access-tokens', 'signing-keys'] })

@@ -59,8 +59,10 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         await securityEvents.record({ ...actor, type: blocked ? 'USER_BLOCKED' : 'USER_UNBLOCKED' }, meta, tx)
       }
       // A block or a role change ends the user's sessions: no token keeps powers it should lose.
-      if (blocked === true) await sessionManager.endSessions(id, 'user_blocked', meta, { tx })
-      else if (roleChanged) await sessionManager.endSessions(id, 'role_changed', meta, { tx })
+      if (blocked === true) {
+        await fastify.revocations.user(id, tx)
+        await sessionManager.endSessions(id, 'user_blocked', meta, { tx })
+      } else if (roleChanged) await sessionManager.endSessions(id, 'role_changed', meta, { tx })
       return updated
     })
     if (!user) throw notFound('User not found')

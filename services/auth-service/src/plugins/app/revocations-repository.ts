@@ -1,0 +1,81 @@
+import { and, asc, gt, lte, sql } from 'drizzle-orm'
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import { revocations, type RevocationRow } from '../../db/schema.js'
+import type { AuthDb } from './db.js'
+
+/** Feed pages are small: a follower polling every second rarely sees more than a few entries. */
+const PAGE = 500
+
+/**
+ * A transaction that started earlier may commit an entry with a smaller id after a follower has
+ * read past it; entries this recent are therefore sent again (followers apply them idempotently).
+ */
+const LATE_COMMIT_WINDOW_SECONDS = 10
+
+export interface FeedEntry {
+  id: string
+  kind: RevocationRow['kind']
+  subject: string
+  revokedAt: string
+  expiresAt: string
+}
+
+const toEntry = (row: RevocationRow): FeedEntry => ({
+  id: row.id.toString(),
+  kind: row.kind,
+  subject: row.subject,
+  revokedAt: row.revokedAt.toISOString(),
+  expiresAt: row.expiresAt.toISOString(),
+})
+
+export function createRevocationsRepository (db: AuthDb, opts: { lifetimeSeconds: number }) {
+  // Until then a token issued before the revocation could still be presented.
+  const expiresAt = () => new Date(Date.now() + opts.lifetimeSeconds * 1000)
+  return {
+    async sessions (sessionIds: string[], tx: AuthDb): Promise<void> {
+      if (sessionIds.length === 0) return
+      await tx.insert(revocations).values(sessionIds.map((subject) => ({ kind: 'SESSION' as const, subject, expiresAt: expiresAt() })))
+    },
+
+    async user (userId: string, tx: AuthDb): Promise<void> {
+      await tx.insert(revocations).values({ kind: 'USER', subject: userId, expiresAt: expiresAt() })
+    },
+
+    /** Live entries after the cursor, oldest first, plus recent ones a late commit may have hidden. */
+    async feed (after: bigint, tx: AuthDb = db): Promise<{ items: FeedEntry[], cursor: string, hasMore: boolean }> {
+      const live = gt(revocations.expiresAt, sql`now()`)
+      const [rows, recent] = await Promise.all([
+        tx.select().from(revocations).where(and(gt(revocations.id, after), live)).orderBy(asc(revocations.id)).limit(PAGE),
+        tx.select().from(revocations).where(and(
+          lte(revocations.id, after),
+          gt(revocations.revokedAt, sql`now() - make_interval(secs => ${LATE_COMMIT_WINDOW_SECONDS})`),
+        )),
+      ])
+      const last = rows.at(-1)
+      return {
+        items: [...recent, ...rows].map(toEntry),
+        cursor: (last ? last.id : after).toString(),
+        hasMore: rows.length === PAGE,
+      }
+    },
+
+    /** Housekeeping: entries past their end concern no valid token any more. */
+    async purge (tx: AuthDb = db): Promise<void> {
+      await tx.delete(revocations).where(lte(revocations.expiresAt, sql`now() - interval '1 hour'`))
+    },
+  }
+}
+
+export type RevocationsRepository = ReturnType<typeof createRevocationsRepository>
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    revocations: RevocationsRepository
+  }
+}
+
+export default fp(async function revocationsRepositoryPlugin (fastify: FastifyInstance) {
+  // Access tokens live ACCESS_TOKEN_TTL; verifiers allow a few seconds of clock skew on top.
+  fastify.decorate('revocations', createRevocationsRepository(fastify.db, { lifetimeSeconds: fastify.config.ACCESS_TOKEN_TTL + 60 }))
+}, { name: 'revocations-repository', dependencies: ['db'] })

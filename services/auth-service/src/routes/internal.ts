@@ -1,0 +1,83 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import { errorResponses, unauthorized } from '@rekam/errors'
+import { StrictObject, success, Type } from '@rekam/schemas'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+
+const digest = (value: string) => createHash('sha256').update(value).digest()
+
+const FeedEntrySchema = Type.Object({
+  id: Type.String(),
+  kind: Type.Union([Type.Literal('SESSION'), Type.Literal('USER')]),
+  subject: Type.String({ format: 'uuid' }),
+  revokedAt: Type.String({ format: 'date-time' }),
+  expiresAt: Type.String({ format: 'date-time' }),
+})
+
+/** RFC 7662: `active` alone when the token is not usable; its claims when it is. */
+const IntrospectionSchema = Type.Object({
+  active: Type.Boolean(),
+  token_type: Type.Optional(Type.Literal('Bearer')),
+  sub: Type.Optional(Type.String()),
+  username: Type.Optional(Type.String()),
+  role: Type.Optional(Type.String()),
+  sid: Type.Optional(Type.String()),
+  jti: Type.Optional(Type.String()),
+  iss: Type.Optional(Type.String()),
+  aud: Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())])),
+  iat: Type.Optional(Type.Integer()),
+  exp: Type.Optional(Type.Integer()),
+})
+
+/**
+ * Service-to-service endpoints: the revocation feed and token introspection. They answer only
+ * callers that present INTERNAL_SECRET in `x-internal-secret`; the gateway does not route
+ * /internal, and they are left out of the public API docs.
+ */
+const internalRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (fastify, opts) => {
+  const expected = digest(opts.secret)
+  fastify.addHook('onRequest', async (request) => {
+    const given = request.headers['x-internal-secret']
+    // Digests have equal length, so the comparison takes the same time whatever was sent.
+    if (typeof given !== 'string' || !timingSafeEqual(digest(given), expected)) {
+      throw unauthorized('This endpoint is for internal services')
+    }
+  })
+  // RFC 7662 clients send forms; JSON is accepted too.
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(String(body))))
+  })
+
+  fastify.get('/revocations', {
+    schema: {
+      hide: true,
+      querystring: StrictObject({ after: Type.String({ pattern: '^[0-9]{1,19}$', default: '0' }) }),
+      response: {
+        200: success(Type.Object({ items: Type.Array(FeedEntrySchema), cursor: Type.String(), hasMore: Type.Boolean() })),
+        ...errorResponses(400, 401),
+      },
+    },
+  }, async (request) => {
+    return { success: true as const, data: await fastify.revocations.feed(BigInt(request.query.after)) }
+  })
+
+  fastify.post('/introspect', {
+    schema: {
+      hide: true,
+      body: StrictObject({ token: Type.String({ minLength: 1, maxLength: 8192 }), token_type_hint: Type.Optional(Type.String({ maxLength: 64 })) }),
+      response: { 200: IntrospectionSchema, ...errorResponses(400, 401, 415) },
+    },
+  }, async (request, reply) => {
+    reply.header('cache-control', 'no-store')
+    let claims
+    try {
+      claims = await fastify.verifyAccessToken(request.body.token)
+    } catch {
+      return { active: false }
+    }
+    // Expired, forged and revoked tokens and blocked users all answer the same.
+    if (!await fastify.sessionsRepository.isActive(claims.sid, claims.sub)) return { active: false }
+    return { active: true, token_type: 'Bearer' as const, ...claims }
+  })
+}
+
+export default internalRoutes
