@@ -1,0 +1,142 @@
+import t from 'tap'
+import { assertError, buildStack, doctorWithProfile, patientWithProfile, signUp, type Person } from '../helper.js'
+
+// One stack for the file; list assertions search by names unique to each subtest.
+const stack = await buildStack(t)
+const app = stack.records
+
+type Method = 'GET' | 'PUT'
+const call = (who: Pick<Person, 'headers'> | null, method: Method, url: string, payload?: unknown) =>
+  app.inject({ method, url, headers: who?.headers ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) })
+
+const DOCTOR_KEYS = ['createdAt', 'fullName', 'id', 'licenseNumber', 'specialization', 'updatedAt', 'userId']
+
+const admin = await signUp(stack.auth, 'ADMIN')
+const patient = await patientWithProfile(stack)
+
+t.test('GET|PUT /api/doctors/me', async (t) => {
+  const me = await signUp(stack.auth, 'DOCTOR')
+  assertError(t, await call(me, 'GET', '/api/doctors/me'), 404, 'NOT_FOUND', 'No doctor profile yet: create it with PUT /api/doctors/me')
+
+  const profile = { fullName: 'dr. Rina Kusuma', specialization: 'Pediatrics', licenseNumber: 'STR-TEST-0001' }
+  const created = await call(me, 'PUT', '/api/doctors/me', profile)
+  t.equal(created.statusCode, 200, created.body)
+  t.equal(created.json().message, 'Profile saved')
+  const doctor = created.json().data.doctor
+  t.same(Object.keys(doctor).sort(), DOCTOR_KEYS)
+  t.match(doctor, { ...profile, userId: me.userId, id: /^[0-9a-f-]{36}$/ })
+
+  const read = await call(me, 'GET', '/api/doctors/me')
+  t.same(read.json(), { success: true, data: { doctor } })
+
+  const replaced = await call(me, 'PUT', '/api/doctors/me', { fullName: 'dr. Rina K.', specialization: 'Pediatrics' })
+  t.equal(replaced.statusCode, 200)
+  t.same(replaced.json().data.doctor, { ...doctor, fullName: 'dr. Rina K.', licenseNumber: null, updatedAt: replaced.json().data.doctor.updatedAt }, 'licenseNumber left out becomes null; same id')
+  const again = await call(me, 'PUT', '/api/doctors/me', profile)
+  t.equal(again.statusCode, 200, 'a doctor may keep re-saving their own licence number')
+  t.equal(again.json().data.doctor.licenseNumber, 'STR-TEST-0001')
+
+  for (const [name, body, field] of [
+    ['missing specialization', { fullName: 'dr. X' }, 'body.specialization'],
+    ['unknown field', { ...profile, userId: admin.userId }, 'body.userId'],
+    ['empty licence', { ...profile, licenseNumber: '' }, 'body.licenseNumber'],
+    ['numeric licence', { ...profile, licenseNumber: 1234 }, 'body.licenseNumber'],
+  ] as const) {
+    const error = assertError(t, await call(me, 'PUT', '/api/doctors/me', body), 400, 'VALIDATION_ERROR')
+    t.equal(error.details?.[0]?.field, field, name)
+  }
+
+  for (const who of [patient, admin]) {
+    assertError(t, await call(who, 'GET', '/api/doctors/me'), 403, 'FORBIDDEN')
+    assertError(t, await call(who, 'PUT', '/api/doctors/me', profile), 403, 'FORBIDDEN')
+  }
+  assertError(t, await call(null, 'GET', '/api/doctors/me'), 401, 'UNAUTHORIZED')
+})
+
+t.test('a licence number belongs to one doctor: 409 CONFLICT, nothing changed', async (t) => {
+  const first = await doctorWithProfile(stack, 'dr. First Licence')
+  const firstSaved = await call(first, 'PUT', '/api/doctors/me', { fullName: 'dr. First Licence', specialization: 'Surgery', licenseNumber: 'STR-DUP-0001' })
+  t.equal(firstSaved.statusCode, 200)
+
+  const newcomer = await signUp(stack.auth, 'DOCTOR')
+  assertError(t, await call(newcomer, 'PUT', '/api/doctors/me', { fullName: 'dr. Copycat', specialization: 'Surgery', licenseNumber: 'STR-DUP-0001' }),
+    409, 'CONFLICT', 'That licence number is already registered to another doctor')
+  // The refused creation left no profile behind.
+  assertError(t, await call(newcomer, 'GET', '/api/doctors/me'), 404, 'NOT_FOUND', 'No doctor profile yet: create it with PUT /api/doctors/me')
+
+  const second = await doctorWithProfile(stack, 'dr. Second Licence')
+  const secondBefore = (await call(second, 'GET', '/api/doctors/me')).json().data.doctor
+  assertError(t, await call(second, 'PUT', '/api/doctors/me', { fullName: 'dr. Renamed', specialization: 'Surgery', licenseNumber: 'STR-DUP-0001' }),
+    409, 'CONFLICT')
+  t.same((await call(second, 'GET', '/api/doctors/me')).json().data.doctor, secondBefore, 'the refused replacement changed nothing')
+  t.same((await call(first, 'GET', '/api/doctors/me')).json().data.doctor, firstSaved.json().data.doctor, 'the owner keeps it')
+
+  // Doctors without a licence number do not collide with each other.
+  const noLicence = await call(newcomer, 'PUT', '/api/doctors/me', { fullName: 'dr. Copycat', specialization: 'Surgery' })
+  t.equal(noLicence.statusCode, 200)
+  t.equal(noLicence.json().data.doctor.licenseNumber, null)
+})
+
+t.test('GET /api/doctors: any signed-in role, search and specialization filter', async (t) => {
+  const cardio1 = await doctorWithProfile(stack, 'dr. Listcase Anwar', 'Cardiology')
+  const cardio2 = await doctorWithProfile(stack, 'dr. LISTCASE Bintang', 'cardiology')
+  const neuro = await doctorWithProfile(stack, 'dr. listcase Citra', 'Neurology')
+  const percent = await doctorWithProfile(stack, 'dr. Listcase 100% Dewa', 'Dermatology')
+  const all = [cardio1, cardio2, neuro, percent].map((d) => d.doctorId)
+
+  const list = async (who: Person, query: string) => {
+    const res = await call(who, 'GET', `/api/doctors?${query}`)
+    t.equal(res.statusCode, 200, `${query}: ${res.body}`)
+    return res.json().data
+  }
+  const noProfileDoctor = await signUp(stack.auth, 'DOCTOR')
+  for (const who of [patient, admin, cardio1, noProfileDoctor]) {
+    const data = await list(who, 'search=listcase&limit=100')
+    t.equal(data.total, 4, 'search ignores case')
+    t.same(new Set(data.items.map((d: { id: string }) => d.id)), new Set(all))
+    for (const item of data.items) t.same(Object.keys(item).sort(), DOCTOR_KEYS)
+  }
+
+  const cardio = await list(patient, 'search=listcase&specialization=CARDIOLOGY')
+  t.same(new Set(cardio.items.map((d: { id: string }) => d.id)), new Set([cardio1.doctorId, cardio2.doctorId]), 'specialization matches whole, ignoring case')
+  t.same((await list(patient, 'search=listcase&specialization=Cardio')).items, [], 'not a prefix match')
+  t.same((await list(patient, 'search=listcase&specialization=neurology')).items.map((d: { id: string }) => d.id), [neuro.doctorId])
+  t.same((await list(patient, 'search=listcase&specialization=%25')).items, [], '% in a specialization is literal')
+  t.same((await list(patient, 'search=%25')).items.map((d: { id: string }) => d.id), [percent.doctorId], '% in a search is literal')
+  t.same((await list(patient, 'search=bintang')).items.map((d: { id: string }) => d.id), [cardio2.doctorId])
+
+  const pages: string[] = []
+  for (const [page, size] of [[1, 3], [2, 1], [3, 0]] as const) {
+    const data = await list(admin, `search=listcase&limit=3&page=${page}`)
+    t.same({ page: data.page, limit: data.limit, total: data.total }, { page, limit: 3, total: 4 })
+    t.equal(data.items.length, size)
+    pages.push(...data.items.map((d: { id: string }) => d.id))
+  }
+  t.same(new Set(pages), new Set(all), 'the pages together hold every match once')
+  t.equal(pages.length, 4)
+
+  for (const query of ['limit=0', 'limit=101', 'page=-1', 'search=', 'specialization=', 'userId=x']) {
+    assertError(t, await call(patient, 'GET', `/api/doctors?${query}`), 400, 'VALIDATION_ERROR')
+  }
+})
+
+t.test('tokens: none is 401 UNAUTHORIZED, a bad one 401 TOKEN_INVALID', async (t) => {
+  const doctor = await doctorWithProfile(stack)
+  assertError(t, await call(null, 'GET', '/api/doctors'), 401, 'UNAUTHORIZED', 'A bearer access token is required')
+  const [header, payload, signature] = doctor.accessToken.split('.') as [string, string, string]
+  const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'ADMIN' })).toString('base64url')
+  for (const [name, authorization] of [
+    ['garbage', 'Bearer garbage'],
+    ['not bearer', `Basic ${Buffer.from('a:b').toString('base64')}`],
+    ['three junk segments', 'Bearer aaaa.bbbb.cccc'],
+    ['bad signature', `Bearer ${header}.${payload}.${signature.slice(0, -4)}AAAA`],
+    ['changed claims', `Bearer ${header}.${forged}.${signature}`],
+    ['unsigned', `Bearer ${Buffer.from(JSON.stringify({ alg: 'none', typ: 'at+jwt' })).toString('base64url')}.${payload}.`],
+  ] as const) {
+    const res = await app.inject({ method: 'GET', url: '/api/doctors', headers: { authorization } })
+    assertError(t, res, 401, 'TOKEN_INVALID')
+    t.pass(name)
+  }
+  const ok = await call(doctor, 'GET', '/api/doctors')
+  t.equal(ok.statusCode, 200, 'the real token still works')
+})
