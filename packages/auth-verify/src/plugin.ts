@@ -18,8 +18,8 @@ export interface AuthVerifyOptions {
   issuer: string
   /** Expected `aud` claim. */
   audience: string
-  /** Public keys by `kid` (the current key and any previous one still valid)... */
-  keys?: StaticKey[]
+  /** Public keys by `kid` (the current key and any previous one still valid), or a function returning the current list... */
+  keys?: StaticKey[] | (() => StaticKey[])
   /** ...or the issuer's JWKS endpoint. Exactly one of the two. */
   jwks?: JwksOptions
   /** Accepted signature algorithms; never `none` and never HMAC (a public key is no secret). */

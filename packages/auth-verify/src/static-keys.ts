@@ -17,14 +17,27 @@ interface DecodedToken {
  * Picks the public key named by the token's `kid`. Keys are parsed once here, so a bad key
  * fails at start; the PEM strings are what fast-jwt caches its verifiers by.
  */
-export function createStaticKeyResolver (keys: StaticKey[]) {
-  const byKid = new Map<string, string>()
-  for (const key of keys) {
-    const parsed = createPublicKey(key.publicKey)
-    const kid = key.kid ?? jwkThumbprint(parsed.export({ format: 'jwk' }) as Record<string, unknown>)
-    byKid.set(kid, key.publicKey)
+export function createStaticKeyResolver (keys: StaticKey[] | (() => StaticKey[])) {
+  const index = (list: StaticKey[]) => {
+    const byKid = new Map<string, string>()
+    for (const key of list) {
+      const parsed = createPublicKey(key.publicKey)
+      const kid = key.kid ?? jwkThumbprint(parsed.export({ format: 'jwk' }) as Record<string, unknown>)
+      byKid.set(kid, key.publicKey)
+    }
+    return byKid
   }
+  // A key list given as a function may change (an issuer verifying its own rotating keys);
+  // it is indexed again only when it returns a different list.
+  const current = typeof keys === 'function' ? keys : () => keys
+  let indexedList = current()
+  let byKid = index(indexedList)
   return function resolveKey (token: unknown): string {
+    const list = current()
+    if (list !== indexedList) {
+      byKid = index(list)
+      indexedList = list
+    }
     const kid = (token as DecodedToken | null)?.header?.kid
     const key = typeof kid === 'string' ? byKid.get(kid) : undefined
     if (!key) throw tokenInvalid('The access token was signed with an unknown key')

@@ -46,7 +46,7 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(authVerifyPlugin, {
     issuer: app.config.JWT_ISSUER,
     audience: app.config.JWT_AUDIENCE,
-    keys: app.signingKeys.verifyKeys,
+    keys: () => app.signingKeys.keys().verifyKeys,
   })
   await app.register(sessionGuard)
   await app.register(demoMode)

@@ -11,6 +11,10 @@ export const ConfigSchema = Type.Object({
   JWT_PRIVATE_KEY: Type.Optional(Type.String({ minLength: 1 })),
   JWT_PRIVATE_KEY_FILE: Type.Optional(Type.String({ minLength: 1 })),
   JWT_PREVIOUS_PUBLIC_KEYS_FILE: Type.Optional(Type.String({ minLength: 1 })),
+  /** Keys in the database, rotated with `keys:rotate`; this secret seals their private halves. */
+  KEY_ENCRYPTION_KEY: Type.Optional(Type.String({ minLength: 32 })),
+  /** Seconds a rotated-in key is published before it signs, so verifiers know it first. */
+  KEY_ACTIVATION_DELAY: Type.Integer({ minimum: 0, maximum: 86_400, default: 300 }),
   ACCESS_TOKEN_TTL: Type.Integer({ minimum: 30, maximum: 86_400, default: 900 }),
   REFRESH_TOKEN_TTL: Type.Integer({ minimum: 60, maximum: 31_536_000, default: 604_800 }),
   SESSION_MAX_LIFETIME: Type.Integer({ minimum: 60, maximum: 31_536_000, default: 2_592_000 }),
@@ -29,7 +33,7 @@ declare module 'fastify' {
 /** Rules that span several variables, checked after the schema. */
 export function checkConfig (config: Config): void {
   if (config.NODE_ENV !== 'production') return
-  if (!config.JWT_PRIVATE_KEY && !config.JWT_PRIVATE_KEY_FILE) {
-    throw new Error('JWT_PRIVATE_KEY or JWT_PRIVATE_KEY_FILE is required when NODE_ENV=production')
+  if (!config.JWT_PRIVATE_KEY && !config.JWT_PRIVATE_KEY_FILE && !config.KEY_ENCRYPTION_KEY) {
+    throw new Error('JWT_PRIVATE_KEY, JWT_PRIVATE_KEY_FILE or KEY_ENCRYPTION_KEY (keys in the database) is required when NODE_ENV=production')
   }
 }

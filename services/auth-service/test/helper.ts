@@ -16,7 +16,7 @@ function sharedSigningKey (): string {
 
 /** Tests about key loading choose their own; every other app signs with the shared key. */
 const choosesKey = (env: Record<string, string>) =>
-  ['JWT_ALGORITHM', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'DATA_DIR'].some((name) => name in env)
+  ['JWT_ALGORITHM', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'KEY_ENCRYPTION_KEY', 'DATA_DIR'].some((name) => name in env)
 
 /** Environment every test app starts from: cheap bcrypt, no files written, no logs. */
 export function testEnv (database: TestDatabase, env: Record<string, string> = {}): Record<string, string> {

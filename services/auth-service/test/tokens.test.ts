@@ -57,7 +57,7 @@ for (const alg of ['RS256', 'ES256', 'EdDSA'] as const) {
 
     const res = await fetch(url)
     t.equal(res.status, 200)
-    t.equal(res.headers.get('cache-control'), 'public, max-age=300')
+    t.equal(res.headers.get('cache-control'), 'public, max-age=60')
     t.match(res.headers.get('content-type'), /^application\/json/)
     const body = await res.json() as { keys: Array<Record<string, string>> }
     t.equal(body.keys.length, 1)

@@ -11,7 +11,7 @@ export const ConfigSchema = Type.Object({
   AUTH_JWKS_URL: Type.String({ default: 'http://127.0.0.1:3001/.well-known/jwks.json', pattern: '^https?://' }),
   /** Instead of the JWKS: a PEM file of auth-service's public key(s). */
   AUTH_PUBLIC_KEY_FILE: Type.Optional(Type.String({ minLength: 1 })),
-  JWKS_CACHE_TTL: Type.Integer({ minimum: 10, maximum: 86_400, default: 600 }),
+  JWKS_CACHE_TTL: Type.Integer({ minimum: 1, maximum: 86_400, default: 600 }),
   JWKS_MIN_REFETCH_INTERVAL: Type.Integer({ minimum: 0, maximum: 3600, default: 5 }),
   /** Strict mode: follow auth-service's revocation feed, so logouts and blocks apply within seconds. */
   REVOCATION_STRICT: Type.Boolean({ default: true }),

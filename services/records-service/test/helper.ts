@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import { count } from 'drizzle-orm'
+import { count, type SQL } from 'drizzle-orm'
 import { createTestDatabase, type Teardown } from '@rekam/testing'
 import type { FastifyInstance } from 'fastify'
 import { buildApp, type RecordsApp } from '../src/app.js'
@@ -12,6 +12,8 @@ import { medicalRecords, recordAccessLog } from '../src/db/schema.js'
  */
 export type AuthApp = Pick<FastifyInstance, 'inject' | 'listen' | 'close' | 'server'> & {
   usersRepository: { update (id: string, changes: { role?: 'PATIENT' | 'DOCTOR' | 'ADMIN' }): Promise<unknown> }
+  signingKeys: { reload (): Promise<void> }
+  db: { execute (query: SQL): Promise<unknown> }
 }
 
 interface AuthModule {
@@ -25,6 +27,8 @@ export interface Stack {
   auth: AuthApp
   records: RecordsApp
   jwksUrl: string
+  /** auth-service's database (undefined on PGlite), for commands run beside the service. */
+  authDatabaseUrl: string | undefined
 }
 
 export interface StackOptions {
@@ -75,7 +79,7 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
   })
   t.teardown(() => records.close())
   await records.ready()
-  return { auth, records, jwksUrl }
+  return { auth, records, jwksUrl, authDatabaseUrl: authDb.url }
 }
 
 export interface Person {

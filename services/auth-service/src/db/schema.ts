@@ -59,6 +59,7 @@ export const securityEventTypeEnum = pgEnum('security_event_type', [
   'ROLE_CHANGED',
   'USER_BLOCKED',
   'USER_UNBLOCKED',
+  'KEY_ROTATED',
 ])
 
 /** What happened to whose account, from where: the audit trail of authentication. */
@@ -97,7 +98,24 @@ export const revocations = pgTable('revocations', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 }, (t) => [index('revocations_expires_at_idx').on(t.expiresAt)])
 
-export const schema = { users, sessions, refreshTokens, securityEvents, revocations }
+/**
+ * Signing keys when they live in the database (KEY_ENCRYPTION_KEY set): private keys sealed with
+ * AES-256-GCM under a key derived from KEY_ENCRYPTION_KEY, never stored in clear.
+ */
+export const signingKeys = pgTable('signing_keys', {
+  /** RFC 7638 thumbprint of the public key. */
+  kid: text('kid').primaryKey(),
+  algorithm: text('algorithm').notNull(),
+  publicKey: text('public_key').notNull(),
+  privateKeySealed: text('private_key_sealed').notNull(),
+  createdAt: createdAt(),
+  /** Published in the JWKS at once; signs from this time on. */
+  activatesAt: timestamp('activates_at', { withTimezone: true }).notNull(),
+  /** Set when the key left the JWKS for good. */
+  retiredAt: timestamp('retired_at', { withTimezone: true }),
+})
+
+export const schema = { users, sessions, refreshTokens, securityEvents, revocations, signingKeys }
 export type AuthSchema = typeof schema
 export type UserRow = typeof users.$inferSelect
 export type SessionRow = typeof sessions.$inferSelect
@@ -105,3 +123,4 @@ export type RefreshTokenRow = typeof refreshTokens.$inferSelect
 export type SecurityEventRow = typeof securityEvents.$inferSelect
 export type SecurityEventType = SecurityEventRow['type']
 export type RevocationRow = typeof revocations.$inferSelect
+export type SigningKeyRow = typeof signingKeys.$inferSelect

@@ -15,7 +15,6 @@ const JwkSchema = Type.Object({
 
 /** Public keys that verify access tokens (RFC 7517); standard shape, so no envelope. */
 const wellKnownRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const body = fastify.signingKeys.jwks
   fastify.get('/.well-known/jwks.json', {
     schema: {
       tags: ['keys'],
@@ -23,9 +22,9 @@ const wellKnownRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: Type.Object({ keys: Type.Array(JwkSchema) }) },
     },
   }, async (_request, reply) => {
-    // Verifiers may cache for a few minutes; a new key is staged in the set before it signs.
-    reply.header('cache-control', 'public, max-age=300')
-    return body
+    // A new key is staged in the set KEY_ACTIVATION_DELAY before it signs, so short caching is safe.
+    reply.header('cache-control', 'public, max-age=60')
+    return fastify.signingKeys.keys().jwks
   })
 }
 

@@ -10,6 +10,7 @@ export const SECURITY_EVENT_TYPES = [
   'ROLE_CHANGED',
   'USER_BLOCKED',
   'USER_UNBLOCKED',
+  'KEY_ROTATED',
 ] as const
 
 export const SecurityEventTypeSchema = Type.Union(SECURITY_EVENT_TYPES.map((type) => Type.Literal(type)))

@@ -3,6 +3,7 @@ import { ACCESS_TOKEN_TYPE, type Role } from '@rekam/auth-verify'
 import { createSigner } from 'fast-jwt'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
+import type { KeySet, SigningKey } from '../../services/key-set.js'
 
 export interface AccessTokenSubject {
   id: string
@@ -11,27 +12,33 @@ export interface AccessTokenSubject {
 }
 
 export function createAccessTokenIssuer (opts: {
-  privateKeyPem: string
-  algorithm: 'RS256' | 'ES256' | 'EdDSA'
-  kid: string
+  keys: () => KeySet
   issuer: string
   audience: string
   ttlSeconds: number
 }) {
-  // One signer for the life of the process: the key is parsed once, not per token.
-  const sign = createSigner({
-    key: opts.privateKeyPem,
-    algorithm: opts.algorithm,
-    kid: opts.kid,
-    header: { alg: opts.algorithm, typ: ACCESS_TOKEN_TYPE },
-    iss: opts.issuer,
-    aud: opts.audience,
-    expiresIn: opts.ttlSeconds * 1000,
-  })
+  // One signer per key for the life of the process: a key is parsed once, not per token.
+  const signers = new Map<string, (payload: Record<string, unknown>) => string>()
+  const signerFor = (key: SigningKey) => {
+    let sign = signers.get(key.kid)
+    if (!sign) {
+      sign = createSigner({
+        key: key.privateKeyPem,
+        algorithm: key.algorithm,
+        kid: key.kid,
+        header: { alg: key.algorithm, typ: ACCESS_TOKEN_TYPE },
+        iss: opts.issuer,
+        aud: opts.audience,
+        expiresIn: opts.ttlSeconds * 1000,
+      })
+      signers.set(key.kid, sign)
+    }
+    return sign
+  }
   return {
     ttlSeconds: opts.ttlSeconds,
     sign (user: AccessTokenSubject, sessionId: string): string {
-      return sign({ sub: user.id, role: user.role, username: user.username, sid: sessionId, jti: randomUUID() })
+      return signerFor(opts.keys().current)({ sub: user.id, role: user.role, username: user.username, sid: sessionId, jti: randomUUID() })
     },
   }
 }
@@ -47,9 +54,7 @@ declare module 'fastify' {
 export default fp(async function accessTokensPlugin (fastify: FastifyInstance) {
   const { config, signingKeys } = fastify
   fastify.decorate('accessTokens', createAccessTokenIssuer({
-    privateKeyPem: signingKeys.privateKeyPem,
-    algorithm: signingKeys.algorithm,
-    kid: signingKeys.kid,
+    keys: () => signingKeys.keys(),
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
     ttlSeconds: config.ACCESS_TOKEN_TTL,
