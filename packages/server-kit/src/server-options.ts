@@ -50,6 +50,9 @@ export function serverOptions (input: ServerOptionsInput = {}): FastifyServerOpt
     // Route params are uuids; anything much longer is refused before routing.
     routerOptions: { maxParamLength: 100 },
     return503OnClosing: true,
+    // Start-up work in plugins and onReady hooks (migrations, demo accounts hashed at the real
+    // bcrypt cost) can pass Fastify's default 10 s on a small, busy machine; slow is not stuck.
+    pluginTimeout: 60_000,
     forceCloseConnections: 'idle',
   }
 }

@@ -29,7 +29,8 @@ t.test('keys rotate without downtime, with both services running', async (t) => 
   await t.test('stage, overlap, retire', { skip: stack.authDatabaseUrl ? false : 'needs PostgreSQL' }, (t) => rotation(t, stack))
 })
 
-async function rotation (t: Test, stack: Stack) {  const records = (token: string) => stack.records.inject({ method: 'GET', url: '/api/records', headers: { authorization: `Bearer ${token}` } })
+async function rotation (t: Test, stack: Stack) {
+  const records = (token: string) => stack.records.inject({ method: 'GET', url: '/api/records', headers: { authorization: `Bearer ${token}` } })
   const jwksKids = async () => ((await stack.auth.inject({ method: 'GET', url: '/.well-known/jwks.json' })).json().keys as Array<{ kid: string }>).map((k) => k.kid)
 
   const before = await signUp(stack.auth, 'PATIENT')
