@@ -83,6 +83,22 @@ t.test('within the grace interval a replay of the rotated token gets the same su
   t.equal((await refresh(app, successor.refreshToken)).statusCode, 200, 'the successor still works')
 })
 
+t.test('the successor is kept only sealed, and erased once the grace interval has passed', async (t) => {
+  const { tokens } = await register(app)
+  const successor = (await refresh(app, tokens.refreshToken)).json().data.tokens
+  const rotatedRow = () => app.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashRefreshToken(tokens.refreshToken)))
+  const [kept] = await rotatedRow()
+  t.ok(kept?.successor, 'kept for the grace interval')
+  t.notMatch(kept!.successor!, successor.refreshToken, 'sealed, not in clear')
+  t.notMatch(kept!.successor!, successor.accessToken.split('.')[1], 'nor the access token')
+
+  await app.sessionsRepository.purge(10)
+  t.ok((await rotatedRow())[0]?.successor, 'the purge leaves it while the grace interval lasts')
+  await app.db.update(refreshTokens).set({ rotatedAt: sql`now() - interval '11 seconds'` }).where(eq(refreshTokens.tokenHash, hashRefreshToken(tokens.refreshToken)))
+  await app.sessionsRepository.purge(10)
+  t.equal((await rotatedRow())[0]?.successor, null, 'erased afterwards')
+})
+
 t.test('after the grace interval a replay is reuse: 401 and the whole session is revoked', async (t) => {
   const { tokens } = await register(app)
   const successor = (await refresh(app, tokens.refreshToken)).json().data.tokens
