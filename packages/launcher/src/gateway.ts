@@ -51,7 +51,8 @@ export async function buildGateway (opts: GatewayOptions) {
         rewriteRequestHeaders: (request, headers) => ({
           ...headers,
           'x-request-id': String(request.id ?? randomUUID()),
-          'x-forwarded-for': [headers['x-forwarded-for'], request.ip].filter(Boolean).join(', '),
+          // The gateway is the edge, as nginx is: the address it saw replaces what the client claimed.
+          'x-forwarded-for': request.ip,
           'x-forwarded-proto': request.protocol,
           'x-forwarded-host': request.host,
         }),

@@ -1,0 +1,107 @@
+import { accessSync, chmodSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
+import { ManagedProcess, baseEnv, freePort, portAnswers, type Teardown } from './processes.js'
+import { repoPath, tempDir } from './repo.js'
+
+export const GATEWAY_TEMPLATE = repoPath('gateway', 'templates', 'default.conf.template')
+
+/** The variables the nginx image substitutes into the template (envsubst of defined variables only). */
+export interface TemplateVariables {
+  AUTH_UPSTREAM: string
+  RECORDS_UPSTREAM: string
+  GATEWAY_PORT: string
+}
+
+/**
+ * Renders the template as the nginx image does: only `${NAME}` of the given variables is
+ * replaced; nginx's own `$variables` stay. Throws if a `${...}` is left over.
+ */
+export function renderTemplate (vars: TemplateVariables, template = readFileSync(GATEWAY_TEMPLATE, 'utf8')): string {
+  const rendered = template.replace(/\$\{(\w+)\}/g, (whole, name: string) => Object.hasOwn(vars, name) ? vars[name as keyof TemplateVariables] : whole)
+  const left = rendered.match(/\$\{\w+\}/g)
+  if (left) throw new Error(`the gateway template uses variables the test does not set: ${left.join(', ')}`)
+  return rendered
+}
+
+/** The nginx binary: $NGINX_BIN, the usual install places, then PATH. */
+export function findNginx (): string | undefined {
+  const candidates = [
+    process.env.NGINX_BIN,
+    '/usr/sbin/nginx',
+    '/usr/local/sbin/nginx',
+    '/usr/local/nginx/sbin/nginx',
+    '/opt/homebrew/bin/nginx',
+    ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'nginx')),
+  ]
+  return candidates.find((path) => {
+    if (!path) return false
+    try {
+      accessSync(path, constants.X_OK)
+      return true
+    } catch {
+      return false
+    }
+  })
+}
+
+export interface RunningNginx {
+  port: number
+  url: string
+  dir: string
+  process: ManagedProcess
+  errorLog (): string
+}
+
+/**
+ * The real nginx with the committed gateway template, rendered with the given upstreams, in a
+ * temporary prefix directory: a minimal main nginx.conf around it, everything nginx writes
+ * (pid, logs, temp files) inside that directory. Resolves when the port answers.
+ */
+export async function startNginx (t: Teardown, upstreams: { auth: string, records: string }, nginxBin = findNginx()): Promise<RunningNginx> {
+  if (!nginxBin) throw new Error('nginx is not installed (looked at $NGINX_BIN, /usr/sbin/nginx and PATH)')
+  const dir = tempDir(t, 'nginx')
+  // When the tests run as root, nginx workers run as an unprivileged user: they must reach
+  // the prefix and write request bodies to the temp directories.
+  chmodSync(dir, 0o755)
+  const temps = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => {
+    const path = join(dir, `${name}_temp`)
+    mkdirSync(path)
+    chmodSync(path, 0o777)
+    return [name, path] as const
+  })
+  const port = await freePort()
+  writeFileSync(join(dir, 'rendered.conf'), renderTemplate({
+    AUTH_UPSTREAM: upstreams.auth,
+    RECORDS_UPSTREAM: upstreams.records,
+    GATEWAY_PORT: `127.0.0.1:${port}`,
+  }))
+  writeFileSync(join(dir, 'nginx.conf'), [
+    'worker_processes 1;',
+    `pid ${join(dir, 'nginx.pid')};`,
+    `error_log ${join(dir, 'error.log')} info;`,
+    'events { worker_connections 256; }',
+    'http {',
+    '  access_log off;',
+    ...temps.map(([name, path]) => `  ${name}_temp_path ${path};`),
+    `  include ${join(dir, 'rendered.conf')};`,
+    '}',
+    '',
+  ].join('\n'))
+
+  const proc = new ManagedProcess(t, 'nginx', nginxBin, ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+    env: baseEnv(),
+  })
+  const errorLog = () => {
+    try {
+      return readFileSync(join(dir, 'error.log'), 'utf8')
+    } catch {
+      return ''
+    }
+  }
+  try {
+    await proc.waitFor(`port ${port} answering`, () => portAnswers(port), 15_000, 50)
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\nnginx error.log:\n${errorLog()}`)
+  }
+  return { port, url: `http://127.0.0.1:${port}`, dir, process: proc, errorLog }
+}

@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root (this file is packages/e2e/test/helpers/repo.ts). */
+export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url))
+
+export const repoPath = (...parts: string[]) => join(repoRoot, ...parts)
+
+export type ServiceName = 'auth-service' | 'records-service'
+
+/** What `node dist/server.js` needs: the service's own output and that of the packages it imports. */
+const BUILT_OUTPUTS = [
+  'services/auth-service/dist/server.js',
+  'services/records-service/dist/server.js',
+  ...['auth-verify', 'db', 'demo-data', 'errors', 'schemas', 'server-kit'].map((p) => `packages/${p}/dist/index.js`),
+]
+
+function newestMtime (dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+/**
+ * Makes sure the built services exist: when any output is missing, runs the workspace build
+ * (`pnpm -r --if-present build`, what `pnpm build` runs, as CI does before the tests) once, and fails clearly if that does not help.
+ * Returns notes worth printing (a source newer than its build).
+ */
+export function ensureBuilt (): string[] {
+  const missing = () => BUILT_OUTPUTS.filter((file) => !existsSync(repoPath(file)))
+  if (missing().length > 0) {
+    const result = spawnSync('npx', ['-y', 'pnpm@10', '-r', '--if-present', 'build'], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe', timeout: 600_000 })
+    const still = missing()
+    if (result.status !== 0 || still.length > 0) {
+      throw new Error([
+        'The e2e tests run the built services, and building them failed.',
+        `Run \`npx -y pnpm@10 build\` from ${repoRoot} and retry.`,
+        still.length > 0 ? `Missing: ${still.join(', ')}` : '',
+        `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().slice(-4000),
+      ].filter(Boolean).join('\n'))
+    }
+  }
+  const notes: string[] = []
+  for (const service of ['auth-service', 'records-service']) {
+    const src = newestMtime(repoPath('services', service, 'src'))
+    const built = statSync(repoPath('services', service, 'dist', 'server.js')).mtimeMs
+    if (src > built) notes.push(`services/${service}/src changed after its last build; these tests run dist/ (run \`pnpm build\`)`)
+  }
+  return notes
+}
+
+/** A fresh temporary directory, removed when the test ends. */
+export function tempDir (t: { teardown (fn: () => unknown): void }, prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `rekam-e2e-${prefix}-`))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
+}

@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto'
+import { createTestDatabase } from '@rekam/testing'
+import { ManagedProcess, baseEnv, freePort, type Teardown } from './processes.js'
+import { repoPath, tempDir, type ServiceName } from './repo.js'
+
+export interface RunningService {
+  name: ServiceName
+  port: number
+  url: string
+  process: ManagedProcess
+  /** The service's pino lines so far, parsed (non-JSON lines are skipped). */
+  logLines (): Array<Record<string, unknown>>
+}
+
+async function ready (url: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) })
+    await res.arrayBuffer()
+    return res.status === 200
+  } catch {
+    return false
+  }
+}
+
+/**
+ * One built service (`node services/<name>/dist/server.js`) as a real process on a free loopback
+ * port, on a fresh PostgreSQL database (or embedded PGlite in a temporary folder when the test
+ * database mode allows it), in demo mode. Resolves when `/health/ready` answers 200.
+ */
+export async function startService (t: Teardown, name: ServiceName, env: Record<string, string> = {}, port?: number): Promise<RunningService> {
+  const database = await createTestDatabase(t)
+  const dataDir = tempDir(t, name)
+  port ??= await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const proc = new ManagedProcess(t, name, process.execPath, ['dist/server.js'], {
+    cwd: repoPath('services', name),
+    env: {
+      ...baseEnv(),
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DEMO_MODE: 'true',
+      BCRYPT_COST: '4',
+      LOG_LEVEL: 'info',
+      ...(database.url ? { DATABASE_URL: database.url } : {}),
+      ...env,
+    },
+  })
+  await proc.waitFor(`${url}/health/ready answering 200`, () => ready(url), 90_000, 150)
+  return {
+    name,
+    port,
+    url,
+    process: proc,
+    logLines: () => proc.output.split('\n').flatMap((line) => {
+      if (!line.startsWith('{')) return []
+      try {
+        return [JSON.parse(line) as Record<string, unknown>]
+      } catch {
+        return []
+      }
+    }),
+  }
+}
+
+export interface Services {
+  auth: RunningService
+  records: RunningService
+}
+
+/**
+ * auth-service and records-service side by side, wired as docker compose wires them:
+ * records-service verifies tokens with auth-service's JWKS and follows its revocation feed.
+ */
+export async function startServices (t: Teardown): Promise<Services> {
+  const authPort = await freePort()
+  const authUrl = `http://127.0.0.1:${authPort}`
+  // As in compose: one internal secret for the revocation feed, which records-service follows.
+  const internalSecret = randomBytes(32).toString('base64url')
+  // Started together: records-service fetches the JWKS only when it first verifies a token.
+  // allSettled: when one fails, the other has registered its teardown before the error surfaces.
+  const [auth, records] = await Promise.allSettled([
+    startService(t, 'auth-service', { INTERNAL_SECRET: internalSecret }, authPort),
+    startService(t, 'records-service', {
+      AUTH_JWKS_URL: `${authUrl}/.well-known/jwks.json`,
+      AUTH_REVOCATIONS_URL: `${authUrl}/internal/revocations`,
+      INTERNAL_SECRET: internalSecret,
+    }),
+  ])
+  if (auth.status === 'rejected') throw auth.reason
+  if (records.status === 'rejected') throw records.reason
+  return { auth: auth.value, records: records.value }
+}

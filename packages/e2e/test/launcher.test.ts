@@ -1,0 +1,136 @@
+/**
+ * The quick start without Docker: the real launcher (packages/launcher/src/launch.ts, what
+ * `pnpm start` runs) with both services on embedded PGlite and the local gateway, on free ports
+ * and a temporary data folder. Ctrl-C (SIGINT) must stop every process it started.
+ */
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import t from 'tap'
+import { DEMO, client, newRequestId } from './helpers/http.js'
+import { ManagedProcess, baseEnv, freePort, portAnswers } from './helpers/processes.js'
+import { repoPath, repoRoot, tempDir } from './helpers/repo.js'
+
+const READY = 'Press Ctrl-C to stop.'
+
+/** Ids of the direct children of a process (Linux/macOS `pgrep -P`; empty when unavailable). */
+function childPids (pid: number): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
+  } catch {
+    return []
+  }
+}
+
+function alive (pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const dataDir = tempDir(t, 'launcher')
+const ports = { gateway: await freePort(), auth: await freePort(), records: await freePort() }
+const launcher = new ManagedProcess(t, 'launcher', process.execPath, ['--conditions=@rekam/source', '--import=tsx', repoPath('packages/launcher/src/launch.ts')], {
+  cwd: repoRoot,
+  env: {
+    ...baseEnv(),
+    GATEWAY_PORT: String(ports.gateway),
+    AUTH_PORT: String(ports.auth),
+    RECORDS_PORT: String(ports.records),
+    REKAM_DATA_DIR: dataDir,
+  },
+})
+let services: number[] = []
+// Whatever happens to the launcher, its services do not outlive the test.
+t.teardown(async () => {
+  const pids = new Set([...services, ...(launcher.running ? childPids(launcher.child.pid!) : [])])
+  await launcher.stop()
+  for (const pid of pids) if (alive(pid)) process.kill(pid, 'SIGKILL')
+})
+
+/** The services' own logs, which the launcher writes to the data folder. */
+function serviceLogs (): string {
+  return readdirSync(dataDir).filter((f) => f.endsWith('.log')).map((f) => `--- ${f}\n${readFileSync(join(dataDir, f), 'utf8').slice(-6000)}`).join('\n')
+}
+
+// In t.before, so that a failed start still runs every teardown.
+t.before(async () => {
+  try {
+    await launcher.waitFor(`"${READY}"`, () => launcher.output.includes(READY), 150_000, 200)
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\n${serviceLogs()}`)
+  }
+  services = childPids(launcher.child.pid!)
+})
+const api = client(`http://127.0.0.1:${ports.gateway}`)
+
+t.test('the banner shows the addresses and the demo accounts', async (t) => {
+  const banner = launcher.output
+  t.match(banner, `http://localhost:${ports.gateway}`, 'the gateway address')
+  t.match(banner, `http://localhost:${ports.gateway}/api/auth/docs`, 'auth-service docs')
+  t.match(banner, `http://localhost:${ports.gateway}/api/records/docs`, 'records-service docs')
+  t.match(banner, `http://127.0.0.1:${ports.auth}`, 'auth-service direct address')
+  t.match(banner, `http://127.0.0.1:${ports.records}`, 'records-service direct address')
+  t.match(banner, dataDir, 'the data folder')
+  const lines = banner.split('\n')
+  for (const [role, account] of [['ADMIN', DEMO.admin], ['DOCTOR', DEMO.sari], ['DOCTOR', DEMO.budi], ['PATIENT', DEMO.andi], ['PATIENT', DEMO.siti]] as const) {
+    const line = lines.find((l) => l.includes(account.email))
+    t.ok(line, `${account.email} is listed`)
+    t.match(line ?? '', new RegExp(`\\b${role}\\b.*${account.email.replace(/\./g, '\\.')}\\s+${account.password}\\b`), `${account.email}: role and password`)
+  }
+  t.ok(banner.trimEnd().endsWith(READY), 'ends with the Ctrl-C hint')
+})
+
+t.test('andi logs in through the launcher\'s gateway and reads his records', async (t) => {
+  const { user, tokens } = await api.login(DEMO.andi.email, DEMO.andi.password)
+  t.equal(user.role, 'PATIENT')
+  const list = await api.get('/api/records', { token: tokens.accessToken })
+  t.equal(list.status, 200)
+  t.equal(list.body.success, true)
+  const items = list.body.data.items as Array<Record<string, any>>
+  t.ok(items.length >= 3, 'the demo records')
+  for (const record of items) t.match(record.doctor, { id: record.doctorId, fullName: /^dr\. /, specialization: String }, 'each with its doctor')
+
+  const id = newRequestId()
+  const one = await api.get(`/api/records/${items[0]!.id}`, { token: tokens.accessToken, headers: { 'x-request-id': id } })
+  t.equal(one.status, 200)
+  t.same(one.body.data.record, items[0])
+  t.equal(one.headers.get('x-request-id'), id, 'the request id comes back')
+})
+
+t.test('an unknown route is a 404 in the envelope', async (t) => {
+  const res = await api.get('/api/nothing-here')
+  t.equal(res.status, 404)
+  t.match(res.headers.get('content-type') ?? '', /^application\/json/)
+  t.equal(res.body.success, false)
+  t.equal(res.body.error.code, 'NOT_FOUND')
+  t.equal(res.body.error.requestId, res.headers.get('x-request-id'))
+})
+
+t.test('Ctrl-C (SIGINT) stops the gateway and both services', async (t) => {
+  for (const [name, port] of Object.entries(ports)) t.ok(await portAnswers(port), `${name} answers before`)
+  t.ok(services.length >= 2, `the launcher runs its services as child processes (${services.join(', ')})`)
+
+  const started = Date.now()
+  launcher.signal('SIGINT')
+  const exit = await Promise.race([launcher.exited, sleep(10_000).then(() => undefined)])
+  t.ok(exit, 'the launcher exits within 10 s')
+  t.equal(exit?.code, 0, 'with exit code 0')
+
+  const deadline = started + 10_000
+  let open = Object.entries(ports)
+  let running = services
+  while (Date.now() < deadline) {
+    open = (await Promise.all(open.map(async ([name, port]) => [name, port, await portAnswers(port)] as const))).filter(([, , answers]) => answers).map(([name, port]) => [name, port])
+    running = running.filter(alive)
+    if (open.length === 0 && running.length === 0) break
+    await sleep(100)
+  }
+  t.same(open, [], 'no port answers any more')
+  t.same(running, [], 'no service process is left')
+  t.comment(`stopped in ${Date.now() - started} ms`)
+})
