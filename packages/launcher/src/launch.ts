@@ -31,7 +31,8 @@ function startService (name: 'auth' | 'records', env: Record<string, string>) {
   const child = spawn(process.execPath, ['--conditions=@rekam/source', '--import=tsx', 'src/server.ts'], {
     cwd: join(root, 'services', `${name}-service`),
     // No DATABASE_URL: each service keeps its own embedded PGlite database in DATA_DIR.
-    env: { ...withoutDatabaseUrl(process.env), NODE_ENV: 'development', HOST: host, DEMO_MODE: 'true', ...env },
+    // TRUST_PROXY: the local gateway (on this host) tells the services the real client address.
+    env: { ...withoutDatabaseUrl(process.env), NODE_ENV: 'development', HOST: host, TRUST_PROXY: host, DEMO_MODE: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.pipe(log)

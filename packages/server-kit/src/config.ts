@@ -9,6 +9,8 @@ export function baseConfigProperties (defaultPort: number) {
     LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
     DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
     DATA_DIR: Type.String({ default: '.data', minLength: 1 }),
+    /** Addresses or CIDRs of the gateway, whose X-Forwarded-For gives the client address. */
+    TRUST_PROXY: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F.:/, ]+$', maxLength: 500 })),
     DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
     DB_CONNECT_TIMEOUT: Type.Integer({ minimum: 1, maximum: 60, default: 5 }),
     DB_MIGRATE_ON_START: Type.Boolean({ default: true }),

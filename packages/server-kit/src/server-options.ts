@@ -9,6 +9,11 @@ export interface ServerOptionsInput {
   bodyLimit?: number
   /** Where log lines go instead of stdout (tests capture them to check redaction). */
   logStream?: { write (line: string): void }
+  /**
+   * The proxies whose X-Forwarded-For is believed (addresses or CIDRs, comma-separated): the
+   * gateway only. Unset: the client address is the connection's, whatever the headers say.
+   */
+  trustProxy?: string | undefined
 }
 
 /** Incoming request ids are kept (the gateway sets them) only when they are short and plain. */
@@ -41,6 +46,7 @@ export function serverOptions (input: ServerOptionsInput = {}): FastifyServerOpt
       ? false
       : { level, redact: { paths: redactPaths, censor: '[redacted]' }, ...(input.logStream ? { stream: input.logStream } : {}) },
     genReqId: requestIdFrom,
+    trustProxy: input.trustProxy ? input.trustProxy.split(',').map((entry) => entry.trim()).filter(Boolean) : false,
     // JSON APIs with small documents: 100 KiB is ample and bounds parsing work.
     bodyLimit: input.bodyLimit ?? 100 * 1024,
     // Longer than common load-balancer idle timeouts (60 s) so the proxy closes first.

@@ -39,9 +39,12 @@ function withoutEmpty (env: Record<string, unknown>): Record<string, unknown> {
  * The service then registers its own plugins and routes on the returned instance.
  */
 export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: boolean }> (opts: ServiceOptions<C>) {
-  const app = Fastify(serverOptions({ logLevel: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info', logStream: opts.logStream }))
+  const env = opts.env ?? process.env
+  // Server options exist before the configuration is validated; TRUST_PROXY is checked again with the rest.
+  const trustProxy = typeof env.TRUST_PROXY === 'string' ? env.TRUST_PROXY : undefined
+  const app = Fastify(serverOptions({ logLevel: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info', logStream: opts.logStream, trustProxy }))
     .withTypeProvider<TypeBoxTypeProvider>()
-  await app.register(fastifyEnv, { schema: opts.configSchema, data: withoutEmpty(opts.env ?? process.env), env: false, dotenv: false })
+  await app.register(fastifyEnv, { schema: opts.configSchema, data: withoutEmpty(env), env: false, dotenv: false })
   const config = (app as unknown as { config: C }).config
   checkBaseConfig(config)
   opts.checkConfig?.(config)
