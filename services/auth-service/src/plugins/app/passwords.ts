@@ -1,3 +1,5 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core'
+import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common'
 import bcrypt from 'bcryptjs'
 import { validationError } from '@rekam/errors'
 import fp from 'fastify-plugin'
@@ -6,16 +8,38 @@ import type { FastifyInstance } from 'fastify'
 /** bcrypt reads only the first 72 bytes; longer passwords are refused, not silently cut. */
 export const BCRYPT_MAX_BYTES = 72
 
+/** zxcvbn's scale: 3 is "safely unguessable: moderate protection from offline slow-hash scenario". */
+export const MIN_PASSWORD_SCORE = 3
+
 export function createPasswordManager (cost: number) {
+  // The estimator and its dictionaries of common passwords, names and words load once.
+  const strength = new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs })
+
   // A real hash at the configured cost, so an unknown user costs a login as much as a known one.
   const dummyHash = bcrypt.hash('rekam-timing-equaliser', cost)
 
+  /** Throws 400 VALIDATION_ERROR when the password cannot be hashed faithfully. */
+  function assertHashable (password: string, field: string) {
+    if (Buffer.byteLength(password, 'utf8') > BCRYPT_MAX_BYTES) {
+      throw validationError(`${field} must be at most ${BCRYPT_MAX_BYTES} bytes`, [
+        { field, message: `must be at most ${BCRYPT_MAX_BYTES} bytes in UTF-8` },
+      ])
+    }
+  }
+
   return {
-    /** Throws 400 VALIDATION_ERROR when the password cannot be hashed faithfully. */
-    assertHashable (password: string, field: string) {
-      if (Buffer.byteLength(password, 'utf8') > BCRYPT_MAX_BYTES) {
-        throw validationError(`${field} must be at most ${BCRYPT_MAX_BYTES} bytes`, [
-          { field, message: `must be at most ${BCRYPT_MAX_BYTES} bytes in UTF-8` },
+    assertHashable,
+    /**
+     * The policy for a new password (register, change-password): hashable, and not among the
+     * passwords attackers try first — common passwords, keyboard walks, or the user's own name.
+     */
+    assertAcceptable (password: string, field: string, userInputs: string[]) {
+      assertHashable(password, field)
+      const result = strength.check(password, userInputs)
+      if (result.score < MIN_PASSWORD_SCORE) {
+        const hint = result.feedback.warning ?? result.feedback.suggestions[0]
+        throw validationError(`${field} is too easy to guess`, [
+          { field, message: `is too easy to guess${hint ? ` (${hint})` : ''}; a few unrelated words make a strong password` },
         ])
       }
     },

@@ -69,8 +69,8 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     const { currentPassword, newPassword } = request.body
-    passwords.assertHashable(newPassword, 'body.newPassword')
     const user = await currentUser(request.user.sub)
+    passwords.assertAcceptable(newPassword, 'body.newPassword', [user.username, user.email, user.fullName ?? ''])
     if (!await passwords.compare(currentPassword, user.passwordHash)) throw invalidCredentials()
     const passwordHash = await passwords.hash(newPassword)
     const meta = clientMeta(request)

@@ -21,7 +21,7 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request, reply) => {
     const { username, email, password, fullName } = request.body
-    passwords.assertHashable(password, 'body.password')
+    passwords.assertAcceptable(password, 'body.password', [username, email, fullName ?? ''])
     const passwordHash = await passwords.hash(password)
     try {
       const data = await fastify.db.transaction(async (tx) => {

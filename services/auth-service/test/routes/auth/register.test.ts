@@ -115,7 +115,8 @@ t.test('a password over 72 bytes is refused, not silently truncated', async (t) 
   const ascii = await registerRaw({ ...uniqueUser(), password: 'a'.repeat(73) })
   expectError(t, ascii, 400, 'VALIDATION_ERROR', { message: 'body.password must NOT have more than 72 characters' })
 
-  const exactly72 = await registerRaw({ ...uniqueUser(), password: 'é'.repeat(36) })
+  // 30 two-byte characters and a random 12-character tail: exactly 72 bytes.
+  const exactly72 = await registerRaw({ ...uniqueUser(), password: 'é'.repeat(30) + 'xK9#mQ2$pL7!' })
   t.equal(exactly72.statusCode, 201, 'exactly 72 bytes is accepted')
 })
 
