@@ -11,6 +11,8 @@ export function baseConfigProperties (defaultPort: number) {
     DATA_DIR: Type.String({ default: '.data', minLength: 1 }),
     /** Addresses or CIDRs of the gateway, whose X-Forwarded-For gives the client address. */
     TRUST_PROXY: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F.:/, ]+$', maxLength: 500 })),
+    /** Browser origins allowed to call the API (comma-separated); unset allows none. */
+    CORS_ORIGINS: Type.Optional(Type.String({ maxLength: 2000 })),
     DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
     DB_CONNECT_TIMEOUT: Type.Integer({ minimum: 1, maximum: 60, default: 5 }),
     DB_MIGRATE_ON_START: Type.Boolean({ default: true }),

@@ -25,7 +25,8 @@ async function docsPlugin (fastify: FastifyInstance, opts: DocsOptions) {
       },
     },
   })
-  await fastify.register(swaggerUi, { routePrefix: opts.routePrefix })
+  // The UI needs scripts and styles the API's own strict policy forbids; it brings its own.
+  await fastify.register(swaggerUi, { routePrefix: opts.routePrefix, staticCSP: true })
 }
 
 export default fp(docsPlugin, { name: '@rekam/docs', fastify: '5.x' })

@@ -6,6 +6,7 @@ import type { TObject } from '@sinclair/typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { checkBaseConfig } from './config.js'
 import docsPlugin, { type DocsOptions } from './docs.js'
+import securityPlugin from './security.js'
 import requestIdPlugin from './request-id.js'
 import { serverOptions } from './server-options.js'
 import validationPlugin from './validation.js'
@@ -48,6 +49,7 @@ export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: bo
   const config = (app as unknown as { config: C }).config
   checkBaseConfig(config)
   opts.checkConfig?.(config)
+  await app.register(securityPlugin, { corsOrigins: (config as { CORS_ORIGINS?: string }).CORS_ORIGINS })
   await app.register(sensible)
   await app.register(validationPlugin)
   await app.register(requestIdPlugin)

@@ -5,6 +5,7 @@ import { clientMeta } from '../../lib/client-meta.js'
 import { toUser } from '../../plugins/app/users-repository.js'
 import { ChangePasswordSchema, ProfileUpdateSchema } from '../../schemas/auth.js'
 import { UserSchema } from '../../schemas/user.js'
+import { noStore } from '@rekam/server-kit'
 
 const tags = ['account']
 const security = [{ bearerAuth: [] }]
@@ -13,6 +14,8 @@ const UserDataSchema = success(Type.Object({ user: UserSchema }))
 /** The signed-in user's own account. Every route here needs a live session. */
 const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { passwords, usersRepository, sessionManager, securityEvents } = fastify
+  // Tokens and medical data are never kept by caches, even on errors.
+  fastify.addHook('onRequest', noStore)
   fastify.addHook('onRequest', fastify.authenticateSession)
 
   async function currentUser (id: string) {

@@ -5,11 +5,14 @@ import { BCRYPT_MAX_BYTES } from '../../plugins/app/passwords.js'
 import { toUser } from '../../plugins/app/users-repository.js'
 import { clientMeta } from '../../lib/client-meta.js'
 import { AuthResultSchema, LoginBodySchema, LogoutBodySchema, RefreshBodySchema, RegisterBodySchema, TokensSchema } from '../../schemas/auth.js'
+import { noStore } from '@rekam/server-kit'
 
 const tags = ['auth']
 
 /** Register, login, refresh and logout: the routes that need no access token. */
 const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  // Tokens and medical data are never kept by caches, even on errors.
+  fastify.addHook('onRequest', noStore)
   const { passwords, usersRepository, sessionManager, securityEvents } = fastify
 
   fastify.post('/register', {

@@ -3,6 +3,7 @@ import { pageOf, success } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toSecurityEvent } from '../../plugins/app/security-events-repository.js'
 import { LoginHistoryQuerySchema, SecurityEventQuerySchema, SecurityEventSchema } from '../../schemas/security-event.js'
+import { noStore } from '@rekam/server-kit'
 
 const tags = ['security']
 const security = [{ bearerAuth: [] }]
@@ -11,6 +12,8 @@ const EventPageSchema = success(pageOf(SecurityEventSchema))
 /** The security audit trail: all of it for admins, their own sign-ins for everyone. */
 const eventsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { securityEvents } = fastify
+  // Tokens and medical data are never kept by caches, even on errors.
+  fastify.addHook('onRequest', noStore)
   fastify.addHook('onRequest', fastify.authenticateSession)
 
   fastify.get('/events', {

@@ -3,6 +3,7 @@ import { IdParamsSchema, MessageOnlySchema, success, Type } from '@rekam/schemas
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
 import { SessionSchema } from '../../schemas/session.js'
+import { noStore } from '@rekam/server-kit'
 
 const tags = ['account']
 const security = [{ bearerAuth: [] }]
@@ -10,6 +11,8 @@ const security = [{ bearerAuth: [] }]
 /** The signed-in user's live sessions (devices), and ending one of them. */
 const sessionsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { sessionsRepository } = fastify
+  // Tokens and medical data are never kept by caches, even on errors.
+  fastify.addHook('onRequest', noStore)
   fastify.addHook('onRequest', fastify.authenticateSession)
 
   fastify.get('/sessions', {

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
 import { toUser } from '../../plugins/app/users-repository.js'
 import { UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../schemas/user.js'
+import { noStore } from '@rekam/server-kit'
 
 const tags = ['users']
 const security = [{ bearerAuth: [] }]
@@ -11,6 +12,8 @@ const security = [{ bearerAuth: [] }]
 /** User administration: ADMIN only, for the whole prefix. */
 const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { usersRepository, sessionManager, securityEvents } = fastify
+  // Tokens and medical data are never kept by caches, even on errors.
+  fastify.addHook('onRequest', noStore)
   fastify.addHook('onRequest', fastify.authenticateSession)
   fastify.addHook('preHandler', fastify.authorize('ADMIN'))
 

@@ -3,6 +3,7 @@ import { pageOf, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toDoctor } from '../../plugins/app/doctors-repository.js'
 import { DoctorListQuerySchema, DoctorProfileSchema, DoctorSchema } from '../../schemas/doctor.js'
+import { noStore } from '@rekam/server-kit'
 
 const tags = ['doctors']
 const security = [{ bearerAuth: [] }]
@@ -11,6 +12,8 @@ const DoctorDataSchema = success(Type.Object({ doctor: DoctorSchema }))
 /** Doctor profiles: a doctor manages their own; anyone signed in may list doctors. */
 const doctorsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { doctorsRepository } = fastify
+  // Tokens and medical data are never kept by caches, even on errors.
+  fastify.addHook('onRequest', noStore)
   fastify.addHook('onRequest', fastify.authenticate)
 
   fastify.get('/me', {

@@ -3,6 +3,7 @@ import { IdParamsSchema, pageOf, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toPatient } from '../../plugins/app/patients-repository.js'
 import { PatientListQuerySchema, PatientProfileSchema, PatientSchema } from '../../schemas/patient.js'
+import { noStore } from '@rekam/server-kit'
 
 const tags = ['patients']
 const security = [{ bearerAuth: [] }]
@@ -11,6 +12,8 @@ const PatientDataSchema = success(Type.Object({ patient: PatientSchema }))
 /** Patient profiles: a patient manages their own; staff read them all. */
 const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { patientsRepository } = fastify
+  // Tokens and medical data are never kept by caches, even on errors.
+  fastify.addHook('onRequest', noStore)
   fastify.addHook('onRequest', fastify.authenticate)
 
   fastify.get('/me', {

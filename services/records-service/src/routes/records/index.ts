@@ -3,6 +3,7 @@ import { IdParamsSchema, MessageOnlySchema, PaginationQuerySchema, pageOf, Stric
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toAccessLogEntry } from '../../plugins/app/access-log-repository.js'
 import { AccessLogEntrySchema, MedicalRecordSchema, RecordCreateSchema, RecordListQuerySchema, RecordUpdateSchema } from '../../schemas/record.js'
+import { noStore } from '@rekam/server-kit'
 
 const tags = ['records']
 const security = [{ bearerAuth: [] }]
@@ -11,6 +12,8 @@ const RecordDataSchema = success(Type.Object({ record: MedicalRecordSchema }))
 /** Medical records. Every route needs a valid access token; reads and writes are audited. */
 const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { recordAccess } = fastify
+  // Tokens and medical data are never kept by caches, even on errors.
+  fastify.addHook('onRequest', noStore)
   fastify.addHook('onRequest', fastify.authenticate)
 
   fastify.get('/', {
@@ -21,8 +24,7 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: RecordListQuerySchema,
       response: { 200: success(pageOf(MedicalRecordSchema)), ...errorResponses(400, 401, 403) },
     },
-  }, async (request, reply) => {
-    reply.header('cache-control', 'no-store')
+  }, async (request) => {
     return { success: true as const, data: await recordAccess.list(request.query, request.user, request.id) }
   })
 
@@ -34,8 +36,7 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       params: IdParamsSchema,
       response: { 200: RecordDataSchema, ...errorResponses(400, 401, 403, 404) },
     },
-  }, async (request, reply) => {
-    reply.header('cache-control', 'no-store')
+  }, async (request) => {
     return { success: true as const, data: { record: await recordAccess.get(request.params.id, request.user, request.id) } }
   })
 
@@ -50,7 +51,7 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request, reply) => {
     const record = await recordAccess.create(request.body, request.user, request.id)
-    reply.code(201).header('cache-control', 'no-store')
+    reply.code(201)
     return { success: true as const, data: { record }, message: 'Medical record created' }
   })
 
@@ -64,9 +65,8 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       body: RecordUpdateSchema,
       response: { 200: RecordDataSchema, ...errorResponses(400, 401, 403, 404) },
     },
-  }, async (request, reply) => {
+  }, async (request) => {
     const record = await recordAccess.update(request.params.id, request.body, request.user, request.id)
-    reply.header('cache-control', 'no-store')
     return { success: true as const, data: { record }, message: 'Medical record updated' }
   })
 
