@@ -1,1 +1,2 @@
 export { createTestDatabase, testDatabaseMode, type TestDatabase, type Teardown } from './test-database.js'
+export { relaxedAuthLimits } from './limits.js'

@@ -7,6 +7,8 @@ import demoMode from './plugins/app/demo-mode.js'
 import passwords from './plugins/app/passwords.js'
 import sessionGuard from './plugins/app/session-guard.js'
 import sessionManager from './plugins/app/session-manager.js'
+import rateLimit from './plugins/external/rate-limit.js'
+import rateLimitsRepository from './plugins/app/rate-limits-repository.js'
 import revocationsRepository from './plugins/app/revocations-repository.js'
 import securityEventsRepository from './plugins/app/security-events-repository.js'
 import sessionsRepository from './plugins/app/sessions-repository.js'
@@ -41,6 +43,8 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(sessionsRepository)
   await app.register(securityEventsRepository)
   await app.register(revocationsRepository)
+  await app.register(rateLimitsRepository)
+  await app.register(rateLimit)
   await app.register(accessTokens)
   await app.register(sessionManager)
   await app.register(authVerifyPlugin, {

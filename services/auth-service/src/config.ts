@@ -19,6 +19,16 @@ export const ConfigSchema = Type.Object({
   REFRESH_TOKEN_TTL: Type.Integer({ minimum: 60, maximum: 31_536_000, default: 604_800 }),
   SESSION_MAX_LIFETIME: Type.Integer({ minimum: 60, maximum: 31_536_000, default: 2_592_000 }),
   REFRESH_GRACE_SECONDS: Type.Integer({ minimum: 0, maximum: 300, default: 10 }),
+  /** Failed logins for one account (by the name given) before further attempts wait out the window. */
+  LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, maximum: 1000, default: 5 }),
+  /** Failed logins from one client address (any account) before it waits out the window. */
+  LOGIN_MAX_FAILURES_PER_IP: Type.Integer({ minimum: 1, maximum: 100_000, default: 100 }),
+  LOGIN_FAILURE_WINDOW: Type.Integer({ minimum: 10, maximum: 86_400, default: 900 }),
+  /** Requests per client address per minute: registrations, refreshes, password changes, admin API. */
+  RATE_LIMIT_REGISTER: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 10 }),
+  RATE_LIMIT_REFRESH: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 60 }),
+  RATE_LIMIT_CHANGE_PASSWORD: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 5 }),
+  RATE_LIMIT_ADMIN: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 120 }),
   BCRYPT_COST: Type.Integer({ minimum: 4, maximum: 15, default: 12 }),
 })
 

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto'
-import { createTestDatabase, type Teardown, type TestDatabase } from '@rekam/testing'
+import { createTestDatabase, relaxedAuthLimits, type Teardown, type TestDatabase } from '@rekam/testing'
 import { buildApp, type AuthApp } from '../src/app.js'
 
 export interface TestAppOptions {
@@ -26,6 +26,7 @@ export function testEnv (database: TestDatabase, env: Record<string, string> = {
     ...(choosesKey(env) ? {} : { JWT_PRIVATE_KEY: sharedSigningKey() }),
     // Cost 4 is bcrypt's minimum: the code path is the same, each hash ~1 ms instead of ~250 ms.
     BCRYPT_COST: '4',
+    ...relaxedAuthLimits,
     ...(database.url ? { DATABASE_URL: database.url } : {}),
     ...env,
   }

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { count, type SQL } from 'drizzle-orm'
-import { createTestDatabase, type Teardown } from '@rekam/testing'
+import { createTestDatabase, relaxedAuthLimits, type Teardown } from '@rekam/testing'
 import type { FastifyInstance } from 'fastify'
 import { buildApp, type RecordsApp } from '../src/app.js'
 import { medicalRecords, recordAccessLog } from '../src/db/schema.js'
@@ -52,6 +52,7 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
       DATA_DIR: 'memory://',
       // bcrypt's minimum cost keeps sign-ups fast; the code path is the same.
       BCRYPT_COST: '4',
+      ...relaxedAuthLimits,
       INTERNAL_SECRET,
       ...(authDb.url ? { DATABASE_URL: authDb.url } : {}),
       ...options.authEnv,

@@ -1,4 +1,4 @@
-import { bigserial, boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { bigserial, boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 
@@ -115,7 +115,17 @@ export const signingKeys = pgTable('signing_keys', {
   retiredAt: timestamp('retired_at', { withTimezone: true }),
 })
 
-export const schema = { users, sessions, refreshTokens, securityEvents, revocations, signingKeys }
+/**
+ * Fixed-window counters shared by every instance: login failures per account and per client
+ * address, and the per-route request limits.
+ */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  count: integer('count').notNull(),
+}, (t) => [index('rate_limits_window_start_idx').on(t.windowStart)])
+
+export const schema = { users, sessions, refreshTokens, securityEvents, revocations, signingKeys, rateLimits }
 export type AuthSchema = typeof schema
 export type UserRow = typeof users.$inferSelect
 export type SessionRow = typeof sessions.$inferSelect

@@ -63,6 +63,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   })
 
   fastify.post('/change-password', {
+    config: { rateLimit: { max: fastify.config.RATE_LIMIT_CHANGE_PASSWORD, timeWindow: 60_000 } },
     schema: {
       tags,
       security,

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { BCRYPT_MAX_BYTES } from '../../plugins/app/passwords.js'
 import { toUser } from '../../plugins/app/users-repository.js'
 import { clientMeta } from '../../lib/client-meta.js'
+import { createLoginThrottle } from '../../services/login-throttle.js'
 import { AuthResultSchema, LoginBodySchema, LogoutBodySchema, RefreshBodySchema, RegisterBodySchema, TokensSchema } from '../../schemas/auth.js'
 import { noStore } from '@rekam/server-kit'
 
@@ -13,9 +14,16 @@ const tags = ['auth']
 const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   // Tokens and medical data are never kept by caches, even on errors.
   fastify.addHook('onRequest', noStore)
-  const { passwords, usersRepository, sessionManager, securityEvents } = fastify
+  const { passwords, usersRepository, sessionManager, securityEvents, config } = fastify
+  const throttle = createLoginThrottle(fastify.rateLimits, {
+    maxPerAccount: config.LOGIN_MAX_FAILURES,
+    maxPerAddress: config.LOGIN_MAX_FAILURES_PER_IP,
+    windowSeconds: config.LOGIN_FAILURE_WINDOW,
+  })
+  const perMinute = (max: number) => ({ rateLimit: { max, timeWindow: 60_000 } })
 
   fastify.post('/register', {
+    config: perMinute(config.RATE_LIMIT_REGISTER),
     schema: {
       tags,
       summary: 'Create a PATIENT account and sign it in',
@@ -46,13 +54,18 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       summary: 'Sign in with username or email and password',
       body: LoginBodySchema,
       response: { 200: success(AuthResultSchema), ...errorResponses(400, 401, 403, 429) },
+      description: 'After LOGIN_MAX_FAILURES failed attempts for one name (or LOGIN_MAX_FAILURES_PER_IP from one address) within LOGIN_FAILURE_WINDOW, every attempt answers 429 with Retry-After until the window ends.',
     },
   }, async (request) => {
     const { password } = request.body
     const meta = clientMeta(request)
+    const attempt = { name: request.body.username ?? request.body.email ?? '', ip: request.ip }
+    await throttle.assertAllowed(attempt)
     const user = await usersRepository.findByLogin(request.body)
+    const known = { ...attempt, userId: user?.id }
+    if (user) await throttle.assertAllowed(known)
     const fail = async (reason: string, userId: string | null = user?.id ?? null) => {
-      await securityEvents.record({ type: 'LOGIN_FAILED', userId, reason }, meta)
+      await Promise.all([securityEvents.record({ type: 'LOGIN_FAILED', userId, reason }, meta), throttle.failed(known)])
     }
     // Unknown user and too-long password cost a full compare too: the answer and its time say nothing.
     if (!user || Buffer.byteLength(password) > BCRYPT_MAX_BYTES) {
@@ -65,9 +78,10 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       throw invalidCredentials()
     }
     if (user.blocked) {
-      await fail('account_blocked')
+      await securityEvents.record({ type: 'LOGIN_FAILED', userId: user.id, reason: 'account_blocked' }, meta)
       throw accountBlocked()
     }
+    await throttle.succeeded(known)
 
     const current = passwords.needsRehash(user.passwordHash)
       ? await usersRepository.update(user.id, { passwordHash: await passwords.hash(password) }) ?? user
@@ -77,6 +91,7 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   })
 
   fastify.post('/refresh', {
+    config: perMinute(config.RATE_LIMIT_REFRESH),
     schema: {
       tags,
       summary: 'Exchange a refresh token for a new token pair (the old one stops working)',

@@ -17,7 +17,10 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.addHook('onRequest', fastify.authenticateSession)
   fastify.addHook('preHandler', fastify.authorize('ADMIN'))
 
+  const config = { rateLimit: { max: fastify.config.RATE_LIMIT_ADMIN, timeWindow: 60_000, groupId: 'admin-api' } }
+
   fastify.get('/', {
+    config,
     schema: {
       tags,
       security,
@@ -34,6 +37,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   })
 
   fastify.patch('/:id', {
+    config,
     schema: {
       tags,
       security,
