@@ -61,4 +61,9 @@ async function rotation (t: Test, stack: Stack) {
 
   const again = await rotate(stack)
   t.same(again.retired, [oldKid], 'the next rotation marks the old key retired for good')
+
+  const events = await stack.auth.db.execute(sql`select reason from security_events where type = 'KEY_ROTATED' order by created_at`)
+  const reasons = (Array.isArray(events) ? events : (events as { rows: unknown[] }).rows) as Array<{ reason: string }>
+  t.equal(reasons.length, 2, 'each rotation is a security event')
+  t.match(reasons[1]?.reason, new RegExp(`staged ${again.kid}.*retired ${oldKid}`))
 }
