@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process'
+import { generateKeyPairSync } from 'node:crypto'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { createTestDatabase, testDatabaseMode } from '@rekam/testing'
+import t, { type Test } from 'tap'
+import { client } from './helpers/http.js'
+import { ManagedProcess, baseEnv, freePort } from './helpers/processes.js'
+import { ensureBuilt, repoRoot, tempDir, type ServiceName } from './helpers/repo.js'
+
+/**
+ * What the Dockerfiles do, without Docker: `pnpm deploy --prod` of each built service, then
+ * `node dist/server.js` from that folder in production mode against PostgreSQL.
+ */
+const DEV_ONLY = ['typescript', 'tsx', 'tap', 'drizzle-kit', 'jose', 'eslint', '@types']
+const SECRET = 'image-commands-internal-secret-0123456789'
+
+async function deploy (t: Test, service: ServiceName): Promise<string> {
+  const out = join(tempDir(t, service), 'app')
+  await promisify(execFile)('npx', ['-y', 'pnpm@10', '--filter', `@rekam/${service}`, 'deploy', '--prod', '--legacy', out], {
+    cwd: repoRoot,
+    env: process.env,
+    timeout: 180_000,
+  })
+  return out
+}
+
+async function start (t: Test, service: ServiceName, dir: string, env: Record<string, string>) {
+  const database = await createTestDatabase(t, 'postgres')
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const proc = new ManagedProcess(t, service, process.execPath, ['dist/server.js'], {
+    cwd: dir,
+    env: { ...baseEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: database.url!, INTERNAL_SECRET: SECRET, LOG_LEVEL: 'warn', ...env },
+  })
+  await proc.waitFor(`${service} ready`, async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.status === 200, 90_000, 200)
+  return url
+}
+
+t.test('the image commands: production dependencies only, compiled JavaScript, real start', {
+  skip: testDatabaseMode() === 'pglite' ? 'production mode needs PostgreSQL' : false,
+}, async (t) => {
+  ensureBuilt()
+  const [authDir, recordsDir] = await Promise.all([deploy(t, 'auth-service'), deploy(t, 'records-service')])
+
+  for (const dir of [authDir, recordsDir]) {
+    t.ok(existsSync(join(dir, 'dist', 'server.js')), 'compiled entry point')
+    t.ok(existsSync(join(dir, 'migrations', 'meta', '_journal.json')), 'migrations shipped')
+    t.notOk(existsSync(join(dir, 'src')), 'no TypeScript sources')
+    const installed = readdirSync(join(dir, 'node_modules'))
+    t.same(DEV_ONLY.filter((name) => installed.includes(name)), [], 'no development dependencies (no TypeScript compiler at run time)')
+  }
+
+  const keyFile = join(tempDir(t, 'key'), 'jwt-private.pem')
+  writeFileSync(keyFile, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 })
+  const authUrl = await start(t, 'auth-service', authDir, { JWT_PRIVATE_KEY_FILE: keyFile })
+  const recordsUrl = await start(t, 'records-service', recordsDir, {
+    AUTH_JWKS_URL: `${authUrl}/.well-known/jwks.json`,
+    AUTH_REVOCATIONS_URL: `${authUrl}/internal/revocations`,
+  })
+
+  const auth = client(authUrl)
+  const registered = await auth.post('/api/auth/register', { username: 'imagecheck', email: 'image@example.test', password: 'velvet-harbor-quartz-19' })
+  t.equal(registered.status, 201)
+  const token = registered.body.data.tokens.accessToken
+  const records = await client(recordsUrl).get('/api/records', { headers: { authorization: `Bearer ${token}` } })
+  t.same([records.status, records.body.data.total], [200, 0], 'records-service verifies auth-service tokens through the JWKS')
+  const forged = await client(authUrl).get('/api/auth/me', { headers: { authorization: 'Bearer a.b.c' } })
+  t.same([forged.status, forged.body.error.code], [401, 'TOKEN_INVALID'])
+})
