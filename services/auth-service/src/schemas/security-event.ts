@@ -1,17 +1,8 @@
+import { securityEventTypeEnum } from '../db/schema.js'
 import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
 
-export const SECURITY_EVENT_TYPES = [
-  'USER_REGISTERED',
-  'LOGIN_SUCCEEDED',
-  'LOGIN_FAILED',
-  'REFRESH_REUSE_DETECTED',
-  'SESSION_REVOKED',
-  'PASSWORD_CHANGED',
-  'ROLE_CHANGED',
-  'USER_BLOCKED',
-  'USER_UNBLOCKED',
-  'KEY_ROTATED',
-] as const
+/** The database enum is the one list of event types. */
+export const SECURITY_EVENT_TYPES = securityEventTypeEnum.enumValues
 
 export const SecurityEventTypeSchema = Type.Union(SECURITY_EVENT_TYPES.map((type) => Type.Literal(type)))
 
