@@ -15,3 +15,16 @@ export function toAuthError (error: unknown): Error {
   if (typeof code === 'string' && NOT_YET_VALID_CODES.has(code)) return tokenInvalid('The access token is not valid yet')
   return tokenInvalid()
 }
+
+/**
+ * RFC 6750 challenge on a 401: `Bearer` alone when no token came, `error="invalid_token"` when
+ * one came and was refused. Returns the same error for rethrowing.
+ */
+export function withBearerChallenge (error: unknown): unknown {
+  const e = error as { statusCode?: number, code?: string, headers?: Record<string, string> } | null
+  if (e?.statusCode === 401) {
+    const challenge = e.code === 'UNAUTHORIZED' ? 'Bearer' : 'Bearer error="invalid_token"'
+    e.headers = { ...e.headers, 'www-authenticate': challenge }
+  }
+  return error
+}

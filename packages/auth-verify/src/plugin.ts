@@ -6,7 +6,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
 import { ACCESS_TOKEN_TYPE, AccessTokenClaimsSchema, REQUIRED_CLAIMS, type AccessTokenClaims, type Role } from './claims.js'
-import { toAuthError } from './errors.js'
+import { toAuthError, withBearerChallenge } from './errors.js'
 import { createJwksKeyResolver, type JwksOptions } from './jwks-keys.js'
 import { createRevocationFollower, type RevocationFeedOptions, type RevocationStatus } from './revocations.js'
 import { createStaticKeyResolver, type StaticKey } from './static-keys.js'
@@ -110,6 +110,14 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
   fastify.decorate('revocationStatus', () => follower?.status())
 
   fastify.decorate('authenticate', async function authenticate (request: FastifyRequest, _reply: FastifyReply) {
+    try {
+      await verifyRequest(request)
+    } catch (error) {
+      throw withBearerChallenge(error)
+    }
+  })
+
+  async function verifyRequest (request: FastifyRequest) {
     const header = request.headers.authorization
     if (!header) throw unauthorized('A bearer access token is required')
     if (!BEARER.test(header)) throw tokenInvalid('The Authorization header must be "Bearer <access token>"')
@@ -122,7 +130,7 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
       if (follower.isStale()) throw serviceUnavailable('Token revocations cannot be checked right now')
       if (follower.isRevoked(request.user)) throw tokenRevoked()
     }
-  })
+  }
 
   fastify.decorate('authorize', function authorize (...roles: Role[]): preHandlerAsyncHookHandler {
     return async function authorizeHook (request: FastifyRequest) {

@@ -1,3 +1,4 @@
+import { withBearerChallenge } from '@rekam/auth-verify'
 import { tokenRevoked } from '@rekam/errors'
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
@@ -15,6 +16,6 @@ declare module 'fastify' {
 export default fp(async function sessionGuardPlugin (fastify: FastifyInstance) {
   fastify.decorate('authenticateSession', async function authenticateSession (request: FastifyRequest, reply: FastifyReply) {
     await fastify.authenticate(request, reply)
-    if (!await fastify.sessionsRepository.isActive(request.user.sid, request.user.sub)) throw tokenRevoked()
+    if (!await fastify.sessionsRepository.isActive(request.user.sid, request.user.sub)) throw withBearerChallenge(tokenRevoked())
   })
 }, { name: 'session-guard', dependencies: ['@rekam/auth-verify', 'sessions-repository'] })
