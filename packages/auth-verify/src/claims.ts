@@ -28,7 +28,3 @@ export const ACCESS_TOKEN_TYPE = 'at+jwt'
 
 /** A token missing any of these is rejected, whatever its signature. */
 export const REQUIRED_CLAIMS = ['iss', 'aud', 'sub', 'role', 'username', 'sid', 'jti', 'iat', 'exp']
-
-export function isRole (value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
-}

@@ -10,7 +10,7 @@ const UNAVAILABLE_NODE_CODES = new Set([
 /** SQLSTATE classes that mean "the database cannot serve now", not "your query is wrong". */
 const UNAVAILABLE_SQLSTATE_PREFIXES = ['08', '53', '57P']
 
-function * causes (error: unknown): Generator<{ code?: unknown, constraint_name?: unknown, constraint?: unknown, errors?: unknown }> {
+function * causes (error: unknown): Generator<{ code?: unknown, errors?: unknown }> {
   let current: unknown = error
   for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
     yield current as { code?: unknown }
@@ -24,15 +24,6 @@ function * causes (error: unknown): Generator<{ code?: unknown, constraint_name?
 export function isUniqueViolation (error: unknown): boolean {
   for (const e of causes(error)) if (e.code === '23505') return true
   return false
-}
-
-/** The violated constraint's name, when the driver reports it. */
-export function violatedConstraint (error: unknown): string | undefined {
-  for (const e of causes(error)) {
-    const name = e.constraint_name ?? e.constraint
-    if (typeof name === 'string') return name
-  }
-  return undefined
 }
 
 export function isDatabaseUnavailable (error: unknown): boolean {
