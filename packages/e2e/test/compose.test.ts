@@ -7,8 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import t from 'tap'
 import { parse } from 'yaml'
-import { renderTemplate } from './helpers/nginx.js'
-import { repoPath, repoRoot } from './helpers/repo.js'
+import { renderTemplate, repoPath, repoRoot } from '@rekam/testing/e2e'
 
 const composePath = repoPath('docker-compose.yml')
 const composeText = readFileSync(composePath, 'utf8')

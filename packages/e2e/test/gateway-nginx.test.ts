@@ -5,10 +5,7 @@
  * (STUDENT = PATIENT, CONTENT_MANAGER = DOCTOR, SUPER_ADMIN = ADMIN).
  */
 import t, { type Test } from 'tap'
-import { DEMO, client, newRequestId, rawGet, type ApiResponse, type Client } from './helpers/http.js'
-import { findNginx, startNginx, type RunningNginx } from './helpers/nginx.js'
-import { ensureBuilt } from './helpers/repo.js'
-import { startServices, type RunningService } from './helpers/services.js'
+import { DEMO, client, newRequestId, rawGet, type ApiResponse, type Client, findNginx, startNginx, type RunningNginx, ensureBuilt, startServices, type RunningService } from '@rekam/testing/e2e'
 
 const nginxBin = findNginx()
 

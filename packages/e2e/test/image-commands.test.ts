@@ -5,9 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { createTestDatabase, testDatabaseMode } from '@rekam/testing'
 import t, { type Test } from 'tap'
-import { client } from './helpers/http.js'
-import { ManagedProcess, baseEnv, freePort } from './helpers/processes.js'
-import { ensureBuilt, repoRoot, tempDir, type ServiceName } from './helpers/repo.js'
+import { client, ManagedProcess, baseEnv, freePort, ensureBuilt, repoRoot, tempDir, type ServiceName } from '@rekam/testing/e2e'
 
 /**
  * What the Dockerfiles do, without Docker: `pnpm deploy --prod` of each built service, then

@@ -8,9 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import t from 'tap'
-import { DEMO, client, newRequestId } from './helpers/http.js'
-import { ManagedProcess, baseEnv, freePort, portAnswers } from './helpers/processes.js'
-import { repoPath, repoRoot, tempDir } from './helpers/repo.js'
+import { DEMO, client, newRequestId, ManagedProcess, baseEnv, freePort, portAnswers, repoPath, repoRoot, tempDir } from '@rekam/testing/e2e'
 
 const READY = 'Press Ctrl-C to stop.'
 

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { buildGateway, GATEWAY_ROUTES } from '@rekam/launcher'
 import t from 'tap'
-import { findNginx, GATEWAY_TEMPLATE, startNginx } from './helpers/nginx.js'
+import { findNginx, GATEWAY_TEMPLATE, startNginx } from '@rekam/testing/e2e'
 
 type Upstream = 'auth' | 'records'
 

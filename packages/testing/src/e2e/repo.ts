@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-/** The repository root (this file is packages/e2e/test/helpers/repo.ts). */
+/** The repository root (this file is packages/testing/src/e2e/repo.ts, or its build in dist/e2e). */
 export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url))
 
 export const repoPath = (...parts: string[]) => join(repoRoot, ...parts)

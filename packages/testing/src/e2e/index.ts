@@ -1,0 +1,5 @@
+export * from './http.js'
+export * from './nginx.js'
+export * from './processes.js'
+export * from './repo.js'
+export * from './services.js'
