@@ -63,7 +63,11 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(usersRoutes, { prefix: '/api/users' })
   await app.register(wellKnownRoutes)
   if (app.config.INTERNAL_SECRET) await app.register(internalRoutes, { prefix: '/internal', secret: app.config.INTERNAL_SECRET })
-  await app.register(healthRoutes, { ready: () => app.database.ping() })
+  await app.register(healthRoutes, {
+    ready: async () => {
+      await Promise.all([app.database.ping(), app.redis?.ping()])
+    },
+  })
 
   return app
 }

@@ -1,7 +1,9 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm'
 import fp from 'fastify-plugin'
+import { Redis } from 'ioredis'
 import type { FastifyInstance } from 'fastify'
 import { rateLimits } from '../../db/schema.js'
+import { createRedisCounters } from '../../services/redis-counters.js'
 import type { AuthDb } from './db.js'
 
 export interface WindowCount {
@@ -54,9 +56,49 @@ export type RateLimitsRepository = ReturnType<typeof createRateLimitsRepository>
 declare module 'fastify' {
   interface FastifyInstance {
     rateLimits: RateLimitsRepository
+    /** The Redis client when `REDIS_URL` is set (the counters live there then). */
+    redis: Redis | null
   }
 }
 
+/**
+ * Connects to Redis for the counters. Commands fail at once while it is unreachable (no offline
+ * queue, one retry), so a Redis outage answers 503 quickly instead of holding requests; the client
+ * reconnects by itself.
+ */
+async function connectRedis (url: string): Promise<Redis> {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 2000,
+    commandTimeout: 2000,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  })
+  // Errors reach the commands that meet them; the client's own reports would repeat each one.
+  redis.on('error', () => {})
+  try {
+    await redis.connect()
+  } catch (err) {
+    redis.disconnect()
+    throw new Error(`Redis at REDIS_URL is not reachable: ${(err as Error).message}`, { cause: err })
+  }
+  return redis
+}
+
+/**
+ * Rate-limit and lockout counters: in PostgreSQL by default, in Redis when `REDIS_URL` is set.
+ * Either way every instance shares them.
+ */
 export default fp(async function rateLimitsRepositoryPlugin (fastify: FastifyInstance) {
-  fastify.decorate('rateLimits', createRateLimitsRepository(fastify.db))
-}, { name: 'rate-limits-repository', dependencies: ['db'] })
+  const url = fastify.config.REDIS_URL
+  if (!url) {
+    fastify.decorate('redis', null)
+    fastify.decorate('rateLimits', createRateLimitsRepository(fastify.db))
+    return
+  }
+  const redis = await connectRedis(url)
+  fastify.addHook('onClose', async () => { await redis.quit().catch(() => redis.disconnect()) })
+  fastify.decorate('redis', redis)
+  fastify.decorate('rateLimits', createRedisCounters(redis, fastify.config.REDIS_KEY_PREFIX))
+}, { name: 'rate-limits-repository', dependencies: ['db', '@fastify/env'] })

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto'
+import { sql } from 'drizzle-orm'
+import { createTestDatabase } from '@rekam/testing'
+import { Redis } from 'ioredis'
+import t from 'tap'
+import { buildAppOn, expectError, login, register, uniqueUser } from '../../helper.js'
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
+const database = await createTestDatabase(t)
+
+// Each run writes under its own prefix and removes it afterwards.
+const prefix = `rekam-test:${randomBytes(6).toString('hex')}:`
+const inspector = new Redis(REDIS_URL, { lazyConnect: true })
+await inspector.connect()
+t.teardown(async () => {
+  const keys = await inspector.keys(`${prefix}*`)
+  if (keys.length > 0) await inspector.del(...keys)
+  await inspector.quit()
+})
+
+const redisEnv = (extra: Record<string, string> = {}) => ({ REDIS_URL, REDIS_KEY_PREFIX: prefix, ...extra })
+const rowsInPostgres = async (app: Awaited<ReturnType<typeof buildAppOn>>) =>
+  ((await app.db.execute(sql`select count(*)::int as n from rate_limits`)) as unknown as Array<{ n: number }>)[0]!.n
+
+t.test('with REDIS_URL the lockout is counted in Redis, across instances, and nothing in PostgreSQL', async (t) => {
+  const env = redisEnv({ LOGIN_MAX_FAILURES: '3', LOGIN_FAILURE_WINDOW: '600' })
+  const app = await buildAppOn(t, database, env)
+  const other = await buildAppOn(t, database, env)
+  const user = await register(app)
+  await app.db.execute(sql`delete from rate_limits`)
+
+  for (let i = 0; i < 2; i++) expectError(t, await login(app, user.user.username, 'wrong-guess-here'), 401, 'INVALID_CREDENTIALS')
+  expectError(t, await login(other, user.user.email, 'wrong-guess-here'), 401, 'INVALID_CREDENTIALS')
+  const locked = await login(other, user.user.username, user.password)
+  expectError(t, locked, 429, 'TOO_MANY_REQUESTS', { message: 'Too many failed sign-ins; try again later' })
+  const retryAfter = Number(locked.headers['retry-after'])
+  t.ok(retryAfter > 500 && retryAfter <= 600, `Retry-After ${retryAfter} s: until the window ends`)
+
+  t.equal(await inspector.get(`${prefix}login:user:${user.user.id}`), '3', 'the account count is in Redis')
+  const ttl = await inspector.pttl(`${prefix}login:user:${user.user.id}`)
+  t.ok(ttl > 500_000 && ttl <= 600_000, 'and expires with the window')
+  t.equal(await rowsInPostgres(app), 0, 'no counter rows in PostgreSQL')
+
+  // The window ends (Redis expires the keys): the real user signs in, which clears the count.
+  await inspector.del(`${prefix}login:name:${user.user.username}`, `${prefix}login:name:${user.user.email}`, `${prefix}login:user:${user.user.id}`)
+  t.equal((await login(app, user.user.username, user.password)).statusCode, 200)
+})
+
+t.test('per-route limits use Redis too', async (t) => {
+  const app = await buildAppOn(t, database, redisEnv({ RATE_LIMIT_REGISTER: '2' }))
+  const before = await rowsInPostgres(app)
+  // The earlier test's sign-up counted for this address too.
+  const earlier = await inspector.keys(`${prefix}route:*`)
+  if (earlier.length > 0) await inspector.del(...earlier)
+  await register(app)
+  await register(app)
+  const third = await app.inject({ method: 'POST', url: '/api/auth/register', payload: uniqueUser() })
+  expectError(t, third, 429, 'TOO_MANY_REQUESTS')
+  t.ok(Number(third.headers['retry-after']) >= 1, 'with Retry-After')
+  t.ok((await inspector.keys(`${prefix}route:*`)).length >= 1, 'the route counter is in Redis')
+  t.equal(await rowsInPostgres(app), before, 'and not in PostgreSQL')
+})
+
+t.test('a Redis outage answers 503 quickly, readiness says so, and the service recovers by itself', async (t) => {
+  const app = await buildAppOn(t, database, redisEnv())
+  const user = await register(app)
+  t.equal((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode, 200)
+
+  // The connection drops (as when Redis restarts); the client is told not to reconnect yet.
+  app.redis!.disconnect(false)
+  const started = Date.now()
+  expectError(t, await login(app, user.user.username, user.password), 503, 'SERVICE_UNAVAILABLE')
+  t.ok(Date.now() - started < 5000, 'without waiting for Redis')
+  t.equal((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode, 503)
+  t.equal((await app.inject({ method: 'GET', url: '/health/live' })).statusCode, 200)
+  // Limits on other routes skip a failing store rather than fail the request.
+  t.equal((await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: user.tokens.refreshToken } })).statusCode, 200)
+
+  await app.redis!.connect()
+  t.equal((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode, 200)
+  t.equal((await login(app, user.user.username, user.password)).statusCode, 200)
+})
+
+t.test('an unreachable Redis at start is a clear start failure', async (t) => {
+  await t.rejects(buildAppOn(t, database, { REDIS_URL: 'redis://127.0.0.1:1', REDIS_KEY_PREFIX: prefix }), /REDIS_URL is not reachable/)
+  await t.rejects(buildAppOn(t, database, { REDIS_URL: 'http://127.0.0.1:6379' }), /REDIS_URL/)
+})
