@@ -7,3 +7,5 @@ export { createService, listenWithGrace, type AppOptions, type ServiceOptions, t
 export { baseConfigProperties, checkBaseConfig } from './config.js'
 export { default as securityPlugin, type SecurityOptions } from './security.js'
 export { noStore } from './no-store.js'
+export { internalSecretGuard } from './internal.js'
+export { metricsRoutes, type MetricsOptions } from './metrics.js'

@@ -1,4 +1,4 @@
-import { createService, healthRoutes, type AppOptions } from '@rekam/server-kit'
+import { createService, healthRoutes, metricsRoutes, type AppOptions } from '@rekam/server-kit'
 import { checkConfig, ConfigSchema, type Config } from './config.js'
 import accessLogRepository from './plugins/app/access-log-repository.js'
 import db from './plugins/app/db.js'
@@ -44,6 +44,7 @@ export async function buildApp (options: AppOptions = {}) {
     // Fail-open strict mode keeps serving when the feed is down; readiness says so.
     details: () => ({ revocations: app.revocationStatus() ?? 'strict mode off' }),
   })
+  if (app.config.INTERNAL_SECRET) await app.register(metricsRoutes, { prefix: '/internal', secret: app.config.INTERNAL_SECRET })
 
   return app
 }

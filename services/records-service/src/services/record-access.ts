@@ -41,13 +41,15 @@ export function createRecordAccess (fastify: FastifyInstance) {
 
   return {
     async get (id: string, user: AccessTokenClaims, requestId: string): Promise<MedicalRecord> {
-      return db.transaction(async (tx) => {
-        const row = await records.findById(id, tx)
-        if (!row) throw notFound('Medical record not found')
-        assertCanRead(row, user)
-        await accessLog.record([id], 'READ', actorOf(user, requestId), tx)
-        return toRecord(row, isStaff(user))
-      })
+      // One statement reads, checks ownership and logs (see readAndLog).
+      const found = await records.readAndLog(id, actorOf(user, requestId))
+      if (!found) throw notFound('Medical record not found')
+      if (!found.logged) {
+        assertCanRead(found.row, user)
+        // Unreachable while the statement and assertCanRead agree; an unaudited read is never served.
+        throw new Error('a permitted record read was not logged')
+      }
+      return toRecord(found.row, isStaff(user))
     },
 
     async list (query: RecordListQuery, user: AccessTokenClaims, requestId: string) {

@@ -1,9 +1,10 @@
-import { and, count, desc, eq, gte, isNull, lte, type SQL } from 'drizzle-orm'
+import { and, count, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm'
 import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { doctors, medicalRecords, patients, type MedicalRecordRow } from '../../db/schema.js'
 import type { MedicalRecord, RecordCreate, RecordListQuery, RecordUpdate } from '../../schemas/record.js'
+import type { Actor } from './access-log-repository.js'
 import type { RecordsDb } from './db.js'
 
 /** A record with the summaries of its doctor and patient, as one joined row. */
@@ -36,6 +37,53 @@ export interface RecordFilter extends Omit<RecordListQuery, 'page' | 'limit'> {}
 
 const live = () => isNull(medicalRecords.deletedAt)
 
+/** One row of the read-and-log statement, as both drivers return it. */
+interface ReadRow {
+  id: string
+  patient_id: string
+  doctor_id: string
+  visit_date: string
+  complaint: string
+  diagnosis: string
+  treatment: string
+  prescription: string | null
+  notes: string | null
+  created_at: Date | string
+  updated_at: Date | string
+  doctor_full_name: string
+  doctor_specialization: string
+  patient_full_name: string
+  patient_date_of_birth: string
+  patient_user_id: string
+  logged: boolean
+}
+
+const asDate = (value: Date | string) => value instanceof Date ? value : new Date(value)
+
+/** postgres.js returns the rows themselves; PGlite wraps them in `{ rows }`. */
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
+
+function fromReadRow (row: ReadRow): RecordWithParties {
+  return {
+    record: {
+      id: row.id,
+      patientId: row.patient_id,
+      doctorId: row.doctor_id,
+      visitDate: row.visit_date,
+      complaint: row.complaint,
+      diagnosis: row.diagnosis,
+      treatment: row.treatment,
+      prescription: row.prescription,
+      notes: row.notes,
+      createdAt: asDate(row.created_at),
+      updatedAt: asDate(row.updated_at),
+      deletedAt: null,
+    },
+    doctor: { id: row.doctor_id, fullName: row.doctor_full_name, specialization: row.doctor_specialization },
+    patient: { id: row.patient_id, fullName: row.patient_full_name, dateOfBirth: row.patient_date_of_birth, userId: row.patient_user_id },
+  }
+}
+
 export function createRecordsRepository (db: RecordsDb) {
   function selectWithParties (tx: RecordsDb) {
     return tx.select({
@@ -53,6 +101,34 @@ export function createRecordsRepository (db: RecordsDb) {
     async findById (id: string, tx: RecordsDb = db): Promise<RecordWithParties | undefined> {
       const [row] = await selectWithParties(tx).where(and(eq(medicalRecords.id, id), live())).limit(1)
       return row
+    },
+
+    /**
+     * A record read and its audit row in one statement (so one round trip and one implicit
+     * transaction): the live record with its doctor and its patient's owner, and, only when the
+     * actor may read it (staff, or the patient it belongs to), a READ row in the access log.
+     * `logged` false means the read was refused and nothing was written.
+     */
+    async readAndLog (id: string, actor: Actor, tx: RecordsDb = db): Promise<{ row: RecordWithParties, logged: boolean } | undefined> {
+      const result = await tx.execute(sql`
+        with found as (
+          select r.id, r.patient_id, r.doctor_id, r.visit_date::text as visit_date, r.complaint, r.diagnosis,
+                 r.treatment, r.prescription, r.notes, r.created_at, r.updated_at,
+                 d.full_name as doctor_full_name, d.specialization as doctor_specialization,
+                 p.full_name as patient_full_name, p.date_of_birth::text as patient_date_of_birth, p.user_id as patient_user_id
+          from medical_records r
+          join doctors d on d.id = r.doctor_id
+          join patients p on p.id = r.patient_id
+          where r.id = ${id} and r.deleted_at is null
+        ), logged as (
+          insert into record_access_log (record_id, action, actor_user_id, actor_role, request_id)
+          select found.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId} from found
+          where ${actor.role} <> 'PATIENT' or found.patient_user_id = ${actor.userId}
+          returning record_id
+        )
+        select found.*, exists (select 1 from logged) as logged from found`)
+      const [row] = rowsOf<ReadRow>(result)
+      return row && { row: fromReadRow(row), logged: row.logged }
     },
 
     async list (filter: RecordFilter, page: { page: number, limit: number }, tx: RecordsDb = db): Promise<{ rows: RecordWithParties[], total: number }> {
