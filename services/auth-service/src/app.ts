@@ -1,5 +1,5 @@
 import { authVerifyPlugin } from '@rekam/auth-verify'
-import { createService, healthRoutes, type AppOptions } from '@rekam/server-kit'
+import { createService, healthRoutes, metricsRoutes, type AppOptions } from '@rekam/server-kit'
 import { checkConfig, ConfigSchema, type Config } from './config.js'
 import accessTokens from './plugins/app/access-tokens.js'
 import db from './plugins/app/db.js'
@@ -62,7 +62,17 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(eventsRoutes, { prefix: '/api/auth' })
   await app.register(usersRoutes, { prefix: '/api/users' })
   await app.register(wellKnownRoutes)
-  if (app.config.INTERNAL_SECRET) await app.register(internalRoutes, { prefix: '/internal', secret: app.config.INTERNAL_SECRET })
+  if (app.config.INTERNAL_SECRET) {
+    await app.register(internalRoutes, { prefix: '/internal', secret: app.config.INTERNAL_SECRET })
+    await app.register(metricsRoutes, {
+      prefix: '/internal',
+      secret: app.config.INTERNAL_SECRET,
+      gauges: {
+        rekam_password_hash_threads: { help: 'Worker threads hashing passwords', read: () => app.passwords.hasher.threads },
+        rekam_password_hash_queued: { help: 'Password hashes waiting for a thread', read: () => app.passwords.hasher.queued },
+      },
+    })
+  }
   await app.register(healthRoutes, {
     ready: async () => {
       await Promise.all([app.database.ping(), app.redis?.ping()])

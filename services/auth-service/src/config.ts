@@ -30,6 +30,10 @@ export const ConfigSchema = Type.Object({
   RATE_LIMIT_CHANGE_PASSWORD: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 5 }),
   RATE_LIMIT_ADMIN: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 120 }),
   BCRYPT_COST: Type.Integer({ minimum: 4, maximum: 15, default: 12 }),
+  /** Worker threads that hash passwords; unset means one per available core. */
+  PASSWORD_HASH_THREADS: Type.Optional(Type.Integer({ minimum: 1, maximum: 256 })),
+  /** Password hashes that may wait for a thread; beyond that a login answers 503 with Retry-After. */
+  PASSWORD_HASH_QUEUE: Type.Integer({ minimum: 0, maximum: 100_000, default: 64 }),
   /** Keep the rate-limit and lockout counters in Redis instead of PostgreSQL (`redis://` or `rediss://`). */
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   /** Prefix of every key rekam writes in Redis, so several deployments can share one server. */

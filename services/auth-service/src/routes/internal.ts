@@ -1,9 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto'
-import { errorResponses, unauthorized } from '@rekam/errors'
+import { errorResponses } from '@rekam/errors'
 import { StrictObject, success, Type } from '@rekam/schemas'
+import { internalSecretGuard } from '@rekam/server-kit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-
-const digest = (value: string) => createHash('sha256').update(value).digest()
 
 const FeedEntrySchema = Type.Object({
   id: Type.String(),
@@ -34,14 +32,7 @@ const IntrospectionSchema = Type.Object({
  * /internal, and they are left out of the public API docs.
  */
 const internalRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (fastify, opts) => {
-  const expected = digest(opts.secret)
-  fastify.addHook('onRequest', async (request) => {
-    const given = request.headers['x-internal-secret']
-    // Digests have equal length, so the comparison takes the same time whatever was sent.
-    if (typeof given !== 'string' || !timingSafeEqual(digest(given), expected)) {
-      throw unauthorized('This endpoint is for internal services')
-    }
-  })
+  fastify.addHook('onRequest', internalSecretGuard(opts.secret))
   // RFC 7662 clients send forms; JSON is accepted too.
   fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))))

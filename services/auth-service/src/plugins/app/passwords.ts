@@ -2,6 +2,7 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core'
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common'
 import bcrypt from 'bcryptjs'
 import { validationError } from '@rekam/errors'
+import { createPasswordHasher, type PasswordHasherOptions } from '../../services/password-hasher.js'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 
@@ -11,12 +12,14 @@ export const BCRYPT_MAX_BYTES = 72
 /** zxcvbn's scale: 3 is "safely unguessable: moderate protection from offline slow-hash scenario". */
 export const MIN_PASSWORD_SCORE = 3
 
-export function createPasswordManager (cost: number) {
+export function createPasswordManager (opts: PasswordHasherOptions) {
+  const { cost } = opts
+  const hasher = createPasswordHasher(opts)
   // The estimator and its dictionaries of common passwords, names and words load once.
   const strength = new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs })
 
   // A real hash at the configured cost, so an unknown user costs a login as much as a known one.
-  const dummyHash = bcrypt.hash('rekam-timing-equaliser', cost)
+  let dummyHash: Promise<string> | undefined
 
   /** Throws 400 VALIDATION_ERROR when the password cannot be hashed faithfully. */
   function assertHashable (password: string, field: string) {
@@ -44,20 +47,23 @@ export function createPasswordManager (cost: number) {
       }
     },
     hash (password: string): Promise<string> {
-      return bcrypt.hash(password, cost)
+      return hasher.hash(password)
     },
     compare (password: string, hash: string): Promise<boolean> {
-      return bcrypt.compare(password, hash)
+      return hasher.compare(password, hash)
     },
     /** Spends the same time as a real compare and always fails. */
     async compareDummy (password: string): Promise<false> {
-      await bcrypt.compare(password, await dummyHash)
+      dummyHash ??= hasher.hash('rekam-timing-equaliser')
+      await hasher.compare(password, await dummyHash)
       return false
     },
     /** True when the hash was made at a lower cost and should be redone at the current one. */
     needsRehash (hash: string): boolean {
       return bcrypt.getRounds(hash) < cost
     },
+    hasher,
+    close: () => hasher.close(),
   }
 }
 
@@ -74,7 +80,10 @@ declare module 'fastify' {
  * @see https://github.com/fastify/demo/blob/main/src/plugins/app/password-manager.ts
  */
 async function passwordsPlugin (fastify: FastifyInstance) {
-  fastify.decorate('passwords', createPasswordManager(fastify.config.BCRYPT_COST))
+  const { BCRYPT_COST, PASSWORD_HASH_THREADS, PASSWORD_HASH_QUEUE } = fastify.config
+  const passwords = createPasswordManager({ cost: BCRYPT_COST, threads: PASSWORD_HASH_THREADS, maxQueue: PASSWORD_HASH_QUEUE })
+  fastify.addHook('onClose', () => passwords.close())
+  fastify.decorate('passwords', passwords)
 }
 
 export default fp(passwordsPlugin, { name: 'passwords', dependencies: ['@fastify/env'] })

@@ -1,0 +1,57 @@
+import { availableParallelism } from 'node:os'
+import { serviceUnavailable } from '@rekam/errors'
+import { Piscina } from 'piscina'
+import type { BcryptTask } from '../workers/bcrypt.js'
+
+export interface PasswordHasherOptions {
+  cost: number
+  /** Worker threads hashing in parallel; defaults to the cores available. */
+  threads?: number | undefined
+  /** Hashes that may wait for a free thread; past that, callers get 503 at once. */
+  maxQueue: number
+}
+
+// The worker is TypeScript in development (run through the same loader) and JavaScript once built.
+const workerFile = new URL(`../workers/bcrypt${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href
+
+const isQueueFull = (err: unknown) => err instanceof Error && err.message === 'Task queue is at limit'
+
+/**
+ * bcrypt in a pool of worker threads. bcryptjs's async mode still runs on the event loop in slices
+ * (about 100 ms each at cost 12), which stalls every other request; here hashing never touches the
+ * loop. The queue is bounded: when every thread is busy and the queue is full, the caller gets
+ * 503 SERVICE_UNAVAILABLE with Retry-After instead of waiting without limit.
+ */
+export function createPasswordHasher (opts: PasswordHasherOptions) {
+  const threads = opts.threads ?? availableParallelism()
+  const pool = new Piscina<BcryptTask, string | boolean>({
+    filename: workerFile,
+    minThreads: threads,
+    maxThreads: threads,
+    maxQueue: opts.maxQueue,
+    // A thread that hashes nothing for a minute is let go; the pool starts it again on demand.
+    idleTimeout: 60_000,
+  })
+
+  async function run<T extends string | boolean> (task: BcryptTask): Promise<T> {
+    try {
+      return await pool.run(task) as T
+    } catch (err) {
+      if (isQueueFull(err)) throw serviceUnavailable('Too many sign-ins are being checked right now; try again shortly', 1)
+      throw err
+    }
+  }
+
+  return {
+    threads,
+    hash: (password: string, cost = opts.cost) => run<string>({ op: 'hash', password, cost }),
+    compare: (password: string, hash: string) => run<boolean>({ op: 'compare', password, hash }),
+    /** Hashes waiting for a thread, for metrics. */
+    get queued (): number {
+      return pool.queueSize
+    },
+    close: () => pool.destroy(),
+  }
+}
+
+export type PasswordHasher = ReturnType<typeof createPasswordHasher>
