@@ -1,0 +1,41 @@
+/**
+ * The floors: bare Fastify routes with no auth, validation, audit or logging, measured beside
+ * the services. `GET /bare` does no work; the others run records-service's record queries on
+ * the bench database, as raw postgres.js tagged templates or through drizzle. Started by the
+ * bench with DATABASE_URL, PORT and POOL_SIZE (the services' pool size).
+ */
+import Fastify from 'fastify'
+import postgres from 'postgres'
+import { drizzleQueries } from '../drizzle.js'
+import { recordQueries } from '../queries.js'
+
+const url = process.env.DATABASE_URL
+if (!url) throw new Error('DATABASE_URL is required')
+const max = Number(process.env.POOL_SIZE ?? 10)
+const client = () => postgres(url, { max, onnotice: () => {} })
+const raw = recordQueries(client())
+// A client of its own: drizzle's postgres-js driver changes the client's date parsers.
+const orm = await drizzleQueries(client())
+
+const app = Fastify({ logger: false })
+
+app.get('/bare', async () => ({ success: true }))
+
+app.get<{ Params: { id: string } }>('/records/:id', async (request, reply) => {
+  const [record] = await raw.recordById(request.params.id)
+  if (!record) return reply.code(404).send({ success: false })
+  return { success: true, data: { record } }
+})
+
+app.get<{ Querystring: { patientId: string } }>('/records', async (request) => {
+  const [items, [total]] = await Promise.all([raw.recordsPage(request.query.patientId), raw.recordsCount(request.query.patientId)])
+  return { success: true, data: { items, page: 1, limit: 20, total: Number(total?.count ?? 0) } }
+})
+
+app.get<{ Params: { id: string } }>('/drizzle/records/:id', async (request, reply) => {
+  const [record] = await orm.recordById(request.params.id)
+  if (!record) return reply.code(404).send({ success: false })
+  return { success: true, data: { record } }
+})
+
+await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) })

@@ -1,0 +1,60 @@
+import { readFileSync, realpathSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { repoPath } from '@rekam/testing/e2e'
+import type postgres from 'postgres'
+
+const SERVICE_DIR = repoPath('services', 'records-service')
+
+/**
+ * Imports a dependency of records-service as the service itself resolves it (its own copy, so
+ * the figures are for the drizzle version the service runs; the bench adds no second one).
+ */
+async function importServiceDependency (name: string, subpath = '.'): Promise<any> {
+  const dir = realpathSync(join(SERVICE_DIR, 'node_modules', name))
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { exports?: Record<string, { import?: { default?: string } | string }> }
+  const entry = manifest.exports?.[subpath]?.import
+  const file = typeof entry === 'string' ? entry : entry?.default
+  if (!file) throw new Error(`records-service's ${name} has no ESM entry for ${subpath}`)
+  return import(pathToFileURL(join(dir, file)).href)
+}
+
+/** One row of the joined record read, as drizzle returns it. */
+type Joined = Record<string, Record<string, unknown>>
+
+export interface DrizzleQueries {
+  recordById (id: string): Promise<Joined[]>
+  /** The statements drizzle sends, with $n placeholders. */
+  texts: { recordById: string, recordsPage: string, recordsCount: string, accessLogPage: string }
+}
+
+/**
+ * The record-read query of records-service's repository built with drizzle over a postgres.js
+ * client, on the service's own table definitions (services/records-service/src/db/schema.ts).
+ */
+export async function drizzleQueries (sql: postgres.Sql): Promise<DrizzleQueries> {
+  const orm = await importServiceDependency('drizzle-orm')
+  const { drizzle } = await importServiceDependency('drizzle-orm', './postgres-js')
+  const { schema, medicalRecords: records, doctors, patients, recordAccessLog } = await import(pathToFileURL(join(SERVICE_DIR, 'src', 'db', 'schema.ts')).href)
+  const { and, asc, count, desc, eq, isNull } = orm
+  const db = drizzle(sql, { schema })
+  const joined = () => db.select({
+    record: records,
+    doctor: { id: doctors.id, fullName: doctors.fullName, specialization: doctors.specialization },
+    patient: { id: patients.id, fullName: patients.fullName, dateOfBirth: patients.dateOfBirth, userId: patients.userId },
+  })
+    .from(records)
+    .innerJoin(doctors, eq(doctors.id, records.doctorId))
+    .innerJoin(patients, eq(patients.id, records.patientId))
+  const byId = (id: string) => joined().where(and(eq(records.id, id), isNull(records.deletedAt))).limit(1)
+  const ofPatient = (id: string) => and(isNull(records.deletedAt), eq(records.patientId, id))
+  return {
+    recordById: (id) => byId(id),
+    texts: {
+      recordById: byId('x').toSQL().sql,
+      recordsPage: joined().where(ofPatient('x')).orderBy(desc(records.visitDate), desc(records.createdAt), desc(records.id)).limit(20).toSQL().sql,
+      recordsCount: db.select({ total: count() }).from(records).where(ofPatient('x')).toSQL().sql,
+      accessLogPage: db.select().from(recordAccessLog).where(eq(recordAccessLog.recordId, 'x')).orderBy(asc(recordAccessLog.at), asc(recordAccessLog.id)).limit(20).toSQL().sql,
+    },
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * `pnpm bench`: the built services on real PostgreSQL under autocannon, beside bare floors
+ * measured in the same run; prints one table and the targets, writes benchmarks.json and
+ * benchmarks.md. Exits 0 whatever the figures are; 1 when the harness itself fails.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { ensureBuilt, repoPath } from '@rekam/testing/e2e'
+import { adminUrl, connect, createBenchDatabases } from './databases.js'
+import { loadDataset } from './dataset.js'
+import { drizzleQueries } from './drizzle.js'
+import { LoadGenerator } from './load-generator.js'
+import { describeMachine } from './machine.js'
+import { parseOptions, USAGE } from './options.js'
+import { pinProcesses } from './pinning.js'
+import { checkPlans } from './plans.js'
+import { accessLogPage, recordById, recordsCount, recordsPage, textOf } from './queries.js'
+import { consoleReport, markdownReport, type Report } from './report.js'
+import { runScenarios } from './scenarios.js'
+import { Stack, startFloors, startGateway, startServices } from './stack.js'
+import { evaluateTargets } from './targets.js'
+
+const started = performance.now()
+const log = (line: string) => process.stdout.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}\n`)
+
+/** Whether the floors' raw SQL is still what drizzle builds for the service's queries. */
+async function sqlAgreement (recordsUrl: string): Promise<Record<string, boolean>> {
+  // A client of its own: drizzle's driver changes a client's type parsers.
+  const sql = connect(recordsUrl, 1)
+  try {
+    const { texts } = await drizzleQueries(sql)
+    const same = (a: string, b: string) => a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ')
+    return {
+      recordById: same(texts.recordById, recordById(textOf, '')),
+      recordsPage: same(texts.recordsPage, recordsPage(textOf, '')),
+      recordsCount: same(texts.recordsCount, recordsCount(textOf, '')),
+      accessLogPage: same(texts.accessLogPage, accessLogPage(textOf, '')),
+    }
+  } finally {
+    await sql.end({ timeout: 5 })
+  }
+}
+
+async function main (): Promise<number> {
+  const options = parseOptions(process.argv.slice(2))
+  if (options === 'help') {
+    log(USAGE)
+    return 0
+  }
+  const { profile } = options
+  const bcryptCost = Number(process.env.BCRYPT_COST ?? profile.bcryptCost)
+  for (const note of ensureBuilt()) log(`note: ${note}`)
+
+  const admin = connect(adminUrl(), 1)
+  const machine = await describeMachine(admin).finally(() => admin.end({ timeout: 5 }))
+  const pinning = pinProcesses(options.pin)
+  log(`rekam bench (${profile.name}): ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, PostgreSQL ${machine.postgres}; ${pinning.note}`)
+
+  const stack = new Stack()
+  const interrupted = () => { stack.close().finally(() => process.exit(130)) }
+  process.once('SIGINT', interrupted)
+  process.once('SIGTERM', interrupted)
+  try {
+    const databases = await createBenchDatabases(options.dbPrefix)
+    if (!options.keep) stack.teardown(() => databases.drop())
+    log('starting the services (they migrate their databases)')
+    const services = await startServices(stack, databases, bcryptCost)
+    const auth = connect(databases.auth)
+    const records = connect(databases.records)
+    stack.teardown(() => Promise.all([auth.end({ timeout: 5 }), records.end({ timeout: 5 })]))
+    log(`loading ${profile.patients} patients, ${profile.doctors} doctors, ${profile.records} records`)
+    const dataset = await loadDataset(auth, records, profile, bcryptCost)
+    log(`  loaded in ${dataset.loadSeconds.toFixed(1)} s`)
+    const sqlAgreesWithDrizzle = await sqlAgreement(databases.records)
+
+    const floors = await startFloors(stack, databases.records)
+    const gateway = await startGateway(stack, services)
+    const loadgen = new LoadGenerator(stack, pinning.loadCore)
+    log('measuring')
+    const measurements = await runScenarios({ profile, services, floors, gateway, loadgen, dataset }, log)
+    // After the scenarios, when the access log has rows (and statistics) too.
+    await records`analyze record_access_log`
+    const plans = await checkPlans(records, { recordId: dataset.heavy[0]!.recordIds[0]!, patientId: dataset.heavy[0]!.patientId })
+
+    const report: Report = {
+      profile: { name: profile.name, durationSeconds: profile.durationSeconds, warmupSeconds: profile.warmupSeconds, probeRate: profile.probeRate },
+      machine,
+      pinning: pinning.note,
+      gateway: gateway.kind,
+      bcryptCost,
+      dataset: { ...dataset.counts, loadSeconds: dataset.loadSeconds },
+      sqlAgreesWithDrizzle,
+      plans,
+      measurements,
+      targets: evaluateTargets(measurements),
+    }
+    process.stdout.write(consoleReport(report))
+    const outDir = resolve(options.outDir ?? (profile.name === 'full' ? repoPath('docs') : mkdtempSync(join(tmpdir(), 'rekam-bench-'))))
+    mkdirSync(outDir, { recursive: true })
+    writeFileSync(join(outDir, 'benchmarks.json'), `${JSON.stringify(report, null, 2)}\n`)
+    writeFileSync(join(outDir, 'benchmarks.md'), markdownReport(report))
+    log(`results: ${join(outDir, 'benchmarks.json')} and benchmarks.md beside it`)
+    return 0
+  } finally {
+    await stack.close()
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    process.stderr.write(`bench failed: ${err.stack ?? err.message}\n`)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,74 @@
+/**
+ * The record queries on a table of 100,000 records (and as many access-log rows) use indexes:
+ * EXPLAIN shows no Seq Scan on medical_records or record_access_log, planned for the values and
+ * as the generic plan a prepared statement may settle on. The statements are the bench's raw SQL,
+ * checked here to be the SQL drizzle generates for records-service's queries.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import t from 'tap'
+import { createTestDatabase } from '@rekam/testing'
+import { repoPath } from '@rekam/testing/e2e'
+import type postgres from 'postgres'
+import { connect } from '../src/databases.js'
+import { loadDataset } from '../src/dataset.js'
+import { drizzleQueries } from '../src/drizzle.js'
+import { checkPlans } from '../src/plans.js'
+import { accessLogPage, recordById, recordsCount, recordsPage, textOf } from '../src/queries.js'
+
+/** Applies a service's committed drizzle migrations, in the journal's order. */
+async function migrate (sql: postgres.Sql, service: string) {
+  const dir = repoPath('services', service, 'migrations')
+  const journal = JSON.parse(readFileSync(join(dir, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string }> }
+  for (const { tag } of journal.entries) {
+    for (const statement of readFileSync(join(dir, `${tag}.sql`), 'utf8').split('--> statement-breakpoint')) {
+      if (statement.trim()) await sql.unsafe(statement)
+    }
+  }
+}
+
+async function database (service: string) {
+  const { url } = await createTestDatabase(t, 'postgres')
+  const sql = connect(url!)
+  t.teardown(() => sql.end({ timeout: 5 }))
+  await migrate(sql, service)
+  return { sql, url: url! }
+}
+
+const [{ sql: auth }, { sql: records, url: recordsUrl }] = await Promise.all([database('auth-service'), database('records-service')])
+const profile = { name: 'full', patients: 10_000, doctors: 100, records: 100_000, heavyPatients: 3, heavyRecords: 30, durationSeconds: 0, warmupSeconds: 0, bcryptCost: 4, probeRate: 0 } as const
+const dataset = await loadDataset(auth, records, profile, profile.bcryptCost)
+// One access-log row per record, then fresh statistics for it too.
+await records`insert into record_access_log (record_id, actor_user_id, actor_role, action) select id, gen_random_uuid(), 'PATIENT', 'READ' from medical_records`
+await records`analyze record_access_log`
+
+t.test('the data is as large as the issue asks', async (t) => {
+  const [row] = await records`select (select count(*) from medical_records)::int as records, (select count(*) from record_access_log)::int as log`
+  t.ok(row!.records >= 100_000, `${row!.records} records`)
+  t.ok(row!.log >= 100_000, `${row!.log} access-log rows`)
+})
+
+t.test('the raw SQL is what drizzle generates for the service\'s queries', async (t) => {
+  // A client of its own: drizzle's driver changes a client's type parsers.
+  const sql = connect(recordsUrl, 1)
+  t.teardown(() => sql.end({ timeout: 5 }))
+  const { texts } = await drizzleQueries(sql)
+  t.equal(recordById(textOf, ''), texts.recordById)
+  t.equal(recordsPage(textOf, ''), texts.recordsPage)
+  t.equal(recordsCount(textOf, ''), texts.recordsCount)
+  t.equal(accessLogPage(textOf, ''), texts.accessLogPage)
+})
+
+for (const [who, patient] of [['a patient with many records', dataset.heavy[0]!], ['a patient with few', { patientId: dataset.patientIds[0]!, recordIds: [] }]] as const) {
+  t.test(`no Seq Scan on the growing tables, for ${who}`, async (t) => {
+    const [row] = patient.recordIds.length > 0
+      ? [{ id: patient.recordIds[0]! }]
+      : await records<Array<{ id: string }>>`select id from medical_records where patient_id = ${patient.patientId} limit 1`
+    const checks = await checkPlans(records, { recordId: row?.id ?? dataset.heavy[0]!.recordIds[0]!, patientId: patient.patientId })
+    t.equal(checks.length, 8, 'four queries, each planned two ways')
+    for (const check of checks) {
+      t.same(check.seqScans, [], `${check.query} (${check.mode}): ${check.scans.join('; ')}`)
+      t.ok(check.scans.some((scan) => / using (medical_records|record_access_log)_/.test(scan)), `${check.query} (${check.mode}) reads its table through an index: ${check.scans.join('; ')}`)
+    }
+  })
+}
