@@ -24,6 +24,8 @@ type Joined = Record<string, Record<string, unknown>>
 
 export interface DrizzleQueries {
   recordById (id: string): Promise<Joined[]>
+  /** The same query as a drizzle prepared statement (`.prepare(name)`: a server-side prepared statement). */
+  preparedRecordById (id: string): Promise<Joined[]>
   /** The statements drizzle sends, with $n placeholders. */
   texts: { recordById: string, recordsPage: string, recordsCount: string, accessLogPage: string }
 }
@@ -36,7 +38,7 @@ export async function drizzleQueries (sql: postgres.Sql): Promise<DrizzleQueries
   const orm = await importServiceDependency('drizzle-orm')
   const { drizzle } = await importServiceDependency('drizzle-orm', './postgres-js')
   const { schema, medicalRecords: records, doctors, patients, recordAccessLog } = await import(pathToFileURL(join(SERVICE_DIR, 'src', 'db', 'schema.ts')).href)
-  const { and, asc, count, desc, eq, isNull } = orm
+  const { and, asc, count, desc, eq, isNull, sql: sqlTag } = orm
   const db = drizzle(sql, { schema })
   const joined = () => db.select({
     record: records,
@@ -46,10 +48,12 @@ export async function drizzleQueries (sql: postgres.Sql): Promise<DrizzleQueries
     .from(records)
     .innerJoin(doctors, eq(doctors.id, records.doctorId))
     .innerJoin(patients, eq(patients.id, records.patientId))
-  const byId = (id: string) => joined().where(and(eq(records.id, id), isNull(records.deletedAt))).limit(1)
+  const byId = (id: unknown) => joined().where(and(eq(records.id, id), isNull(records.deletedAt))).limit(1)
   const ofPatient = (id: string) => and(isNull(records.deletedAt), eq(records.patientId, id))
+  const prepared = byId(sqlTag.placeholder('id')).prepare('bench_record_by_id')
   return {
     recordById: (id) => byId(id),
+    preparedRecordById: (id) => prepared.execute({ id }),
     texts: {
       recordById: byId('x').toSQL().sql,
       recordsPage: joined().where(ofPatient('x')).orderBy(desc(records.visitDate), desc(records.createdAt), desc(records.id)).limit(20).toSQL().sql,

@@ -115,6 +115,7 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
   }
   await closed('floor-record-read', 'floor: record-read SQL, raw postgres.js', 'floor', get(floors.url, recordPaths('/records')), floorRss)
   await closed('floor-record-read-drizzle', 'floor: record-read SQL, drizzle', 'floor', get(floors.url, recordPaths('/drizzle/records')), floorRss)
+  await closed('floor-record-read-drizzle-prepared', 'floor: record-read SQL, drizzle .prepare()', 'floor', get(floors.url, recordPaths('/drizzle-prepared/records')), floorRss)
   await closed('record-read', 'record read by id, as its patient', 'service', get(services.records.url, recordPaths('/api/records'), patientTokens.accessToken), () => statsRss(services.records))
   await closed('gateway-record-read', `record read through the gateway (${gateway.kind})`, 'gateway', get(gateway.url, recordPaths('/api/records'), patientTokens.accessToken), async () => mb(rssOf(gateway.pid)) ?? null)
   await closed('floor-records-list', 'floor: "my records" SQL, raw postgres.js', 'floor', get(floors.url, [`/records?patientId=${patient.patientId}`]), floorRss)

@@ -38,4 +38,10 @@ app.get<{ Params: { id: string } }>('/drizzle/records/:id', async (request, repl
   return { success: true, data: { record } }
 })
 
+app.get<{ Params: { id: string } }>('/drizzle-prepared/records/:id', async (request, reply) => {
+  const [record] = await orm.preparedRecordById(request.params.id)
+  if (!record) return reply.code(404).send({ success: false })
+  return { success: true, data: { record } }
+})
+
 await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) })

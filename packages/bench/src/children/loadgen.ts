@@ -46,6 +46,8 @@ async function load (spec: LoadSpec, seconds: number): Promise<LoadResult> {
       duration: seconds,
       requests: requestsOf(spec),
       timeout: 30,
+      // autocannon stops at the first sample tick after the duration: tick often, stop on time.
+      sampleInt: 100,
     }, (err, done) => err ? reject(err) : resolve(done))
     instance.on('response', (_client, status, _bytes, responseTime) => {
       samples.push(responseTime)
