@@ -57,18 +57,19 @@ export function createRecordAccess (fastify: FastifyInstance) {
         throw validationError('querystring.from must not be after querystring.to', [{ field: 'querystring.from', message: 'must not be after to' }])
       }
       const { page, limit, ...filter } = query
+      const actor = actorOf(user, requestId)
       if (user.role === 'PATIENT') {
-        const patient = await patients.findByUserId(user.sub)
-        // No profile yet means no records yet: an empty list, not an error.
-        if (!patient) return { items: [], page, limit, total: 0 }
-        if (filter.patientId && filter.patientId !== patient.id) throw forbidden('Patients may list only their own records')
-        filter.patientId = patient.id
+        if (filter.patientId) {
+          const patient = await patients.findByUserId(user.sub)
+          if (!patient) return { items: [], page, limit, total: 0 }
+          if (filter.patientId !== patient.id) throw forbidden('Patients may list only their own records')
+        }
+        // Only the records of their own profile (none yet without a profile: an empty list).
+        const { rows, total } = await records.listAndLog({ ...filter, ownerUserId: user.sub }, { page, limit }, actor)
+        return { items: rows.map((r) => toRecord(r, false)), page, limit, total }
       }
-      return db.transaction(async (tx) => {
-        const { rows, total } = await records.list(filter, { page, limit }, tx)
-        await accessLog.record(rows.map((r) => r.record.id), 'READ', actorOf(user, requestId), tx)
-        return { items: rows.map((r) => toRecord(r, isStaff(user))), page, limit, total }
-      })
+      const { rows, total } = await records.listAndLog(filter, { page, limit }, actor)
+      return { items: rows.map((r) => toRecord(r, true)), page, limit, total }
     },
 
     async create (body: RecordCreate, user: AccessTokenClaims, requestId: string): Promise<MedicalRecord> {

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm'
+import { and, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm'
 import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
@@ -37,6 +37,28 @@ export interface RecordFilter extends Omit<RecordListQuery, 'page' | 'limit'> {}
 
 const live = () => isNull(medicalRecords.deletedAt)
 
+/** The columns of a record with its parties, flat, for the single-statement reads below. */
+const RECORD_COLUMNS = sql`${medicalRecords.id} as id, ${medicalRecords.patientId} as patient_id, ${medicalRecords.doctorId} as doctor_id,
+  ${medicalRecords.visitDate}::text as visit_date, ${medicalRecords.complaint} as complaint, ${medicalRecords.diagnosis} as diagnosis,
+  ${medicalRecords.treatment} as treatment, ${medicalRecords.prescription} as prescription, ${medicalRecords.notes} as notes,
+  ${medicalRecords.createdAt} as created_at, ${medicalRecords.updatedAt} as updated_at,
+  ${doctors.fullName} as doctor_full_name, ${doctors.specialization} as doctor_specialization,
+  ${patients.fullName} as patient_full_name, ${patients.dateOfBirth}::text as patient_date_of_birth, ${patients.userId} as patient_user_id`
+
+const FROM_RECORDS = sql`from ${medicalRecords}
+  join ${doctors} on ${doctors.id} = ${medicalRecords.doctorId}
+  join ${patients} on ${patients.id} = ${medicalRecords.patientId}`
+
+function filterConditions (filter: RecordFilter & { ownerUserId?: string }): SQL {
+  const conditions: SQL[] = [live()]
+  if (filter.ownerUserId) conditions.push(eq(patients.userId, filter.ownerUserId))
+  if (filter.patientId) conditions.push(eq(medicalRecords.patientId, filter.patientId))
+  if (filter.doctorId) conditions.push(eq(medicalRecords.doctorId, filter.doctorId))
+  if (filter.from) conditions.push(gte(medicalRecords.visitDate, filter.from))
+  if (filter.to) conditions.push(lte(medicalRecords.visitDate, filter.to))
+  return and(...conditions)!
+}
+
 /** One row of the read-and-log statement, as both drivers return it. */
 interface ReadRow {
   id: string
@@ -55,7 +77,6 @@ interface ReadRow {
   patient_full_name: string
   patient_date_of_birth: string
   patient_user_id: string
-  logged: boolean
 }
 
 const asDate = (value: Date | string) => value instanceof Date ? value : new Date(value)
@@ -112,14 +133,8 @@ export function createRecordsRepository (db: RecordsDb) {
     async readAndLog (id: string, actor: Actor, tx: RecordsDb = db): Promise<{ row: RecordWithParties, logged: boolean } | undefined> {
       const result = await tx.execute(sql`
         with found as (
-          select r.id, r.patient_id, r.doctor_id, r.visit_date::text as visit_date, r.complaint, r.diagnosis,
-                 r.treatment, r.prescription, r.notes, r.created_at, r.updated_at,
-                 d.full_name as doctor_full_name, d.specialization as doctor_specialization,
-                 p.full_name as patient_full_name, p.date_of_birth::text as patient_date_of_birth, p.user_id as patient_user_id
-          from medical_records r
-          join doctors d on d.id = r.doctor_id
-          join patients p on p.id = r.patient_id
-          where r.id = ${id} and r.deleted_at is null
+          select ${RECORD_COLUMNS} ${FROM_RECORDS}
+          where ${medicalRecords.id} = ${id} and ${live()}
         ), logged as (
           insert into record_access_log (record_id, action, actor_user_id, actor_role, request_id)
           select found.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId} from found
@@ -127,24 +142,35 @@ export function createRecordsRepository (db: RecordsDb) {
           returning record_id
         )
         select found.*, exists (select 1 from logged) as logged from found`)
-      const [row] = rowsOf<ReadRow>(result)
+      const [row] = rowsOf<ReadRow & { logged: boolean }>(result)
       return row && { row: fromReadRow(row), logged: row.logged }
     },
 
-    async list (filter: RecordFilter, page: { page: number, limit: number }, tx: RecordsDb = db): Promise<{ rows: RecordWithParties[], total: number }> {
-      const conditions: SQL[] = [live()]
-      if (filter.patientId) conditions.push(eq(medicalRecords.patientId, filter.patientId))
-      if (filter.doctorId) conditions.push(eq(medicalRecords.doctorId, filter.doctorId))
-      if (filter.from) conditions.push(gte(medicalRecords.visitDate, filter.from))
-      if (filter.to) conditions.push(lte(medicalRecords.visitDate, filter.to))
-      const where = and(...conditions)
-      const [rows, [totals]] = await Promise.all([
-        selectWithParties(tx).where(where)
-          .orderBy(desc(medicalRecords.visitDate), desc(medicalRecords.createdAt), desc(medicalRecords.id))
-          .limit(page.limit).offset(offsetOf(page)),
-        tx.select({ total: count() }).from(medicalRecords).where(where),
-      ])
-      return { rows, total: totals?.total ?? 0 }
+    /**
+     * A page of live records, newest visit first, with the total, and a READ row in the access log
+     * for each record on the page: one statement. `ownerUserId` limits the page to the records of
+     * that user's patient profile (none when they have no profile).
+     */
+    async listAndLog (filter: RecordFilter & { ownerUserId?: string }, page: { page: number, limit: number }, actor: Actor, tx: RecordsDb = db): Promise<{ rows: RecordWithParties[], total: number }> {
+      const where = filterConditions(filter)
+      const result = await tx.execute(sql`
+        with page as (
+          select ${RECORD_COLUMNS} ${FROM_RECORDS}
+          where ${where}
+          order by ${medicalRecords.visitDate} desc, ${medicalRecords.createdAt} desc, ${medicalRecords.id} desc
+          limit ${page.limit} offset ${offsetOf(page)}
+        ), logged as (
+          insert into record_access_log (record_id, action, actor_user_id, actor_role, request_id)
+          select page.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId} from page
+        )
+        select (select count(*)::int ${FROM_RECORDS} where ${where}) as total, page.*
+        from (select 1) as one left join page on true
+        order by page.visit_date desc, page.created_at desc, page.id desc`)
+      const rows = rowsOf<ReadRow & { total: number }>(result)
+      return {
+        rows: rows.filter((row) => row.id !== null).map(fromReadRow),
+        total: Number(rows[0]?.total ?? 0),
+      }
     },
 
     async create (values: Omit<RecordCreate, 'doctorId'> & { doctorId: string }, tx: RecordsDb = db): Promise<MedicalRecordRow> {
