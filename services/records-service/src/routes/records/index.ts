@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toAccessLogEntry } from '../../plugins/app/access-log-repository.js'
 import { AccessLogEntrySchema, MedicalRecordSchema, RecordCreateSchema, RecordListQuerySchema, RecordUpdateSchema } from '../../schemas/record.js'
 import { noStore } from '@rekam/server-kit'
+import { PERMISSIONS } from '../../services/permissions.js'
 
 const tags = ['records']
 const security = [{ bearerAuth: [] }]
@@ -26,6 +27,29 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     return { success: true as const, data: await recordAccess.list(request.query, request.user, request.id) }
+  })
+
+  fastify.get('/permissions', {
+    schema: {
+      tags,
+      security,
+      summary: 'What the signed-in user may do here, from their token alone (no database work)',
+      response: {
+        200: success(Type.Object({
+          userId: Type.String({ format: 'uuid' }),
+          role: Type.String(),
+          permissions: Type.Array(Type.String()),
+          expiresAt: Type.String({ format: 'date-time' }),
+        })),
+        ...errorResponses(401),
+      },
+    },
+  }, async (request) => {
+    const { sub, role, exp } = request.user
+    return {
+      success: true as const,
+      data: { userId: sub, role, permissions: [...PERMISSIONS[role]], expiresAt: new Date(exp * 1000).toISOString() },
+    }
   })
 
   fastify.get('/:id', {
