@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import postgres from 'postgres'
 import { createTestDatabase } from '../test-database.js'
 import { ManagedProcess, baseEnv, freePort, type Teardown } from './processes.js'
 import { repoPath, tempDir, type ServiceName } from './repo.js'
@@ -8,6 +9,8 @@ export interface RunningService {
   port: number
   url: string
   process: ManagedProcess
+  /** The postgres:// URL of the service's own database; undefined when it runs on embedded PGlite. */
+  databaseUrl: string | undefined
   /** The service's pino lines so far, parsed (non-JSON lines are skipped). */
   logLines (): Array<Record<string, unknown>>
 }
@@ -53,6 +56,7 @@ export async function startService (t: Teardown, name: ServiceName, env: Record<
     port,
     url,
     process: proc,
+    databaseUrl: database.url,
     logLines: () => proc.output.split('\n').flatMap((line) => {
       if (!line.startsWith('{')) return []
       try {
@@ -64,16 +68,33 @@ export async function startService (t: Teardown, name: ServiceName, env: Record<
   }
 }
 
+/**
+ * A client of the service's own PostgreSQL database, for checking what it wrote; closed when
+ * the test ends. Throws when the service runs on embedded PGlite (no one else can open that).
+ */
+export function serviceDatabase (t: Teardown, service: RunningService): postgres.Sql {
+  if (!service.databaseUrl) throw new Error(`${service.name} runs on embedded PGlite; its database can be read only on PostgreSQL`)
+  const sql = postgres(service.databaseUrl, { max: 2, connect_timeout: 5, onnotice: () => {} })
+  t.teardown(() => sql.end({ timeout: 5 }))
+  return sql
+}
+
 export interface Services {
   auth: RunningService
   records: RunningService
+}
+
+/** Extra environment for each service, over the defaults (and over the wiring, if set). */
+export interface ServicesEnv {
+  auth?: Record<string, string>
+  records?: Record<string, string>
 }
 
 /**
  * auth-service and records-service side by side, wired as docker compose wires them:
  * records-service verifies tokens with auth-service's JWKS and follows its revocation feed.
  */
-export async function startServices (t: Teardown): Promise<Services> {
+export async function startServices (t: Teardown, env: ServicesEnv = {}): Promise<Services> {
   const authPort = await freePort()
   const authUrl = `http://127.0.0.1:${authPort}`
   // As in compose: one internal secret for the revocation feed, which records-service follows.
@@ -81,11 +102,12 @@ export async function startServices (t: Teardown): Promise<Services> {
   // Started together: records-service fetches the JWKS only when it first verifies a token.
   // allSettled: when one fails, the other has registered its teardown before the error surfaces.
   const [auth, records] = await Promise.allSettled([
-    startService(t, 'auth-service', { INTERNAL_SECRET: internalSecret }, authPort),
+    startService(t, 'auth-service', { INTERNAL_SECRET: internalSecret, ...env.auth }, authPort),
     startService(t, 'records-service', {
       AUTH_JWKS_URL: `${authUrl}/.well-known/jwks.json`,
       AUTH_REVOCATIONS_URL: `${authUrl}/internal/revocations`,
       INTERNAL_SECRET: internalSecret,
+      ...env.records,
     }),
   ])
   if (auth.status === 'rejected') throw auth.reason
