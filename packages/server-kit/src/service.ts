@@ -55,6 +55,14 @@ export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: bo
   await app.register(requestIdPlugin)
   await app.register(errorsPlugin, { development: config.NODE_ENV === 'development' })
   await app.register(docsPlugin, opts.docs)
+  // Answers sent while closing end their connection: a kept-alive one (every gateway keeps
+  // them) would hold server.close(), and so the process, until the grace period runs out.
+  let closing = false
+  app.addHook('preClose', (done) => { closing = true; done() })
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close')
+    done(null, payload)
+  })
   return app
 }
 

@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit'
-import { tooManyRequests } from '@rekam/errors'
+import { isDatabaseUnavailable, tooManyRequests } from '@rekam/errors'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { RateLimitsRepository } from '../app/rate-limits-repository.js'
@@ -19,7 +19,9 @@ function postgresStore (repository: RateLimitsRepository) {
     incr (key: string, callback: Callback, timeWindow: number) {
       repository.hit(`route:${this.prefix}:${key}`, Math.max(1, Math.ceil(timeWindow / 1000))).then(
         (window) => callback(null, { current: window.count, ttl: Math.max(0, window.resetAt.getTime() - Date.now()) }),
-        (error: Error) => callback(error),
+        // An unreachable database is the route's outage too: answer 503 now rather than let the
+        // route wait out a second connect timeout. Any other failure lets the request through.
+        (error: Error) => isDatabaseUnavailable(error) ? callback(error) : callback(null, { current: 0, ttl: timeWindow }),
       )
     }
 
@@ -31,15 +33,16 @@ function postgresStore (repository: RateLimitsRepository) {
 
 /**
  * Per-route request limits (routes opt in with `config.rateLimit`), keyed by client address.
- * A database outage does not turn limits into errors: the request goes on and meets the
- * outage itself.
+ * A counter that cannot be kept never refuses a request with 429: a database outage answers
+ * the outage's own 503 at once, any other store failure lets the request through.
  * @see https://github.com/fastify/fastify-rate-limit
  */
 export default fp(async function rateLimitPlugin (fastify: FastifyInstance) {
   await fastify.register(rateLimit, {
     global: false,
     store: postgresStore(fastify.rateLimits) as never,
-    skipOnError: true,
+    // The store itself decides which failures skip the limit (above).
+    skipOnError: false,
     errorResponseBuilder: (_request, context) => tooManyRequests(context.ttl / 1000),
   })
 }, { name: 'rate-limit', dependencies: ['rate-limits-repository'] })

@@ -1,0 +1,43 @@
+import { Agent, request } from 'node:http'
+import { Type } from '@sinclair/typebox'
+import t from 'tap'
+import { baseConfigProperties, createService } from '../src/index.js'
+
+const DOCS = { title: 'test', version: '0.0.0', description: 'test', routePrefix: '/docs' }
+
+t.test('a request in flight when the server closes is answered, and its kept-alive connection does not hold the close', async (t) => {
+  const app = await createService({ configSchema: Type.Object(baseConfigProperties(0)), docs: DOCS, env: { PORT: '0' }, logLevel: false })
+  let entered!: () => void
+  const inHandler = new Promise<void>((resolve) => { entered = resolve })
+  let finish!: () => void
+  const finished = new Promise<void>((resolve) => { finish = resolve })
+  app.get('/slow', async () => {
+    entered()
+    await finished
+    return { ok: true }
+  })
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const { port } = app.server.address() as { port: number }
+
+  // A client that keeps connections open, as a gateway does.
+  const agent = new Agent({ keepAlive: true })
+  t.teardown(() => agent.destroy())
+  const answer = new Promise<{ status: number, connection: string | undefined, body: string }>((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path: '/slow', agent }, (res) => {
+      let body = ''
+      res.setEncoding('utf8').on('data', (chunk: string) => { body += chunk }).on('end', () => {
+        resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, body })
+      })
+    }).on('error', reject).end()
+  })
+  await inHandler
+
+  const closed = app.close()
+  // The handler finishes only once the server has stopped listening (the close is under way).
+  while (app.server.listening) await new Promise((resolve) => setTimeout(resolve, 5))
+  finish()
+  const res = await answer
+  t.same(res, { status: 200, connection: 'close', body: '{"ok":true}' }, 'answered in full, with Connection: close')
+  const outcome = await Promise.race([closed.then(() => 'closed'), new Promise((resolve) => setTimeout(resolve, 5000, 'still open'))])
+  t.equal(outcome, 'closed', 'the server finished closing without waiting for the client to drop the connection')
+})
