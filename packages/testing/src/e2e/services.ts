@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import postgres from 'postgres'
-import { createTestDatabase } from '../test-database.js'
+import { createTestDatabase, type TestDatabase } from '../test-database.js'
 import { ManagedProcess, baseEnv, freePort, type Teardown } from './processes.js'
 import { repoPath, tempDir, type ServiceName } from './repo.js'
 
@@ -11,6 +11,9 @@ export interface RunningService {
   process: ManagedProcess
   /** The postgres:// URL of the service's own database; undefined when it runs on embedded PGlite. */
   databaseUrl: string | undefined
+  /** Its database and data folder, to restart it on the same data (`StartServiceOptions`). */
+  database: TestDatabase
+  dataDir: string
   /** The service's pino lines so far, parsed (non-JSON lines are skipped). */
   logLines (): Array<Record<string, unknown>>
 }
@@ -25,15 +28,31 @@ async function ready (url: string): Promise<boolean> {
   }
 }
 
+export interface StartServiceOptions {
+  /** Where to listen; a free loopback port by default. */
+  port?: number
+  /** A database to reuse (a restart on the same data); a fresh one by default. */
+  database?: TestDatabase
+  /** A data folder to reuse (a restart keeps the development signing key); a fresh one by default. */
+  dataDir?: string
+  /**
+   * Rewrites the database URL the service is given, for example to reach the database through a
+   * `TcpProxy`; the database itself is created on the real server.
+   */
+  databaseUrl?: (url: string) => string
+}
+
 /**
  * One built service (`node services/<name>/dist/server.js`) as a real process on a free loopback
  * port, on a fresh PostgreSQL database (or embedded PGlite in a temporary folder when the test
  * database mode allows it), in demo mode. Resolves when `/health/ready` answers 200.
  */
-export async function startService (t: Teardown, name: ServiceName, env: Record<string, string> = {}, port?: number): Promise<RunningService> {
-  const database = await createTestDatabase(t)
-  const dataDir = tempDir(t, name)
-  port ??= await freePort()
+export async function startService (t: Teardown, name: ServiceName, env: Record<string, string> = {}, portOrOptions: number | StartServiceOptions = {}): Promise<RunningService> {
+  const options = typeof portOrOptions === 'number' ? { port: portOrOptions } : portOrOptions
+  const database = options.database ?? await createTestDatabase(t)
+  const dataDir = options.dataDir ?? tempDir(t, name)
+  const port = options.port ?? await freePort()
+  const databaseUrl = database.url && options.databaseUrl ? options.databaseUrl(database.url) : database.url
   const url = `http://127.0.0.1:${port}`
   const proc = new ManagedProcess(t, name, process.execPath, ['dist/server.js'], {
     cwd: repoPath('services', name),
@@ -46,7 +65,7 @@ export async function startService (t: Teardown, name: ServiceName, env: Record<
       DEMO_MODE: 'true',
       BCRYPT_COST: '4',
       LOG_LEVEL: 'info',
-      ...(database.url ? { DATABASE_URL: database.url } : {}),
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       ...env,
     },
   })
@@ -57,6 +76,8 @@ export async function startService (t: Teardown, name: ServiceName, env: Record<
     url,
     process: proc,
     databaseUrl: database.url,
+    database,
+    dataDir,
     logLines: () => proc.output.split('\n').flatMap((line) => {
       if (!line.startsWith('{')) return []
       try {
