@@ -58,17 +58,24 @@ export function createSessionManager (deps: SessionManagerDeps) {
     return true
   }
 
-  async function issue (user: UserRow, session: SessionRow, tx: AuthDb): Promise<Tokens> {
+  /** A new pair for the session, and the refresh token's row to store (only its hash is kept). */
+  function mint (user: UserRow, session: SessionRow) {
     const refreshToken = newRefreshToken()
     const expiresAt = new Date(Math.min(Date.now() + deps.refreshTtlSeconds * 1000, session.expiresAt.getTime()))
-    await sessions.insertRefreshToken({ sessionId: session.id, tokenHash: hashRefreshToken(refreshToken), expiresAt }, tx)
-    return {
+    const tokens: Tokens = {
       accessToken: accessTokens.sign(user, session.id),
       refreshToken,
       tokenType: 'Bearer',
       expiresIn: accessTokens.ttlSeconds,
       refreshExpiresIn: Math.floor((expiresAt.getTime() - Date.now()) / 1000),
     }
+    return { tokens, stored: { sessionId: session.id, tokenHash: hashRefreshToken(refreshToken), expiresAt } }
+  }
+
+  async function issue (user: UserRow, session: SessionRow, tx: AuthDb): Promise<Tokens> {
+    const { tokens, stored } = mint(user, session)
+    await sessions.insertRefreshToken(stored, tx)
+    return tokens
   }
 
   async function exchange (refreshToken: string, meta: ClientMeta, tx: AuthDb): Promise<RefreshOutcome> {
@@ -88,9 +95,8 @@ export function createSessionManager (deps: SessionManagerDeps) {
     }
     if (token.expiresAt.getTime() <= now) return { kind: 'invalid' }
 
-    const tokens = await issue(user, session, tx)
-    await sessions.markRotated(token.id, deps.graceSeconds > 0 ? seal(sealKey, tokens) : null, tx)
-    await sessions.touch(session.id, tx)
+    const { tokens, stored } = mint(user, session)
+    await sessions.rotate(token.id, stored, deps.graceSeconds > 0 ? seal(sealKey, tokens) : null, tx)
     return { kind: 'ok', tokens }
   }
 

@@ -2,6 +2,7 @@ import { withBearerChallenge } from '@rekam/auth-verify'
 import { tokenRevoked } from '@rekam/errors'
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { UserRow } from '../../db/schema.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -11,11 +12,18 @@ declare module 'fastify' {
      */
     authenticateSession: (request: FastifyRequest, reply: FastifyReply) => Promise<void>
   }
+  interface FastifyRequest {
+    /** The signed-in user as the session guard read it (set by `authenticateSession`). */
+    sessionUser: UserRow | null
+  }
 }
 
 export default fp(async function sessionGuardPlugin (fastify: FastifyInstance) {
   fastify.decorate('authenticateSession', async function authenticateSession (request: FastifyRequest, reply: FastifyReply) {
     await fastify.authenticate(request, reply)
-    if (!await fastify.sessionsRepository.isActive(request.user.sid, request.user.sub)) throw withBearerChallenge(tokenRevoked())
+    const user = await fastify.sessionsRepository.activeUser(request.user.sid, request.user.sub)
+    if (!user) throw withBearerChallenge(tokenRevoked())
+    request.sessionUser = user
   })
+  fastify.decorateRequest('sessionUser', null)
 }, { name: 'session-guard', dependencies: ['@rekam/auth-verify', 'sessions-repository'] })

@@ -34,22 +34,39 @@ export function createSessionsRepository (db: AuthDb) {
       return row
     },
 
-    async markRotated (tokenId: string, sealedSuccessor: string | null, tx: AuthDb): Promise<void> {
-      await tx.update(refreshTokens).set({ rotatedAt: new Date(), successor: sealedSuccessor }).where(eq(refreshTokens.id, tokenId))
+    /**
+     * One rotation in one statement: the old token is marked rotated (with its sealed successor
+     * for grace replays), the session is marked used, and the new token is stored. Run it in the
+     * transaction that locked the old token.
+     */
+    async rotate (tokenId: string, next: { sessionId: string, tokenHash: string, expiresAt: Date }, sealedSuccessor: string | null, tx: AuthDb): Promise<void> {
+      const now = new Date().toISOString()
+      await tx.execute(sql`
+        with rotated as (
+          update refresh_tokens set rotated_at = ${now}::timestamptz, successor = ${sealedSuccessor} where id = ${tokenId}
+        ), touched as (
+          update sessions set last_used_at = ${now}::timestamptz where id = ${next.sessionId}
+        )
+        insert into refresh_tokens (session_id, token_hash, expires_at)
+        values (${next.sessionId}, ${next.tokenHash}, ${next.expiresAt.toISOString()}::timestamptz)`)
     },
 
-    async touch (sessionId: string, tx: AuthDb = db): Promise<void> {
-      await tx.update(sessions).set({ lastUsedAt: new Date() }).where(eq(sessions.id, sessionId))
-    },
-
-    /** The session is live and its user not blocked: one indexed lookup per bearer request. */
-    async isActive (sessionId: string, userId: string, tx: AuthDb = db): Promise<boolean> {
-      const [row] = await tx.select({ one: sql<number>`1` })
+    /**
+     * The user of a live session, unless blocked: one indexed lookup per bearer request, which
+     * also gives the routes the user row they would otherwise read again.
+     */
+    async activeUser (sessionId: string, userId: string, tx: AuthDb = db): Promise<UserRow | undefined> {
+      const [row] = await tx.select({ user: users })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
         .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), active(), eq(users.blocked, false)))
         .limit(1)
-      return row !== undefined
+      return row?.user
+    },
+
+    /** The session is live and its user not blocked. */
+    async isActive (sessionId: string, userId: string, tx: AuthDb = db): Promise<boolean> {
+      return (await this.activeUser(sessionId, userId, tx)) !== undefined
     },
 
     async listActive (userId: string, tx: AuthDb = db): Promise<SessionRow[]> {

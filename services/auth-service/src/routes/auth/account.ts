@@ -27,7 +27,8 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/me', {
     schema: { tags, security, summary: 'The signed-in user', response: { 200: UserDataSchema, ...errorResponses(401, 404) } },
   }, async (request) => {
-    return { success: true as const, data: { user: toUser(await currentUser(request.user.sub)) } }
+    // The session guard has just read the user along with the session.
+    return { success: true as const, data: { user: toUser(request.sessionUser ?? await currentUser(request.user.sub)) } }
   })
 
   fastify.put('/profile', {
