@@ -1,0 +1,230 @@
+/**
+ * The Kubernetes manifests under deploy/kubernetes, read and checked without a cluster: the base
+ * as kustomize applies it (its kustomization lists only `resources`, so the files are the objects),
+ * the example overlay rendered by `kubectl kustomize` where kubectl is installed, and a strict
+ * schema check against the Kubernetes 1.33 API (kubernetes-models: the OpenAPI schemas compiled
+ * to validators) that also refuses fields the schema does not define.
+ */
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { ConfigMap } from 'kubernetes-models/v1/ConfigMap'
+import { Namespace } from 'kubernetes-models/v1/Namespace'
+import { Secret } from 'kubernetes-models/v1/Secret'
+import { Service } from 'kubernetes-models/v1/Service'
+import { Deployment } from 'kubernetes-models/apps/v1/Deployment'
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler'
+import { Job } from 'kubernetes-models/batch/v1/Job'
+import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress'
+import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy'
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget'
+import { parseAllDocuments, parse } from 'yaml'
+import { repoPath, tempDir } from '@rekam/testing/e2e'
+
+export const KUBERNETES_DIR = repoPath('deploy', 'kubernetes')
+export const BASE_DIR = join(KUBERNETES_DIR, 'base')
+export const OVERLAY_DIR = join(KUBERNETES_DIR, 'overlays', 'example')
+
+/** A Kubernetes object as parsed from YAML, with the file it came from. */
+export interface K8sObject {
+  apiVersion: string
+  kind: string
+  metadata: { name: string, namespace?: string, labels?: Record<string, string>, annotations?: Record<string, string> }
+  // The manifests' shapes are checked by the schema; the tests read them loosely.
+  [key: string]: any
+}
+export interface Manifest { file: string, object: K8sObject }
+
+/** The validator of each kind rekam uses; any other kind is an error (no schema to check it). */
+const MODELS: Record<string, { prototype: { validate (): void } }> = {
+  'v1/ConfigMap': ConfigMap,
+  'v1/Namespace': Namespace,
+  'v1/Secret': Secret,
+  'v1/Service': Service,
+  'apps/v1/Deployment': Deployment,
+  'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
+  'batch/v1/Job': Job,
+  'networking.k8s.io/v1/Ingress': Ingress,
+  'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
+  'policy/v1/PodDisruptionBudget': PodDisruptionBudget,
+}
+
+/**
+ * Wraps an object so that every field the validator reads is recorded. The compiled schemas read
+ * each property they define by name and enumerate only maps (labels, ConfigMap data), so a field
+ * never read in an object never enumerated is one the schema does not know: kubectl's strict
+ * field validation refuses those, and so does this check.
+ */
+function fieldTracker () {
+  const seen = new Map<object, { path: string, read: Set<string>, enumerated: boolean }>()
+  const proxies = new WeakMap<object, object>()
+  function track (value: unknown, path: string): unknown {
+    if (value === null || typeof value !== 'object') return value
+    const known = proxies.get(value)
+    if (known) return known
+    const record = { path, read: new Set<string>(), enumerated: false }
+    seen.set(value, record)
+    const proxy = new Proxy(value, {
+      get (target, key, receiver) {
+        const field = Reflect.get(target, key, receiver)
+        if (typeof key !== 'string' || !Object.hasOwn(target, key)) return field
+        record.read.add(key)
+        return track(field, `${path}/${key}`)
+      },
+      ownKeys (target) {
+        record.enumerated = true
+        return Reflect.ownKeys(target)
+      },
+    })
+    proxies.set(value, proxy)
+    return proxy
+  }
+  function unknownFields (): string[] {
+    const out: string[] = []
+    for (const [value, record] of seen) {
+      if (Array.isArray(value) || record.enumerated) continue
+      for (const key of Object.keys(value)) if (!record.read.has(key)) out.push(`${record.path}/${key}`)
+    }
+    return out
+  }
+  return { track, unknownFields }
+}
+
+/** Schema errors of one object (empty when valid): types, required fields, formats, unknown fields. */
+export function schemaErrors (object: unknown): string[] {
+  const { apiVersion, kind } = (object ?? {}) as { apiVersion?: unknown, kind?: unknown }
+  const model = MODELS[`${String(apiVersion)}/${String(kind)}`]
+  if (!model) return [`no schema for apiVersion ${String(apiVersion)}, kind ${String(kind)}`]
+  // A copy: the proxies must not outlive the check or touch the caller's object.
+  const copy = structuredClone(object) as object
+  const tracker = fieldTracker()
+  const errors: string[] = []
+  try {
+    model.prototype.validate.call(tracker.track(copy, ''))
+  } catch (err) {
+    const list = (err as { errors?: Array<{ instancePath: string, message?: string }> }).errors
+    if (!list) throw err
+    errors.push(...list.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`))
+  }
+  errors.push(...tracker.unknownFields().map((path) => `${path} is not a field of ${String(kind)}`))
+  return errors
+}
+
+function parseManifests (text: string, file: string): Manifest[] {
+  return parseAllDocuments(text).flatMap((doc) => {
+    if (doc.errors.length > 0) throw new Error(`${file}: ${doc.errors.map((e) => e.message).join('; ')}`)
+    const object = doc.toJS() as K8sObject | null
+    return object ? [{ file, object }] : []
+  })
+}
+
+/** The base's kustomization and the objects of every file it lists, in order. */
+export function loadBase (): { kustomization: Record<string, unknown>, manifests: Manifest[] } {
+  const kustomization = parse(readFileSync(join(BASE_DIR, 'kustomization.yaml'), 'utf8')) as Record<string, unknown>
+  const resources = (kustomization.resources ?? []) as string[]
+  const manifests = resources.flatMap((file) => parseManifests(readFileSync(join(BASE_DIR, file), 'utf8'), relative(KUBERNETES_DIR, join(BASE_DIR, file))))
+  return { kustomization, manifests }
+}
+
+/** Every .yaml file under a folder, as paths relative to it. */
+export function yamlFiles (dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name
+    if (entry.isDirectory()) return yamlFiles(join(dir, entry.name), path)
+    return /\.ya?ml$/.test(entry.name) ? [path] : []
+  })
+}
+
+export function readYaml<T> (path: string): T {
+  return parse(readFileSync(path, 'utf8')) as T
+}
+
+/** kubectl, when installed (it carries kustomize); the overlay checks need it. */
+export function findKubectl (): string | undefined {
+  const result = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' })
+  return result.status === 0 ? 'kubectl' : undefined
+}
+
+/**
+ * The example overlay as `kubectl kustomize` renders it, from a copy of deploy/kubernetes whose
+ * secrets/ holds placeholder files (the real ones are never committed).
+ */
+export function renderOverlay (t: { teardown (fn: () => unknown): void }, kubectl: string): Manifest[] {
+  const copy = join(tempDir(t, 'kustomize'), 'kubernetes')
+  cpSync(KUBERNETES_DIR, copy, { recursive: true })
+  const overlay = join(copy, relative(KUBERNETES_DIR, OVERLAY_DIR))
+  const kustomization = readYaml<{ secretGenerator?: Array<{ envs?: string[], files?: string[] }> }>(join(overlay, 'kustomization.yaml'))
+  for (const generator of kustomization.secretGenerator ?? []) {
+    const files = [...(generator.envs ?? []), ...(generator.files ?? []).map((f) => f.split('=').at(-1)!)]
+    for (const file of files) {
+      mkdirSync(join(overlay, file, '..'), { recursive: true })
+      if (!existsSync(join(overlay, file))) writeFileSync(join(overlay, file), file.endsWith('.env') ? 'PLACEHOLDER=placeholder\n' : 'placeholder\n')
+    }
+  }
+  const result = spawnSync(kubectl, ['kustomize', overlay], { encoding: 'utf8', timeout: 60_000 })
+  if (result.status !== 0) throw new Error(`kubectl kustomize failed: ${result.stderr}`)
+  return parseManifests(result.stdout, 'overlays/example (rendered)')
+}
+
+export const byKind = (manifests: Manifest[], kind: string) => manifests.filter((m) => m.object.kind === kind).map((m) => m.object)
+
+export function findObject (manifests: Manifest[], kind: string, name: string): K8sObject | undefined {
+  return manifests.find((m) => m.object.kind === kind && m.object.metadata.name === name)?.object
+}
+
+/** The containers of a Deployment's or a Job's pod template. */
+export function containersOf (object: K8sObject): Array<Record<string, any>> {
+  return object.spec?.template?.spec?.containers ?? []
+}
+
+/** True when every label of a selector's matchLabels is on `labels` (matchExpressions unused here). */
+export function selects (selector: { matchLabels?: Record<string, string>, matchExpressions?: unknown[] } | undefined, labels: Record<string, string> | undefined): boolean {
+  if (!selector) return false
+  if (selector.matchExpressions?.length) throw new Error('matchExpressions are not evaluated by these tests')
+  return Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels?.[k] === v)
+}
+
+/** An environment variable of a container, resolved where the manifests themselves say the value. */
+export type EnvSource = { value: string, from: 'literal' | 'configMap' } | { from: 'secret', secret: string, key: string, optional: boolean }
+
+/** A container's environment: its ConfigMaps (envFrom), then its own `env`, which wins. */
+export function containerEnv (manifests: Manifest[], container: Record<string, any>): Map<string, EnvSource> {
+  const env = new Map<string, EnvSource>()
+  for (const from of container.envFrom ?? []) {
+    if (!from.configMapRef) throw new Error(`envFrom other than configMapRef: ${JSON.stringify(from)}`)
+    const configMap = findObject(manifests, 'ConfigMap', from.configMapRef.name)
+    if (!configMap) throw new Error(`ConfigMap ${from.configMapRef.name} is not among the manifests`)
+    for (const [name, value] of Object.entries(configMap.data ?? {})) env.set(`${from.prefix ?? ''}${name}`, { value: String(value), from: 'configMap' })
+  }
+  for (const variable of container.env ?? []) {
+    if (variable.value !== undefined) {
+      env.set(variable.name, { value: String(variable.value), from: 'literal' })
+    } else if (variable.valueFrom?.secretKeyRef) {
+      const ref = variable.valueFrom.secretKeyRef
+      env.set(variable.name, { from: 'secret', secret: ref.name, key: ref.key, optional: ref.optional === true })
+    } else {
+      throw new Error(`env ${variable.name}: only values and secretKeyRef are used here`)
+    }
+  }
+  return env
+}
+
+/** The value of a variable the manifests set themselves (ConfigMap or literal), else undefined. */
+export function plainValue (env: Map<string, EnvSource>, name: string): string | undefined {
+  const source = env.get(name)
+  return source && source.from !== 'secret' ? source.value : undefined
+}
+
+/** Kubernetes CPU quantity ("250m", "1", "1.5") in cores. */
+export function cpuCores (quantity: string | number): number {
+  const text = String(quantity)
+  return text.endsWith('m') ? Number(text.slice(0, -1)) / 1000 : Number(text)
+}
+
+/** Kubernetes memory quantity ("256Mi", "1Gi", "128M") in bytes. */
+export function memoryBytes (quantity: string | number): number {
+  const match = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|K|M|G|T)?$/.exec(String(quantity))
+  if (!match) throw new Error(`unreadable memory quantity ${quantity}`)
+  const units: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, K: 1e3, M: 1e6, G: 1e9, T: 1e12 }
+  return Number(match[1]) * (match[2] ? units[match[2]]! : 1)
+}

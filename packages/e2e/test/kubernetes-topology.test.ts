@@ -1,0 +1,225 @@
+/**
+ * deploy/kubernetes, what a schema cannot check: probes on the health endpoints, resources,
+ * autoscaling and disruption budgets, the migration Jobs and their order, who may reach the
+ * pods (NetworkPolicies), what the Ingress routes (exactly the gateway's public prefixes), and
+ * the PostgreSQL connection budget that docs/kubernetes.md states.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { GATEWAY_ROUTES } from '@rekam/launcher'
+import t from 'tap'
+import { repoPath } from '@rekam/testing/e2e'
+import {
+  OVERLAY_DIR, byKind, containerEnv, containersOf, cpuCores, findObject, loadBase, memoryBytes, plainValue, readYaml, selects, type K8sObject,
+} from './helpers/kubernetes.js'
+import { ingressAllowed, type Source } from './helpers/network-policy.js'
+
+const { manifests } = loadBase()
+const deployments = byKind(manifests, 'Deployment')
+const jobs = byKind(manifests, 'Job')
+const nameOf = (o: K8sObject) => o.metadata.labels?.['app.kubernetes.io/name'] ?? ''
+const podLabels = (o: K8sObject): Record<string, string> => o.spec.template.metadata.labels
+
+/** The container port a probe or a Service names (by name or number). */
+function containerPort (container: Record<string, any>, port: string | number): number | undefined {
+  if (typeof port === 'number') return (container.ports ?? []).some((p: { containerPort: number }) => p.containerPort === port) ? port : undefined
+  return (container.ports ?? []).find((p: { name?: string }) => p.name === port)?.containerPort
+}
+
+t.test('two Deployments, one per service, each with one container listening on its PORT', async (t) => {
+  t.same(deployments.map((d) => d.metadata.name).sort(), ['auth-service', 'records-service'])
+  for (const deployment of deployments) {
+    t.ok(selects(deployment.spec.selector, podLabels(deployment)), `${deployment.metadata.name}: the selector matches its pods`)
+    const [container, ...others] = containersOf(deployment)
+    t.equal(others.length, 0, `${deployment.metadata.name}: one container`)
+    const port = Number(plainValue(containerEnv(manifests, container!), 'PORT'))
+    t.equal(containerPort(container!, 'http'), port, `${deployment.metadata.name}: the \`http\` port is PORT (${port})`)
+  }
+})
+
+t.test('probes: liveness and start-up on /health/live, readiness on /health/ready, on the service\'s port', async (t) => {
+  for (const deployment of deployments) {
+    const container = containersOf(deployment)[0]!
+    const port = Number(plainValue(containerEnv(manifests, container), 'PORT'))
+    const expected = { livenessProbe: '/health/live', startupProbe: '/health/live', readinessProbe: '/health/ready' }
+    for (const [probe, path] of Object.entries(expected)) {
+      const httpGet = container[probe]?.httpGet
+      t.equal(httpGet?.path, path, `${deployment.metadata.name}: ${probe} GET ${path}`)
+      t.equal(httpGet && containerPort(container, httpGet.port), port, `${deployment.metadata.name}: ${probe} on port ${port}`)
+      t.notOk(httpGet?.scheme && httpGet.scheme !== 'HTTP', `${deployment.metadata.name}: ${probe} over HTTP`)
+    }
+    // The service checks its database within 2 s (server-kit health.ts); the probe waits longer.
+    t.ok(container.readinessProbe.timeoutSeconds >= 3, `${deployment.metadata.name}: readiness waits past the service's own 2 s check`)
+    const grace = deployment.spec.template.spec.terminationGracePeriodSeconds
+    const preStop = Number(container.lifecycle?.preStop?.exec?.command?.[1] ?? 0)
+    // listenWithGrace lets requests in flight finish for 10 s after SIGTERM.
+    t.ok(grace >= preStop + 10, `${deployment.metadata.name}: ${grace} s covers preStop (${preStop} s) and the service's 10 s grace`)
+  }
+})
+
+t.test('every container has CPU and memory requests and limits; auth-service hashes on one thread per CPU', async (t) => {
+  for (const workload of [...deployments, ...jobs]) {
+    for (const container of containersOf(workload)) {
+      const { requests = {}, limits = {} } = container.resources ?? {}
+      const where = `${workload.kind} ${workload.metadata.name}/${container.name}`
+      for (const resource of ['cpu', 'memory']) {
+        t.ok(requests[resource] && limits[resource], `${where}: ${resource} request and limit`)
+      }
+      t.ok(cpuCores(requests.cpu) <= cpuCores(limits.cpu), `${where}: CPU request ${requests.cpu} <= limit ${limits.cpu}`)
+      t.ok(memoryBytes(requests.memory) <= memoryBytes(limits.memory), `${where}: memory request ${requests.memory} <= limit ${limits.memory}`)
+    }
+  }
+  const auth = containersOf(findObject(manifests, 'Deployment', 'auth-service')!)[0]!
+  t.equal(Number(plainValue(containerEnv(manifests, auth), 'PASSWORD_HASH_THREADS')), cpuCores(auth.resources.limits.cpu), 'PASSWORD_HASH_THREADS equals the CPU limit')
+})
+
+t.test('each Deployment: an autoscaler that owns its replicas, and a disruption budget that keeps one pod', async (t) => {
+  for (const deployment of deployments) {
+    const name = deployment.metadata.name
+    const hpas = byKind(manifests, 'HorizontalPodAutoscaler').filter((h) => h.spec.scaleTargetRef.kind === 'Deployment' && h.spec.scaleTargetRef.name === name)
+    t.equal(hpas.length, 1, `${name}: one HorizontalPodAutoscaler`)
+    const hpa = hpas[0]!
+    t.equal(deployment.spec.replicas, undefined, `${name}: no replicas in the Deployment (an apply would reset the autoscaler's)`)
+    t.ok(hpa.spec.minReplicas >= 2 && hpa.spec.maxReplicas > hpa.spec.minReplicas, `${name}: ${hpa.spec.minReplicas}..${hpa.spec.maxReplicas} pods`)
+    const cpu = hpa.spec.metrics.find((m: any) => m.type === 'Resource' && m.resource.name === 'cpu')?.resource.target
+    const limit = cpuCores(containersOf(deployment)[0]!.resources.limits.cpu)
+    t.ok(cpu?.type === 'AverageValue' && cpuCores(cpu.averageValue) < limit, `${name}: scales out on CPU (${cpu?.averageValue}) before the pods reach their limit (${limit})`)
+    t.equal(deployment.spec.strategy.rollingUpdate.maxUnavailable, 0, `${name}: a rollout never lowers the ready pods`)
+
+    const pdbs = byKind(manifests, 'PodDisruptionBudget').filter((p) => selects(p.spec.selector, podLabels(deployment)))
+    t.equal(pdbs.length, 1, `${name}: one PodDisruptionBudget selects its pods`)
+    const pdb = pdbs[0]!
+    const keeps = pdb.spec.maxUnavailable !== undefined ? hpa.spec.minReplicas - pdb.spec.maxUnavailable : pdb.spec.minAvailable
+    t.ok(keeps >= 1 && keeps < hpa.spec.minReplicas, `${name}: a drain keeps ${keeps} of ${hpa.spec.minReplicas} pods and can still proceed`)
+    t.notOk(selects(pdb.spec.selector, jobs.find((j) => nameOf(j) === name)?.spec.template.metadata.labels), `${name}: the budget does not count migration pods`)
+  }
+})
+
+t.test('migrations: a Job per service runs the image\'s migrate script in the first apply step', async (t) => {
+  for (const deployment of deployments) {
+    const service = deployment.metadata.name
+    const job = jobs.find((j) => nameOf(j) === service)
+    t.ok(job, `${service}: a migration Job`)
+    if (!job) continue
+    const container = containersOf(job)[0]!
+    t.equal(container.image, containersOf(deployment)[0]!.image, `${service}: the Job runs the Deployment's image`)
+    t.same(container.command, ['node', 'dist/scripts/migrate.js'], `${service}: node dist/scripts/migrate.js`)
+    // dist/ is src/ compiled (tsconfig.build.json: rootDir src, outDir dist).
+    t.ok(existsSync(repoPath('services', service, 'src', 'scripts', 'migrate.ts')), `${service}: src/scripts/migrate.ts exists`)
+    t.equal(job.spec.template.spec.restartPolicy, 'Never', `${service}: failed attempts stay visible (backoffLimit retries)`)
+    t.ok(job.spec.activeDeadlineSeconds > 0, `${service}: the Job has a deadline`)
+    t.notOk(selects(deployment.spec.selector, job.spec.template.metadata.labels), `${service}: the Deployment does not adopt the Job's pod`)
+    const service_ = byKind(manifests, 'Service').find((s) => s.metadata.name === service)!
+    t.notOk(selects({ matchLabels: service_.spec.selector }, job.spec.template.metadata.labels), `${service}: the Service never sends traffic to the Job's pod`)
+
+    // Step 1 applies `-l deploy-phase=prepare`: the Job and every object it reads, nothing that serves.
+    t.equal(job.metadata.labels?.['deploy-phase'], 'prepare', `${service}: the Job is in the first step`)
+    for (const from of container.envFrom ?? []) {
+      t.equal(findObject(manifests, 'ConfigMap', from.configMapRef.name)?.metadata.labels?.['deploy-phase'], 'prepare', `${service}: its ConfigMap is applied with it`)
+    }
+  }
+  for (const object of manifests.map((m) => m.object).filter((o) => !['Job', 'ConfigMap'].includes(o.kind))) {
+    t.equal(object.metadata.labels?.['deploy-phase'], undefined, `${object.kind} ${object.metadata.name} waits for the second step`)
+  }
+  const overlay = readYaml<{ generatorOptions: { labels: Record<string, string> } }>(join(OVERLAY_DIR, 'kustomization.yaml'))
+  t.equal(overlay.generatorOptions.labels['deploy-phase'], 'prepare', 'the generated Secrets are applied in the first step')
+  t.match(readFileSync(repoPath('docs', 'kubernetes.md'), 'utf8'), /kubectl apply -k \S+ -l deploy-phase=prepare/, 'docs/kubernetes.md gives the first step')
+})
+
+t.test('NetworkPolicies: the pods accept only the ingress controller, each other where needed, and the metrics scraper', async (t) => {
+  const policies = byKind(manifests, 'NetworkPolicy')
+  const namespace = 'rekam'
+  const pod = (ns: string, labels: Record<string, string>): Source => ({ kind: 'pod', namespace: ns, namespaceLabels: { 'kubernetes.io/metadata.name': ns }, labels })
+  const auth = findObject(manifests, 'Deployment', 'auth-service')!
+  const records = findObject(manifests, 'Deployment', 'records-service')!
+  const sources: Record<string, Source> = {
+    'the ingress controller': pod('ingress-nginx', { 'app.kubernetes.io/name': 'ingress-nginx' }),
+    'records-service': pod(namespace, podLabels(records)),
+    'auth-service': pod(namespace, podLabels(auth)),
+    Prometheus: pod('monitoring', { 'app.kubernetes.io/name': 'prometheus' }),
+    'a migration Job': pod(namespace, jobs[0]!.spec.template.metadata.labels),
+    'another pod of the namespace': pod(namespace, { app: 'other' }),
+    'another pod of the ingress namespace': pod('ingress-nginx', { app: 'other' }),
+    'a pod of another namespace': pod('default', { 'app.kubernetes.io/name': 'ingress-nginx' }),
+    'an address outside the cluster': { kind: 'address', ip: '203.0.113.7' },
+    'a node or load balancer address': { kind: 'address', ip: '10.0.0.12' },
+  }
+  const allowed: Record<string, string[]> = {
+    'auth-service': ['the ingress controller', 'records-service', 'Prometheus'],
+    'records-service': ['the ingress controller', 'Prometheus'],
+  }
+  for (const deployment of [auth, records]) {
+    const container = containersOf(deployment)[0]!
+    const ports = Object.fromEntries(container.ports.map((p: { name: string, containerPort: number }) => [p.name, p.containerPort]))
+    const destination = { namespace, labels: podLabels(deployment), ports }
+    for (const [name, source] of Object.entries(sources)) {
+      const expected = allowed[deployment.metadata.name]!.includes(name)
+      t.equal(ingressAllowed(policies, source, destination, ports.http), expected, `${name} ${expected ? 'reaches' : 'cannot reach'} ${deployment.metadata.name}`)
+    }
+    t.notOk(ingressAllowed(policies, sources['the ingress controller']!, destination, 9229), `${deployment.metadata.name}: no other port (e.g. an inspector) is open`)
+  }
+  const job = jobs[0]!
+  t.notOk(ingressAllowed(policies, sources['another pod of the namespace']!, { namespace, labels: job.spec.template.metadata.labels, ports: {} }, 80), 'the default deny covers every other pod of the namespace')
+})
+
+t.test('the Ingress routes exactly the gateway\'s public prefixes, to the same services, and nothing under /internal', async (t) => {
+  const ingresses = byKind(manifests, 'Ingress')
+  t.equal(ingresses.length, 1, 'one Ingress')
+  const ingress = ingresses[0]!
+  t.notOk(ingress.spec.defaultBackend, 'no default backend: other paths are not rekam\'s')
+  const upstreamService = { auth: 'auth-service', records: 'records-service' }
+  const paths = ingress.spec.rules.flatMap((r: any) => r.http.paths) as Array<{ path: string, pathType: string, backend: { service: { name: string, port: { name?: string, number?: number } } } }>
+  t.same(paths.map((p) => p.path).sort(), GATEWAY_ROUTES.map((r) => r.prefix).sort(), 'the same prefixes as GATEWAY_ROUTES')
+  for (const route of GATEWAY_ROUTES) {
+    const path = paths.find((p) => p.path === route.prefix)
+    t.equal(path?.pathType, 'Prefix', `${route.prefix}: Prefix (whole segments, as the gateway matches)`)
+    t.equal(path?.backend.service.name, upstreamService[route.upstream], `${route.prefix} goes to ${upstreamService[route.upstream]}`)
+    const service = findObject(manifests, 'Service', path?.backend.service.name ?? '')
+    const servicePort = service?.spec.ports.find((p: { name: string, port: number }) => p.name === path?.backend.service.port.name || p.port === path?.backend.service.port.number)
+    t.ok(servicePort, `${route.prefix}: the Service has that port`)
+  }
+  for (const path of paths) {
+    t.notOk(path.path === '/' || '/internal'.startsWith(path.path) || path.path.startsWith('/internal') || path.path.startsWith('/health'), `${path.path} does not reach /internal or /health`)
+  }
+})
+
+/** docs/kubernetes.md's connection budget table: first cell -> last cell, as numbers where they are. */
+function budgetTable (): Map<string, number> {
+  const docs = readFileSync(repoPath('docs', 'kubernetes.md'), 'utf8')
+  const section = docs.split(/^## /m).find((s) => s.startsWith('Connection budget')) ?? ''
+  const rows = section.split('\n').filter((l) => l.startsWith('|') && !/^\|\s*-/.test(l)).slice(1)
+  return new Map(rows.map((row) => {
+    const cells = row.split('|').slice(1, -1).map((c) => c.trim().replace(/\*\*|`/g, ''))
+    return [cells[0]!, Number(cells.at(-1))]
+  }))
+}
+
+t.test('connection budget: every pod at once stays within PostgreSQL\'s max_connections, as docs/kubernetes.md says', async (t) => {
+  const table = budgetTable()
+  let total = 0
+  for (const deployment of deployments) {
+    const name = deployment.metadata.name
+    const hpa = byKind(manifests, 'HorizontalPodAutoscaler').find((h) => h.spec.scaleTargetRef.name === name)!
+    const surge = deployment.spec.strategy.rollingUpdate.maxSurge
+    const extra = typeof surge === 'number' ? surge : Math.ceil(hpa.spec.maxReplicas * parseInt(surge, 10) / 100)
+    const env = containerEnv(manifests, containersOf(deployment)[0]!)
+    // A pod that migrates on start holds one more connection (the advisory lock) meanwhile.
+    const perPod = Number(plainValue(env, 'DB_POOL_SIZE')) + (plainValue(env, 'DB_MIGRATE_ON_START') === 'false' ? 0 : 1)
+    const connections = (hpa.spec.maxReplicas + extra) * perPod
+    t.equal(table.get(`${name} Deployment`), connections, `${name}: (${hpa.spec.maxReplicas} + ${extra} surge) pods x ${perPod} = ${connections}, as documented`)
+    total += connections
+  }
+  for (const job of jobs) {
+    const env = containerEnv(manifests, containersOf(job)[0]!)
+    // The migrator's lock connection, plus its pool (unused, counted anyway).
+    const connections = (job.spec.parallelism ?? 1) * (Number(plainValue(env, 'DB_POOL_SIZE')) + 1)
+    t.equal(table.get(`${job.metadata.name} Job`), connections, `${job.metadata.name}: ${connections}, as documented`)
+    total += connections
+  }
+  t.equal(table.get('rekam at most'), total, `rekam opens at most ${total} connections, as documented`)
+  const max = table.get('max_connections')!
+  const reserved = table.get('superuser_reserved_connections')!
+  t.ok(max > 0 && reserved >= 0, `the table states max_connections (${max}) and the reserved connections (${reserved})`)
+  t.equal(table.get('headroom (psql, backups, monitoring)'), max - reserved - total, 'the documented headroom is what is left')
+  t.ok(total + reserved + 10 <= max, `${total} + ${reserved} reserved leaves at least 10 connections for people and tools (max_connections ${max})`)
+})
