@@ -7,9 +7,8 @@ import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import t from 'tap'
 import { parseAllDocuments } from 'yaml'
-import {
-  BASE_DIR, OVERLAY_DIR, containersOf, findKubectl, loadBase, readYaml, renderOverlay, schemaErrors, type K8sObject,
-} from './helpers/kubernetes.js'
+import { BASE_DIR, OVERLAY_DIR, containersOf, loadBase, readYaml, schemaErrors, type K8sObject } from './helpers/kubernetes.js'
+import { findKubectl, renderOverlay } from './helpers/kustomize.js'
 
 const kubectl = findKubectl()
 const skip = kubectl ? false : 'kubectl (which carries kustomize) is not installed'

@@ -1,12 +1,10 @@
 /**
  * The Kubernetes manifests under deploy/kubernetes, read and checked without a cluster: the base
  * as kustomize applies it (its kustomization lists only `resources`, so the files are the objects),
- * the example overlay rendered by `kubectl kustomize` where kubectl is installed, and a strict
- * schema check against the Kubernetes 1.33 API (kubernetes-models: the OpenAPI schemas compiled
+ * and a strict schema check against the Kubernetes 1.33 API (kubernetes-models: the OpenAPI schemas compiled
  * to validators) that also refuses fields the schema does not define.
  */
-import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap'
 import { Namespace } from 'kubernetes-models/v1/Namespace'
@@ -19,7 +17,7 @@ import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress'
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy'
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget'
 import { parseAllDocuments, parse } from 'yaml'
-import { repoPath, tempDir } from '@rekam/testing/e2e'
+import { repoPath } from '@rekam/testing/e2e'
 
 export const KUBERNETES_DIR = repoPath('deploy', 'kubernetes')
 export const BASE_DIR = join(KUBERNETES_DIR, 'base')
@@ -110,7 +108,7 @@ export function schemaErrors (object: unknown): string[] {
   return errors
 }
 
-function parseManifests (text: string, file: string): Manifest[] {
+export function parseManifests (text: string, file: string): Manifest[] {
   return parseAllDocuments(text).flatMap((doc) => {
     if (doc.errors.length > 0) throw new Error(`${file}: ${doc.errors.map((e) => e.message).join('; ')}`)
     const object = doc.toJS() as K8sObject | null
@@ -137,33 +135,6 @@ export function yamlFiles (dir: string, prefix = ''): string[] {
 
 export function readYaml<T> (path: string): T {
   return parse(readFileSync(path, 'utf8')) as T
-}
-
-/** kubectl, when installed (it carries kustomize); the overlay checks need it. */
-export function findKubectl (): string | undefined {
-  const result = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' })
-  return result.status === 0 ? 'kubectl' : undefined
-}
-
-/**
- * The example overlay as `kubectl kustomize` renders it, from a copy of deploy/kubernetes whose
- * secrets/ holds placeholder files (the real ones are never committed).
- */
-export function renderOverlay (t: { teardown (fn: () => unknown): void }, kubectl: string): Manifest[] {
-  const copy = join(tempDir(t, 'kustomize'), 'kubernetes')
-  cpSync(KUBERNETES_DIR, copy, { recursive: true })
-  const overlay = join(copy, relative(KUBERNETES_DIR, OVERLAY_DIR))
-  const kustomization = readYaml<{ secretGenerator?: Array<{ envs?: string[], files?: string[] }> }>(join(overlay, 'kustomization.yaml'))
-  for (const generator of kustomization.secretGenerator ?? []) {
-    const files = [...(generator.envs ?? []), ...(generator.files ?? []).map((f) => f.split('=').at(-1)!)]
-    for (const file of files) {
-      mkdirSync(join(overlay, file, '..'), { recursive: true })
-      if (!existsSync(join(overlay, file))) writeFileSync(join(overlay, file), file.endsWith('.env') ? 'PLACEHOLDER=placeholder\n' : 'placeholder\n')
-    }
-  }
-  const result = spawnSync(kubectl, ['kustomize', overlay], { encoding: 'utf8', timeout: 60_000 })
-  if (result.status !== 0) throw new Error(`kubectl kustomize failed: ${result.stderr}`)
-  return parseManifests(result.stdout, 'overlays/example (rendered)')
 }
 
 export const byKind = (manifests: Manifest[], kind: string) => manifests.filter((m) => m.object.kind === kind).map((m) => m.object)
