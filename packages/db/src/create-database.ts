@@ -6,6 +6,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
+import { preparingClient } from './prepared.js'
 
 /** A drizzle database or transaction over either driver; repositories take this. */
 export type Db<S extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, S>
@@ -22,6 +23,8 @@ export interface DatabaseOptions<S extends Record<string, unknown>> {
   /** Seconds to wait for a connection before answering 503 instead of hanging. */
   connectTimeout?: number
   applicationName?: string
+  /** Named server-side prepared statements for every query (PostgreSQL only); default true. */
+  prepare?: boolean
 }
 
 export interface Database<S extends Record<string, unknown>> {
@@ -48,7 +51,8 @@ function createPostgres<S extends Record<string, unknown>> (opts: DatabaseOption
     connection: { application_name: opts.applicationName ?? 'rekam' },
   }
   const sql = postgres(url, { ...clientOptions, max: opts.poolSize ?? 10 })
-  const db = drizzlePostgres(sql, { schema: opts.schema }) as unknown as Db<S>
+  const client = opts.prepare === false ? sql : preparingClient(sql)
+  const db = drizzlePostgres(client, { schema: opts.schema }) as unknown as Db<S>
   return {
     kind: 'postgres',
     db,

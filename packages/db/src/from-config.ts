@@ -7,6 +7,7 @@ export interface DatabaseConfig {
   DATA_DIR: string
   DB_POOL_SIZE: number
   DB_CONNECT_TIMEOUT: number
+  DB_PREPARE?: boolean | undefined
 }
 
 /** PostgreSQL when DATABASE_URL is set; otherwise PGlite in DATA_DIR/pglite-<name>. */
@@ -22,6 +23,7 @@ export function openDatabase<S extends Record<string, unknown>> (
     poolSize: config.DB_POOL_SIZE,
     connectTimeout: config.DB_CONNECT_TIMEOUT,
     applicationName: `rekam-${opts.name}`,
+    prepare: config.DB_PREPARE ?? true,
   })
 }
 

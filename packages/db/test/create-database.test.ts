@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type AddressInfo, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { count } from 'drizzle-orm'
+import { count, eq, sql } from 'drizzle-orm'
 import { bigint, pgSchema, pgTable, serial, text } from 'drizzle-orm/pg-core'
 import t, { type Test } from 'tap'
 import { createTestDatabase } from '@rekam/testing'
@@ -127,6 +127,34 @@ t.test('PostgreSQL', async (t) => {
     t.equal(await appliedCount(first!), 2, 'each migration is recorded once')
     await first!.db.insert(widgetsWithColor).values({ name: 'gear', color: 'red' })
     t.equal(await widgetCount(first!), 1)
+  })
+
+  t.test('every query is a server-side prepared statement, in transactions too, unless turned off', async (t) => {
+    const { url } = await createTestDatabase(t, 'postgres')
+    const migrationsFolder = writeMigrations(tempDir(t, 'rekam-db-migrations-'), [INIT])
+    // One connection, so the session that prepared is the one asked.
+    const prepared = async (database: Database<typeof schema>) => {
+      const rows = await database.db.execute(sql`select statement from pg_prepared_statements`) as unknown as Array<{ statement: string }>
+      return rows.map((row) => row.statement)
+    }
+
+    const database = open(t, { url, dataDir: 'memory://', migrationsFolder, poolSize: 1 })
+    await database.migrate()
+    await database.db.insert(widgets).values({ name: 'gear' })
+    await database.db.select().from(widgets).where(eq(widgets.name, 'gear'))
+    await database.db.transaction(async (tx) => {
+      await tx.select({ n: count() }).from(widgets).where(eq(widgets.id, 1))
+      await tx.transaction(async (inner) => { await inner.update(widgets).set({ name: 'cog' }).where(eq(widgets.id, 1)) })
+    })
+    const statements = await prepared(database)
+    for (const expected of ['insert into "widgets"', 'select "id", "name" from "widgets" where "widgets"."name" = $1', 'select count(*) from "widgets" where "widgets"."id" = $1', 'update "widgets" set "name" = $1']) {
+      t.ok(statements.some((s) => s.includes(expected)), `prepared: ${expected}`)
+    }
+    t.equal((await database.db.select().from(widgets))[0]?.name, 'cog', 'the nested transaction (a savepoint) committed')
+
+    const unprepared = open(t, { url, dataDir: 'memory://', migrationsFolder, poolSize: 1, prepare: false })
+    await unprepared.db.select().from(widgets).where(eq(widgets.name, 'cog'))
+    t.same((await prepared(unprepared)).filter((s) => s.includes('widgets')), [], 'prepare: false prepares nothing')
   })
 
   t.test('an unreachable server fails fast', async (t) => {

@@ -15,6 +15,8 @@ export function baseConfigProperties (defaultPort: number) {
     CORS_ORIGINS: Type.Optional(Type.String({ maxLength: 2000 })),
     DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
     DB_CONNECT_TIMEOUT: Type.Integer({ minimum: 1, maximum: 60, default: 5 }),
+    /** Server-side prepared statements for every query; turn off behind a pooler that cannot keep them. */
+    DB_PREPARE: Type.Boolean({ default: true }),
     DB_MIGRATE_ON_START: Type.Boolean({ default: true }),
     JWT_ISSUER: Type.String({ default: 'rekam-auth', minLength: 1 }),
     JWT_AUDIENCE: Type.String({ default: 'rekam', minLength: 1 }),

@@ -36,6 +36,8 @@ t.test('health, OpenAPI and the 404 envelope', async (t) => {
       '/api/records': ['get', 'post'],
       '/api/records/{id}': ['delete', 'get', 'patch'],
       '/api/records/{id}/access-log': ['get'],
+      // Beyond DESIGN.md: what the token's role may do (README).
+      '/api/records/permissions': ['get'],
       '/api/patients/me': ['get', 'put'],
       '/api/patients': ['get'],
       '/api/patients/{id}': ['get'],
