@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { FastifyServerOptions, RawServerDefault, FastifyBaseLogger } from 'fastify'
+import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions, RawServerDefault } from 'fastify'
 import type { IncomingMessage } from 'node:http'
 
 export interface ServerOptionsInput {
@@ -60,5 +60,25 @@ export function serverOptions (input: ServerOptionsInput = {}): FastifyServerOpt
     // bcrypt cost) can pass Fastify's default 10 s on a small, busy machine; slow is not stuck.
     pluginTimeout: 60_000,
     forceCloseConnections: 'idle',
+    frameworkErrors,
   }
+}
+
+/** What the router refuses before any hook or error handler runs, by Fastify error code. */
+const ROUTER_ERRORS: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The URL is not valid',
+  FST_ERR_MAX_PARAM_LENGTH: 'A path parameter is too long',
+}
+
+/**
+ * A URL that does not decode or a path param past maxParamLength is refused by the router itself,
+ * which would answer Fastify's own body; these get the error envelope and the request id too.
+ */
+function frameworkErrors (error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const message = ROUTER_ERRORS[error.code]
+  const requestId = String(request.id)
+  reply.header('x-request-id', requestId)
+  if (message) return reply.code(400).send({ success: false, error: { code: 'BAD_REQUEST', message, requestId } })
+  request.log.error({ err: error }, 'request failed')
+  return reply.code(500).send({ success: false, error: { code: 'INTERNAL_ERROR', message: 'Internal server error', requestId } })
 }

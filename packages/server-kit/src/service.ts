@@ -36,7 +36,8 @@ function withoutEmpty (env: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * The part every rekam service starts with, in this order: server options, validated config,
- * @fastify/sensible, strict body validation, request ids, the error envelope, OpenAPI docs.
+ * the error envelope, security headers and CORS, @fastify/sensible, strict body validation,
+ * request ids, OpenAPI docs.
  * The service then registers its own plugins and routes on the returned instance.
  */
 export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: boolean }> (opts: ServiceOptions<C>) {
@@ -49,11 +50,13 @@ export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: bo
   const config = (app as unknown as { config: C }).config
   checkBaseConfig(config)
   opts.checkConfig?.(config)
+  // Before any plugin that adds routes: a route keeps the error handler set when it was added
+  // (the CORS preflight route would otherwise answer Fastify's own error body).
+  await app.register(errorsPlugin, { development: config.NODE_ENV === 'development' })
   await app.register(securityPlugin, { corsOrigins: (config as { CORS_ORIGINS?: string }).CORS_ORIGINS })
   await app.register(sensible)
   await app.register(validationPlugin)
   await app.register(requestIdPlugin)
-  await app.register(errorsPlugin, { development: config.NODE_ENV === 'development' })
   await app.register(docsPlugin, opts.docs)
   // Answers sent while closing end their connection: a kept-alive one (every gateway keeps
   // them) would hold server.close(), and so the process, until the grace period runs out.

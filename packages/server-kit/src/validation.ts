@@ -1,4 +1,4 @@
-import { Ajv, type Options } from 'ajv'
+import { Ajv, type Options, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
@@ -12,10 +12,52 @@ const common: Options = {
   strict: false,
 }
 
+/**
+ * PostgreSQL has no year 0 (RFC 3339 does), and a timestamp's UTC instant must stay within years
+ * 1 to 9999 to be sent as ISO text: outside them the value is refused here, not by the database.
+ */
+function storableDate (name: 'date' | 'date-time') {
+  const format = addFormats.default.get(name) as { validate: (value: string) => boolean }
+  return {
+    type: 'string' as const,
+    validate: (value: string) => {
+      if (!format.validate(value)) return false
+      const year = new Date(name === 'date' ? `${value}T00:00:00Z` : value).getUTCFullYear()
+      return year >= 1 && year <= 9999
+    },
+  }
+}
+
 function createAjv (options: Options): Ajv {
   const ajv = new Ajv({ ...common, ...options })
   addFormats.default(ajv)
+  ajv.addFormat('date', storableDate('date'))
+  ajv.addFormat('date-time', storableDate('date-time'))
   return ajv
+}
+
+/** Where the first string holding a NUL character is (a JSON pointer), if any. */
+function nulAt (value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined
+  if (value === null || typeof value !== 'object') return undefined
+  for (const [key, item] of Object.entries(value)) {
+    const found = nulAt(item, `${path}/${key}`)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+/** PostgreSQL text cannot hold NUL: a string with one is a validation error, not a failed query. */
+function refusingNul (validate: ValidateFunction) {
+  function check (data: unknown): boolean {
+    const path = validate(data) ? nulAt(data) : undefined
+    check.errors = path === undefined
+      ? validate.errors
+      : [{ keyword: 'nul', instancePath: path, schemaPath: '#', params: {}, message: 'must not contain a NUL character' }]
+    return !check.errors
+  }
+  check.errors = null as ValidateFunction['errors']
+  return check
 }
 
 /**
@@ -26,7 +68,7 @@ async function validationPlugin (fastify: FastifyInstance) {
   const strict = createAjv({ coerceTypes: false })
   const coercing = createAjv({ coerceTypes: 'array' })
   fastify.setValidatorCompiler(({ schema, httpPart }) =>
-    (httpPart === 'body' ? strict : coercing).compile(schema))
+    refusingNul((httpPart === 'body' ? strict : coercing).compile(schema)))
   // Bodies are JSON only (415 otherwise): Fastify's built-in text/plain parser would hand the
   // schema a string and answer a misleading 400 VALIDATION_ERROR.
   fastify.removeContentTypeParser('text/plain')

@@ -1,0 +1,104 @@
+import { ErrorEnvelopeSchema, ErrorStatus } from '@rekam/errors'
+import { success, Type } from '@rekam/schemas'
+import { envelopeCheck, fieldNamesOf, fuzzEveryRoute, routesOf, rowsOf, shapesFrom, strict, watchTables, type FuzzTarget, type Known, type Query, type Route } from '@rekam/testing'
+import { TypeCompiler } from '@sinclair/typebox/compiler'
+import { sql } from 'drizzle-orm'
+import t from 'tap'
+import { assertError, buildStack, doctorWithProfile, patientWithProfile, signUp, writeRecord } from './helper.js'
+
+// Requests per route (about 30 routes): enough to reach past validation and authentication
+// on each, few enough for a small machine. The documentation pages are static and get fewer.
+const RUNS = 40
+const runsFor = (route: Route) => route.url.startsWith('/api/records/docs') ? 10 : RUNS
+
+const stack = await buildStack(t)
+const app = stack.records
+const roles = ['PATIENT', 'DOCTOR', 'ADMIN'] as const
+const patient = await patientWithProfile(stack, 'Fuzz Patient')
+const doctor = await doctorWithProfile(stack, 'dr. Fuzz', 'General Practice')
+const admin = await signUp(stack.auth, 'ADMIN')
+// Someone else's profile and records, and a doctor who has not written a profile yet.
+const otherPatient = await patientWithProfile(stack, 'Other Patient')
+const newDoctor = await signUp(stack.auth, 'DOCTOR')
+const tokens = { PATIENT: patient.accessToken, DOCTOR: doctor.accessToken, ADMIN: admin.accessToken }
+const recordIds = [
+  (await writeRecord(stack, doctor, patient.patientId)).id,
+  (await writeRecord(stack, doctor, otherPatient.patientId)).id,
+]
+const people = [patient, doctor, admin, otherPatient, newDoctor]
+
+const fixtures = {
+  tokens: () => tokens,
+  known: (kind: Known['kind']) => kind === 'id'
+    ? [...recordIds, patient.patientId, otherPatient.patientId, doctor.doctorId, ...people.map((p) => p.userId)]
+    : ['Fuzz Patient', 'dr. Fuzz', 'General Practice', ...people.map((p) => p.username)],
+}
+
+const query: Query = async (text) => rowsOf(await app.db.execute(sql.raw(text)))
+// Nothing is excluded: the access log is written in the transaction of a read or change that
+// succeeds, so a refused request leaves every table as it was.
+const watch = await watchTables(query, [])
+const shapes = shapesFrom((await app.inject({ method: 'GET', url: '/api/records/docs/json' })).json())
+const routes = routesOf(app)
+
+const target: FuzzTarget = {
+  inject: (request) => app.inject(request),
+  fixtures,
+  roles: [...roles],
+  shapes,
+  fieldNames: fieldNamesOf(shapes),
+  checksum: watch.checksum,
+  envelope: envelopeCheck(TypeCompiler.Compile(strict(success(Type.Unknown()))), TypeCompiler.Compile(strict(ErrorEnvelopeSchema)), ErrorStatus),
+  rawSuccess: (route) => route.method === 'OPTIONS' || route.url.startsWith('/api/records/docs') || route.url === '/internal/metrics',
+  // A record deleted by the fuzz is gone for good (soft delete); write another so ids stay live.
+  afterWrite: async (spec) => {
+    if (spec.route.method === 'DELETE') recordIds.unshift((await writeRecord(stack, doctor, patient.patientId)).id)
+  },
+}
+
+t.test('the routes and tables under test are the real ones', async (t) => {
+  const names = routes.map((r) => `${r.method} ${r.url}`)
+  const expected = [
+    'GET /api/records', 'POST /api/records', 'GET /api/records/:id', 'PATCH /api/records/:id', 'DELETE /api/records/:id',
+    'GET /api/records/:id/access-log', 'GET /api/patients/me', 'PUT /api/patients/me', 'GET /api/patients',
+    'GET /api/patients/:id', 'GET /api/doctors/me', 'PUT /api/doctors/me', 'GET /api/doctors',
+    'GET /health/live', 'GET /health/ready', 'GET /api/records/docs/json',
+  ]
+  t.same(expected.filter((name) => !names.includes(name)), [], 'every known route is enumerated')
+  t.ok(shapes.get('POST /api/records')?.body?.properties?.visitDate, 'body schemas come from the OpenAPI document')
+  t.ok(shapes.get('GET /api/records')?.query.patientId, 'query schemas too')
+  t.same(['patients', 'doctors', 'medical_records', 'record_access_log'].filter((name) => !watch.tables.includes(name)), [], 'the tables are watched')
+})
+
+const successes = fuzzEveryRoute(t, target, routes, runsFor)
+
+t.test('authenticated paths were reached, not only refused', async (t) => {
+  for (const name of ['GET /api/records', 'GET /api/records/:id', 'GET /api/patients/me', 'GET /api/doctors/me', 'GET /api/patients', 'GET /api/doctors']) {
+    t.ok((successes.get(name) ?? 0) > 0, `${name} answered 2xx at least once`)
+  }
+})
+
+t.test('what the properties found, pinned', async (t) => {
+  t.test('a date in year 0 is a validation error, not a failed query (500)', async (t) => {
+    const list = await app.inject({ method: 'GET', url: '/api/records?to=0000-01-01', headers: doctor.headers })
+    assertError(t, list, 400, 'VALIDATION_ERROR', 'querystring.to must match format "date"')
+    const before = await watch.checksum()
+    const create = await app.inject({
+      method: 'POST',
+      url: '/api/records',
+      headers: doctor.headers,
+      payload: { patientId: patient.patientId, visitDate: '0000-01-01', complaint: 'Cough', diagnosis: 'Cold', treatment: 'Rest' },
+    })
+    assertError(t, create, 400, 'VALIDATION_ERROR', 'body.visitDate must match format "date"')
+    t.same(await watch.checksum(), before, 'nothing written')
+  })
+
+  t.test('a NUL character is a validation error, not a failed query (500)', async (t) => {
+    const search = await app.inject({ method: 'GET', url: '/api/doctors?specialization=a%00b', headers: patient.headers })
+    assertError(t, search, 400, 'VALIDATION_ERROR', 'querystring.specialization must not contain a NUL character')
+    const before = await watch.checksum()
+    const profile = await app.inject({ method: 'PUT', url: '/api/patients/me', headers: patient.headers, payload: { fullName: 'a\u0000b', dateOfBirth: '1990-01-01' } })
+    assertError(t, profile, 400, 'VALIDATION_ERROR', 'body.fullName must not contain a NUL character')
+    t.same(await watch.checksum(), before, 'nothing written')
+  })
+})
