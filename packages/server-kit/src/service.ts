@@ -1,7 +1,7 @@
 import fastifyEnv from '@fastify/env'
 import sensible from '@fastify/sensible'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { errorsPlugin } from '@rekam/errors'
+import { errorsPlugin, serviceUnavailable } from '@rekam/errors'
 import type { TObject } from '@sinclair/typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { checkBaseConfig } from './config.js'
@@ -44,7 +44,11 @@ export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: bo
   const env = opts.env ?? process.env
   // Server options exist before the configuration is validated; TRUST_PROXY is checked again with the rest.
   const trustProxy = typeof env.TRUST_PROXY === 'string' ? env.TRUST_PROXY : undefined
-  const app = Fastify(serverOptions({ logLevel: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info', logStream: opts.logStream, trustProxy }))
+  const app = Fastify({
+    ...serverOptions({ logLevel: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info', logStream: opts.logStream, trustProxy }),
+    // Requests that arrive while closing are refused below, in the envelope, not with Fastify's own body.
+    return503OnClosing: false,
+  })
     .withTypeProvider<TypeBoxTypeProvider>()
   await app.register(fastifyEnv, { schema: opts.configSchema, data: withoutEmpty(env), env: false, dotenv: false })
   const config = (app as unknown as { config: C }).config
@@ -62,6 +66,11 @@ export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: bo
   // them) would hold server.close(), and so the process, until the grace period runs out.
   let closing = false
   app.addHook('preClose', (done) => { closing = true; done() })
+  // A request that reaches a closing instance (on a connection opened before) is refused, so the
+  // client retries elsewhere; those in flight already finish.
+  app.addHook('onRequest', async () => {
+    if (closing) throw serviceUnavailable('The service is shutting down; retry the request', 1)
+  })
   app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close')
     done(null, payload)

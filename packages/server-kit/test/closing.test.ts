@@ -1,5 +1,6 @@
 import { Agent, request } from 'node:http'
 import { Type } from '@sinclair/typebox'
+import { inject } from 'light-my-request'
 import t from 'tap'
 import { baseConfigProperties, createService } from '../src/index.js'
 
@@ -40,4 +41,39 @@ t.test('a request in flight when the server closes is answered, and its kept-ali
   t.same(res, { status: 200, connection: 'close', body: '{"ok":true}' }, 'answered in full, with Connection: close')
   const outcome = await Promise.race([closed.then(() => 'closed'), new Promise((resolve) => setTimeout(resolve, 5000, 'still open'))])
   t.equal(outcome, 'closed', 'the server finished closing without waiting for the client to drop the connection')
+})
+
+t.test('a request that reaches a closing instance is refused with 503 in the envelope, with Retry-After', async (t) => {
+  const app = await createService({ configSchema: Type.Object(baseConfigProperties(0)), docs: DOCS, env: { PORT: '0' }, logLevel: false })
+  let entered!: () => void
+  const inHandler = new Promise<void>((resolve) => { entered = resolve })
+  let finish!: () => void
+  const finished = new Promise<void>((resolve) => { finish = resolve })
+  app.get('/slow', async () => {
+    entered()
+    await finished
+    return { ok: true }
+  })
+  app.get('/fast', async () => ({ ok: true }))
+  await app.listen({ host: '127.0.0.1', port: 0 })
+
+  const inFlight = app.inject({ method: 'GET', url: '/slow' })
+  await inHandler
+  const closed = app.close()
+  // The server stops listening once closing has begun.
+  while (app.server.listening) await new Promise((resolve) => setTimeout(resolve, 5))
+  // As a request arriving on a connection opened before (app.inject itself refuses a closing app,
+  // so the request goes to Fastify's request handler directly, as the HTTP server would send it).
+  const late = await inject(app.routing, { method: 'GET', url: '/fast', headers: { 'x-request-id': 'late-request' } })
+  t.equal(late.statusCode, 503)
+  t.same(late.json(), {
+    success: false,
+    error: { code: 'SERVICE_UNAVAILABLE', message: 'The service is shutting down; retry the request', requestId: 'late-request' },
+  })
+  t.equal(late.headers['retry-after'], '1')
+  t.equal(late.headers.connection, 'close')
+
+  finish()
+  t.equal((await inFlight).statusCode, 200, 'the request in flight still finished')
+  await closed
 })
