@@ -44,6 +44,30 @@ export function findNginx (): string | undefined {
   })
 }
 
+/**
+ * The rendered config with each named upstream block's `server` line repeated once per address,
+ * the rest untouched: the committed gateway scaled out, as compose scaling or a Kubernetes
+ * Service gives nginx several servers behind one name.
+ */
+export function withUpstreamServers (config: string, servers: Record<string, readonly string[]>): string {
+  let scaled = config
+  for (const [name, addresses] of Object.entries(servers)) {
+    const block = new RegExp(`(upstream ${name} \\{\\n)([ \\t]*)server [^;\\n]+;\\n`)
+    if (!block.test(scaled)) throw new Error(`the gateway config has no upstream ${name} with one server line`)
+    if (addresses.length === 0) throw new Error(`upstream ${name} needs at least one server`)
+    scaled = scaled.replace(block, (_whole, head: string, indent: string) => head + addresses.map((address) => `${indent}server ${address};\n`).join(''))
+  }
+  return scaled
+}
+
+/** Where nginx sends each service: one `host:port`, or several for round-robin across instances. */
+export interface GatewayUpstreams {
+  auth: string | readonly string[]
+  records: string | readonly string[]
+}
+
+const addressList = (upstream: string | readonly string[]): readonly string[] => typeof upstream === 'string' ? [upstream] : upstream
+
 export interface RunningNginx {
   port: number
   url: string
@@ -55,9 +79,10 @@ export interface RunningNginx {
 /**
  * The real nginx with the committed gateway template, rendered with the given upstreams, in a
  * temporary prefix directory: a minimal main nginx.conf around it, everything nginx writes
- * (pid, logs, temp files) inside that directory. Resolves when the port answers.
+ * (pid, logs, temp files) inside that directory. Resolves when the port answers. An upstream
+ * given as several addresses gets one `server` line each (`withUpstreamServers`).
  */
-export async function startNginx (t: Teardown, upstreams: { auth: string, records: string }, nginxBin = findNginx()): Promise<RunningNginx> {
+export async function startNginx (t: Teardown, upstreams: GatewayUpstreams, nginxBin = findNginx()): Promise<RunningNginx> {
   if (!nginxBin) throw new Error('nginx is not installed (looked at $NGINX_BIN, /usr/sbin/nginx and PATH)')
   const dir = tempDir(t, 'nginx')
   // When the tests run as root, nginx workers run as an unprivileged user: they must reach
@@ -70,11 +95,16 @@ export async function startNginx (t: Teardown, upstreams: { auth: string, record
     return [name, path] as const
   })
   const port = await freePort()
-  writeFileSync(join(dir, 'rendered.conf'), renderTemplate({
-    AUTH_UPSTREAM: upstreams.auth,
-    RECORDS_UPSTREAM: upstreams.records,
+  const auth = addressList(upstreams.auth)
+  const records = addressList(upstreams.records)
+  const rendered = renderTemplate({
+    AUTH_UPSTREAM: auth[0] ?? '',
+    RECORDS_UPSTREAM: records[0] ?? '',
     GATEWAY_PORT: `127.0.0.1:${port}`,
-  }))
+  })
+  writeFileSync(join(dir, 'rendered.conf'), auth.length === 1 && records.length === 1
+    ? rendered
+    : withUpstreamServers(rendered, { auth_service: auth, records_service: records }))
   writeFileSync(join(dir, 'nginx.conf'), [
     'worker_processes 1;',
     `pid ${join(dir, 'nginx.pid')};`,
