@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import httpProxy from '@fastify/http-proxy'
 import { appError, errorsPlugin } from '@rekam/errors'
-import { requestIdPlugin, serverOptions } from '@rekam/server-kit'
+import { MAX_REQUEST_LINE, requestIdPlugin, serverOptions } from '@rekam/server-kit'
 import Fastify from 'fastify'
 import { GATEWAY_ROUTES, type Upstream } from './routes.js'
 
@@ -12,6 +12,14 @@ export interface GatewayOptions {
   /** How long an upstream may take to answer, in ms. */
   upstreamTimeoutMs?: number
   logLevel?: string | false
+}
+
+/** nginx's total for the request line and headers with `large_client_header_buffers 2 8k`. */
+const MAX_HEADERS_SIZE = 16 * 1024
+
+/** A refusal with a status of its own (414, 431); the envelope's code is BAD_REQUEST. */
+function clientError (statusCode: number, message: string): Error {
+  return Object.assign(new Error(message), { statusCode })
 }
 
 /** Upstream failures in our envelope: a timeout is 504, anything else (refused, reset) 502. */
@@ -30,9 +38,28 @@ function upstreamFailure (reply: { send (payload: unknown): unknown }, { error }
  */
 export async function buildGateway (opts: GatewayOptions) {
   const bodyLimit = opts.bodyLimit ?? 1024 * 1024
-  const app = Fastify({ ...serverOptions({ logLevel: opts.logLevel ?? 'info' }), bodyLimit })
+  const app = Fastify({
+    ...serverOptions({
+      logLevel: opts.logLevel ?? 'info',
+      // As nginx: 16 KiB of request line and headers in all (431 or 414 beyond, from the parser)...
+      maxHeaderSize: MAX_HEADERS_SIZE,
+      // ...and the path is one wildcard param here: the URL check below decides, not the router.
+      maxParamLength: MAX_HEADERS_SIZE,
+    }),
+    bodyLimit,
+  })
   await app.register(requestIdPlugin)
   await app.register(errorsPlugin, { development: false })
+
+  // nginx keeps the request line and each header line in one 8 KiB buffer; so does this gateway.
+  app.addHook('onRequest', async (request) => {
+    const raw = request.raw
+    if (`${raw.method} ${raw.url} HTTP/1.1\r\n`.length > MAX_REQUEST_LINE) throw clientError(414, 'The request URL is too long')
+    const headers = raw.rawHeaders
+    for (let i = 0; i < headers.length; i += 2) {
+      if (headers[i]!.length + headers[i + 1]!.length + 4 > MAX_REQUEST_LINE) throw clientError(431, 'The request headers are too large')
+    }
+  })
 
   // Proxied bodies are streamed, so the limit is checked on the declared length.
   app.addHook('onRequest', async (request) => {
@@ -48,6 +75,9 @@ export async function buildGateway (opts: GatewayOptions) {
       http: { requestOptions: { timeout: opts.upstreamTimeoutMs ?? 30_000 } },
       replyOptions: {
         onError: upstreamFailure,
+        // Hop-by-hop headers describe the upstream connection, not the client's: as nginx, drop
+        // them (a client's `Connection: close` is then honoured instead of the upstream's keep-alive).
+        rewriteHeaders: ({ connection: _connection, 'keep-alive': _keepAlive, ...headers }) => headers,
         rewriteRequestHeaders: (request, headers) => ({
           ...headers,
           'x-request-id': String(request.id ?? randomUUID()),

@@ -1,4 +1,5 @@
 export { serverOptions, requestIdFrom, redactPaths, type ServerOptionsInput } from './server-options.js'
+export { clientErrorHandler, MAX_REQUEST_LINE } from './client-errors.js'
 export { default as validationPlugin } from './validation.js'
 export { default as requestIdPlugin } from './request-id.js'
 export { default as docsPlugin, type DocsOptions } from './docs.js'

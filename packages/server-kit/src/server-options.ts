@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions, RawServerDefault } from 'fastify'
+import type { FastifyBaseLogger, FastifyError, FastifyHttpOptions, FastifyReply, FastifyRequest, RawServerDefault } from 'fastify'
 import type { IncomingMessage } from 'node:http'
+import { clientErrorHandler } from './client-errors.js'
 
 export interface ServerOptionsInput {
   /** pino level, or false for no logger (tests that assert nothing about logs). */
@@ -14,6 +15,10 @@ export interface ServerOptionsInput {
    * gateway only. Unset: the client address is the connection's, whatever the headers say.
    */
   trustProxy?: string | undefined
+  /** Longest path parameter, in characters (route params are uuids; a gateway's are whole paths). */
+  maxParamLength?: number
+  /** Largest request line plus headers, in bytes (Node's HTTP parser answers 414/431 beyond). */
+  maxHeaderSize?: number
 }
 
 /** Incoming request ids are kept (the gateway sets them) only when they are short and plain. */
@@ -39,7 +44,7 @@ export const redactPaths = [
  * so that production and tests validate and log alike.
  * @see https://github.com/fastify/demo/blob/main/src/server.ts
  */
-export function serverOptions (input: ServerOptionsInput = {}): FastifyServerOptions<RawServerDefault, FastifyBaseLogger> {
+export function serverOptions (input: ServerOptionsInput = {}): FastifyHttpOptions<RawServerDefault, FastifyBaseLogger> {
   const level = input.logLevel ?? 'info'
   return {
     logger: level === false
@@ -54,7 +59,11 @@ export function serverOptions (input: ServerOptionsInput = {}): FastifyServerOpt
     // A slow client cannot hold a connection forever.
     requestTimeout: 30_000,
     // Route params are uuids; anything much longer is refused before routing.
-    routerOptions: { maxParamLength: 100 },
+    routerOptions: { maxParamLength: input.maxParamLength ?? 100 },
+    // Above what either gateway passes on (16 KiB of client headers plus its forwarded ones),
+    // so a request a gateway accepted is never refused behind it.
+    http: { maxHeaderSize: input.maxHeaderSize ?? 32 * 1024 },
+    clientErrorHandler,
     return503OnClosing: true,
     // Start-up work in plugins and onReady hooks (migrations, demo accounts hashed at the real
     // bcrypt cost) can pass Fastify's default 10 s on a small, busy machine; slow is not stuck.

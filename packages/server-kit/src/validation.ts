@@ -1,3 +1,4 @@
+import { badRequest } from '@rekam/errors'
 import { Ajv, type Options, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import fp from 'fastify-plugin'
@@ -60,6 +61,15 @@ function refusingNul (validate: ValidateFunction) {
   return check
 }
 
+function isJson (text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * JSON bodies are validated exactly as sent: `{"password": 123}` is a 400, not "123".
  * Query strings, params and headers arrive as text, so there numbers and booleans coerce.
@@ -72,6 +82,26 @@ async function validationPlugin (fastify: FastifyInstance) {
   // Bodies are JSON only (415 otherwise): Fastify's built-in text/plain parser would hand the
   // schema a string and answer a misleading 400 VALIDATION_ERROR.
   fastify.removeContentTypeParser('text/plain')
+
+  // JSON is UTF-8 (RFC 8259): invalid bytes are a 400, not silently replaced by U+FFFD and stored.
+  // `__proto__` and `constructor.prototype` keys are a 400 too, never stripped or merged.
+  const utf8 = new TextDecoder('utf-8', { fatal: true })
+  const parseJson = fastify.getDefaultJsonParser('error', 'error')
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string
+    try {
+      text = utf8.decode(body as Buffer)
+    } catch {
+      done(badRequest('The request body is not valid UTF-8'), undefined)
+      return
+    }
+    parseJson(request, text, (error, parsed) => {
+      if (!error || (error as { code?: string }).code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return done(error, parsed)
+      done(badRequest(isJson(text)
+        ? 'The request body has a forbidden key (__proto__ or constructor.prototype)'
+        : 'The request body is not valid JSON'), undefined)
+    })
+  })
 }
 
 export default fp(validationPlugin, { name: '@rekam/validation', fastify: '5.x' })
