@@ -74,7 +74,17 @@ export interface RunningNginx {
   dir: string
   process: ManagedProcess
   errorLog (): string
+  /** The access log, when `accessLog` was asked for ('' otherwise). */
+  accessLog (): string
 }
+
+export interface NginxOptions {
+  /** Write an access log in the nginx image's `main` format (off by default, as for speed). */
+  accessLog?: boolean
+}
+
+/** The access log format of the official nginx image's nginx.conf. */
+const MAIN_LOG_FORMAT = '\'$remote_addr - $remote_user [$time_local] "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent" "$http_x_forwarded_for"\''
 
 /**
  * The real nginx with the committed gateway template, rendered with the given upstreams, in a
@@ -82,7 +92,7 @@ export interface RunningNginx {
  * (pid, logs, temp files) inside that directory. Resolves when the port answers. An upstream
  * given as several addresses gets one `server` line each (`withUpstreamServers`).
  */
-export async function startNginx (t: Teardown, upstreams: GatewayUpstreams, nginxBin = findNginx()): Promise<RunningNginx> {
+export async function startNginx (t: Teardown, upstreams: GatewayUpstreams, nginxBin = findNginx(), options: NginxOptions = {}): Promise<RunningNginx> {
   if (!nginxBin) throw new Error('nginx is not installed (looked at $NGINX_BIN, /usr/sbin/nginx and PATH)')
   const dir = tempDir(t, 'nginx')
   // When the tests run as root, nginx workers run as an unprivileged user: they must reach
@@ -111,7 +121,7 @@ export async function startNginx (t: Teardown, upstreams: GatewayUpstreams, ngin
     `error_log ${join(dir, 'error.log')} info;`,
     'events { worker_connections 256; }',
     'http {',
-    '  access_log off;',
+    ...(options.accessLog ? [`  log_format main ${MAIN_LOG_FORMAT};`, `  access_log ${join(dir, 'access.log')} main;`] : ['  access_log off;']),
     ...temps.map(([name, path]) => `  ${name}_temp_path ${path};`),
     `  include ${join(dir, 'rendered.conf')};`,
     '}',
@@ -121,17 +131,18 @@ export async function startNginx (t: Teardown, upstreams: GatewayUpstreams, ngin
   const proc = new ManagedProcess(t, 'nginx', nginxBin, ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
     env: baseEnv(),
   })
-  const errorLog = () => {
+  const read = (name: string) => () => {
     try {
-      return readFileSync(join(dir, 'error.log'), 'utf8')
+      return readFileSync(join(dir, name), 'utf8')
     } catch {
       return ''
     }
   }
+  const errorLog = read('error.log')
   try {
     await proc.waitFor(`port ${port} answering`, () => portAnswers(port), 15_000, 50)
   } catch (err) {
     throw new Error(`${(err as Error).message}\nnginx error.log:\n${errorLog()}`)
   }
-  return { port, url: `http://127.0.0.1:${port}`, dir, process: proc, errorLog }
+  return { port, url: `http://127.0.0.1:${port}`, dir, process: proc, errorLog, accessLog: read('access.log') }
 }

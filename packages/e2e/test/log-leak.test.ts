@@ -1,0 +1,222 @@
+/**
+ * The canary test: every flow of both services is driven through the real nginx, at the most
+ * verbose log level the services allow, with a canary password and the tokens it earns. Then
+ * every line the services and nginx wrote (process output, nginx's error and access logs) is
+ * searched: no password, no token or part of one, no bearer value, no bcrypt hash, no key.
+ * The security events of the same flows must be there, each with user, address and request id.
+ */
+import { createPrivateKey, createSign, generateKeyPairSync, randomBytes } from 'node:crypto'
+import t from 'tap'
+import { DEMO, client, ensureBuilt, findNginx, newRequestId, startNginx, startServices, type ApiResponse, type RunningNginx, type RunningService } from '@rekam/testing/e2e'
+
+const nginxBin = findNginx()
+
+const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+
+/** An RS256 token signed with `pem` (to mint one that is expired but otherwise genuine). */
+function signToken (pem: string, header: object, payload: object): string {
+  const input = `${b64url(header)}.${b64url(payload)}`
+  return `${input}.${createSign('RSA-SHA256').update(input).sign(createPrivateKey(pem)).toString('base64url')}`
+}
+
+/** Calls `fn` until `done` holds for its answer (or 10 s pass), and returns the last answer. */
+async function eventually (fn: () => Promise<ApiResponse>, done: (res: ApiResponse) => boolean): Promise<ApiResponse> {
+  const deadline = Date.now() + 10_000
+  let res = await fn()
+  while (!done(res) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    res = await fn()
+  }
+  return res
+}
+
+/**
+ * Waits into the next second: a user-wide revocation (block, role change) refuses every token
+ * issued up to its second (`iat` has one-second resolution), so a new sign-in waits for the next.
+ */
+const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1100 - (Date.now() % 1000)))
+
+function main () {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  const privatePem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+  let auth: RunningService
+  let records: RunningService
+  let gateway: RunningNginx
+
+  t.before(async () => {
+    for (const note of ensureBuilt()) t.comment(note)
+    ;({ auth, records } = await startServices(t, {
+      // trace: the most a deployment could ever log. No refresh grace, so a replay is reuse at once.
+      auth: { LOG_LEVEL: 'trace', REFRESH_GRACE_SECONDS: '0', JWT_PRIVATE_KEY: privatePem },
+      records: { LOG_LEVEL: 'trace' },
+    }))
+    gateway = await startNginx(t, { auth: `127.0.0.1:${auth.port}`, records: `127.0.0.1:${records.port}` }, nginxBin, { accessLog: true })
+  })
+
+  t.test('no secret of any flow reaches a log; the security events are there', async (t) => {
+    const api = client(gateway.url)
+    /** Everything that must never be logged. */
+    const secrets = new Map<string, string>()
+    const keep = (label: string, value: string) => secrets.set(label, value)
+    /** Request ids of the requests whose security event is checked, by event. */
+    const ids: Record<string, string> = {}
+    const tokensOf = (label: string, res: ApiResponse) => {
+      const tokens = (res.body?.data?.tokens ?? {}) as { accessToken?: string, refreshToken?: string }
+      t.ok(tokens.accessToken && tokens.refreshToken, `${label}: a token pair (status ${res.status})`)
+      keep(`${label} access token`, tokens.accessToken!)
+      keep(`${label} access token signature`, tokens.accessToken!.split('.')[2]!)
+      keep(`${label} refresh token`, tokens.refreshToken!)
+      return { access: tokens.accessToken!, refresh: tokens.refreshToken! }
+    }
+    const call = async (method: string, path: string, opts: { token?: string, json?: unknown, id?: string } = {}) => {
+      const res = await api.request(path, { method, token: opts.token, json: opts.json, headers: { 'x-request-id': opts.id ?? newRequestId(), 'user-agent': 'canary-client' } })
+      t.ok(res.status < 500, `${method} ${path}: ${res.status}`)
+      return res
+    }
+    const expect = (res: ApiResponse, status: number, what: string) => t.equal(res.status, status, `${what}: ${status}${res.status === status ? '' : ` (${res.text.slice(0, 200)})`}`)
+
+    const canary = `Canary-${randomBytes(6).toString('hex')}-passphrase`
+    const newCanary = `Canary-${randomBytes(6).toString('hex')}-renewed`
+    keep('canary password', canary)
+    keep('new canary password', newCanary)
+    keep('signing key', privatePem.split('\n')[1]!)
+    const username = `canary${randomBytes(3).toString('hex')}`
+    const email = `${username}@example.com`
+
+    // Account: register, sign in (right and wrong), refresh, reuse, profile, password.
+    const registered = await call('POST', '/api/auth/register', { json: { username, email, password: canary, fullName: 'Canary' } })
+    expect(registered, 201, 'register')
+    const userId = registered.body.data.user.id as string
+    const first = tokensOf('register', registered)
+
+    ids.loginSucceeded = newRequestId()
+    const signedIn = await call('POST', '/api/auth/login', { json: { username, password: canary }, id: ids.loginSucceeded })
+    expect(signedIn, 200, 'login')
+    const second = tokensOf('login', signedIn)
+    ids.loginFailed = newRequestId()
+    expect(await call('POST', '/api/auth/login', { json: { email, password: `${canary}-wrong` }, id: ids.loginFailed }), 401, 'login with a wrong password')
+
+    const refreshed = await call('POST', '/api/auth/refresh', { json: { refreshToken: second.refresh } })
+    expect(refreshed, 200, 'refresh')
+    tokensOf('refresh', refreshed)
+    ids.reuse = newRequestId()
+    expect(await call('POST', '/api/auth/refresh', { json: { refreshToken: second.refresh }, id: ids.reuse }), 401, 'refresh token reuse')
+
+    expect(await call('GET', '/api/auth/me', { token: first.access }), 200, 'me')
+    expect(await call('PUT', '/api/auth/profile', { token: first.access, json: { fullName: 'Canary Bird' } }), 200, 'profile')
+    expect(await call('PUT', '/api/auth/profile', { token: first.access, json: { email: `new.${email}`, currentPassword: canary } }), 200, 'email change')
+    expect(await call('PUT', '/api/auth/profile', { token: first.access, json: { email, currentPassword: `${canary}-wrong` } }), 401, 'email change with a wrong password')
+    expect(await call('GET', '/api/auth/login-history', { token: first.access }), 200, 'login history')
+    ids.passwordChanged = newRequestId()
+    expect(await call('POST', '/api/auth/change-password', { token: first.access, json: { currentPassword: canary, newPassword: newCanary }, id: ids.passwordChanged }), 200, 'change password')
+    expect(await call('POST', '/api/auth/change-password', { token: first.access, json: { currentPassword: canary, newPassword: `${newCanary}-2` } }), 401, 'change password with the old one')
+    expect(await call('POST', '/api/auth/login', { json: { username, password: canary } }), 401, 'the old password no longer works')
+
+    // Sessions: list, end one, logout, logout-all.
+    const third = tokensOf('login 3', await call('POST', '/api/auth/login', { json: { username, password: newCanary } }))
+    const fourth = tokensOf('login 4', await call('POST', '/api/auth/login', { json: { email: `new.${email}`, password: newCanary } }))
+    const sessions = await call('GET', '/api/auth/sessions', { token: third.access })
+    expect(sessions, 200, 'sessions')
+    const other = (sessions.body.data.items as Array<{ id: string, current: boolean }>).find((s) => !s.current)
+    t.ok(other, 'another session to end')
+    expect(await call('DELETE', `/api/auth/sessions/${other!.id}`, { token: third.access }), 200, 'end a session')
+    expect(await call('GET', '/api/auth/me', { token: fourth.access }), 401, 'its token is refused')
+    ids.logout = newRequestId()
+    expect(await call('POST', '/api/auth/logout', { json: { refreshToken: third.refresh }, id: ids.logout }), 200, 'logout')
+    const fifth = tokensOf('login 5', await call('POST', '/api/auth/login', { json: { username, password: newCanary } }))
+    ids.logoutAll = newRequestId()
+    expect(await call('POST', '/api/auth/logout-all', { token: fifth.access, id: ids.logoutAll }), 200, 'logout-all')
+
+    // Bad, garbled, revoked and expired tokens, and a bad refresh token.
+    const [header, payload] = fifth.access.split('.') as [string, string]
+    const expired = signToken(privatePem, JSON.parse(Buffer.from(header, 'base64url').toString()), {
+      ...JSON.parse(Buffer.from(payload, 'base64url').toString()),
+      iat: Math.floor(Date.now() / 1000) - 3600,
+      exp: Math.floor(Date.now() / 1000) - 1800,
+    })
+    keep('expired token', expired)
+    keep('expired token signature', expired.split('.')[2]!)
+    const garbled = `${fifth.access.slice(0, -6)}AAAAAA`
+    keep('garbled token', garbled)
+    for (const [what, token] of [['expired', expired], ['garbled', garbled], ['revoked', fifth.access], ['not a JWT', `x${randomBytes(20).toString('hex')}`]] as const) {
+      keep(`${what} bearer`, token)
+      expect(await call('GET', '/api/auth/me', { token }), 401, `${what} token at auth-service`)
+      // records-service learns of a revocation from the feed, polled every second.
+      expect(await eventually(() => call('GET', '/api/records', { token }), (res) => res.status !== 200), 401, `${what} token at records-service`)
+    }
+    expect(await call('POST', '/api/auth/refresh', { json: { refreshToken: `${fifth.refresh.slice(0, -4)}AAAA` } }), 401, 'a garbled refresh token')
+
+    // Admin: list and change the canary user (a role change ends its sessions).
+    const admin = tokensOf('admin', await call('POST', '/api/auth/login', { json: DEMO.admin }))
+    expect(await call('GET', `/api/users?search=${username}`, { token: admin.access }), 200, 'admin lists users')
+    expect(await call('PATCH', `/api/users/${userId}`, { token: admin.access, json: { blocked: true } }), 200, 'admin blocks')
+    expect(await call('POST', '/api/auth/login', { json: { username, password: newCanary } }), 403, 'a blocked user signs in')
+    expect(await call('PATCH', `/api/users/${userId}`, { token: admin.access, json: { blocked: false } }), 200, 'admin unblocks')
+    await nextSecond()
+
+    // records-service: as a patient, then as a doctor.
+    const patient = tokensOf('patient', await call('POST', '/api/auth/login', { json: { username, password: newCanary } }))
+    expect(await call('PUT', '/api/patients/me', { token: patient.access, json: { fullName: 'Canary Bird', dateOfBirth: '1990-05-01', phone: '+62 811 000' } }), 200, 'patient profile')
+    expect(await call('GET', '/api/patients/me', { token: patient.access }), 200, 'read patient profile')
+    expect(await call('GET', '/api/records', { token: patient.access }), 200, 'patient lists records')
+    expect(await call('PATCH', `/api/users/${userId}`, { token: admin.access, json: { role: 'DOCTOR' } }), 200, 'admin makes a doctor')
+    await nextSecond()
+    const doctor = tokensOf('doctor', await call('POST', '/api/auth/login', { json: { username, password: newCanary } }))
+    expect(await call('PUT', '/api/doctors/me', { token: doctor.access, json: { fullName: 'dr. Canary', specialization: 'Ornithology', licenseNumber: `STR-${randomBytes(3).toString('hex')}` } }), 200, 'doctor profile')
+    const andi = (await call('GET', '/api/patients?search=Andi', { token: doctor.access })).body.data.items[0]
+    const created = await call('POST', '/api/records', { token: doctor.access, json: { patientId: andi.id, visitDate: '2026-10-01', complaint: 'Canary cough', diagnosis: 'Mild', treatment: 'Rest' } })
+    expect(created, 201, 'create a record')
+    const recordId = created.body.data.record.id as string
+    expect(await call('GET', `/api/records/${recordId}`, { token: doctor.access }), 200, 'read it')
+    expect(await call('GET', `/api/records?patientId=${andi.id}`, { token: doctor.access }), 200, 'list')
+    expect(await call('PATCH', `/api/records/${recordId}`, { token: doctor.access, json: { notes: 'Better' } }), 200, 'update')
+    expect(await call('GET', `/api/records/${recordId}/access-log`, { token: admin.access }), 200, 'access log')
+    expect(await call('DELETE', `/api/records/${recordId}`, { token: doctor.access }), 200, 'delete')
+    expect(await call('GET', '/api/records/not-a-uuid', { token: doctor.access }), 400, 'a malformed id')
+
+    // The security events of those flows: user, address and the request's own id.
+    const events = await call('GET', `/api/auth/events?userId=${userId}&limit=100`, { token: admin.access })
+    expect(events, 200, 'security events')
+    const items = events.body.data.items as Array<{ type: string, userId: string | null, ip: string | null, requestId: string | null, reason: string | null }>
+    const expected: Array<[string, string, string?]> = [
+      ['LOGIN_SUCCEEDED', ids.loginSucceeded],
+      ['LOGIN_FAILED', ids.loginFailed, 'wrong_password'],
+      ['REFRESH_REUSE_DETECTED', ids.reuse],
+      ['PASSWORD_CHANGED', ids.passwordChanged],
+      ['SESSION_REVOKED', ids.logout, 'logout'],
+      ['SESSION_REVOKED', ids.logoutAll, 'logout_all'],
+    ]
+    for (const [type, requestId, reason] of expected) {
+      const event = items.find((e) => e.type === type && e.requestId === requestId)
+      t.ok(event, `${type} with the request id of its request`)
+      t.equal(event?.userId, userId, `${type}: the user`)
+      t.equal(event?.ip, '127.0.0.1', `${type}: the client address`)
+      if (reason) t.equal(event?.reason, reason, `${type}: reason ${reason}`)
+    }
+
+    // Everything the services and nginx wrote.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const logs: Array<[string, string]> = [
+      ['auth-service', auth.process.output],
+      ['records-service', records.process.output],
+      ['nginx error.log', gateway.errorLog()],
+      ['nginx access.log', gateway.accessLog()],
+    ]
+    // The capture is real: each log holds the traffic above.
+    t.ok(auth.logLines().some((line) => line.reqId === ids.passwordChanged), 'auth-service logged the password change request')
+    t.ok(records.logLines().some((line) => (line.req as { url?: string } | undefined)?.url === `/api/records/${recordId}`), 'records-service logged the record requests')
+    t.match(gateway.accessLog(), /"POST \/api\/auth\/change-password HTTP\/1\.1" 200/, 'nginx logged the requests')
+    t.comment(`searched ${logs.map(([name, text]) => `${name}: ${text.split('\n').length} lines`).join(', ')}`)
+
+    for (const [name, text] of logs) {
+      const leaked = [...secrets].filter(([, value]) => text.includes(value)).map(([label]) => label)
+      t.same(leaked, [], `${name}: no password, token, token signature or key`)
+      t.notMatch(text, /Bearer\s+[\w-]/i, `${name}: no bearer value`)
+      t.notMatch(text, /\$2[aby]\$\d{2}\$/, `${name}: no bcrypt hash`)
+    }
+  })
+}
+
+// CI has nginx and must run these; elsewhere a machine without it skips them.
+if (!nginxBin && !process.env.CI) t.plan(0, 'nginx is not installed; set NGINX_BIN to run the gateway end-to-end tests')
+else main()
