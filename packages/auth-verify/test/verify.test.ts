@@ -218,3 +218,29 @@ t.test('a narrowed algorithm allow-list refuses the other algorithms', async (t)
   await assertRefused(t, app, `Bearer ${await sign({ key: ed })}`, 'TOKEN_INVALID')
   t.equal((await get(app, `Bearer ${await sign({ key: rsa })}`)).statusCode, 200)
 })
+
+t.test('HS256 keyed with the public key PEM is refused however the configured PEM is padded', async (t) => {
+  // A PEM read from a file may start with blank lines; a verifier that then failed to see a
+  // public key would take the whole text for an HMAC secret (algorithm confusion).
+  for (const padding of ['', '\n', '\r\n', '\n\n']) {
+    const publicKey = `${padding}${rsa.publicPem}`
+    const app = await buildApp(t, { keys: [{ kid: rsa.kid, publicKey }] })
+    const label = JSON.stringify(padding)
+    t.equal((await get(app, `Bearer ${await sign()}`)).statusCode, 200, `${label}: the key verifies RS256`)
+    const secrets = { configured: publicKey, bare: rsa.publicPem, trimmed: rsa.publicPem.trim() }
+    for (const [which, secret] of Object.entries(secrets)) {
+      const token = handMade({ alg: 'HS256', typ: 'at+jwt', kid: rsa.kid }, claims(),
+        (input) => createHmac('sha256', secret).update(input).digest('base64url'))
+      await assertRefused(t, app, `Bearer ${token}`, 'TOKEN_INVALID', `${label}: HS256 keyed with the ${which} PEM`)
+    }
+    // Even with HS256 let into the allow-list, a public key is never an HMAC secret.
+    const open = await buildApp(t, { keys: [{ kid: rsa.kid, publicKey }], algorithms: ['RS256', 'HS256' as never] })
+    const forged = handMade({ alg: 'HS256', typ: 'at+jwt', kid: rsa.kid }, claims(),
+      (input) => createHmac('sha256', publicKey).update(input).digest('base64url'))
+    await assertRefused(t, open, `Bearer ${forged}`, 'TOKEN_INVALID', `${label}: even with HS256 allowed`)
+  }
+  // Leading spaces make no PEM at all: refused when the verifier starts, never used as a secret.
+  for (const padding of ['  ', '\t\n ']) {
+    await t.rejects(buildApp(t, { keys: [{ kid: rsa.kid, publicKey: `${padding}${rsa.publicPem}` }] }), { code: 'ERR_OSSL_UNSUPPORTED' }, `${JSON.stringify(padding)}: refused at start`)
+  }
+})
