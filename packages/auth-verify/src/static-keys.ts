@@ -15,7 +15,9 @@ interface DecodedToken {
 
 /**
  * Picks the public key named by the token's `kid`. Keys are parsed once here, so a bad key
- * fails at start; the PEM strings are what fast-jwt caches its verifiers by.
+ * fails at start, and handed to fast-jwt re-exported as canonical SPKI PEM (what fast-jwt
+ * caches its verifiers by): whatever whitespace or wrapping the configured text had, the
+ * verifier sees a public key in the one form its key-type detection is sure of.
  */
 export function createStaticKeyResolver (keys: StaticKey[] | (() => StaticKey[])) {
   const index = (list: StaticKey[]) => {
@@ -23,7 +25,7 @@ export function createStaticKeyResolver (keys: StaticKey[] | (() => StaticKey[])
     for (const key of list) {
       const parsed = createPublicKey(key.publicKey)
       const kid = key.kid ?? jwkThumbprint(parsed.export({ format: 'jwk' }) as Record<string, unknown>)
-      byKid.set(kid, key.publicKey)
+      byKid.set(kid, parsed.export({ type: 'spki', format: 'pem' }).toString())
     }
     return byKid
   }

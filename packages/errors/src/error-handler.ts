@@ -78,7 +78,8 @@ export function mapError (error: AnyError, development: boolean): Mapped {
   return {
     status: 500,
     code: 'INTERNAL_ERROR',
-    message: development ? `Internal server error: ${error.message}` : 'Internal server error',
+    // Even in development, never a failed query's parameters (see loggable).
+    message: development ? `Internal server error: ${loggable(error).message}` : 'Internal server error',
   }
 }
 

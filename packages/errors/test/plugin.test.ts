@@ -25,6 +25,12 @@ const throwing: Record<string, () => unknown> = {
   'admin-shutdown': () => pgError('57P01', 'terminating connection due to administrator command'),
   'admin-shutdown-wrapped': () => drizzleWrapped(pgError('57P01', 'terminating connection due to administrator command')),
   'syntax-error': () => drizzleWrapped(pgError('42601', 'syntax error at or near "selec"')),
+  // As drizzle's DrizzleQueryError carries them: the SQL text and its parameters.
+  'query-params': () => Object.assign(new Error('Failed query: update "users" set "password_hash" = $1\nparams: $2b$12$abcdefghijklmnopqrstuv'), {
+    query: 'update "users" set "password_hash" = $1',
+    params: ['$2b$12$abcdefghijklmnopqrstuv'],
+    cause: pgError('42601', 'syntax error'),
+  }),
   forbidden: () => forbidden(),
   'invalid-credentials': () => invalidCredentials(),
   'too-many': () => tooManyRequests(30),
@@ -173,6 +179,9 @@ t.test('development: true shows the message of a 500', async (t) => {
     requestId: res.json().error.requestId,
   })
   t.notMatch(res.body, /"stack"/, 'still no stack')
+  const failed = await get(app, 'query-params')
+  t.equal(failed.json().error.message, 'Internal server error: Database query failed: update "users" set "password_hash" = $1')
+  t.notMatch(failed.body, /\$2b\$/, 'never a query parameter, not even in development')
   // Known cases answer the same in both modes.
   t.equal((await get(app, 'unique-wrapped')).statusCode, 409)
   t.equal((await get(app, 'refused')).statusCode, 503)
