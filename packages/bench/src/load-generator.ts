@@ -6,12 +6,18 @@ import type { PhaseResult, PhaseSpec } from './load-spec.js'
 const SCRIPT = fileURLToPath(new URL('./children/loadgen.ts', import.meta.url))
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url))
 
-type Answer = { id: number, result: PhaseResult } | { id: number, error: string }
+type Answer = { id: number, result: PhaseResult } | { id: number, error: string } | { id: number, measuring: true }
+
+interface Waiting {
+  resolve (r: PhaseResult): void
+  reject (e: Error): void
+  measuring? (): void
+}
 
 /** The load-generator child (on `core` under taskset when given), driven over IPC. */
 export class LoadGenerator {
   readonly #child: ChildProcess
-  readonly #waiting = new Map<number, { resolve (r: PhaseResult): void, reject (e: Error): void }>()
+  readonly #waiting = new Map<number, Waiting>()
   #next = 0
 
   constructor (t: Teardown, core: string | undefined) {
@@ -20,6 +26,10 @@ export class LoadGenerator {
     this.#child = spawn(command!, args, { cwd: PACKAGE_DIR, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
     this.#child.on('message', (answer: Answer) => {
       const waiting = this.#waiting.get(answer.id)
+      if ('measuring' in answer) {
+        waiting?.measuring?.()
+        return
+      }
       this.#waiting.delete(answer.id)
       if ('error' in answer) waiting?.reject(new Error(`load generator: ${answer.error}`))
       else waiting?.resolve(answer.result)
@@ -35,10 +45,11 @@ export class LoadGenerator {
     }))
   }
 
-  run (phase: PhaseSpec): Promise<PhaseResult> {
+  /** Runs a phase; `measuring` is called when its warm-up is over and the measured part starts. */
+  run (phase: PhaseSpec, measuring?: () => void): Promise<PhaseResult> {
     const id = this.#next++
     return new Promise((resolve, reject) => {
-      this.#waiting.set(id, { resolve, reject })
+      this.#waiting.set(id, { resolve, reject, ...(measuring ? { measuring } : {}) })
       this.#child.send({ id, phase })
     })
   }

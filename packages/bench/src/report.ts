@@ -52,6 +52,7 @@ function scenarioRows (report: Report): string[][] {
     fmt(s.p50, 2),
     fmt(s.p99, 2),
     fmt(s.rssMB, 1),
+    s.eventLoopUtilization === null ? '—' : `${fmt(s.eventLoopUtilization * 100)}%`,
     s.skipped ? '—' : String(problems(s)),
   ])
 }
@@ -62,7 +63,7 @@ export function consoleReport (report: Report): string {
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
     return rows.map((r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)).join('  ')).join('\n')
   }
-  const scenarios = pad([['scenario', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'failed'], ...scenarioRows(report)])
+  const scenarios = pad([['scenario', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'loop busy', 'failed'], ...scenarioRows(report)])
   const targets = pad([['target', 'measure', 'measured', 'goal', ''], ...report.targets.map((t) => [t.name, t.measure, figure(t), t.target, t.verdict])])
   return `\n${scenarios}\n\n${targets}\n`
 }
@@ -131,9 +132,11 @@ export function markdownReport (report: Report): string {
     '',
     'Throughput counts 2xx answers per second; p50 and p99 are the latencies of every answer, from',
     'the load generator (autocannon, closed loop); RSS is the process under test right after its',
-    'scenario; "failed" counts non-2xx answers, errors and timeouts.',
+    'scenario; "loop busy" is its event-loop utilisation over the measured seconds, from inside the',
+    'process (near 100%: its own JavaScript is the bound; lower: it waits on PostgreSQL or on hashing',
+    'threads); "failed" counts non-2xx answers, errors and timeouts.',
     '',
-    ...table(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'failed', 'connections'], scenarioRows(report).map((row, i) => [...row, fmt(report.measurements.scenarios[i]!.connections)])),
+    ...table(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'loop busy', 'failed', 'connections'], scenarioRows(report).map((row, i) => [...row, fmt(report.measurements.scenarios[i]!.connections)])),
     '',
     'What each row means:',
     '',

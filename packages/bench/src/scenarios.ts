@@ -3,7 +3,7 @@ import type { LoadGenerator } from './load-generator.js'
 import type { LoadResult, LoadSpec, ProbeResult, ProbeSpec } from './load-spec.js'
 import type { Profile } from './options.js'
 import { mb, rssOf } from './rss.js'
-import { measureBcrypt, type BcryptFloor, type BenchService, type Gateway, type ProcessStats, type Server, type Services } from './stack.js'
+import { measureBcrypt, type BcryptFloor, type Gateway, type ProcessStats, type Server, type Services, type StatsReader } from './stack.js'
 
 /** One row of the table: closed-loop load on one route of one process. */
 export interface ScenarioResult {
@@ -16,6 +16,11 @@ export interface ScenarioResult {
   p99: number | null
   /** RSS of the process under test right after the scenario (nginx: master and workers). */
   rssMB: number | null
+  /**
+   * Share of the measured time the process's event loop was busy (0-1), from inside the process:
+   * near 1, its own JavaScript bounds it; lower, it waits on the database or on hashing threads.
+   */
+  eventLoopUtilization: number | null
   connections: number | null
   ok: number
   non2xx: number
@@ -45,7 +50,7 @@ export interface Measurements {
 export interface RunContext {
   profile: Profile
   services: Services
-  floors: Server
+  floors: Server & { stats: StatsReader }
   gateway: Gateway
   loadgen: LoadGenerator
   dataset: Dataset
@@ -78,7 +83,8 @@ async function loginAll (authUrl: string, accounts: Account[]): Promise<Tokens[]
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
-const statsRss = async (service: BenchService) => mb((await service.stats()).rss) ?? null
+/** The process a scenario loads: read from inside when it runs the bench's probe, else by pid. */
+interface UnderTest { stats?: StatsReader, pid?: number }
 
 export async function runScenarios (ctx: RunContext, log: (line: string) => void): Promise<Measurements> {
   const { profile, services, floors, gateway, loadgen, dataset } = ctx
@@ -89,62 +95,79 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
   const [patientTokens, doctorTokens] = await loginAll(services.auth.url, [patient, doctor]) as [Tokens, Tokens]
   const scenarios: ScenarioResult[] = []
 
-  async function closed (id: string, title: string, kind: ScenarioResult['kind'], spec: Omit<LoadSpec, 'name'>, rss: () => Promise<number | null>) {
+  async function closed (id: string, title: string, kind: ScenarioResult['kind'], spec: Omit<LoadSpec, 'name'>, under: UnderTest) {
     log(`  ${title}`)
-    const { loads: [result] } = await loadgen.run({ seconds, warmupSeconds, loads: [{ name: id, ...spec }], probes: [] })
+    let reset: Promise<unknown> = Promise.resolve()
+    const { loads: [result] } = await loadgen.run({ seconds, warmupSeconds, loads: [{ name: id, ...spec }], probes: [] }, () => { reset = under.stats?.(true) ?? reset })
+    await reset
+    const stats = await under.stats?.()
     const r = result!
-    scenarios.push({ id, title, kind, rps: r.rps, p50: r.p50, p99: r.p99, rssMB: await rss(), connections: spec.connections, ok: r.ok, non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, statuses: r.statuses })
+    scenarios.push({
+      id,
+      title,
+      kind,
+      rps: r.rps,
+      p50: r.p50,
+      p99: r.p99,
+      rssMB: mb(stats?.rss ?? (under.pid ? rssOf(under.pid) : undefined)) ?? null,
+      eventLoopUtilization: stats ? Math.round(stats.eventLoopUtilization * 100) / 100 : null,
+      connections: spec.connections,
+      ok: r.ok,
+      non2xx: r.non2xx,
+      errors: r.errors,
+      timeouts: r.timeouts,
+      statuses: r.statuses,
+    })
     return r
   }
   const skipped = (id: string, title: string, kind: ScenarioResult['kind'], reason: string) => {
     log(`  ${title}: skipped (${reason})`)
-    scenarios.push({ id, title, kind, rps: null, p50: null, p99: null, rssMB: null, connections: null, ok: 0, non2xx: 0, errors: 0, timeouts: 0, statuses: {}, skipped: reason })
+    scenarios.push({ id, title, kind, rps: null, p50: null, p99: null, rssMB: null, eventLoopUtilization: null, connections: null, ok: 0, non2xx: 0, errors: 0, timeouts: 0, statuses: {}, skipped: reason })
   }
-  const floorRss = async () => mb(rssOf(floors.pid)) ?? null
   const get = (baseUrl: string, paths: string[], token?: string, connections = 10): Omit<LoadSpec, 'name'> =>
     ({ baseUrl, method: 'GET', paths, connections, ...(token ? { headers: bearer(token) } : {}) })
   const recordPaths = (prefix: string) => patient.recordIds.map((id) => `${prefix}/${id}`)
 
   // Each ratio's two sides run one after the other, so drift on a shared machine touches both alike.
-  await closed('floor-bare', 'floor: bare Fastify route, no work', 'floor', get(floors.url, ['/bare']), floorRss)
+  await closed('floor-bare', 'floor: bare Fastify route, no work', 'floor', get(floors.url, ['/bare']), floors)
   if (PROTECTED_NO_DB_ROUTE) {
     const service = services[PROTECTED_NO_DB_ROUTE.service]
-    await closed('protected-no-db', 'protected route, no database', 'service', get(service.url, [PROTECTED_NO_DB_ROUTE.path], patientTokens.accessToken), () => statsRss(service))
+    await closed('protected-no-db', 'protected route, no database', 'service', get(service.url, [PROTECTED_NO_DB_ROUTE.path], patientTokens.accessToken), service)
   } else {
     skipped('protected-no-db', 'protected route, no database', 'service', 'the services have no route that verifies a token without database work')
   }
-  await closed('floor-record-read', 'floor: record-read SQL, raw postgres.js', 'floor', get(floors.url, recordPaths('/records')), floorRss)
-  await closed('floor-record-read-drizzle', 'floor: record-read SQL, drizzle', 'floor', get(floors.url, recordPaths('/drizzle/records')), floorRss)
-  await closed('floor-record-read-drizzle-prepared', 'floor: record-read SQL, drizzle .prepare()', 'floor', get(floors.url, recordPaths('/drizzle-prepared/records')), floorRss)
-  await closed('record-read', 'record read by id, as its patient', 'service', get(services.records.url, recordPaths('/api/records'), patientTokens.accessToken), () => statsRss(services.records))
-  await closed('gateway-record-read', `record read through the gateway (${gateway.kind})`, 'gateway', get(gateway.url, recordPaths('/api/records'), patientTokens.accessToken), async () => mb(rssOf(gateway.pid)) ?? null)
-  await closed('floor-records-list', 'floor: "my records" SQL, raw postgres.js', 'floor', get(floors.url, [`/records?patientId=${patient.patientId}`]), floorRss)
-  await closed('records-list', '"my records" list, first page', 'service', get(services.records.url, ['/api/records'], patientTokens.accessToken), () => statsRss(services.records))
+  await closed('floor-record-read', 'floor: record-read SQL, raw postgres.js', 'floor', get(floors.url, recordPaths('/records')), floors)
+  await closed('floor-record-read-drizzle', 'floor: record-read SQL, drizzle', 'floor', get(floors.url, recordPaths('/drizzle/records')), floors)
+  await closed('floor-record-read-drizzle-prepared', 'floor: record-read SQL, drizzle .prepare()', 'floor', get(floors.url, recordPaths('/drizzle-prepared/records')), floors)
+  await closed('record-read', 'record read by id, as its patient', 'service', get(services.records.url, recordPaths('/api/records'), patientTokens.accessToken), services.records)
+  await closed('gateway-record-read', `record read through the gateway (${gateway.kind})`, 'gateway', get(gateway.url, recordPaths('/api/records'), patientTokens.accessToken), { pid: gateway.pid })
+  await closed('floor-records-list', 'floor: "my records" SQL, raw postgres.js', 'floor', get(floors.url, [`/records?patientId=${patient.patientId}`]), floors)
+  await closed('records-list', '"my records" list, first page', 'service', get(services.records.url, ['/api/records'], patientTokens.accessToken), services.records)
 
   log('  floor: raw bcryptjs compares')
   const bcrypt = await measureBcrypt(dataset.passwordHash, BENCH_PASSWORD, seconds, warmupSeconds)
-  scenarios.push({ id: 'floor-bcrypt', title: `floor: raw bcryptjs compares, ${bcrypt.threads} thread(s)`, kind: 'floor', rps: bcrypt.perSecond, p50: null, p99: null, rssMB: null, connections: null, ok: bcrypt.compares, non2xx: 0, errors: 0, timeouts: 0, statuses: {} })
+  scenarios.push({ id: 'floor-bcrypt', title: `floor: raw bcryptjs compares, ${bcrypt.threads} thread(s)`, kind: 'floor', rps: bcrypt.perSecond, p50: null, p99: null, rssMB: null, eventLoopUtilization: null, connections: null, ok: bcrypt.compares, non2xx: 0, errors: 0, timeouts: 0, statuses: {} })
 
   const loginBodies = dataset.patientAccounts.map((a) => JSON.stringify({ email: a.email, password: BENCH_PASSWORD }))
   // Two logins per hashing thread keep every thread busy while the other waits on the database.
   const loginSpec = (connections: number): Omit<LoadSpec, 'name'> => ({ baseUrl: services.auth.url, method: 'POST', paths: ['/api/auth/login'], bodies: loginBodies, connections })
-  await closed('login', 'login', 'service', loginSpec(bcrypt.threads * 2), () => statsRss(services.auth))
+  await closed('login', 'login', 'service', loginSpec(bcrypt.threads * 2), services.auth)
 
   // Refresh tokens are single-use: each connection holds one in flight, lost when a run stops.
   const refreshConnections = profile.name === 'quick' ? 4 : 10
   const sessions = await loginAll(services.auth.url, dataset.patientAccounts.slice(0, refreshConnections * 2 + 2))
   await closed('refresh', 'refresh (token rotation)', 'service', {
     baseUrl: services.auth.url, method: 'POST', paths: ['/api/auth/refresh'], refreshTokens: sessions.map((s) => s.refreshToken), connections: refreshConnections,
-  }, () => statsRss(services.auth))
+  }, services.auth)
 
-  await closed('me', 'GET /api/auth/me', 'service', get(services.auth.url, ['/api/auth/me'], patientTokens.accessToken), () => statsRss(services.auth))
+  await closed('me', 'GET /api/auth/me', 'service', get(services.auth.url, ['/api/auth/me'], patientTokens.accessToken), services.auth)
 
   const recordBodies = dataset.patientIds.slice(0, 100).map((patientId) => JSON.stringify({
     patientId, visitDate: '2025-06-01', complaint: 'Routine check-up', diagnosis: 'Healthy', treatment: 'None needed', notes: 'Written by the benchmark',
   }))
   await closed('record-create', 'record create, as a doctor', 'service', {
     baseUrl: services.records.url, method: 'POST', paths: ['/api/records'], headers: bearer(doctorTokens.accessToken), bodies: recordBodies, connections: 10,
-  }, () => statsRss(services.records))
+  }, services.records)
 
   log('  latency probes, idle and while logins saturate hashing')
   const saturation = await saturate(ctx, patientTokens.accessToken, loginSpec(bcrypt.threads * 4))

@@ -36,12 +36,29 @@ export interface ProcessStats {
   rss: number
 }
 
+/** Reads a process's stats since the last reset; `reset` starts a new window. */
+export type StatsReader = (reset?: boolean) => Promise<ProcessStats>
+
 export interface BenchService {
   name: 'auth-service' | 'records-service'
   url: string
   process: ManagedProcess
-  /** Reads the process's stats since the last reset; `reset` starts a new window. */
-  stats (reset?: boolean): Promise<ProcessStats>
+  stats: StatsReader
+}
+
+/** Two free ports (the OS may hand the same free port out twice in a row). */
+async function twoPorts (port?: number): Promise<[number, number]> {
+  const first = port ?? await freePort()
+  let second = await freePort()
+  while (second === first) second = await freePort()
+  return [first, second]
+}
+
+function statsReader (probePort: number): StatsReader {
+  return async (reset = false) => {
+    const res = await fetch(`http://127.0.0.1:${probePort}/${reset ? '?reset' : ''}`)
+    return await res.json() as ProcessStats
+  }
 }
 
 /** The services' own settings the bench passes on when they are set in its environment. */
@@ -62,11 +79,8 @@ async function ready (url: string): Promise<boolean> {
  * warnings only (a request log line per request would be measured too, and piped to the bench).
  */
 async function startService (t: Teardown, name: BenchService['name'], env: Record<string, string>, port?: number): Promise<BenchService> {
-  port ??= await freePort()
-  let probePort = await freePort()
-  // The OS may hand the same free port out twice in a row.
-  while (probePort === port) probePort = await freePort()
-  const url = `http://127.0.0.1:${port}`
+  const [servicePort, probePort] = await twoPorts(port)
+  const url = `http://127.0.0.1:${servicePort}`
   const passedOn = Object.fromEntries(PASSED_ON.flatMap((k) => process.env[k] ? [[k, process.env[k]!]] : []))
   const proc = new ManagedProcess(t, name, process.execPath, [`--import=${PRELOAD}`, 'dist/server.js'], {
     cwd: repoPath('services', name),
@@ -74,7 +88,7 @@ async function startService (t: Teardown, name: BenchService['name'], env: Recor
       ...baseEnv(),
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
-      PORT: String(port),
+      PORT: String(servicePort),
       DATA_DIR: tempDir(t, name),
       LOG_LEVEL: 'warn',
       BENCH_PROBE_PORT: String(probePort),
@@ -83,15 +97,7 @@ async function startService (t: Teardown, name: BenchService['name'], env: Recor
     },
   })
   await proc.waitFor(`${url}/health/ready answering 200`, () => ready(url), 120_000, 200)
-  return {
-    name,
-    url,
-    process: proc,
-    async stats (reset = false) {
-      const res = await fetch(`http://127.0.0.1:${probePort}/${reset ? '?reset' : ''}`)
-      return await res.json() as ProcessStats
-    },
-  }
+  return { name, url, process: proc, stats: statsReader(probePort) }
 }
 
 export interface Services {
@@ -135,8 +141,8 @@ export async function startServices (t: Teardown, databases: { auth: string, rec
 }
 
 /** A node script of this package as a managed child (tsx for TypeScript), resolving when `port` answers. */
-async function startScript (t: Teardown, name: string, script: string, port: number, env: Record<string, string>): Promise<ManagedProcess> {
-  const proc = new ManagedProcess(t, name, process.execPath, ['--conditions=@rekam/source', '--import=tsx', child(script)], {
+async function startScript (t: Teardown, name: string, script: string, port: number, env: Record<string, string>, preload: string[] = []): Promise<ManagedProcess> {
+  const proc = new ManagedProcess(t, name, process.execPath, ['--conditions=@rekam/source', '--import=tsx', ...preload, child(script)], {
     cwd: PACKAGE_DIR,
     env: { ...baseEnv(), ...env, PORT: String(port) },
   })
@@ -150,11 +156,12 @@ export interface Server {
   pid: number
 }
 
-/** The bare Fastify floors (src/children/floor-server.ts) on the records database. */
-export async function startFloors (t: Teardown, recordsDatabase: string): Promise<Server> {
-  const port = await freePort()
-  const proc = await startScript(t, 'floors', 'floor-server.ts', port, { DATABASE_URL: recordsDatabase, POOL_SIZE: process.env.DB_POOL_SIZE ?? '10' })
-  return { url: `http://127.0.0.1:${port}`, pid: proc.child.pid! }
+/** The bare Fastify floors (src/children/floor-server.ts) on the records database, with the same probe as the services. */
+export async function startFloors (t: Teardown, recordsDatabase: string): Promise<Server & { stats: StatsReader }> {
+  const [port, probePort] = await twoPorts()
+  const env = { DATABASE_URL: recordsDatabase, POOL_SIZE: process.env.DB_POOL_SIZE ?? '10', BENCH_PROBE_PORT: String(probePort) }
+  const proc = await startScript(t, 'floors', 'floor-server.ts', port, env, [`--import=${PRELOAD}`])
+  return { url: `http://127.0.0.1:${port}`, pid: proc.child.pid!, stats: statsReader(probePort) }
 }
 
 export interface Gateway extends Server {

@@ -49,6 +49,9 @@ t.test('every scenario was measured, with throughput and without a failed reques
     t.ok(s.ok > 0, `${s.id}: ${s.ok} answered`)
     t.same({ non2xx: s.non2xx, errors: s.errors, timeouts: s.timeouts }, { non2xx: 0, errors: 0, timeouts: 0 }, `${s.id} failed nothing (${JSON.stringify(s.statuses)})`)
     if (s.id !== 'floor-bcrypt') t.ok(s.p99! >= s.p50! && s.p50! > 0, `${s.id}: p50 ${s.p50} ms, p99 ${s.p99} ms`)
+    if (s.id !== 'floor-bcrypt') t.ok(s.rssMB! > 0, `${s.id}: RSS ${s.rssMB} MB`)
+    // The services and the floors carry the bench's probe; nginx does not.
+    if (s.id !== 'floor-bcrypt' && s.kind !== 'gateway') t.ok(s.eventLoopUtilization! > 0, `${s.id}: event loop busy ${s.eventLoopUtilization}`)
   }
 })
 

@@ -99,18 +99,20 @@ async function probe (spec: ProbeSpec, seconds: number): Promise<ProbeResult> {
   return { name: spec.name, sent: inFlight.length, ok, non2xx: samples.length - ok, errors, statuses, ...latencyOf(samples) }
 }
 
-async function phase (spec: PhaseSpec): Promise<PhaseResult> {
+async function phase (spec: PhaseSpec, measuring: () => void): Promise<PhaseResult> {
   const run = (seconds: number) => Promise.all([
     Promise.all(spec.loads.map((l) => load(l, seconds))),
     Promise.all(spec.probes.map((p) => probe(p, seconds))),
   ])
   if (spec.warmupSeconds > 0) await run(spec.warmupSeconds)
+  measuring()
   const [loads, probes] = await run(spec.seconds)
   return { loads, probes }
 }
 
 process.on('message', (message: { id: number, phase: PhaseSpec }) => {
-  phase(message.phase).then(
+  // Tells the bench when the measured part starts, so it can start its own windows then.
+  phase(message.phase, () => process.send!({ id: message.id, measuring: true })).then(
     (result) => process.send!({ id: message.id, result }),
     (err: Error) => process.send!({ id: message.id, error: err.stack ?? err.message }),
   )
