@@ -128,6 +128,21 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
     ({ baseUrl, method: 'GET', paths, connections, ...(token ? { headers: bearer(token) } : {}) })
   const recordPaths = (prefix: string) => patient.recordIds.map((id) => `${prefix}/${id}`)
 
+  // JIT, connection pools and caches warm up on every route measured first, so that the first
+  // scenario of each process is not measured colder than the ones after it.
+  log('  warming up every process (not measured)')
+  await loadgen.run({
+    seconds: warmupSeconds * 2,
+    warmupSeconds: 0,
+    probes: [],
+    loads: [
+      { name: 'warm-floors', ...get(floors.url, [...recordPaths('/records'), ...recordPaths('/drizzle/records'), ...recordPaths('/drizzle-prepared/records'), `/records?patientId=${patient.patientId}`], undefined, 4) },
+      { name: 'warm-records', ...get(services.records.url, [...recordPaths('/api/records'), '/api/records'], patientTokens.accessToken, 4) },
+      { name: 'warm-gateway', ...get(gateway.url, recordPaths('/api/records'), patientTokens.accessToken, 2) },
+      { name: 'warm-auth', ...get(services.auth.url, ['/api/auth/me'], patientTokens.accessToken, 4) },
+    ],
+  })
+
   // Each ratio's two sides run one after the other, so drift on a shared machine touches both alike.
   await closed('floor-bare', 'floor: bare Fastify route, no work', 'floor', get(floors.url, ['/bare']), floors)
   if (PROTECTED_NO_DB_ROUTE) {
