@@ -117,7 +117,7 @@ export function markdownReport (report: Report): string {
       ['load average at start', String(machine.loadAverage)],
       ['pinning', report.pinning],
       ['data', `${fmt(dataset.users)} users, ${fmt(dataset.patients)} patients, ${fmt(dataset.doctors)} doctors, ${fmt(dataset.records)} records (loaded in ${fmt(dataset.loadSeconds, 1)} s)`],
-      ['run', `${report.profile.name}: ${report.profile.durationSeconds} s per scenario after ${report.profile.warmupSeconds} s of warm-up`],
+      ['run', `${report.profile.name}: ${report.profile.durationSeconds} s per scenario (the hashing floor and login ${report.profile.durationSeconds * 2} s) after ${report.profile.warmupSeconds} s of warm-up`],
       ['services', `NODE_ENV=production, LOG_LEVEL=warn, bcrypt cost ${report.bcryptCost} in ${report.measurements.bcrypt.threads} hashing thread(s), auth rate limits raised for one client address`],
       ['gateway', report.gateway === 'nginx' ? 'nginx with gateway/templates/default.conf.template' : 'the launcher\'s Node gateway (nginx was not installed)'],
     ]),

@@ -95,10 +95,10 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
   const [patientTokens, doctorTokens] = await loginAll(services.auth.url, [patient, doctor]) as [Tokens, Tokens]
   const scenarios: ScenarioResult[] = []
 
-  async function closed (id: string, title: string, kind: ScenarioResult['kind'], spec: Omit<LoadSpec, 'name'>, under: UnderTest) {
+  async function closed (id: string, title: string, kind: ScenarioResult['kind'], spec: Omit<LoadSpec, 'name'>, under: UnderTest, forSeconds = seconds) {
     log(`  ${title}`)
     let reset: Promise<unknown> = Promise.resolve()
-    const { loads: [result] } = await loadgen.run({ seconds, warmupSeconds, loads: [{ name: id, ...spec }], probes: [] }, () => { reset = under.stats?.(true) ?? reset })
+    const { loads: [result] } = await loadgen.run({ seconds: forSeconds, warmupSeconds, loads: [{ name: id, ...spec }], probes: [] }, () => { reset = under.stats?.(true) ?? reset })
     await reset
     const stats = await under.stats?.()
     const r = result!
@@ -160,13 +160,15 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
   await closed('records-list', '"my records" list, first page', 'service', get(services.records.url, ['/api/records'], patientTokens.accessToken), services.records)
 
   log('  floor: raw bcryptjs compares')
-  const bcrypt = await measureBcrypt(dataset.passwordHash, BENCH_PASSWORD, seconds, warmupSeconds)
+  // A few compares a second at cost 12: the hashing floor and login run twice as long, for enough of them.
+  const hashingSeconds = seconds * 2
+  const bcrypt = await measureBcrypt(dataset.passwordHash, BENCH_PASSWORD, hashingSeconds, warmupSeconds)
   scenarios.push({ id: 'floor-bcrypt', title: `floor: raw bcryptjs compares, ${bcrypt.threads} thread(s)`, kind: 'floor', rps: bcrypt.perSecond, p50: null, p99: null, rssMB: null, eventLoopUtilization: null, connections: null, ok: bcrypt.compares, non2xx: 0, errors: 0, timeouts: 0, statuses: {} })
 
   const loginBodies = dataset.patientAccounts.map((a) => JSON.stringify({ email: a.email, password: BENCH_PASSWORD }))
   // Two logins per hashing thread keep every thread busy while the other waits on the database.
   const loginSpec = (connections: number): Omit<LoadSpec, 'name'> => ({ baseUrl: services.auth.url, method: 'POST', paths: ['/api/auth/login'], bodies: loginBodies, connections })
-  await closed('login', 'login', 'service', loginSpec(bcrypt.threads * 2), services.auth)
+  await closed('login', 'login', 'service', loginSpec(bcrypt.threads * 2), services.auth, hashingSeconds)
 
   // Refresh tokens are single-use: each connection holds one in flight, lost when a run stops.
   const refreshConnections = profile.name === 'quick' ? 4 : 10
