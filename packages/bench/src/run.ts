@@ -72,15 +72,19 @@ async function main (): Promise<number> {
     log(`loading ${profile.patients} patients, ${profile.doctors} doctors, ${profile.records} records`)
     const dataset = await loadDataset(auth, records, profile, bcryptCost)
     log(`  loaded in ${dataset.loadSeconds.toFixed(1)} s`)
-    // The load's dirty pages are written now rather than by a checkpoint in the middle of a scenario.
-    await records`checkpoint`.catch(() => log('  (no CHECKPOINT: the bench\'s database user may not run it)'))
+    // Autovacuum (which bulk writes wake) and a checkpoint of the dirty pages run now, not in the middle of a scenario.
+    const settle = async () => {
+      await Promise.all([auth`vacuum analyze`, records`vacuum analyze`])
+      await records`checkpoint`.catch(() => log('  (no CHECKPOINT: the bench\'s database user may not run it)'))
+    }
+    await settle()
     const sqlAgreesWithDrizzle = await sqlAgreement(databases.records)
 
     const floors = await startFloors(stack, databases.records)
     const gateway = await startGateway(stack, services)
     const loadgen = new LoadGenerator(stack, pinning.loadCore)
     log('measuring')
-    const measurements = await runScenarios({ profile, services, floors, gateway, loadgen, dataset }, log)
+    const measurements = await runScenarios({ profile, services, floors, gateway, loadgen, dataset, settle }, log)
     // After the scenarios, when the access log has rows (and statistics) too.
     await records`analyze record_access_log`
     const plans = await checkPlans(records, { recordId: dataset.heavy[0]!.recordIds[0]!, patientId: dataset.heavy[0]!.patientId })
