@@ -1,3 +1,4 @@
+import { preparingClient } from '@rekam/db'
 import { readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -39,7 +40,8 @@ export async function drizzleQueries (sql: postgres.Sql): Promise<DrizzleQueries
   const { drizzle } = await importServiceDependency('drizzle-orm', './postgres-js')
   const { schema, medicalRecords: records, doctors, patients, recordAccessLog } = await import(pathToFileURL(join(SERVICE_DIR, 'src', 'db', 'schema.ts')).href)
   const { and, asc, count, desc, eq, isNull, sql: sqlTag } = orm
-  const db = drizzle(sql, { schema })
+  // As the services run drizzle: over @rekam/db's client, which prepares every statement (DB_PREPARE).
+  const db = drizzle(preparingClient(sql), { schema })
   const joined = () => db.select({
     record: records,
     doctor: { id: doctors.id, fullName: doctors.fullName, specialization: doctors.specialization },

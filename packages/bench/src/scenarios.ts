@@ -62,7 +62,7 @@ export interface RunContext {
  * A route of the services that verifies the access token and touches no database, to compare
  * with the bare floor. The services have none; set its path here when one exists.
  */
-const PROTECTED_NO_DB_ROUTE: { service: 'auth' | 'records', path: string } | undefined = undefined
+const PROTECTED_NO_DB_ROUTE: { service: 'auth' | 'records', path: string } | undefined = { service: 'records', path: '/api/records/permissions' }
 
 interface Tokens { accessToken: string, refreshToken: string }
 
