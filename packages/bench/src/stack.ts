@@ -3,7 +3,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { relaxedAuthLimits } from '@rekam/testing'
-import { ManagedProcess, baseEnv, findNginx, freePort, portAnswers, repoPath, startNginx, tempDir, type Teardown } from '@rekam/testing/e2e'
+import { ManagedProcess, baseEnv, findNginx, freePort, isReady, portAnswers, repoPath, startNginx, tempDir, type Teardown } from '@rekam/testing/e2e'
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url))
 const child = (name: string) => fileURLToPath(new URL(`./children/${name}`, import.meta.url))
@@ -64,16 +64,6 @@ function statsReader (probePort: number): StatsReader {
 /** The services' own settings the bench passes on when they are set in its environment. */
 const PASSED_ON = ['PASSWORD_HASH_THREADS', 'PASSWORD_HASH_QUEUE', 'DB_POOL_SIZE', 'REDIS_URL']
 
-async function ready (url: string): Promise<boolean> {
-  try {
-    const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) })
-    await res.arrayBuffer()
-    return res.status === 200
-  } catch {
-    return false
-  }
-}
-
 /**
  * One built service (`node dist/server.js`) in production mode on its bench database, logging
  * warnings only (a request log line per request would be measured too, and piped to the bench).
@@ -96,7 +86,7 @@ async function startService (t: Teardown, name: BenchService['name'], env: Recor
       ...env,
     },
   })
-  await proc.waitFor(`${url}/health/ready answering 200`, () => ready(url), 120_000, 200)
+  await proc.waitFor(`${url}/health/ready answering 200`, () => isReady(url), 120_000, 200)
   return { name, url, process: proc, stats: statsReader(probePort) }
 }
 

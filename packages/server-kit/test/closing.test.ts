@@ -6,7 +6,8 @@ import { baseConfigProperties, createService } from '../src/index.js'
 
 const DOCS = { title: 'test', version: '0.0.0', description: 'test', routePrefix: '/docs' }
 
-t.test('a request in flight when the server closes is answered, and its kept-alive connection does not hold the close', async (t) => {
+/** A service whose GET /slow waits in its handler until the test calls finish(). */
+async function appWithHeldRoute () {
   const app = await createService({ configSchema: Type.Object(baseConfigProperties(0)), docs: DOCS, env: { PORT: '0' }, logLevel: false })
   let entered!: () => void
   const inHandler = new Promise<void>((resolve) => { entered = resolve })
@@ -17,6 +18,11 @@ t.test('a request in flight when the server closes is answered, and its kept-ali
     await finished
     return { ok: true }
   })
+  return { app, inHandler, finish }
+}
+
+t.test('a request in flight when the server closes is answered, and its kept-alive connection does not hold the close', async (t) => {
+  const { app, inHandler, finish } = await appWithHeldRoute()
   await app.listen({ host: '127.0.0.1', port: 0 })
   const { port } = app.server.address() as { port: number }
 
@@ -44,16 +50,7 @@ t.test('a request in flight when the server closes is answered, and its kept-ali
 })
 
 t.test('a request that reaches a closing instance is refused with 503 in the envelope, with Retry-After', async (t) => {
-  const app = await createService({ configSchema: Type.Object(baseConfigProperties(0)), docs: DOCS, env: { PORT: '0' }, logLevel: false })
-  let entered!: () => void
-  const inHandler = new Promise<void>((resolve) => { entered = resolve })
-  let finish!: () => void
-  const finished = new Promise<void>((resolve) => { finish = resolve })
-  app.get('/slow', async () => {
-    entered()
-    await finished
-    return { ok: true }
-  })
+  const { app, inHandler, finish } = await appWithHeldRoute()
   app.get('/fast', async () => ({ ok: true }))
   await app.listen({ host: '127.0.0.1', port: 0 })
 

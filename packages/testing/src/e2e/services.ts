@@ -18,7 +18,8 @@ export interface RunningService {
   logLines (): Array<Record<string, unknown>>
 }
 
-async function ready (url: string): Promise<boolean> {
+/** True when the service at `url` answers `/health/ready` with 200 (within 2 s). */
+export async function isReady (url: string): Promise<boolean> {
   try {
     const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) })
     await res.arrayBuffer()
@@ -69,7 +70,7 @@ export async function startService (t: Teardown, name: ServiceName, env: Record<
       ...env,
     },
   })
-  await proc.waitFor(`${url}/health/ready answering 200`, () => ready(url), 90_000, 150)
+  await proc.waitFor(`${url}/health/ready answering 200`, () => isReady(url), 90_000, 150)
   return {
     name,
     port,
