@@ -10,6 +10,7 @@ import { toAuthError, withBearerChallenge } from './errors.js'
 import { createJwksKeyResolver, type JwksOptions } from './jwks-keys.js'
 import { createRevocationFollower, type RevocationFeedOptions, type RevocationStatus } from './revocations.js'
 import { createStaticKeyResolver, type StaticKey } from './static-keys.js'
+import { VerifiedTokens } from './verified-tokens.js'
 
 export type Algorithm = 'RS256' | 'ES256' | 'EdDSA'
 
@@ -28,6 +29,11 @@ export interface AuthVerifyOptions {
   clockToleranceSeconds?: number
   /** Strict mode: follow auth-service's revocation feed and refuse revoked tokens at once. */
   revocations?: RevocationFeedOptions
+  /**
+   * Tokens remembered after a full verification (default 1000), so a token used again costs a
+   * lookup; 0 verifies every request in full. Revocations are checked on every request either way.
+   */
+  verifiedTokensCacheSize?: number
 }
 
 declare module '@fastify/jwt' {
@@ -54,13 +60,17 @@ const claimsCheck = TypeCompiler.Compile(AccessTokenClaimsSchema)
 
 export const DEFAULT_ALGORITHMS: Algorithm[] = ['RS256', 'ES256', 'EdDSA']
 
+/** A remembered token is verified in full again after this long (keys withdrawn meanwhile take effect). */
+const RECHECK_AFTER_MS = 1000
+
 /** Bearer tokens are base64url segments; anything else is refused before parsing. */
 const BEARER = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/i
 
 /**
  * Verifies rekam access tokens: signature by `kid`, algorithm allow-list, `typ: at+jwt`,
- * `iss`, `aud`, `exp`/`nbf` with a small skew, required claims. Results are cached by
- * fast-jwt, so a token used many times is verified once.
+ * `iss`, `aud`, `exp`/`nbf` with a small skew, required claims. A token that passed is
+ * remembered (src/verified-tokens.ts) until it expires, verified in full again each second, so
+ * a token used many times costs a lookup; revocations are checked on every request.
  * @see https://github.com/fastify/fastify-jwt
  */
 async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptions) {
@@ -68,16 +78,20 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
   if (Boolean(opts.keys) === Boolean(opts.jwks)) throw new Error('@rekam/auth-verify needs exactly one of `keys` or `jwks`')
   const resolveKey = opts.keys ? createStaticKeyResolver(opts.keys) : createJwksKeyResolver(opts.jwks!)
 
+  const clockTolerance = (opts.clockToleranceSeconds ?? 5) * 1000
+  const cacheSize = opts.verifiedTokensCacheSize ?? 1000
+  const verified = cacheSize > 0
+    ? new VerifiedTokens({ max: cacheSize, clockToleranceMs: clockTolerance, recheckAfterMs: RECHECK_AFTER_MS })
+    : undefined
   const verifyOptions = {
     algorithms,
     allowedIss: opts.issuer,
     allowedAud: opts.audience,
     checkTyp: ACCESS_TOKEN_TYPE,
     requiredClaims: REQUIRED_CLAIMS,
-    clockTolerance: (opts.clockToleranceSeconds ?? 5) * 1000,
-    cache: true,
-    // Failures are not cached: a flood of junk tokens must not evict good entries.
-    errorCacheTTL: 0,
+    clockTolerance,
+    // Verified tokens are remembered below, by this plugin, before any decoding.
+    cache: false,
   }
   // The signature proves who issued the claims, not that they have the expected shape.
   const checkShape = (payload: unknown): AccessTokenClaims => {
@@ -94,11 +108,16 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
 
   const standalone = createVerifier({ ...verifyOptions, key: async (decoded: unknown) => resolveKey(decoded) } as Parameters<typeof createVerifier>[0])
   fastify.decorate('verifyAccessToken', async function verifyAccessToken (token: string) {
+    const remembered = verified?.get(token)
+    if (remembered) return remembered
+    let claims: AccessTokenClaims
     try {
-      return checkShape(await standalone(token))
+      claims = checkShape(await standalone(token))
     } catch (error) {
       throw toAuthError(error)
     }
+    verified?.remember(token, claims)
+    return claims
   })
 
   const follower = opts.revocations ? createRevocationFollower(opts.revocations, fastify.log) : undefined
@@ -120,11 +139,18 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
   async function verifyRequest (request: FastifyRequest) {
     const header = request.headers.authorization
     if (!header) throw unauthorized('A bearer access token is required')
-    if (!BEARER.test(header)) throw tokenInvalid('The Authorization header must be "Bearer <access token>"')
-    try {
-      await request.jwtVerify()
-    } catch (error) {
-      throw toAuthError(error)
+    const token = BEARER.exec(header)?.[1]
+    if (token === undefined) throw tokenInvalid('The Authorization header must be "Bearer <access token>"')
+    const remembered = verified?.get(token)
+    if (remembered) {
+      request.user = remembered
+    } else {
+      try {
+        await request.jwtVerify()
+      } catch (error) {
+        throw toAuthError(error)
+      }
+      verified?.remember(token, request.user)
     }
     if (follower) {
       if (follower.isStale()) throw serviceUnavailable('Token revocations cannot be checked right now')

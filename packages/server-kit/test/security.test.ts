@@ -1,6 +1,6 @@
 import Fastify from 'fastify'
 import t from 'tap'
-import securityPlugin from '../src/security.js'
+import securityPlugin, { helmetHeaders } from '../src/security.js'
 
 async function appWith (corsOrigins?: string) {
   const app = Fastify()
@@ -41,4 +41,18 @@ t.test('CORS answers only listed origins and never reflects others', async (t) =
   t.equal(preflight.statusCode, 204)
   t.equal(preflight.headers['access-control-allow-origin'], 'https://clinic.example')
   t.match(preflight.headers['access-control-allow-headers'], /authorization/)
+})
+
+t.test('every answer carries all of helmet\'s headers, not-found and error answers too', async (t) => {
+  const app = await appWith()
+  t.teardown(() => app.close())
+  app.get('/broken', async () => { throw new Error('boom') })
+  const expected = helmetHeaders({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }, crossOriginResourcePolicy: { policy: 'same-site' } })
+  t.ok(Object.keys(expected).length >= 10, `helmet gives its whole set (${Object.keys(expected).join(', ')})`)
+  for (const url of ['/thing', '/nowhere', '/broken']) {
+    const res = await app.inject({ method: 'GET', url })
+    for (const [name, value] of Object.entries(expected)) t.equal(res.headers[name], value, `${url}: ${name}`)
+  }
+  t.equal(expected['cross-origin-resource-policy'], 'same-site')
+  t.equal(expected['x-frame-options'], 'SAMEORIGIN')
 })
