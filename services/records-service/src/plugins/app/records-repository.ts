@@ -1,4 +1,5 @@
-import { and, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm'
+import { and, eq, gte, isNull, lte, sql, type Placeholder, type SQL } from 'drizzle-orm'
+import { defineStatement } from '@rekam/db'
 import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
@@ -105,7 +106,59 @@ function fromReadRow (row: ReadRow): RecordWithParties {
   }
 }
 
+/** A value of the statements below: given, or a placeholder filled when a built statement runs. */
+type Value = SQL | Placeholder | string | number
+
+/**
+ * A record read and its audit row in one statement (so one round trip and one implicit
+ * transaction): the live record with its doctor and its patient's owner, and, only when the
+ * actor may read it (staff, or the patient it belongs to), a READ row in the access log.
+ * `logged` false means the read was refused and nothing was written.
+ */
+function readAndLogSql (v: { id: Value, userId: Value, role: Value, requestId: Value }): SQL {
+  return sql`
+    with found as (
+      select ${RECORD_COLUMNS} ${FROM_RECORDS}
+      where ${medicalRecords.id} = ${v.id} and ${live()}
+    ), logged as (
+      insert into record_access_log (record_id, action, actor_user_id, actor_role, request_id)
+      select found.id, 'READ', ${v.userId}, ${v.role}, ${v.requestId} from found
+      where ${v.role} <> 'PATIENT' or found.patient_user_id = ${v.userId}
+      returning record_id
+    )
+    select found.*, exists (select 1 from logged) as logged from found`
+}
+
+/** A page of records (with the total) and a READ row in the access log for each one shown. */
+function listAndLogSql (where: SQL, v: { limit: Value, offset: Value, userId: Value, role: Value, requestId: Value }): SQL {
+  return sql`
+    with page as (
+      select ${RECORD_COLUMNS} ${FROM_RECORDS}
+      where ${where}
+      order by ${medicalRecords.visitDate} desc, ${medicalRecords.createdAt} desc, ${medicalRecords.id} desc
+      limit ${v.limit} offset ${v.offset}
+    ), logged as (
+      insert into record_access_log (record_id, action, actor_user_id, actor_role, request_id)
+      select page.id, 'READ', ${v.userId}, ${v.role}, ${v.requestId} from page
+    )
+    select (select count(*)::int ${FROM_RECORDS} where ${where}) as total, page.*
+    from (select 1) as one left join page on true
+    order by page.visit_date desc, page.created_at desc, page.id desc`
+}
+
+function placeholders<K extends string> (...names: K[]): Record<K, Placeholder> {
+  const out = {} as Record<K, Placeholder>
+  for (const name of names) out[name] = sql.placeholder(name)
+  return out
+}
+
 export function createRecordsRepository (db: RecordsDb) {
+  // The hot statements, turned into SQL text once (see defineStatement).
+  const readAndLogStatement = defineStatement<{ id: string } & Actor>(db, readAndLogSql(placeholders('id', 'userId', 'role', 'requestId')))
+  const own = placeholders('ownerUserId', 'limit', 'offset', 'userId', 'role', 'requestId')
+  const ownListAndLogStatement = defineStatement<{ ownerUserId: string, limit: number, offset: number } & Actor>(db,
+    listAndLogSql(and(live(), eq(patients.userId, own.ownerUserId))!, own))
+
   function selectWithParties (tx: RecordsDb) {
     return tx.select({
       record: medicalRecords,
@@ -130,19 +183,8 @@ export function createRecordsRepository (db: RecordsDb) {
      * actor may read it (staff, or the patient it belongs to), a READ row in the access log.
      * `logged` false means the read was refused and nothing was written.
      */
-    async readAndLog (id: string, actor: Actor, tx: RecordsDb = db): Promise<{ row: RecordWithParties, logged: boolean } | undefined> {
-      const result = await tx.execute(sql`
-        with found as (
-          select ${RECORD_COLUMNS} ${FROM_RECORDS}
-          where ${medicalRecords.id} = ${id} and ${live()}
-        ), logged as (
-          insert into record_access_log (record_id, action, actor_user_id, actor_role, request_id)
-          select found.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId} from found
-          where ${actor.role} <> 'PATIENT' or found.patient_user_id = ${actor.userId}
-          returning record_id
-        )
-        select found.*, exists (select 1 from logged) as logged from found`)
-      const [row] = rowsOf<ReadRow & { logged: boolean }>(result)
+    async readAndLog (id: string, actor: Actor): Promise<{ row: RecordWithParties, logged: boolean } | undefined> {
+      const [row] = rowsOf<ReadRow & { logged: boolean }>(await readAndLogStatement({ id, ...actor }))
       return row && { row: fromReadRow(row), logged: row.logged }
     },
 
@@ -151,21 +193,13 @@ export function createRecordsRepository (db: RecordsDb) {
      * for each record on the page: one statement. `ownerUserId` limits the page to the records of
      * that user's patient profile (none when they have no profile).
      */
-    async listAndLog (filter: RecordFilter & { ownerUserId?: string }, page: { page: number, limit: number }, actor: Actor, tx: RecordsDb = db): Promise<{ rows: RecordWithParties[], total: number }> {
-      const where = filterConditions(filter)
-      const result = await tx.execute(sql`
-        with page as (
-          select ${RECORD_COLUMNS} ${FROM_RECORDS}
-          where ${where}
-          order by ${medicalRecords.visitDate} desc, ${medicalRecords.createdAt} desc, ${medicalRecords.id} desc
-          limit ${page.limit} offset ${offsetOf(page)}
-        ), logged as (
-          insert into record_access_log (record_id, action, actor_user_id, actor_role, request_id)
-          select page.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId} from page
-        )
-        select (select count(*)::int ${FROM_RECORDS} where ${where}) as total, page.*
-        from (select 1) as one left join page on true
-        order by page.visit_date desc, page.created_at desc, page.id desc`)
+    async listAndLog (filter: RecordFilter & { ownerUserId?: string }, page: { page: number, limit: number }, actor: Actor): Promise<{ rows: RecordWithParties[], total: number }> {
+      const values = { limit: page.limit, offset: offsetOf(page), ...actor }
+      const { ownerUserId, ...others } = filter
+      // A patient's own list (the common case) has a statement built at start; staff filters vary.
+      const result = ownerUserId !== undefined && Object.values(others).every((value) => value === undefined)
+        ? await ownListAndLogStatement({ ...values, ownerUserId })
+        : await db.execute(listAndLogSql(filterConditions(filter), values))
       const rows = rowsOf<ReadRow & { total: number }>(result)
       return {
         rows: rows.filter((row) => row.id !== null).map(fromReadRow),
