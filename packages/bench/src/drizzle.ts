@@ -1,4 +1,4 @@
-import { preparingClient } from '@rekam/db'
+import { defineStatement, preparingClient } from '@rekam/db'
 import { readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -24,7 +24,13 @@ async function importServiceDependency (name: string, subpath = '.'): Promise<an
 type Joined = Record<string, Record<string, unknown>>
 
 export interface DrizzleQueries {
+  /** The select built again on every call, as drizzle's query builder is used by default. */
   recordById (id: string): Promise<Joined[]>
+  /**
+   * The same select written with a placeholder and turned into SQL once (@rekam/db's
+   * `defineStatement`): how the services run their hot statements.
+   */
+  definedRecordById (id: string): Promise<Record<string, unknown>[]>
   /** The same query as a drizzle prepared statement (`.prepare(name)`: a server-side prepared statement). */
   preparedRecordById (id: string): Promise<Joined[]>
   /** The statements drizzle sends, with $n placeholders. */
@@ -53,8 +59,10 @@ export async function drizzleQueries (sql: postgres.Sql): Promise<DrizzleQueries
   const byId = (id: unknown) => joined().where(and(eq(records.id, id), isNull(records.deletedAt))).limit(1)
   const ofPatient = (id: string) => and(isNull(records.deletedAt), eq(records.patientId, id))
   const prepared = byId(sqlTag.placeholder('id')).prepare('bench_record_by_id')
+  const defined = defineStatement<{ id: string }>(db, byId(sqlTag.placeholder('id')).getSQL())
   return {
     recordById: (id) => byId(id),
+    definedRecordById: async (id) => await defined({ id }) as Record<string, unknown>[],
     preparedRecordById: (id) => prepared.execute({ id }),
     texts: {
       recordById: byId('x').toSQL().sql,

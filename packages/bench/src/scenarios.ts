@@ -138,7 +138,7 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
     warmupSeconds: 0,
     probes: [],
     loads: [
-      { name: 'warm-floors', ...get(floors.url, [...recordPaths('/records'), ...recordPaths('/drizzle/records'), ...recordPaths('/drizzle-prepared/records'), `/records?patientId=${patient.patientId}`], undefined, 4) },
+      { name: 'warm-floors', ...get(floors.url, [...recordPaths('/records'), ...recordPaths('/drizzle/records'), ...recordPaths('/drizzle-defined/records'), ...recordPaths('/drizzle-prepared/records'), `/records?patientId=${patient.patientId}`], undefined, 4) },
       { name: 'warm-records', ...get(services.records.url, [...recordPaths('/api/records'), '/api/records'], patientTokens.accessToken, 4) },
       { name: 'warm-gateway', ...get(gateway.url, recordPaths('/api/records'), patientTokens.accessToken, 2) },
       { name: 'warm-auth', ...get(services.auth.url, ['/api/auth/me'], patientTokens.accessToken, 4) },
@@ -154,7 +154,8 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
     skipped('protected-no-db', 'protected route, no database', 'service', 'the services have no route that verifies a token without database work')
   }
   await closed('floor-record-read', 'floor: record-read SQL, raw postgres.js', 'floor', get(floors.url, recordPaths('/records')), floors)
-  await closed('floor-record-read-drizzle', 'floor: record-read SQL, drizzle', 'floor', get(floors.url, recordPaths('/drizzle/records')), floors)
+  await closed('floor-record-read-drizzle', 'floor: record-read SQL, drizzle, built once', 'floor', get(floors.url, recordPaths('/drizzle-defined/records')), floors)
+  await closed('floor-record-read-drizzle-builder', 'floor: record-read SQL, drizzle builder per call', 'floor', get(floors.url, recordPaths('/drizzle/records')), floors)
   await closed('floor-record-read-drizzle-prepared', 'floor: record-read SQL, drizzle .prepare()', 'floor', get(floors.url, recordPaths('/drizzle-prepared/records')), floors)
   await closed('record-read', 'record read by id, as its patient', 'service', get(services.records.url, recordPaths('/api/records'), patientTokens.accessToken), services.records)
   await closed('gateway-record-read', `record read through the gateway (${gateway.kind})`, 'gateway', get(gateway.url, recordPaths('/api/records'), patientTokens.accessToken), { pid: gateway.pid })

@@ -38,6 +38,12 @@ app.get<{ Params: { id: string } }>('/drizzle/records/:id', async (request, repl
   return { success: true, data: { record } }
 })
 
+app.get<{ Params: { id: string } }>('/drizzle-defined/records/:id', async (request, reply) => {
+  const [record] = await orm.definedRecordById(request.params.id)
+  if (!record) return reply.code(404).send({ success: false })
+  return { success: true, data: { record } }
+})
+
 app.get<{ Params: { id: string } }>('/drizzle-prepared/records/:id', async (request, reply) => {
   const [record] = await orm.preparedRecordById(request.params.id)
   if (!record) return reply.code(404).send({ success: false })
