@@ -68,8 +68,8 @@ export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: bo
   app.addHook('preClose', (done) => { closing = true; done() })
   // A request that reaches a closing instance (on a connection opened before) is refused, so the
   // client retries elsewhere; those in flight already finish.
-  app.addHook('onRequest', async () => {
-    if (closing) throw serviceUnavailable('The service is shutting down; retry the request', 1)
+  app.addHook('onRequest', (_request, _reply, done) => {
+    done(closing ? serviceUnavailable('The service is shutting down; retry the request', 1) : undefined)
   })
   app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close')
