@@ -3,11 +3,12 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { SessionRow, UserRow } from '../db/schema.js'
 import { hashRefreshToken, newRefreshToken } from '../lib/refresh-token.js'
 import { seal, unseal } from '../lib/seal.js'
-import type { AccessTokenIssuer } from '../plugins/app/access-tokens.js'
+import type { AccessTokenIssuer, AccessTokenSubject } from '../plugins/app/access-tokens.js'
 import type { AuthDb } from '../plugins/app/db.js'
+import type { RateLimitsRepository, WindowCount } from '../plugins/app/rate-limits-repository.js'
 import type { RevocationsRepository } from '../plugins/app/revocations-repository.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
-import type { RevokeReason, SessionsRepository } from '../plugins/app/sessions-repository.js'
+import type { RefreshCandidate, RevokeReason, SessionsRepository } from '../plugins/app/sessions-repository.js'
 import type { Tokens } from '../schemas/auth.js'
 import type { ClientMeta } from '../lib/client-meta.js'
 
@@ -17,12 +18,27 @@ export interface SessionManagerDeps {
   events: SecurityEventsRepository
   revocations: RevocationsRepository
   accessTokens: AccessTokenIssuer
+  rateLimits: RateLimitsRepository
+  /** The rate-limit counters live in PostgreSQL (not Redis), so a refresh counts in its lookup. */
+  countsInDatabase: boolean
   sealKey: Buffer
   log: FastifyBaseLogger
   refreshTtlSeconds: number
   sessionMaxSeconds: number
   graceSeconds: number
 }
+
+/** The per-address limit of refreshes: at most `max` in each window, counted under `key`. */
+export interface RefreshLimit {
+  key: string
+  windowSeconds: number
+  max: number
+}
+
+/** A new pair, or no work done because the limit is reached; either way the counter's state. */
+export type RefreshResult =
+  | { limited: false, tokens: Tokens, window: WindowCount }
+  | { limited: true, window: WindowCount }
 
 type RefreshOutcome =
   | { kind: 'ok', tokens: Tokens }
@@ -59,7 +75,7 @@ export function createSessionManager (deps: SessionManagerDeps) {
   }
 
   /** A new pair for the session, and the refresh token's row to store (only its hash is kept). */
-  function mint (user: UserRow, session: SessionRow) {
+  function mint (user: AccessTokenSubject, session: { id: string, expiresAt: Date }) {
     const refreshToken = newRefreshToken()
     const expiresAt = new Date(Math.min(Date.now() + deps.refreshTtlSeconds * 1000, session.expiresAt.getTime()))
     const tokens: Tokens = {
@@ -78,8 +94,15 @@ export function createSessionManager (deps: SessionManagerDeps) {
     return tokens
   }
 
-  async function exchange (refreshToken: string, meta: ClientMeta, tx: AuthDb): Promise<RefreshOutcome> {
-    const found = await sessions.lockRefreshToken(hashRefreshToken(refreshToken), tx)
+  const sealed = (tokens: Tokens) => deps.graceSeconds > 0 ? seal(sealKey, tokens) : null
+
+  /**
+   * The exchange under the token's row lock, in a transaction: for tokens already rotated (a
+   * replay within the grace interval, or reuse, which revokes the session) and for a token a
+   * concurrent exchange rotated first.
+   */
+  async function exchange (tokenHash: string, meta: ClientMeta, tx: AuthDb): Promise<RefreshOutcome> {
+    const found = await sessions.lockRefreshToken(tokenHash, tx)
     if (!found) return { kind: 'invalid' }
     const { token, session, user } = found
     const now = Date.now()
@@ -96,8 +119,39 @@ export function createSessionManager (deps: SessionManagerDeps) {
     if (token.expiresAt.getTime() <= now) return { kind: 'invalid' }
 
     const { tokens, stored } = mint(user, session)
-    await sessions.rotate(token.id, stored, deps.graceSeconds > 0 ? seal(sealKey, tokens) : null, tx)
+    if (!await sessions.rotate(token.id, stored, sealed(tokens), tx)) return { kind: 'invalid' }
     return { kind: 'ok', tokens }
+  }
+
+  /**
+   * The common case without a transaction: an unrotated token of a live session rotates in one
+   * conditional statement (see `sessions.rotate`), which writes nothing unless the token is still
+   * unrotated and its session live. Anything else is decided by `exchange`, under the lock.
+   */
+  async function rotateCandidate (candidate: RefreshCandidate | undefined, tokenHash: string, meta: ClientMeta): Promise<RefreshOutcome> {
+    if (!candidate) return { kind: 'invalid' }
+    const { token, session, user } = candidate
+    const now = Date.now()
+    if (session.revoked || session.expiresAt.getTime() <= now || user.blocked) return { kind: 'invalid' }
+    if (token.rotatedAt === null) {
+      if (token.expiresAt <= now) return { kind: 'invalid' }
+      const { tokens, stored } = mint(user, session)
+      if (await sessions.rotate(token.id, stored, sealed(tokens))) return { kind: 'ok', tokens }
+    }
+    return db.transaction((tx) => exchange(tokenHash, meta, tx))
+  }
+
+  /** One more refresh on the limit's counter, and the presented token: one statement when both live in PostgreSQL. */
+  async function countAndFind (tokenHash: string, limit: RefreshLimit) {
+    const counter = { key: limit.key, windowSeconds: limit.windowSeconds }
+    if (deps.countsInDatabase) return sessions.countAndFindCandidate(tokenHash, counter)
+    // As on the other limited routes, a Redis counter that cannot be kept lets the request through.
+    const uncounted = (): WindowCount => ({ count: 0, resetAt: new Date(Date.now() + counter.windowSeconds * 1000) })
+    const [window, candidate] = await Promise.all([
+      deps.rateLimits.hit(counter.key, counter.windowSeconds).catch(uncounted),
+      sessions.findCandidate(tokenHash),
+    ])
+    return { window, candidate }
   }
 
   return {
@@ -125,11 +179,17 @@ export function createSessionManager (deps: SessionManagerDeps) {
       return db.transaction((tx) => endOne(sessionId, userId, reason, meta, tx, true))
     },
 
-    /** Exchanges a refresh token for a new pair; throws 401 REFRESH_TOKEN_INVALID otherwise. */
-    async refresh (refreshToken: string, meta: ClientMeta): Promise<Tokens> {
+    /**
+     * Counts the request against `limit` and, unless that limit is reached, exchanges the refresh
+     * token for a new pair; throws 401 REFRESH_TOKEN_INVALID when the token cannot be exchanged.
+     */
+    async refresh (refreshToken: string, meta: ClientMeta, limit: RefreshLimit): Promise<RefreshResult> {
+      const tokenHash = hashRefreshToken(refreshToken)
+      const { window, candidate } = await countAndFind(tokenHash, limit)
+      if (window.count > limit.max) return { limited: true, window }
       // The revocation on reuse must commit, so the transaction returns an outcome instead of throwing.
-      const outcome = await db.transaction((tx) => exchange(refreshToken, meta, tx))
-      if (outcome.kind === 'ok') return outcome.tokens
+      const outcome = await rotateCandidate(candidate, tokenHash, meta)
+      if (outcome.kind === 'ok') return { limited: false, tokens: outcome.tokens, window }
       if (outcome.kind === 'reused') {
         deps.log.warn({ sessionId: outcome.sessionId }, 'refresh token reuse detected: session revoked')
       }

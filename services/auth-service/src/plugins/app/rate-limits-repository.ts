@@ -1,8 +1,10 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm'
+import { and, eq, gt, lt, sql, type SQL } from 'drizzle-orm'
+import { defineStatement } from '@rekam/db'
 import fp from 'fastify-plugin'
 import { Redis } from 'ioredis'
 import type { FastifyInstance } from 'fastify'
 import { rateLimits } from '../../db/schema.js'
+import { epochMs, placeholders, rowsOf, type Value } from '../../db/statements.js'
 import { createRedisCounters } from '../../services/redis-counters.js'
 import type { AuthDb } from './db.js'
 
@@ -12,25 +14,42 @@ export interface WindowCount {
   resetAt: Date
 }
 
+/** What `countSql` returns: the count in the window and when the window started. */
+export interface CountRow {
+  count: number
+  window_start_ms: number
+}
+
+export const toWindowCount = (row: CountRow, windowSeconds: number): WindowCount =>
+  ({ count: row.count, resetAt: new Date(row.window_start_ms + windowSeconds * 1000) })
+
+/**
+ * Counts one more event under `key`, starting a new window when the last one is over; returns
+ * a `CountRow`. One statement (an upsert), so concurrent hits from many instances all count; a
+ * statement of its own or a CTE of a larger one (the refresh lookup counts this way).
+ */
+export function countSql (v: { key: Value, windowSeconds: Value }): SQL {
+  const expired = sql`${rateLimits.windowStart} <= now() - make_interval(secs => ${v.windowSeconds})`
+  return sql`
+    insert into ${rateLimits} (key, window_start, count) values (${v.key}, now(), 1)
+    on conflict (key) do update set
+      count = case when ${expired} then 1 else ${rateLimits.count} + 1 end,
+      window_start = case when ${expired} then now() else ${rateLimits.windowStart} end
+    returning count, ${epochMs(rateLimits.windowStart)} as window_start_ms`
+}
+
 /** Fixed-window counters in PostgreSQL, so every instance sees the same counts. */
 export function createRateLimitsRepository (db: AuthDb) {
-  const expired = (windowSeconds: number) => sql`${rateLimits.windowStart} <= now() - make_interval(secs => ${windowSeconds})`
   const toCount = (row: { count: number, windowStart: Date }, windowSeconds: number): WindowCount =>
     ({ count: row.count, resetAt: new Date(row.windowStart.getTime() + windowSeconds * 1000) })
+  // Built once: login attempts count on every try (see defineStatement).
+  const countStatement = defineStatement<{ key: string, windowSeconds: number }>(db, countSql(placeholders('key', 'windowSeconds')))
 
   return {
     /** Counts one more event; one statement, so concurrent hits from many instances all count. */
     async hit (key: string, windowSeconds: number): Promise<WindowCount> {
-      const [row] = await db.insert(rateLimits).values({ key, windowStart: sql`now()`, count: 1 })
-        .onConflictDoUpdate({
-          target: rateLimits.key,
-          set: {
-            count: sql`case when ${expired(windowSeconds)} then 1 else ${rateLimits.count} + 1 end`,
-            windowStart: sql`case when ${expired(windowSeconds)} then now() else ${rateLimits.windowStart} end`,
-          },
-        })
-        .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart })
-      return toCount(row!, windowSeconds)
+      const [row] = rowsOf<CountRow>(await countStatement({ key, windowSeconds }))
+      return toWindowCount(row!, windowSeconds)
     },
 
     /** The count in the current window, without counting. */

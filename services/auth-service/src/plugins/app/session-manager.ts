@@ -16,6 +16,8 @@ export default fp(async function sessionManagerPlugin (fastify: FastifyInstance)
     events: fastify.securityEvents,
     revocations: fastify.revocations,
     accessTokens: fastify.accessTokens,
+    rateLimits: fastify.rateLimits,
+    countsInDatabase: fastify.redis === null,
     sealKey: fastify.signingKeys.sealKey,
     log: fastify.log,
     refreshTtlSeconds: config.REFRESH_TOKEN_TTL,

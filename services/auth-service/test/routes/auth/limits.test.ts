@@ -51,8 +51,17 @@ t.test('registration, refresh, password changes and the admin API have their own
   expectError(t, third, 429, 'TOO_MANY_REQUESTS')
   t.ok(Number(third.headers['retry-after']) >= 1, 'with Retry-After')
 
-  t.equal((await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: first.tokens.refreshToken } })).statusCode, 200)
-  expectError(t, await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: first.tokens.refreshToken } }), 429, 'TOO_MANY_REQUESTS')
+  const refreshed = await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: first.tokens.refreshToken } })
+  t.equal(refreshed.statusCode, 200)
+  t.match(refreshed.headers, { 'x-ratelimit-limit': '1', 'x-ratelimit-remaining': '0' }, 'the refresh counts like the other limited routes')
+  t.ok(Number(refreshed.headers['x-ratelimit-reset']) >= 59)
+  const next = refreshed.json().data.tokens.refreshToken
+  const limited = await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: next } })
+  expectError(t, limited, 429, 'TOO_MANY_REQUESTS')
+  t.ok(Number(limited.headers['retry-after']) >= 1, 'with Retry-After')
+  // A refused refresh does no work: the token is still unspent once the window is over.
+  await app.db.execute(sql`update rate_limits set window_start = now() - interval '61 seconds' where key like 'route:POST /api/auth/refresh:%'`)
+  t.equal((await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: next } })).statusCode, 200)
 
   const change = () => app.inject({ method: 'POST', url: '/api/auth/change-password', headers: bearer(first.tokens.accessToken), payload: { currentPassword: 'wrong-guess-here', newPassword: 'velvet-harbor-quartz-19' } })
   expectError(t, await change(), 401, 'INVALID_CREDENTIALS')

@@ -155,6 +155,35 @@ t.test('two concurrent refreshes of one token both succeed with the same success
   t.equal((await refresh(app, successor.refreshToken)).statusCode, 200)
 })
 
+t.test('a rotation writes only while the token is unrotated and its session live', async (t) => {
+  const { tokens } = await register(app)
+  const sid = sessionIdOf(tokens.accessToken)
+  const [old] = await app.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashRefreshToken(tokens.refreshToken)))
+  const next = (n: number) => ({ tokenHash: hashRefreshToken(`successor-${n}-${sid}`), expiresAt: new Date(Date.now() + 60_000) })
+  const count = async () => (await app.db.select().from(refreshTokens).where(eq(refreshTokens.sessionId, sid))).length
+
+  // Two exchanges that both read the token unrotated (no lock held): only the first one writes.
+  t.equal(await app.sessionsRepository.rotate(old!.id, next(1), null), true)
+  t.equal(await app.sessionsRepository.rotate(old!.id, next(2), null), false, 'the second finds it rotated')
+  t.equal(await count(), 2, 'one successor stored')
+
+  const [current] = await app.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, next(1).tokenHash))
+  await app.sessionsRepository.revoke(sid, 'logout')
+  t.equal(await app.sessionsRepository.rotate(current!.id, next(3), null), false, 'an ended session gets no new token')
+  const [after] = await app.db.select().from(refreshTokens).where(eq(refreshTokens.id, current!.id))
+  t.equal(after!.rotatedAt, null, 'and its token is left as it was')
+  t.equal(await count(), 2)
+})
+
+t.test('many concurrent refreshes of one token converge on one successor', async (t) => {
+  const { tokens } = await register(app)
+  const answers = await Promise.all(Array.from({ length: 6 }, () => refresh(app, tokens.refreshToken)))
+  t.same(answers.map((res) => res.statusCode), [200, 200, 200, 200, 200, 200])
+  t.equal(new Set(answers.map((res) => res.json().data.tokens.refreshToken)).size, 1, 'every caller got the same pair')
+  const rows = await app.db.select().from(refreshTokens).where(eq(refreshTokens.sessionId, sessionIdOf(tokens.accessToken)))
+  t.equal(rows.length, 2, 'one rotation happened')
+})
+
 t.test('an expired refresh token fails; so does any token of an expired session', async (t) => {
   const short = await buildAppOn(t, database, { REFRESH_TOKEN_TTL: '60' })
   const { tokens } = await register(short)
