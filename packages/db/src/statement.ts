@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm'
+import { sql, type Placeholder, type SQL } from 'drizzle-orm'
 import type { Db } from './create-database.js'
 
 /** Runs a statement built once with new values; resolves to the driver's own result. */
@@ -15,4 +15,16 @@ export type Statement<V extends object> = (values: V) => Promise<unknown>
 export function defineStatement<V extends object> (db: Db<Record<string, unknown>>, statement: SQL): Statement<V> {
   const prepared = db._.session.prepareQuery(db.execute(statement).getQuery(), undefined, undefined, false)
   return (values) => prepared.execute(values as Record<string, unknown>)
+}
+
+/** One placeholder per name, for writing a statement once: `sql\`… ${p.id} …\``. */
+export function placeholders<K extends string> (...names: K[]): Record<K, Placeholder> {
+  const out = {} as Record<K, Placeholder>
+  for (const name of names) out[name] = sql.placeholder(name)
+  return out
+}
+
+/** The rows of a raw statement's result: postgres.js returns the rows themselves, PGlite `{ rows }`. */
+export function rowsOf<T> (result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
 }

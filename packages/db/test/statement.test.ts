@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm'
 import { pgTable, serial, text } from 'drizzle-orm/pg-core'
 import t, { type Test } from 'tap'
 import { createTestDatabase } from '@rekam/testing'
-import { createDatabase, defineStatement, type Database } from '../src/index.js'
+import { createDatabase, defineStatement, placeholders, rowsOf as rowsOfResult, type Database } from '../src/index.js'
 
 const widgets = pgTable('widgets', { id: serial('id').primaryKey(), name: text('name').notNull() })
 const schema = { widgets }
@@ -21,15 +21,16 @@ function migrations (t: Test): string {
   return dir
 }
 
-const rowsOf = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<Record<string, unknown>>
+const rowsOf = (result: unknown) => rowsOfResult<Record<string, unknown>>(result)
 
 /** What a defined statement must do, whichever the driver. */
 async function behaves (t: Test, database: Database<typeof schema>) {
   await database.migrate()
   t.teardown(() => database.close())
   const insert = defineStatement<{ name: string }>(database.db, sql`insert into ${widgets} (name) values (${sql.placeholder('name')}) returning id, name`)
+  const p = placeholders('name', 'limit')
   const byName = defineStatement<{ name: string, limit: number }>(database.db,
-    sql`select ${widgets.name} as name from ${widgets} where ${widgets.name} like ${sql.placeholder('name')} order by ${widgets.id} limit ${sql.placeholder('limit')}`)
+    sql`select ${widgets.name} as name from ${widgets} where ${widgets.name} like ${p.name} order by ${widgets.id} limit ${p.limit}`)
   for (const name of ['gear', 'cog', 'gearbox']) t.match(rowsOf(await insert({ name })), [{ name }], `inserted ${name}`)
   t.same(rowsOf(await byName({ name: 'gear%', limit: 10 })).map((r) => r.name), ['gear', 'gearbox'], 'each run takes its own values')
   t.same(rowsOf(await byName({ name: 'gear%', limit: 1 })).map((r) => r.name), ['gear'])

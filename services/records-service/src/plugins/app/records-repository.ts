@@ -1,5 +1,5 @@
 import { and, eq, gte, isNull, lte, sql, type Placeholder, type SQL } from 'drizzle-orm'
-import { defineStatement } from '@rekam/db'
+import { defineStatement, placeholders, rowsOf } from '@rekam/db'
 import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
@@ -82,9 +82,6 @@ interface ReadRow {
 
 const asDate = (value: Date | string) => value instanceof Date ? value : new Date(value)
 
-/** postgres.js returns the rows themselves; PGlite wraps them in `{ rows }`. */
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[]
-
 function fromReadRow (row: ReadRow): RecordWithParties {
   return {
     record: {
@@ -144,12 +141,6 @@ function listAndLogSql (where: SQL, v: { limit: Value, offset: Value, userId: Va
     select (select count(*)::int ${FROM_RECORDS} where ${where}) as total, page.*
     from (select 1) as one left join page on true
     order by page.visit_date desc, page.created_at desc, page.id desc`
-}
-
-function placeholders<K extends string> (...names: K[]): Record<K, Placeholder> {
-  const out = {} as Record<K, Placeholder>
-  for (const name of names) out[name] = sql.placeholder(name)
-  return out
 }
 
 export function createRecordsRepository (db: RecordsDb) {
