@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process'
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { relaxedAuthLimits } from '@rekam/testing'
@@ -65,14 +66,27 @@ function statsReader (probePort: number): StatsReader {
 const PASSED_ON = ['PASSWORD_HASH_THREADS', 'PASSWORD_HASH_QUEUE', 'DB_POOL_SIZE', 'REDIS_URL']
 
 /**
- * One built service (`node dist/server.js`) in production mode on its bench database, logging
- * warnings only (a request log line per request would be measured too, and piped to the bench).
+ * A service's production command line after `node`: its package.json `start` script
+ * (`node <flags> dist/server.js`, which the Dockerfile's CMD repeats), so the bench measures the
+ * heap sizing production runs with.
+ */
+function productionArgs (name: BenchService['name']): string[] {
+  const { scripts } = JSON.parse(readFileSync(repoPath('services', name, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+  const [node, ...args] = (scripts.start ?? '').trim().split(/\s+/)
+  if (node !== 'node' || args.at(-1) !== 'dist/server.js') throw new Error(`${name}: the start script is not "node <flags> dist/server.js"`)
+  return args
+}
+
+/**
+ * One built service, started by its production command with the bench's preload added, in
+ * production mode on its bench database, logging warnings only (a request log line per request
+ * would be measured too, and piped to the bench).
  */
 async function startService (t: Teardown, name: BenchService['name'], env: Record<string, string>, port?: number): Promise<BenchService> {
   const [servicePort, probePort] = await twoPorts(port)
   const url = `http://127.0.0.1:${servicePort}`
   const passedOn = Object.fromEntries(PASSED_ON.flatMap((k) => process.env[k] ? [[k, process.env[k]!]] : []))
-  const proc = new ManagedProcess(t, name, process.execPath, [`--import=${PRELOAD}`, 'dist/server.js'], {
+  const proc = new ManagedProcess(t, name, process.execPath, [`--import=${PRELOAD}`, ...productionArgs(name)], {
     cwd: repoPath('services', name),
     env: {
       ...baseEnv(),

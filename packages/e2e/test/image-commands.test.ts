@@ -6,10 +6,12 @@ import { promisify } from 'node:util'
 import { createTestDatabase, testDatabaseMode } from '@rekam/testing'
 import t, { type Test } from 'tap'
 import { client, ManagedProcess, baseEnv, freePort, ensureBuilt, repoRoot, tempDir, type ServiceName } from '@rekam/testing/e2e'
+import { startCommand } from './helpers/start-command.js'
 
 /**
  * What the Dockerfiles do, without Docker: `pnpm deploy --prod` of each built service, then
- * `node dist/server.js` from that folder in production mode against PostgreSQL.
+ * the image's command (the start script, `node <heap flags> dist/server.js`) from that folder in
+ * production mode against PostgreSQL.
  */
 const DEV_ONLY = ['typescript', 'tsx', 'tap', 'drizzle-kit', 'jose', 'eslint', '@types']
 const SECRET = 'image-commands-internal-secret-0123456789'
@@ -28,7 +30,7 @@ async function start (t: Test, service: ServiceName, dir: string, env: Record<st
   const database = await createTestDatabase(t, 'postgres')
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const proc = new ManagedProcess(t, service, process.execPath, ['dist/server.js'], {
+  const proc = new ManagedProcess(t, service, process.execPath, startCommand(service).slice(1), {
     cwd: dir,
     env: { ...baseEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: database.url!, INTERNAL_SECRET: SECRET, LOG_LEVEL: 'warn', ...env },
   })

@@ -7,7 +7,7 @@
  */
 import { execFile } from 'node:child_process'
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { createTestDatabase, testDatabaseMode } from '@rekam/testing'
@@ -16,6 +16,7 @@ import {
   ManagedProcess, baseEnv, client, ensureBuilt, freePort, repoPath, serviceDatabase, tempDir, type RunningService, type ServiceName,
 } from '@rekam/testing/e2e'
 import { containerEnv, containersOf, findObject, loadBase, type K8sObject } from './helpers/kubernetes.js'
+import { dockerCmd, startCommand } from './helpers/start-command.js'
 
 const { manifests } = loadBase()
 const SECRETS = {
@@ -90,9 +91,10 @@ t.test('the migration Jobs and the Deployments run as the manifests say', {
     const deployment = findObject(manifests, 'Deployment', name)!
     const container = containersOf(deployment)[0]!
     t.notOk(container.command || container.args, `${name}: the Deployment runs the image's own command`)
-    t.match(readFileSync(repoPath('services', name, 'Dockerfile'), 'utf8'), /^CMD \["node", "dist\/server\.js"\]$/m, `${name}: which is node dist/server.js`)
+    const command = startCommand(name)
+    t.same(dockerCmd(name), command, `${name}: which is the start script, ${command.join(' ')}`)
     const env = runEnv(t, deployment, { databases, services })
-    const proc = new ManagedProcess(t, name, process.execPath, ['dist/server.js'], {
+    const proc = new ManagedProcess(t, name, process.execPath, command.slice(1), {
       cwd: repoPath('services', name),
       // Loopback instead of the pod's 0.0.0.0; DATA_DIR unwritable, as /app is read-only in the pod.
       env: { ...baseEnv(), ...env, HOST: '127.0.0.1', PORT: String(ports[name]), DATA_DIR: '/proc/rekam-read-only' },

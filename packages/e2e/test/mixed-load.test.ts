@@ -11,6 +11,7 @@ import { client, ensureBuilt, findNginx, serviceDatabase, startNginx, startServi
 import { LoadState, TAG_PATTERN, diffRecord, drive, type ExpectedRecord } from './helpers/load-mix.js'
 import { RssSampler, thirds } from './helpers/load-stats.js'
 import { createUserPool } from './helpers/load-users.js'
+import { nodeFlags } from './helpers/start-command.js'
 
 const nginxBin = findNginx()
 const SECONDS = Number(process.env.LOAD_TEST_SECONDS ?? 60)
@@ -28,17 +29,17 @@ const EXPECTED: Record<string, number> = {
   'POST /api/records': 201,
   'PATCH /api/records/:id': 200,
 }
-// Memory. V8 sizes the old generation from the machine's memory (a quarter of it, at most 4 GB)
-// and lets the heap grow to about 4× the live data before a full collection: uncapped on a big
-// machine, RSS climbed from ~160 to ~300 MB over a few minutes with no leak at all (the live
-// heap, measured after forced collections, stayed at ~50 MB). The services therefore run with
-// the 128 MB V8 would pick on a 512 MB machine; so capped, a leak-free service levels at
-// 160–230 MB, a heap leak of more than the cap's headroom ends in an out-of-memory crash
-// (a stopped process and 502s), and a leak outside the heap (buffers, sockets) in growing RSS.
+// Memory. The services run with their production heap sizing (the start script's V8 flags,
+// docs/scaling.md "Memory"), passed through NODE_OPTIONS as the test starts `node dist/server.js`.
+// Uncapped on a big machine V8 lets the old generation grow to about 4× the live data before a
+// full collection (RSS climbed from ~160 to ~300 MB with a live heap of ~50 MB); capped at 256 MB
+// it grows by at most 1.3×, so a leak-free service stays flat, a heap leak of more than the cap's
+// headroom ends in an out-of-memory crash (a stopped process and 502s), and a leak outside the
+// heap (buffers, sockets) in growing RSS.
 // The first third is warm-up (JIT, connection pools, heap growth) and is not judged; after it
 // the thirds' means moved by under 10 % in every run, so 30 % more in the last third is a
-// leak. 300 MB is the cap plus more native memory than a leak-free service ever held.
-const HEAP_CAP = '--max-old-space-size=128'
+// leak. 300 MB is more than a leak-free service ever held.
+const nodeOptions = (service: 'auth-service' | 'records-service') => nodeFlags(service).join(' ')
 const MAX_GROWTH = 1.3
 const MAX_RSS_MB = 300
 
@@ -51,8 +52,8 @@ function main () {
     ;({ auth, records } = await startServices(t, {
       // The production default cost is 12; 10 keeps every login a real bcrypt compare while
       // leaving a busy 2-core machine time for the rest of the mix.
-      auth: { ...relaxedAuthLimits, BCRYPT_COST: '10', NODE_OPTIONS: HEAP_CAP },
-      records: { NODE_OPTIONS: HEAP_CAP },
+      auth: { ...relaxedAuthLimits, BCRYPT_COST: '10', NODE_OPTIONS: nodeOptions('auth-service') },
+      records: { NODE_OPTIONS: nodeOptions('records-service') },
     }))
     gateway = await startNginx(t, { auth: `127.0.0.1:${auth.port}`, records: `127.0.0.1:${records.port}` }, nginxBin)
     t.teardown(() => {

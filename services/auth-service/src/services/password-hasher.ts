@@ -9,6 +9,8 @@ export interface PasswordHasherOptions {
   threads?: number | undefined
   /** Hashes that may wait for a free thread; past that, callers get 503 at once. */
   maxQueue: number
+  /** How long a thread beyond the first may sit idle before it exits; one minute by default. */
+  idleTimeoutMs?: number | undefined
 }
 
 // The worker is TypeScript in development (run through the same loader) and JavaScript once built.
@@ -26,11 +28,13 @@ export function createPasswordHasher (opts: PasswordHasherOptions) {
   const threads = opts.threads ?? availableParallelism()
   const pool = new Piscina<BcryptTask, string | boolean>({
     filename: workerFile,
-    minThreads: threads,
+    // One thread stays ready; each other is a V8 isolate of its own (~11 MB resident) that exits
+    // after a minute without hashing and is started again on demand. (With minThreads equal to
+    // maxThreads, piscina never lets an idle thread go.)
+    minThreads: 1,
     maxThreads: threads,
     maxQueue: opts.maxQueue,
-    // A thread that hashes nothing for a minute is let go; the pool starts it again on demand.
-    idleTimeout: 60_000,
+    idleTimeout: opts.idleTimeoutMs ?? 60_000,
   })
 
   async function run<T extends string | boolean> (task: BcryptTask): Promise<T> {
@@ -49,6 +53,10 @@ export function createPasswordHasher (opts: PasswordHasherOptions) {
     /** Hashes waiting for a thread, for metrics. */
     get queued (): number {
       return pool.queueSize
+    },
+    /** Threads alive now (idle ones included). */
+    get running (): number {
+      return pool.threads.length
     },
     close: () => pool.destroy(),
   }
