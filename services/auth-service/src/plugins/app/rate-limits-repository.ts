@@ -1,10 +1,10 @@
 import { and, eq, gt, lt, sql, type SQL } from 'drizzle-orm'
-import { defineStatement } from '@rekam/db'
+import { defineStatement, placeholders, rowsOf } from '@rekam/db'
 import fp from 'fastify-plugin'
 import { Redis } from 'ioredis'
 import type { FastifyInstance } from 'fastify'
 import { rateLimits } from '../../db/schema.js'
-import { epochMs, placeholders, rowsOf, type Value } from '../../db/statements.js'
+import { epochMs, type Value } from '../../db/statements.js'
 import { createRedisCounters } from '../../services/redis-counters.js'
 import type { AuthDb } from './db.js'
 

@@ -1,9 +1,9 @@
 import { and, desc, eq, gt, isNull, ne, sql, type SQL } from 'drizzle-orm'
-import { defineStatement } from '@rekam/db'
+import { defineStatement, placeholders, rowsOf } from '@rekam/db'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { refreshTokens, sessions, users, type RefreshTokenRow, type SessionRow, type UserRow } from '../../db/schema.js'
-import { epochMs, placeholders, rowsOf, type Value } from '../../db/statements.js'
+import { epochMs, type Value } from '../../db/statements.js'
 import type { AuthDb } from './db.js'
 import { countSql, toWindowCount, type CountRow, type WindowCount } from './rate-limits-repository.js'
 
