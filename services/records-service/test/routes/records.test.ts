@@ -1,4 +1,4 @@
-import { and, count, eq, isNull } from 'drizzle-orm'
+import { and, count, eq, isNull, sql } from 'drizzle-orm'
 import t from 'tap'
 import { medicalRecords, recordAccessLog } from '../../src/db/schema.js'
 import { assertError, buildStack, type Asserts, doctorWithProfile, patientWithProfile, rowCounts, signUp, writeRecord, type Person } from '../helper.js'
@@ -431,6 +431,27 @@ t.test('the access log: every read and write, with actor, role and request id', 
     assertError(t, await call(admin, 'GET', `/api/records/${sibling.id}/access-log?limit=101`), 400, 'VALIDATION_ERROR')
     assertError(t, await call(null, 'GET', `/api/records/${sibling.id}/access-log`), 401, 'UNAUTHORIZED')
   })
+})
+
+t.test('an audited read writes nothing to the record it reads, and the trail outlives the record', async (t) => {
+  const p = await patientWithProfile(stack, 'Unlocked Patient')
+  const d = await doctorWithProfile(stack, 'dr. Unlocked')
+  const record = await writeRecord(stack, d, p.patientId, { visitDate: '2026-09-03' })
+  // xmax of a row is set by whatever locks or deletes it (a foreign-key check locks FOR KEY SHARE).
+  const xmax = async () => {
+    const rows = await app.db.select({ xmax: sql<string>`xmax::text` }).from(medicalRecords).where(eq(medicalRecords.id, record.id))
+    return rows[0]?.xmax
+  }
+  const before = await xmax()
+  t.equal((await call(p, 'GET', `/api/records/${record.id}`)).statusCode, 200)
+  t.equal((await call(p, 'GET', '/api/records')).statusCode, 200)
+  t.equal((await call(d, 'GET', `/api/records?patientId=${p.patientId}`)).statusCode, 200)
+  t.equal(await xmax(), before, 'reading and listing neither lock nor touch the record row')
+  const logged = () => app.db.select({ n: count() }).from(recordAccessLog).where(eq(recordAccessLog.recordId, record.id))
+  t.equal((await logged())[0]?.n, 4, 'the write and the three reads are in the trail')
+  // Records are only ever soft-deleted through the API; a row removed beneath it keeps its trail.
+  await app.db.delete(medicalRecords).where(eq(medicalRecords.id, record.id))
+  t.equal((await logged())[0]?.n, 4, 'the trail is not erased with the record')
 })
 
 t.test('Patient A can never see anything of patient B: by id, by list filter, or by access log', async (t) => {
