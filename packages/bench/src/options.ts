@@ -12,6 +12,11 @@ export interface Profile {
   heavyRecords: number
   /** Seconds measured per scenario, after `warmupSeconds` that are not. */
   durationSeconds: number
+  /**
+   * Rounds the compared routes share their seconds in (forward, backward, …): drift during the
+   * block then weighs on both sides of each ratio alike.
+   */
+  rounds: number
   warmupSeconds: number
   /** bcrypt cost of the bench users, unless BCRYPT_COST says otherwise (the service's default is 12). */
   bcryptCost: number
@@ -28,6 +33,7 @@ const FULL: Profile = {
   heavyPatients: 10,
   heavyRecords: 30,
   durationSeconds: 10,
+  rounds: 2,
   warmupSeconds: 2,
   bcryptCost: 12,
   probeRate: 50,
@@ -42,6 +48,8 @@ const QUICK: Profile = {
   heavyPatients: 2,
   heavyRecords: 30,
   durationSeconds: 1,
+  // Two rounds, as the full run: CI keeps the alternating path working too.
+  rounds: 2,
   warmupSeconds: 0.2,
   // Cost 4: a run of a second or two still signs in often enough to measure something.
   bcryptCost: 4,

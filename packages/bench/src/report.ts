@@ -5,7 +5,7 @@ import type { TargetResult } from './targets.js'
 
 /** Everything one run produced: what benchmarks.json holds. */
 export interface Report {
-  profile: { name: string, durationSeconds: number, warmupSeconds: number, probeRate: number }
+  profile: { name: string, durationSeconds: number, warmupSeconds: number, probeRate: number, rounds?: number }
   machine: Machine
   pinning: string
   gateway: 'nginx' | 'node'
@@ -82,6 +82,13 @@ function saturationLines (report: Report): string[] {
 }
 
 /** docs/benchmarks.md: how to run, the machine, what each row means, the figures and the targets. */
+/** How the compared routes' seconds were measured. */
+function roundsNote (rounds: number, warmupSeconds: number): string {
+  return rounds > 1
+    ? `the routes compared by a ratio (every row above the hashing floor) in ${rounds} rounds, forward then backward, each run after ${warmupSeconds} s of warm-up; the others in one run after ${warmupSeconds} s of warm-up`
+    : `each after ${warmupSeconds} s of warm-up`
+}
+
 export function markdownReport (report: Report): string {
   const { machine, dataset } = report
   const plansOk = report.plans.every((p) => p.seqScans.length === 0)
@@ -118,7 +125,7 @@ export function markdownReport (report: Report): string {
       ['load average at start', String(machine.loadAverage)],
       ['pinning', report.pinning],
       ['data', `${fmt(dataset.users)} users, ${fmt(dataset.patients)} patients, ${fmt(dataset.doctors)} doctors, ${fmt(dataset.records)} records (loaded in ${fmt(dataset.loadSeconds, 1)} s)`],
-      ['run', `${report.profile.name}: ${report.profile.durationSeconds} s per scenario (the hashing floor and login ${report.profile.durationSeconds * 2} s) after ${report.profile.warmupSeconds} s of warm-up`],
+      ['run', `${report.profile.name}: ${report.profile.durationSeconds} s per scenario (the hashing floor and login ${report.profile.durationSeconds * 2} s), ${roundsNote(report.profile.rounds ?? 1, report.profile.warmupSeconds)}`],
       ['services', `NODE_ENV=production, LOG_LEVEL=warn, bcrypt cost ${report.bcryptCost} in ${report.measurements.bcrypt.threads} hashing thread(s), auth rate limits raised for one client address`],
       ['gateway', report.gateway === 'nginx' ? 'nginx with gateway/templates/default.conf.template' : 'the launcher\'s Node gateway (nginx was not installed)'],
     ]),
@@ -135,7 +142,8 @@ export function markdownReport (report: Report): string {
     'the load generator (autocannon, closed loop); RSS is the process under test right after its',
     'scenario; "loop busy" is its event-loop utilisation over the measured seconds, from inside the',
     'process (near 100%: its own JavaScript is the bound; lower: it waits on PostgreSQL or on hashing',
-    'threads); "failed" counts non-2xx answers, errors and timeouts.',
+    'threads); "failed" counts non-2xx answers, errors and timeouts. A route measured in rounds has its',
+    'answers summed over them, and its p50, p99 and loop use averaged.',
     '',
     ...table(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'loop busy', 'failed', 'connections'], scenarioRows(report).map((row, i) => [...row, fmt(report.measurements.scenarios[i]!.connections)])),
     '',
@@ -145,7 +153,7 @@ export function markdownReport (report: Report): string {
     '',
     '## Targets',
     '',
-    'Each ratio compares two rows of the table above, measured one after the other in this run.',
+    'Each ratio compares two rows of the table above, measured in this run; the routes compared share alternating rounds (see "run" above), so drift during the run weighs on both sides alike.',
     '',
     ...table(['target', 'measure', 'measured', 'goal', 'verdict'], report.targets.map((t) => [t.name, t.measure, figure(t), t.target, t.note ? `${t.verdict} (${t.note})` : t.verdict])),
     '',

@@ -90,7 +90,7 @@ async function main (): Promise<number> {
     const plans = await checkPlans(records, { recordId: dataset.heavy[0]!.recordIds[0]!, patientId: dataset.heavy[0]!.patientId })
 
     const report: Report = {
-      profile: { name: profile.name, durationSeconds: profile.durationSeconds, warmupSeconds: profile.warmupSeconds, probeRate: profile.probeRate },
+      profile: { name: profile.name, durationSeconds: profile.durationSeconds, warmupSeconds: profile.warmupSeconds, probeRate: profile.probeRate, rounds: profile.rounds },
       machine,
       pinning: pinning.note,
       gateway: gateway.kind,

@@ -97,31 +97,80 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
   const [patientTokens, doctorTokens] = await loginAll(services.auth.url, [patient, doctor]) as [Tokens, Tokens]
   const scenarios: ScenarioResult[] = []
 
-  async function closed (id: string, title: string, kind: ScenarioResult['kind'], spec: Omit<LoadSpec, 'name'>, under: UnderTest, forSeconds = seconds) {
-    log(`  ${title}`)
+  /** One closed-loop run of one route, with what the process under test reports over it. */
+  async function measure (spec: Omit<LoadSpec, 'name'> & { name: string }, under: UnderTest, forSeconds: number): Promise<{ result: LoadResult, stats: ProcessStats | undefined, rss: number | undefined }> {
     let reset: Promise<unknown> = Promise.resolve()
-    const { loads: [result] } = await loadgen.run({ seconds: forSeconds, warmupSeconds, loads: [{ name: id, ...spec }], probes: [] }, () => { reset = under.stats?.(true) ?? reset })
+    const { loads: [result] } = await loadgen.run({ seconds: forSeconds, warmupSeconds, loads: [spec], probes: [] }, () => { reset = under.stats?.(true) ?? reset })
     await reset
     const stats = await under.stats?.()
-    const r = result!
+    return { result: result!, stats, rss: stats?.rss ?? (under.pid ? rssOf(under.pid) : undefined) }
+  }
+
+  /** A row of the table from one or more runs of the same route: counts summed, latencies and loop use averaged. */
+  function record (id: string, title: string, kind: ScenarioResult['kind'], connections: number, runs: Array<Awaited<ReturnType<typeof measure>>>): LoadResult {
+    const sum = (pick: (r: LoadResult) => number) => runs.reduce((total, run) => total + pick(run.result), 0)
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
+    const statuses: Record<string, number> = {}
+    for (const run of runs) for (const [status, n] of Object.entries(run.result.statuses)) statuses[status] = (statuses[status] ?? 0) + n
+    const seconds = sum((r) => r.seconds)
+    const merged: LoadResult = {
+      name: id,
+      rps: seconds > 0 ? sum((r) => r.ok) / seconds : 0,
+      ok: sum((r) => r.ok),
+      non2xx: sum((r) => r.non2xx),
+      errors: sum((r) => r.errors),
+      timeouts: sum((r) => r.timeouts),
+      statuses,
+      seconds,
+      p50: mean(runs.map((r) => r.result.p50)),
+      p99: mean(runs.map((r) => r.result.p99)),
+      max: Math.max(...runs.map((r) => r.result.max)),
+    }
+    const loopUse = runs.flatMap((r) => r.stats ? [r.stats.eventLoopUtilization] : [])
     scenarios.push({
       id,
       title,
       kind,
-      rps: r.rps,
-      p50: r.p50,
-      p99: r.p99,
-      rssMB: mb(stats?.rss ?? (under.pid ? rssOf(under.pid) : undefined)) ?? null,
-      eventLoopUtilization: stats ? Math.round(stats.eventLoopUtilization * 100) / 100 : null,
-      connections: spec.connections,
-      ok: r.ok,
-      non2xx: r.non2xx,
-      errors: r.errors,
-      timeouts: r.timeouts,
-      statuses: r.statuses,
+      rps: merged.rps,
+      p50: merged.p50,
+      p99: merged.p99,
+      rssMB: mb(runs.at(-1)!.rss) ?? null,
+      eventLoopUtilization: loopUse.length ? Math.round(mean(loopUse) * 100) / 100 : null,
+      connections,
+      ok: merged.ok,
+      non2xx: merged.non2xx,
+      errors: merged.errors,
+      timeouts: merged.timeouts,
+      statuses,
     })
-    return r
+    return merged
   }
+
+  async function closed (id: string, title: string, kind: ScenarioResult['kind'], spec: Omit<LoadSpec, 'name'>, under: UnderTest, forSeconds = seconds) {
+    log(`  ${title}`)
+    return record(id, title, kind, spec.connections, [await measure({ name: id, ...spec }, under, forSeconds)])
+  }
+
+  interface Compared { id: string, title: string, kind: ScenarioResult['kind'], spec: Omit<LoadSpec, 'name'>, under: UnderTest }
+  /**
+   * Routes whose throughputs are compared with one another, run in `profile.rounds` rounds that
+   * each give every route its share of the time: forward, then backward, then forward again…, so
+   * that a machine drifting during the block (another tenant, thermal, autovacuum) weighs on each
+   * route alike and a ratio compares like with like.
+   */
+  async function compared (entries: Compared[]) {
+    const rounds = profile.rounds
+    const runs = new Map<string, Array<Awaited<ReturnType<typeof measure>>>>(entries.map((e) => [e.id, []]))
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? entries : [...entries].reverse()
+      for (const entry of order) {
+        log(`  ${entry.title}${rounds > 1 ? ` (round ${round + 1} of ${rounds})` : ''}`)
+        runs.get(entry.id)!.push(await measure({ name: entry.id, ...entry.spec }, entry.under, seconds / rounds))
+      }
+    }
+    for (const entry of entries) record(entry.id, entry.title, entry.kind, entry.spec.connections, runs.get(entry.id)!)
+  }
+
   const skipped = (id: string, title: string, kind: ScenarioResult['kind'], reason: string) => {
     log(`  ${title}: skipped (${reason})`)
     scenarios.push({ id, title, kind, rps: null, p50: null, p99: null, rssMB: null, eventLoopUtilization: null, connections: null, ok: 0, non2xx: 0, errors: 0, timeouts: 0, statuses: {}, skipped: reason })
@@ -145,22 +194,26 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
     ],
   })
 
-  // Each ratio's two sides run one after the other, so drift on a shared machine touches both alike.
-  await closed('floor-bare', 'floor: bare Fastify route, no work', 'floor', get(floors.url, ['/bare']), floors)
+  // The routes each ratio compares, measured in alternating rounds (see `compared`).
+  const block: Compared[] = [{ id: 'floor-bare', title: 'floor: bare Fastify route, no work', kind: 'floor', spec: get(floors.url, ['/bare']), under: floors }]
   if (PROTECTED_NO_DB_ROUTE) {
     const service = services[PROTECTED_NO_DB_ROUTE.service]
-    await closed('protected-no-db', 'protected route, no database', 'service', get(service.url, [PROTECTED_NO_DB_ROUTE.path], patientTokens.accessToken), service)
-  } else {
+    block.push({ id: 'protected-no-db', title: 'protected route, no database', kind: 'service', spec: get(service.url, [PROTECTED_NO_DB_ROUTE.path], patientTokens.accessToken), under: service })
+  }
+  block.push(
+    { id: 'floor-record-read', title: 'floor: record-read SQL, raw postgres.js', kind: 'floor', spec: get(floors.url, recordPaths('/records')), under: floors },
+    { id: 'floor-record-read-drizzle', title: 'floor: record-read SQL, drizzle, built once', kind: 'floor', spec: get(floors.url, recordPaths('/drizzle-defined/records')), under: floors },
+    { id: 'floor-record-read-drizzle-builder', title: 'floor: record-read SQL, drizzle builder per call', kind: 'floor', spec: get(floors.url, recordPaths('/drizzle/records')), under: floors },
+    { id: 'floor-record-read-drizzle-prepared', title: 'floor: record-read SQL, drizzle .prepare()', kind: 'floor', spec: get(floors.url, recordPaths('/drizzle-prepared/records')), under: floors },
+    { id: 'record-read', title: 'record read by id, as its patient', kind: 'service', spec: get(services.records.url, recordPaths('/api/records'), patientTokens.accessToken), under: services.records },
+    { id: 'gateway-record-read', title: `record read through the gateway (${gateway.kind})`, kind: 'gateway', spec: get(gateway.url, recordPaths('/api/records'), patientTokens.accessToken), under: { pid: gateway.pid } },
+    { id: 'floor-records-list', title: 'floor: "my records" SQL, raw postgres.js', kind: 'floor', spec: get(floors.url, [`/records?patientId=${patient.patientId}`]), under: floors },
+    { id: 'records-list', title: '"my records" list, first page', kind: 'service', spec: get(services.records.url, ['/api/records'], patientTokens.accessToken), under: services.records },
+  )
+  await compared(block)
+  if (!PROTECTED_NO_DB_ROUTE) {
     skipped('protected-no-db', 'protected route, no database', 'service', 'the services have no route that verifies a token without database work')
   }
-  await closed('floor-record-read', 'floor: record-read SQL, raw postgres.js', 'floor', get(floors.url, recordPaths('/records')), floors)
-  await closed('floor-record-read-drizzle', 'floor: record-read SQL, drizzle, built once', 'floor', get(floors.url, recordPaths('/drizzle-defined/records')), floors)
-  await closed('floor-record-read-drizzle-builder', 'floor: record-read SQL, drizzle builder per call', 'floor', get(floors.url, recordPaths('/drizzle/records')), floors)
-  await closed('floor-record-read-drizzle-prepared', 'floor: record-read SQL, drizzle .prepare()', 'floor', get(floors.url, recordPaths('/drizzle-prepared/records')), floors)
-  await closed('record-read', 'record read by id, as its patient', 'service', get(services.records.url, recordPaths('/api/records'), patientTokens.accessToken), services.records)
-  await closed('gateway-record-read', `record read through the gateway (${gateway.kind})`, 'gateway', get(gateway.url, recordPaths('/api/records'), patientTokens.accessToken), { pid: gateway.pid })
-  await closed('floor-records-list', 'floor: "my records" SQL, raw postgres.js', 'floor', get(floors.url, [`/records?patientId=${patient.patientId}`]), floors)
-  await closed('records-list', '"my records" list, first page', 'service', get(services.records.url, ['/api/records'], patientTokens.accessToken), services.records)
 
   log('  floor: raw bcryptjs compares')
   // A few compares a second at cost 12: the hashing floor and login run twice as long, for enough of them.

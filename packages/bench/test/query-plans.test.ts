@@ -36,7 +36,7 @@ async function database (service: string) {
 }
 
 const [{ sql: auth }, { sql: records, url: recordsUrl }] = await Promise.all([database('auth-service'), database('records-service')])
-const profile = { name: 'full', patients: 10_000, doctors: 100, records: 100_000, heavyPatients: 3, heavyRecords: 30, durationSeconds: 0, warmupSeconds: 0, bcryptCost: 4, probeRate: 0 } as const
+const profile = { name: 'full', patients: 10_000, doctors: 100, records: 100_000, heavyPatients: 3, heavyRecords: 30, durationSeconds: 0, rounds: 1, warmupSeconds: 0, bcryptCost: 4, probeRate: 0 } as const
 const dataset = await loadDataset(auth, records, profile, profile.bcryptCost)
 // One access-log row per record, then fresh statistics for it too.
 await records`insert into record_access_log (record_id, actor_user_id, actor_role, action) select id, gen_random_uuid(), 'PATIENT', 'READ' from medical_records`

@@ -55,6 +55,19 @@ t.test('every scenario was measured, with throughput and without a failed reques
   }
 })
 
+t.test('the routes a ratio compares share alternating rounds: forward, then backward', async (t) => {
+  t.equal(report.profile.rounds, 2)
+  const compared = scenarios.filter((s) => s.kind !== 'service' || !['login', 'refresh', 'me', 'record-create'].includes(s.id)).filter((s) => s.id !== 'floor-bcrypt')
+  const lines = run.stdout.split('\n')
+  const at = (title: string, round: number) => lines.findIndex((line) => line.includes(`${title} (round ${round} of 2)`))
+  const first = compared.map((s) => at(s.title, 1))
+  const second = compared.map((s) => at(s.title, 2))
+  t.notOk([...first, ...second].includes(-1), 'every compared route ran in both rounds')
+  t.same([...first].sort((a, b) => a - b), first, 'round 1 in table order')
+  t.same([...second].sort((a, b) => b - a), second, 'round 2 in reverse order')
+  t.ok(Math.max(...first) < Math.min(...second), 'round 2 after round 1')
+})
+
 t.test('the latency probes and the saturating logins answered', async (t) => {
   const { saturation } = report.measurements
   for (const phase of ['idle', 'loaded'] as const) {
