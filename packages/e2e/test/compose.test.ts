@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import t from 'tap'
 import { parse } from 'yaml'
-import { renderTemplate, repoPath, repoRoot } from '@rekam/testing/e2e'
+import { renderTemplate, repoPath, repoRoot, type ServiceName } from '@rekam/testing/e2e'
+import { startCommand } from './helpers/start-command.js'
 
 const composePath = repoPath('docker-compose.yml')
 const composeText = readFileSync(composePath, 'utf8')
@@ -271,7 +272,7 @@ function instructions (text: string): Array<{ op: string, args: string }> {
   })
 }
 
-t.test('each service Dockerfile is multi-stage and ends as a non-root user running node dist/server.js', async (t) => {
+t.test('each service Dockerfile is multi-stage and ends as a non-root user running its start command', async (t) => {
   const built = Object.entries(services).filter(([, s]) => s.build !== undefined)
   t.same(built.map(([name]) => name).sort(), ['auth-service', 'records-service'], 'the two services are built from this repository')
   for (const [name, service] of built) {
@@ -294,7 +295,7 @@ t.test('each service Dockerfile is multi-stage and ends as a non-root user runni
     } catch {
       cmd = last?.args
     }
-    t.same(cmd, ['node', 'dist/server.js'], `${name}: CMD ["node", "dist/server.js"] (exec form)`)
+    t.same(cmd, startCommand(name as ServiceName), `${name}: CMD is the start script, node <heap flags> dist/server.js (exec form)`)
     t.ok(finalStage.some((s) => s.op === 'COPY' && /--from=/.test(s.args)), `${name}: the final stage copies the build output from an earlier stage`)
   }
 })

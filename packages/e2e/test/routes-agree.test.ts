@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { buildGateway, GATEWAY_ROUTES } from '@rekam/launcher'
+import { MAX_BODY_BYTES } from '@rekam/server-kit'
 import t from 'tap'
 import { findNginx, GATEWAY_TEMPLATE, startNginx } from '@rekam/testing/e2e'
 
@@ -164,4 +165,11 @@ t.test('the real nginx and the real Node gateway send the same paths to the same
     const route = routes.find((r) => path.split('?')[0] === r.prefix || path.startsWith(`${r.prefix}/`))
     t.equal(viaNginx, route ? route.upstream : 'gateway 404', `${path} goes where GATEWAY_ROUTES says`)
   }
+})
+
+t.test('nginx refuses bodies over exactly the services\' limit', async (t) => {
+  const sizes = [...readFileSync(GATEWAY_TEMPLATE, 'utf8').matchAll(/^\s*client_max_body_size\s+(\d+)([km]?);/gm)]
+  t.equal(sizes.length, 1, 'one client_max_body_size')
+  const [, amount, unit] = sizes[0] ?? []
+  t.equal(Number(amount) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1), MAX_BODY_BYTES, 'client_max_body_size = MAX_BODY_BYTES')
 })

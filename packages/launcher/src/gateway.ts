@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import httpProxy from '@fastify/http-proxy'
 import { appError, errorsPlugin } from '@rekam/errors'
-import { MAX_REQUEST_LINE, requestIdPlugin, serverOptions } from '@rekam/server-kit'
+import { MAX_BODY_BYTES, MAX_REQUEST_LINE, requestIdPlugin, serverOptions } from '@rekam/server-kit'
 import Fastify from 'fastify'
 import { GATEWAY_ROUTES, type Upstream } from './routes.js'
 
 export interface GatewayOptions {
   upstreams: Record<Upstream, string>
-  /** Largest request body passed on, in bytes (the services accept 100 KiB). */
+  /** Largest request body passed on, in bytes; by default the services' own limit (MAX_BODY_BYTES). */
   bodyLimit?: number
   /** How long an upstream may take to answer, in ms. */
   upstreamTimeoutMs?: number
@@ -37,7 +37,8 @@ function upstreamFailure (reply: { send (payload: unknown): unknown }, { error }
  * @see https://github.com/fastify/fastify-http-proxy
  */
 export async function buildGateway (opts: GatewayOptions) {
-  const bodyLimit = opts.bodyLimit ?? 1024 * 1024
+  // The services' own limit, as nginx: a body a service would refuse mid-upload is refused here.
+  const bodyLimit = opts.bodyLimit ?? MAX_BODY_BYTES
   const app = Fastify({
     ...serverOptions({
       logLevel: opts.logLevel ?? 'info',

@@ -21,6 +21,14 @@ export interface ServerOptionsInput {
   maxHeaderSize?: number
 }
 
+/**
+ * Largest request body the services accept: JSON documents are small, and this bounds parsing
+ * work. The gateways refuse anything larger themselves (nginx's client_max_body_size, the local
+ * gateway's bodyLimit), so a body a gateway passed on is never refused behind it: a service that
+ * refuses a body mid-upload closes the connection, which a proxy still sending it reports as 502.
+ */
+export const MAX_BODY_BYTES = 100 * 1024
+
 /** Incoming request ids are kept (the gateway sets them) only when they are short and plain. */
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/
 
@@ -52,8 +60,7 @@ export function serverOptions (input: ServerOptionsInput = {}): FastifyHttpOptio
       : { level, redact: { paths: redactPaths, censor: '[redacted]' }, ...(input.logStream ? { stream: input.logStream } : {}) },
     genReqId: requestIdFrom,
     trustProxy: input.trustProxy ? input.trustProxy.split(',').map((entry) => entry.trim()).filter(Boolean) : false,
-    // JSON APIs with small documents: 100 KiB is ample and bounds parsing work.
-    bodyLimit: input.bodyLimit ?? 100 * 1024,
+    bodyLimit: input.bodyLimit ?? MAX_BODY_BYTES,
     // Longer than common load-balancer idle timeouts (60 s) so the proxy closes first.
     keepAliveTimeout: 72_000,
     // A slow client cannot hold a connection forever.
