@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process'
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { startCommand } from '@rekam/launcher'
 import { relaxedAuthLimits } from '@rekam/testing'
 import { ManagedProcess, baseEnv, findNginx, freePort, isReady, portAnswers, repoPath, startNginx, tempDir, type Teardown } from '@rekam/testing/e2e'
 
@@ -66,18 +66,6 @@ function statsReader (probePort: number): StatsReader {
 const PASSED_ON = ['PASSWORD_HASH_THREADS', 'PASSWORD_HASH_QUEUE', 'DB_POOL_SIZE', 'REDIS_URL']
 
 /**
- * A service's production command line after `node`: its package.json `start` script
- * (`node <flags> dist/server.js`, which the Dockerfile's CMD repeats), so the bench measures the
- * heap sizing production runs with.
- */
-function productionArgs (name: BenchService['name']): string[] {
-  const { scripts } = JSON.parse(readFileSync(repoPath('services', name, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-  const [node, ...args] = (scripts.start ?? '').trim().split(/\s+/)
-  if (node !== 'node' || args.at(-1) !== 'dist/server.js') throw new Error(`${name}: the start script is not "node <flags> dist/server.js"`)
-  return args
-}
-
-/**
  * One built service, started by its production command with the bench's preload added, in
  * production mode on its bench database, logging warnings only (a request log line per request
  * would be measured too, and piped to the bench).
@@ -86,7 +74,7 @@ async function startService (t: Teardown, name: BenchService['name'], env: Recor
   const [servicePort, probePort] = await twoPorts(port)
   const url = `http://127.0.0.1:${servicePort}`
   const passedOn = Object.fromEntries(PASSED_ON.flatMap((k) => process.env[k] ? [[k, process.env[k]!]] : []))
-  const proc = new ManagedProcess(t, name, process.execPath, [`--import=${PRELOAD}`, ...productionArgs(name)], {
+  const proc = new ManagedProcess(t, name, process.execPath, [`--import=${PRELOAD}`, ...startCommand(repoPath('services', name)).slice(1)], {
     cwd: repoPath('services', name),
     env: {
       ...baseEnv(),

@@ -2,4 +2,4 @@ export { createDatabase, type Database, type DatabaseOptions, type Db } from './
 export { openDatabase, attachDatabase, type DatabaseConfig } from './from-config.js'
 export { escapeLike, containsPattern } from './like.js'
 export { preparingClient } from './prepared.js'
-export { defineStatement, placeholders, rowsOf, type Statement } from './statement.js'
+export { defineStatement, placeholders, rowsOf, type Statement, type StatementValue } from './statement.js'

@@ -1,6 +1,12 @@
 import { sql, type Placeholder, type SQL } from 'drizzle-orm'
 import type { Db } from './create-database.js'
 
+/**
+ * A value in a statement written as a function of its values: given (the statement is built and
+ * run there and then) or a placeholder, filled each time a statement built once runs.
+ */
+export type StatementValue = SQL | Placeholder | string | number | null
+
 /** Runs a statement built once with new values; resolves to the driver's own result. */
 export type Statement<V extends object> = (values: V) => Promise<unknown>
 

@@ -1,2 +1,3 @@
 export { buildGateway, type GatewayOptions } from './gateway.js'
 export { GATEWAY_ROUTES, type Upstream } from './routes.js'
+export { startCommand, nodeFlags } from './start-command.js'

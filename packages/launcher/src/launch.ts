@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs'
+import { createWriteStream, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DEMO_ACCOUNTS } from '@rekam/demo-data'
 import { buildGateway } from './gateway.js'
+import { nodeFlags } from './start-command.js'
 
 /**
  * Runs rekam on a machine without Docker: auth-service and records-service from source on
@@ -26,21 +27,10 @@ function withoutDatabaseUrl (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 const children: ChildProcess[] = []
 let stopping = false
 
-/**
- * The Node.js flags of a service's production command (its package.json `start` script,
- * `node <flags> dist/server.js`): the V8 heap sizing, so a local run uses memory as production does.
- */
-function productionFlags (dir: string): string[] {
-  const { scripts } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-  const [node, ...args] = (scripts.start ?? '').trim().split(/\s+/)
-  if (node !== 'node' || args.pop() !== 'dist/server.js') throw new Error(`${dir}: the start script is not "node <flags> dist/server.js"`)
-  return args
-}
-
 function startService (name: 'auth' | 'records', env: Record<string, string>) {
   const log = createWriteStream(join(dataDir, `${name}-service.log`), { flags: 'a' })
   const dir = join(root, 'services', `${name}-service`)
-  const child = spawn(process.execPath, [...productionFlags(dir), '--conditions=@rekam/source', '--import=tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [...nodeFlags(dir), '--conditions=@rekam/source', '--import=tsx', 'src/server.ts'], {
     cwd: dir,
     // No DATABASE_URL: each service keeps its own embedded PGlite database in DATA_DIR.
     // TRUST_PROXY: the local gateway (on this host) tells the services the real client address.

@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs'
+import { nodeFlags as flagsOf, startCommand as commandOf } from '@rekam/launcher'
 import { repoPath, type ServiceName } from '@rekam/testing/e2e'
 
-/**
- * A service's production command as an argument list: its package.json `start` script,
- * `node <flags> dist/server.js` (the flags size the V8 heap, docs/scaling.md "Memory").
- */
-export function startCommand (service: ServiceName): string[] {
-  const { scripts } = JSON.parse(readFileSync(repoPath('services', service, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-  const command = (scripts.start ?? '').trim().split(/\s+/)
-  if (command[0] !== 'node' || command.at(-1) !== 'dist/server.js') throw new Error(`${service}: the start script is not "node <flags> dist/server.js"`)
-  return command
-}
+/** A service's production command as an argument list (its `start` script; see @rekam/launcher). */
+export const startCommand = (service: ServiceName): string[] => commandOf(repoPath('services', service))
 
 /** The Node.js flags of that command, between `node` and `dist/server.js`. */
-export const nodeFlags = (service: ServiceName): string[] => startCommand(service).slice(1, -1)
+export const nodeFlags = (service: ServiceName): string[] => flagsOf(repoPath('services', service))
 
 /** The Dockerfile's `CMD [...]` (exec form) as an argument list. */
 export function dockerCmd (service: ServiceName): string[] | undefined {

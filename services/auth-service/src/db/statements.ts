@@ -1,10 +1,4 @@
-import { sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm'
-
-/**
- * A value of a statement written as a function: given (run as is, in a transaction) or a
- * placeholder (`placeholders` in @rekam/db), filled each time a statement built once runs.
- */
-export type Value = SQL | Placeholder | string | number | null
+import { sql, type SQLWrapper } from 'drizzle-orm'
 
 /**
  * A timestamp as milliseconds since the epoch (float8, a number in both drivers): drizzle leaves

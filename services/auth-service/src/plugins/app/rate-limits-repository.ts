@@ -1,10 +1,10 @@
 import { and, eq, gt, lt, sql, type SQL } from 'drizzle-orm'
-import { defineStatement, placeholders, rowsOf } from '@rekam/db'
+import { defineStatement, placeholders, rowsOf, type StatementValue } from '@rekam/db'
 import fp from 'fastify-plugin'
 import { Redis } from 'ioredis'
 import type { FastifyInstance } from 'fastify'
 import { rateLimits } from '../../db/schema.js'
-import { epochMs, type Value } from '../../db/statements.js'
+import { epochMs } from '../../db/statements.js'
 import { createRedisCounters } from '../../services/redis-counters.js'
 import type { AuthDb } from './db.js'
 
@@ -13,6 +13,9 @@ export interface WindowCount {
   /** When the window ends and the count starts again from zero. */
   resetAt: Date
 }
+
+/** The counter key of a per-route limit: the route (method and path, or a group) and the client address. */
+export const routeLimitKey = (route: string, client: string) => `route:${route}:${client}`
 
 /** What `countSql` returns: the count in the window and when the window started. */
 export interface CountRow {
@@ -28,7 +31,7 @@ export const toWindowCount = (row: CountRow, windowSeconds: number): WindowCount
  * a `CountRow`. One statement (an upsert), so concurrent hits from many instances all count; a
  * statement of its own or a CTE of a larger one (the refresh lookup counts this way).
  */
-export function countSql (v: { key: Value, windowSeconds: Value }): SQL {
+export function countSql (v: { key: StatementValue, windowSeconds: StatementValue }): SQL {
   const expired = sql`${rateLimits.windowStart} <= now() - make_interval(secs => ${v.windowSeconds})`
   return sql`
     insert into ${rateLimits} (key, window_start, count) values (${v.key}, now(), 1)

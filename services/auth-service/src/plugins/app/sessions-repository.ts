@@ -1,9 +1,9 @@
 import { and, desc, eq, gt, isNull, ne, sql, type SQL } from 'drizzle-orm'
-import { defineStatement, placeholders, rowsOf } from '@rekam/db'
+import { defineStatement, placeholders, rowsOf, type StatementValue } from '@rekam/db'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { refreshTokens, sessions, users, type RefreshTokenRow, type SessionRow, type UserRow } from '../../db/schema.js'
-import { epochMs, type Value } from '../../db/statements.js'
+import { epochMs } from '../../db/statements.js'
 import type { AuthDb } from './db.js'
 import { countSql, toWindowCount, type CountRow, type WindowCount } from './rate-limits-repository.js'
 
@@ -51,7 +51,7 @@ function toCandidate (row: CandidateRow): RefreshCandidate | undefined {
 }
 
 /** The refresh token with the given hash and its session and user (no row when unknown). */
-function candidateSql (v: { tokenHash: Value }): SQL {
+function candidateSql (v: { tokenHash: StatementValue }): SQL {
   return sql`select ${CANDIDATE_COLUMNS} from ${CANDIDATE_FROM} where ${refreshTokens.tokenHash} = ${v.tokenHash}`
 }
 
@@ -59,7 +59,7 @@ function candidateSql (v: { tokenHash: Value }): SQL {
  * The same, and one more hit on a rate-limit counter, in one statement: always one row, with
  * the count, and the token's columns null when it is unknown.
  */
-function countedCandidateSql (v: { tokenHash: Value, key: Value, windowSeconds: Value }): SQL {
+function countedCandidateSql (v: { tokenHash: StatementValue, key: StatementValue, windowSeconds: StatementValue }): SQL {
   return sql`
     with hit as (${countSql(v)})
     select hit.count, hit.window_start_ms, found.*
@@ -73,7 +73,7 @@ function countedCandidateSql (v: { tokenHash: Value, key: Value, windowSeconds: 
  * comes back: a concurrent exchange of the same token waits for this one's row lock, then finds
  * it rotated, so each token rotates once whether or not the caller holds a lock.
  */
-function rotateSql (v: { tokenId: Value, now: Value, successor: Value, tokenHash: Value, expiresAt: Value }): SQL {
+function rotateSql (v: { tokenId: StatementValue, now: StatementValue, successor: StatementValue, tokenHash: StatementValue, expiresAt: StatementValue }): SQL {
   return sql`
     with rotated as (
       update ${refreshTokens} set rotated_at = ${v.now}::timestamptz, successor = ${v.successor}

@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit'
 import { isDatabaseUnavailable, tooManyRequests } from '@rekam/errors'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import type { RateLimitsRepository } from '../app/rate-limits-repository.js'
+import { routeLimitKey, type RateLimitsRepository } from '../app/rate-limits-repository.js'
 
 type Callback = (error: Error | null, result?: { current: number, ttl: number }) => void
 
@@ -17,7 +17,7 @@ function postgresStore (repository: RateLimitsRepository) {
     }
 
     incr (key: string, callback: Callback, timeWindow: number) {
-      repository.hit(`route:${this.prefix}:${key}`, Math.max(1, Math.ceil(timeWindow / 1000))).then(
+      repository.hit(routeLimitKey(this.prefix, key), Math.max(1, Math.ceil(timeWindow / 1000))).then(
         (window) => callback(null, { current: window.count, ttl: Math.max(0, window.resetAt.getTime() - Date.now()) }),
         // An unreachable database is the route's outage too: answer 503 now rather than let the
         // route wait out a second connect timeout. Any other failure lets the request through.

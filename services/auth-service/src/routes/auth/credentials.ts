@@ -6,6 +6,7 @@ import { toUser } from '../../plugins/app/users-repository.js'
 import { clientMeta } from '../../lib/client-meta.js'
 import { createLoginThrottle } from '../../services/login-throttle.js'
 import { limitHeaders } from '../../lib/limit-headers.js'
+import { routeLimitKey } from '../../plugins/app/rate-limits-repository.js'
 import { AuthResultSchema, LoginBodySchema, LogoutBodySchema, RefreshBodySchema, RegisterBodySchema, TokensSchema } from '../../schemas/auth.js'
 import { noStore } from '@rekam/server-kit'
 
@@ -103,7 +104,7 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: success(Type.Object({ tokens: TokensSchema })), ...errorResponses(400, 401, 429) },
     },
   }, async (request, reply) => {
-    const limit = { ...refreshLimit, key: `route:POST /api/auth/refresh:${request.ip}` }
+    const limit = { ...refreshLimit, key: routeLimitKey('POST /api/auth/refresh', request.ip) }
     const result = await sessionManager.refresh(request.body.refreshToken, clientMeta(request), limit)
     const secondsLeft = limitHeaders(reply, limit.max, result.window)
     if (result.limited) throw tooManyRequests(secondsLeft)

@@ -1,5 +1,5 @@
-import { and, eq, gte, isNull, lte, sql, type Placeholder, type SQL } from 'drizzle-orm'
-import { defineStatement, placeholders, rowsOf } from '@rekam/db'
+import { and, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm'
+import { defineStatement, placeholders, rowsOf, type StatementValue } from '@rekam/db'
 import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
@@ -103,16 +103,13 @@ function fromReadRow (row: ReadRow): RecordWithParties {
   }
 }
 
-/** A value of the statements below: given, or a placeholder filled when a built statement runs. */
-type Value = SQL | Placeholder | string | number
-
 /**
  * A record read and its audit row in one statement (so one round trip and one implicit
  * transaction): the live record with its doctor and its patient's owner, and, only when the
  * actor may read it (staff, or the patient it belongs to), a READ row in the access log.
  * `logged` false means the read was refused and nothing was written.
  */
-function readAndLogSql (v: { id: Value, userId: Value, role: Value, requestId: Value }): SQL {
+function readAndLogSql (v: { id: StatementValue, userId: StatementValue, role: StatementValue, requestId: StatementValue }): SQL {
   return sql`
     with found as (
       select ${RECORD_COLUMNS} ${FROM_RECORDS}
@@ -127,7 +124,7 @@ function readAndLogSql (v: { id: Value, userId: Value, role: Value, requestId: V
 }
 
 /** A page of records (with the total) and a READ row in the access log for each one shown. */
-function listAndLogSql (where: SQL, v: { limit: Value, offset: Value, userId: Value, role: Value, requestId: Value }): SQL {
+function listAndLogSql (where: SQL, v: { limit: StatementValue, offset: StatementValue, userId: StatementValue, role: StatementValue, requestId: StatementValue }): SQL {
   return sql`
     with page as (
       select ${RECORD_COLUMNS} ${FROM_RECORDS}
