@@ -2,7 +2,12 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox'
 
 export { Type, type Static, type TSchema } from '@sinclair/typebox'
 
-export const UuidSchema = Type.String({ format: 'uuid', maxLength: 36, description: 'A UUID' })
+/**
+ * PostgreSQL compares uuids regardless of case, code compares strings: every uuid is lower-cased
+ * as it is validated (the `transform` keyword of ajv-keywords), so `id === request.user.sub`
+ * means what it says wherever an id arrives.
+ */
+export const UuidSchema = Type.String({ format: 'uuid', maxLength: 36, transform: ['toLowerCase'], description: 'A UUID' })
 
 export const IdParamsSchema = Type.Object({ id: UuidSchema }, { additionalProperties: false })
 export type IdParams = Static<typeof IdParamsSchema>

@@ -1,6 +1,7 @@
 import { badRequest } from '@rekam/errors'
 import { Ajv, type Options, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
+import addKeywords from 'ajv-keywords'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 
@@ -34,6 +35,8 @@ function createAjv (options: Options): Ajv {
   addFormats.default(ajv)
   ajv.addFormat('date', storableDate('date'))
   ajv.addFormat('date-time', storableDate('date-time'))
+  // `transform` canonicalizes values before any code compares them (uuids in lower case).
+  addKeywords.default(ajv, ['transform'])
   return ajv
 }
 

@@ -13,6 +13,7 @@ import revocationsRepository from './plugins/app/revocations-repository.js'
 import securityEventsRepository from './plugins/app/security-events-repository.js'
 import sessionsRepository from './plugins/app/sessions-repository.js'
 import signingKeys from './plugins/app/signing-keys.js'
+import userAdministration from './plugins/app/user-administration.js'
 import usersRepository from './plugins/app/users-repository.js'
 import accountRoutes from './routes/auth/account.js'
 import credentialsRoutes from './routes/auth/credentials.js'
@@ -47,6 +48,7 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(rateLimit)
   await app.register(accessTokens)
   await app.register(sessionManager)
+  await app.register(userAdministration)
   await app.register(authVerifyPlugin, {
     issuer: app.config.JWT_ISSUER,
     audience: app.config.JWT_AUDIENCE,

@@ -70,6 +70,19 @@ export function createUsersRepository (db: AuthDb) {
       return { rows, total: totals?.total ?? 0 }
     },
 
+    /**
+     * Locks every active (unblocked) ADMIN row until the transaction ends, so two admin changes
+     * decide one after the other whether an active admin remains.
+     */
+    async lockActiveAdmins (tx: AuthDb): Promise<void> {
+      await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'ADMIN'), eq(users.blocked, false))).for('update')
+    },
+
+    async countActiveAdmins (tx: AuthDb = db): Promise<number> {
+      const [row] = await tx.select({ total: count() }).from(users).where(and(eq(users.role, 'ADMIN'), eq(users.blocked, false)))
+      return row?.total ?? 0
+    },
+
     /** For the demo seed: true when no user has this id yet. */
     async exists (id: string, tx: AuthDb = db): Promise<boolean> {
       const [row] = await tx.select({ one: sql<number>`1` }).from(users).where(eq(users.id, id)).limit(1)

@@ -1,0 +1,19 @@
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import { createUserAdministration, type UserAdministration } from '../../services/user-administration.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    userAdministration: UserAdministration
+  }
+}
+
+export default fp(async function userAdministrationPlugin (fastify: FastifyInstance) {
+  fastify.decorate('userAdministration', createUserAdministration({
+    db: fastify.db,
+    users: fastify.usersRepository,
+    events: fastify.securityEvents,
+    revocations: fastify.revocations,
+    sessionManager: fastify.sessionManager,
+  }))
+}, { name: 'user-administration', dependencies: ['users-repository', 'security-events-repository', 'revocations-repository', 'session-manager'] })
