@@ -1,6 +1,6 @@
 import { refreshTokenInvalid } from '@rekam/errors'
 import type { FastifyBaseLogger } from 'fastify'
-import type { SessionRow, UserRow } from '../db/schema.js'
+import type { RefreshTokenRow, SessionRow, UserRow } from '../db/schema.js'
 import { hashRefreshToken, newRefreshToken } from '../lib/refresh-token.js'
 import { seal, unseal } from '../lib/seal.js'
 import type { AccessTokenIssuer, AccessTokenSubject } from '../plugins/app/access-tokens.js'
@@ -92,6 +92,13 @@ export function createSessionManager (deps: SessionManagerDeps) {
     const { tokens, stored } = mint(user, session)
     await sessions.insertRefreshToken(stored, tx)
     return tokens
+  }
+
+  /** A live session's unexpired token, not rotated or rotated within the grace interval. */
+  function isCurrent ({ token, session, user }: { token: RefreshTokenRow, session: SessionRow, user: UserRow }, now: number): boolean {
+    if (session.revokedAt || session.expiresAt.getTime() <= now || user.blocked) return false
+    if (token.expiresAt.getTime() <= now) return false
+    return token.rotatedAt === null || now - token.rotatedAt.getTime() <= deps.graceSeconds * 1000
   }
 
   const sealed = (tokens: Tokens) => deps.graceSeconds > 0 ? seal(sealKey, tokens) : null
@@ -203,7 +210,10 @@ export function createSessionManager (deps: SessionManagerDeps) {
     async logout (refreshToken: string, scope: LogoutScope, meta: ClientMeta): Promise<void> {
       await db.transaction(async (tx) => {
         const found = await sessions.lockRefreshToken(hashRefreshToken(refreshToken), tx)
-        if (!found) return
+        // A token of an ended session, an expired one or one rotated before the grace interval
+        // is dead: like an unknown token it changes nothing (token rows outlive their sessions by
+        // days, and a leaked old token must not end the user's live sessions).
+        if (!found || !isCurrent(found, Date.now())) return
         const { session, user } = found
         if (scope === 'all') {
           await endSessions(user.id, 'logout_all', meta, tx)

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { eq } from 'drizzle-orm'
+import { and, eq, isNull } from 'drizzle-orm'
 import { decodeJwt } from 'jose'
 import t from 'tap'
-import { sessions } from '../../../src/db/schema.js'
+import { refreshTokens, sessions } from '../../../src/db/schema.js'
+import { hashRefreshToken } from '../../../src/lib/refresh-token.js'
 import { bearer, buildTestApp, expectError, login, register, type Registered } from '../../helper.js'
 
 const LOGGED_OUT = { success: true, data: null, message: 'Logged out' }
@@ -111,4 +112,53 @@ t.test('logout-all needs a valid bearer token', async (t) => {
   const wrongKind = await app.inject({ method: 'POST', url: '/api/auth/logout-all', headers: bearer(user.tokens.refreshToken) })
   expectError(t, wrongKind, 401, 'TOKEN_INVALID')
   t.equal((await me(user.tokens.accessToken)).statusCode, 200, 'nothing was ended')
+})
+
+t.test('a dead refresh token ends nothing: ended session, expired, or rotated before the grace interval', async (t) => {
+  const tokenRow = async (refreshToken: string) => {
+    const [row] = await app.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashRefreshToken(refreshToken)))
+    return row!
+  }
+  const liveSessions = async (userId: string) =>
+    (await app.db.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))).length
+  const anHourAgo = new Date(Date.now() - 3_600_000)
+
+  const cases: Record<string, (user: Registered) => Promise<string>> = {
+    'a token of a session ended long ago': async (user) => {
+      const old = await secondSession(user)
+      t.same((await logout(old.refreshToken)).json(), LOGGED_OUT)
+      return old.refreshToken
+    },
+    'an expired token': async (user) => {
+      const old = await secondSession(user)
+      await app.db.update(refreshTokens).set({ expiresAt: anHourAgo }).where(eq(refreshTokens.id, (await tokenRow(old.refreshToken)).id))
+      return old.refreshToken
+    },
+    'a token rotated an hour ago': async (user) => {
+      const old = await secondSession(user)
+      t.equal((await refresh(old.refreshToken)).statusCode, 200)
+      await app.db.update(refreshTokens).set({ rotatedAt: anHourAgo }).where(eq(refreshTokens.id, (await tokenRow(old.refreshToken)).id))
+      return old.refreshToken
+    },
+  }
+  for (const [name, deadToken] of Object.entries(cases)) {
+    const user = await register(app)
+    const dead = await deadToken(user)
+    const live = await liveSessions(user.user.id)
+    for (const scope of ['all', 'others', 'current']) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/logout', payload: { refreshToken: dead, scope } })
+      t.strictSame({ status: res.statusCode, body: res.json() }, { status: 200, body: LOGGED_OUT }, `${name}, scope ${scope}: the idempotent answer`)
+    }
+    t.equal(await liveSessions(user.user.id), live, `${name}: every live session is still live`)
+    t.equal((await me(user.tokens.accessToken)).statusCode, 200, `${name}: the first session still works`)
+  }
+})
+
+t.test('a token rotated inside the grace interval still ends the user\'s sessions', async (t) => {
+  const user = await register(app)
+  const other = await secondSession(user)
+  t.equal((await refresh(user.tokens.refreshToken)).statusCode, 200)
+  const res = await app.inject({ method: 'POST', url: '/api/auth/logout', payload: { refreshToken: user.tokens.refreshToken, scope: 'all' } })
+  t.strictSame({ status: res.statusCode, body: res.json() }, { status: 200, body: LOGGED_OUT })
+  expectError(t, await me(other.accessToken), 401, 'TOKEN_REVOKED')
 })
