@@ -5,6 +5,7 @@ import { createVerifier } from 'fast-jwt'
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
+import { authorizationHeader } from './authorization-header.js'
 import { ACCESS_TOKEN_TYPE, AccessTokenClaimsSchema, REQUIRED_CLAIMS, type AccessTokenClaims, type Role } from './claims.js'
 import { toAuthError, withBearerChallenge } from './errors.js'
 import { createJwksKeyResolver, type JwksOptions } from './jwks-keys.js'
@@ -68,7 +69,7 @@ const BEARER = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/i
 
 /**
  * Verifies rekam access tokens: signature by `kid`, algorithm allow-list, `typ: at+jwt`,
- * `iss`, `aud`, `exp`/`nbf` with a small skew, required claims. A token that passed is
+ * `iss`, `aud`, `exp`/`nbf`/`iat` with a small skew, required claims; one Authorization header. A token that passed is
  * remembered (src/verified-tokens.ts) until it expires, verified in full again each second, so
  * a token used many times costs a lookup; revocations are checked on every request.
  * @see https://github.com/fastify/fastify-jwt
@@ -93,9 +94,13 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
     // Verified tokens are remembered below, by this plugin, before any decoding.
     cache: false,
   }
-  // The signature proves who issued the claims, not that they have the expected shape.
+  // The signature proves who issued the claims, not that they have the expected shape. fast-jwt
+  // checks exp and nbf but not iat: a token issued in the future (beyond the skew) comes from a
+  // signer with a wrong clock or was postdated to outlive its lifetime, so it is refused here,
+  // before the verified-tokens memory can keep it.
   const checkShape = (payload: unknown): AccessTokenClaims => {
     if (!claimsCheck.Check(payload)) throw tokenInvalid()
+    if (payload.iat * 1000 > Date.now() + clockTolerance) throw tokenInvalid('The access token was issued in the future')
     return payload
   }
 
@@ -137,7 +142,7 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
   })
 
   async function verifyRequest (request: FastifyRequest) {
-    const header = request.headers.authorization
+    const header = authorizationHeader(request)
     if (!header) throw unauthorized('A bearer access token is required')
     const token = BEARER.exec(header)?.[1]
     if (token === undefined) throw tokenInvalid('The Authorization header must be "Bearer <access token>"')
