@@ -26,9 +26,23 @@ export const DoctorListQuerySchema = StrictObject({
 })
 export type DoctorListQuery = Static<typeof DoctorListQuerySchema>
 
-/** What a record shows of its doctor. */
+/** What a record shows of its doctor, and all a patient sees of one in the doctors list. */
 export const DoctorSummarySchema = Type.Object({
   id: UuidSchema,
   fullName: Type.String(),
   specialization: Type.String(),
 })
+export type DoctorSummary = Static<typeof DoctorSummarySchema>
+
+/**
+ * An item of `GET /api/doctors`: the full doctor first, so the serializer (which takes the first
+ * branch an item matches) keeps every field of a full doctor and only the summary's of a summary.
+ */
+export const DoctorListItemSchema = Type.Union([DoctorSchema, DoctorSummarySchema], {
+  description: 'DOCTOR and ADMIN callers get the full doctor; a PATIENT gets id, fullName and specialization only',
+})
+
+/** Names the fields one by one: a spread would carry the user id and licence number along. */
+export function toDoctorSummary (doctor: DoctorSummary): DoctorSummary {
+  return { id: doctor.id, fullName: doctor.fullName, specialization: doctor.specialization }
+}

@@ -94,7 +94,8 @@ t.test('GET /api/doctors: any signed-in role, search and specialization filter',
     const data = await list(who, 'search=listcase&limit=100')
     t.equal(data.total, 4, 'search ignores case')
     t.same(new Set(data.items.map((d: { id: string }) => d.id)), new Set(all))
-    for (const item of data.items) t.same(Object.keys(item).sort(), DOCTOR_KEYS)
+    const keys = who === patient ? ['fullName', 'id', 'specialization'] : DOCTOR_KEYS
+    for (const item of data.items) t.same(Object.keys(item).sort(), keys)
   }
 
   const cardio = await list(patient, 'search=listcase&specialization=CARDIOLOGY')
@@ -118,6 +119,32 @@ t.test('GET /api/doctors: any signed-in role, search and specialization filter',
   for (const query of ['limit=0', 'limit=101', 'page=-1', 'search=', 'specialization=', 'userId=x']) {
     assertError(t, await call(patient, 'GET', `/api/doctors?${query}`), 400, 'VALIDATION_ERROR')
   }
+})
+
+t.test('GET /api/doctors: a patient sees each doctor\'s name and specialization only; staff the whole profile', async (t) => {
+  const listed = await doctorWithProfile(stack)
+  const saved = await call(listed, 'PUT', '/api/doctors/me', { fullName: 'dr. Shapecase Eka', specialization: 'Oncology', licenseNumber: 'STR-SHAPE-0001' })
+  const full = saved.json().data.doctor
+  t.strictSame(Object.keys(full).sort(), DOCTOR_KEYS)
+
+  const forPatient = await call(patient, 'GET', '/api/doctors?search=shapecase')
+  t.equal(forPatient.statusCode, 200)
+  t.strictSame(forPatient.json(), {
+    success: true,
+    data: { items: [{ id: full.id, fullName: 'dr. Shapecase Eka', specialization: 'Oncology' }], page: 1, limit: 20, total: 1 },
+  }, 'no user id, licence number or timestamps')
+
+  for (const who of [admin, listed]) {
+    const res = await call(who, 'GET', '/api/doctors?search=shapecase')
+    t.strictSame(res.json(), { success: true, data: { items: [full], page: 1, limit: 20, total: 1 } })
+  }
+
+  const docs = (await app.inject({ method: 'GET', url: '/api/records/docs/json' })).json()
+  const page = docs.paths['/api/doctors/'].get.responses['200'].content['application/json'].schema.properties.data
+  type Branch = { $ref?: string, properties: object }
+  const resolve = (branch: Branch): Branch => branch.$ref ? docs.components.schemas[branch.$ref.split('/').pop()!] : branch
+  t.strictSame(page.properties.items.items.anyOf.map((branch: Branch) => Object.keys(resolve(branch).properties).sort()),
+    [DOCTOR_KEYS, ['fullName', 'id', 'specialization']], 'the OpenAPI document describes both shapes')
 })
 
 t.test('tokens: none is 401 UNAUTHORIZED, a bad one 401 TOKEN_INVALID', async (t) => {

@@ -2,7 +2,7 @@ import { conflict, errorResponses, isUniqueViolation, notFound } from '@rekam/er
 import { pageOf, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toDoctor } from '../../plugins/app/doctors-repository.js'
-import { DoctorListQuerySchema, DoctorProfileSchema, DoctorSchema } from '../../schemas/doctor.js'
+import { DoctorListItemSchema, DoctorListQuerySchema, DoctorProfileSchema, DoctorSchema, toDoctorSummary } from '../../schemas/doctor.js'
 import { noStore } from '@rekam/server-kit'
 
 const tags = ['doctors']
@@ -48,14 +48,16 @@ const doctorsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags,
       security,
-      summary: 'List doctors',
+      summary: 'List doctors (a patient sees each one\'s name and specialization only)',
       querystring: DoctorListQuerySchema,
-      response: { 200: success(pageOf(DoctorSchema)), ...errorResponses(400, 401) },
+      response: { 200: success(pageOf(DoctorListItemSchema)), ...errorResponses(400, 401) },
     },
   }, async (request) => {
     const { rows, total } = await doctorsRepository.list(request.query)
     const { page, limit } = request.query
-    return { success: true as const, data: { items: rows.map(toDoctor), page, limit, total } }
+    // A patient chooses a doctor by name and specialization; user ids and licence numbers are staff business.
+    const items = request.user.role === 'PATIENT' ? rows.map(toDoctorSummary) : rows.map(toDoctor)
+    return { success: true as const, data: { items, page, limit, total } }
   })
 }
 
