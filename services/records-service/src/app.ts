@@ -1,6 +1,7 @@
 import { createService, healthRoutes, metricsRoutes, type AppOptions } from '@rekam/server-kit'
 import { checkConfig, ConfigSchema, type Config } from './config.js'
 import accessLogRepository from './plugins/app/access-log-repository.js'
+import clock from './plugins/app/clock.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
 import doctorsRepository from './plugins/app/doctors-repository.js'
@@ -12,7 +13,12 @@ import doctorsRoutes from './routes/doctors/index.js'
 import patientsRoutes from './routes/patients/index.js'
 import recordsRoutes from './routes/records/index.js'
 
-export async function buildApp (options: AppOptions = {}) {
+export interface RecordsAppOptions extends AppOptions {
+  /** What "now" is for the date rules (tests fix it); the system clock by default. */
+  now?: (() => Date) | undefined
+}
+
+export async function buildApp ({ now, ...options }: RecordsAppOptions = {}) {
   const app = await createService<Config>({
     ...options,
     configSchema: ConfigSchema,
@@ -26,6 +32,7 @@ export async function buildApp (options: AppOptions = {}) {
   })
 
   // Our plugins.
+  await app.register(clock, { now })
   await app.register(db)
   await app.register(tokenVerification)
   await app.register(patientsRepository)

@@ -36,6 +36,8 @@ export interface StackOptions {
   recordsEnv?: Record<string, string>
   /** Extra auth-service environment (for example DEMO_MODE). */
   authEnv?: Record<string, string>
+  /** records-service's clock for its date rules (tokens keep the real one). */
+  recordsNow?: () => Date
 }
 
 /**
@@ -65,6 +67,7 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
 
   const recordsDb = await createTestDatabase(t, options.database)
   const records = await buildApp({
+    now: options.recordsNow,
     logLevel: false,
     env: {
       NODE_ENV: 'test',

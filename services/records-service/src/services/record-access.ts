@@ -5,6 +5,7 @@ import type { Actor } from '../plugins/app/access-log-repository.js'
 import { toRecord, type RecordWithParties } from '../plugins/app/records-repository.js'
 import type { RecordsDb } from '../plugins/app/db.js'
 import type { MedicalRecord, RecordCreate, RecordListQuery, RecordUpdate } from '../schemas/record.js'
+import { assertVisitDate } from './date-rules.js'
 
 const isStaff = (user: AccessTokenClaims) => user.role !== 'PATIENT'
 
@@ -14,7 +15,7 @@ const isStaff = (user: AccessTokenClaims) => user.role !== 'PATIENT'
  * write is logged in the same transaction as the access itself.
  */
 export function createRecordAccess (fastify: FastifyInstance) {
-  const { db, recordsRepository: records, patientsRepository: patients, doctorsRepository: doctors, accessLogRepository: accessLog } = fastify
+  const { db, clock, recordsRepository: records, patientsRepository: patients, doctorsRepository: doctors, accessLogRepository: accessLog } = fastify
 
   const actorOf = (user: AccessTokenClaims, requestId: string): Actor => ({ userId: user.sub, role: user.role, requestId })
 
@@ -73,6 +74,7 @@ export function createRecordAccess (fastify: FastifyInstance) {
     },
 
     async create (body: RecordCreate, user: AccessTokenClaims, requestId: string): Promise<MedicalRecord> {
+      assertVisitDate(body.visitDate, clock.now())
       return db.transaction(async (tx) => {
         const doctorId = await authorOf(body, user, tx)
         if (!await patients.findById(body.patientId, tx)) throw notFound('Patient not found')
@@ -83,6 +85,7 @@ export function createRecordAccess (fastify: FastifyInstance) {
     },
 
     async update (id: string, body: RecordUpdate, user: AccessTokenClaims, requestId: string): Promise<MedicalRecord> {
+      assertVisitDate(body.visitDate, clock.now())
       return db.transaction(async (tx) => {
         await findForChange(id, user, tx)
         await records.update(id, body, tx)

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toPatient } from '../../plugins/app/patients-repository.js'
 import { PatientListQuerySchema, PatientProfileSchema, PatientSchema } from '../../schemas/patient.js'
 import { noStore } from '@rekam/server-kit'
+import { assertDateOfBirth } from '../../services/date-rules.js'
 
 const tags = ['patients']
 const security = [{ bearerAuth: [] }]
@@ -11,7 +12,7 @@ const PatientDataSchema = success(Type.Object({ patient: PatientSchema }))
 
 /** Patient profiles: a patient manages their own; staff read them all. */
 const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { patientsRepository } = fastify
+  const { clock, patientsRepository } = fastify
   // Tokens and medical data are never kept by caches, even on errors.
   fastify.addHook('onRequest', noStore)
   fastify.addHook('onRequest', fastify.authenticate)
@@ -35,6 +36,7 @@ const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: PatientDataSchema, ...errorResponses(400, 401, 403) },
     },
   }, async (request) => {
+    assertDateOfBirth(request.body.dateOfBirth, clock.now())
     const patient = await patientsRepository.upsertForUser(request.user.sub, request.body)
     return { success: true as const, data: { patient: toPatient(patient) }, message: 'Profile saved' }
   })
