@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm'
 import t from 'tap'
+import { patientAccessLog } from '../src/db/schema.js'
 import { assertError, buildStack, doctorWithProfile, patientWithProfile, signIn, writeRecord } from './helper.js'
 
 // The same services and migrations on embedded PGlite, the database a fresh machine gets.
@@ -46,4 +48,16 @@ t.test('seed 000 flow on PGlite: login, my records with doctors, detail, another
   t.same(log.json().data.items.map((e: { action: string, actorRole: string }) => [e.action, e.actorRole]), [
     ['CREATE', 'DOCTOR'], ['READ', 'PATIENT'], ['READ', 'PATIENT'], ['UPDATE', 'DOCTOR'],
   ])
+
+  // A profile read and its audit row are one statement on PGlite too.
+  const own = (await app.inject({ method: 'GET', url: '/api/patients/me', headers: andi.headers })).json().data.patient
+  const profile = await app.inject({ method: 'GET', url: `/api/patients/${andiAccount.patientId}`, headers: sari.headers })
+  t.strictSame(profile.json(), { success: true, data: { patient: own } })
+  const listed = await app.inject({ method: 'GET', url: '/api/patients?search=Andi', headers: sari.headers })
+  t.strictSame(listed.json(), { success: true, data: { items: [own], page: 1, limit: 20, total: 1 } })
+  const trail = await app.db.select().from(patientAccessLog).where(eq(patientAccessLog.patientId, andiAccount.patientId))
+  t.strictSame(trail.map((row) => [row.actorUserId, row.actorRole, row.action, row.requestId]).sort(), [
+    [sari.userId, 'DOCTOR', 'READ', profile.headers['x-request-id']],
+    [sari.userId, 'DOCTOR', 'READ', listed.headers['x-request-id']],
+  ].sort())
 })

@@ -74,9 +74,27 @@ export const recordAccessLog = pgTable('record_access_log', {
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('record_access_log_record_at_idx').on(t.recordId, t.at)])
 
-export const schema = { patients, doctors, medicalRecords, recordAccessLog }
+/**
+ * Who read which patient profile (birth date, phone, address), when: the profile's counterpart of
+ * `record_access_log`, with the same columns and the same reasons for having no foreign key. A
+ * table of its own rather than a target kind on the record log: the record log, its index and
+ * its per-record endpoint stay as they are, and each trail keeps a plain uuid column naming its
+ * target. Outcomes (DENIED) and EMERGENCY access will be columns of both.
+ */
+export const patientAccessLog = pgTable('patient_access_log', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  patientId: uuid('patient_id').notNull(),
+  actorUserId: uuid('actor_user_id').notNull(),
+  actorRole: roleEnum('actor_role').notNull(),
+  action: accessActionEnum('action').notNull(),
+  requestId: text('request_id'),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('patient_access_log_patient_at_idx').on(t.patientId, t.at)])
+
+export const schema = { patients, doctors, medicalRecords, recordAccessLog, patientAccessLog }
 export type RecordsSchema = typeof schema
 export type PatientRow = typeof patients.$inferSelect
 export type DoctorRow = typeof doctors.$inferSelect
 export type MedicalRecordRow = typeof medicalRecords.$inferSelect
 export type AccessLogRow = typeof recordAccessLog.$inferSelect
+export type PatientAccessLogRow = typeof patientAccessLog.$inferSelect

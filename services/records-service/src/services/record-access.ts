@@ -1,7 +1,7 @@
 import type { AccessTokenClaims } from '@rekam/auth-verify'
 import { forbidden, notFound, validationError } from '@rekam/errors'
 import type { FastifyInstance } from 'fastify'
-import type { Actor } from '../plugins/app/access-log-repository.js'
+import { actorOf } from '../plugins/app/access-log-repository.js'
 import { toRecord, type RecordWithParties } from '../plugins/app/records-repository.js'
 import type { RecordsDb } from '../plugins/app/db.js'
 import type { MedicalRecord, RecordCreate, RecordListQuery, RecordUpdate } from '../schemas/record.js'
@@ -16,8 +16,6 @@ const isStaff = (user: AccessTokenClaims) => user.role !== 'PATIENT'
  */
 export function createRecordAccess (fastify: FastifyInstance) {
   const { db, clock, recordsRepository: records, patientsRepository: patients, doctorsRepository: doctors, accessLogRepository: accessLog } = fastify
-
-  const actorOf = (user: AccessTokenClaims, requestId: string): Actor => ({ userId: user.sub, role: user.role, requestId })
 
   function assertCanRead (row: RecordWithParties, user: AccessTokenClaims) {
     if (user.role === 'PATIENT' && row.patient.userId !== user.sub) throw forbidden('This medical record belongs to another patient')

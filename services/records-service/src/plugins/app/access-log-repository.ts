@@ -1,9 +1,10 @@
-import { asc, count, eq } from 'drizzle-orm'
-import type { Role } from '@rekam/auth-verify'
+import { asc, count, eq, sql, type SQL } from 'drizzle-orm'
+import type { AccessTokenClaims, Role } from '@rekam/auth-verify'
+import type { StatementValue } from '@rekam/db'
 import { offsetOf, type PaginationQuery } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { recordAccessLog, type AccessLogRow } from '../../db/schema.js'
+import { patientAccessLog, recordAccessLog, type AccessLogRow } from '../../db/schema.js'
 import type { AccessLogEntry } from '../../schemas/record.js'
 import type { RecordsDb } from './db.js'
 
@@ -13,6 +14,20 @@ export interface Actor {
   userId: string
   role: Role
   requestId: string
+}
+
+/** Who is reading or changing, as the audit trail names them. */
+export const actorOf = (user: AccessTokenClaims, requestId: string): Actor => ({ userId: user.sub, role: user.role, requestId })
+
+/**
+ * The audit insert of profile reads, for a statement that has just read the profiles in its
+ * `source` CTE (which has an `id` column): one READ row per profile read, so the read and its
+ * trail are one statement, one round trip and one implicit transaction.
+ */
+export function patientReadsLogSql (source: string, actor: { userId: StatementValue, role: StatementValue, requestId: StatementValue }): SQL {
+  const from = sql.identifier(source)
+  return sql`insert into ${patientAccessLog} (patient_id, action, actor_user_id, actor_role, request_id)
+    select ${from}.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId} from ${from}`
 }
 
 export function toAccessLogEntry (row: AccessLogRow): AccessLogEntry {

@@ -1,18 +1,87 @@
-import { asc, count, eq, ilike } from 'drizzle-orm'
+import { eq, ilike, sql, type SQL } from 'drizzle-orm'
+import { containsPattern, defineStatement, placeholders, rowsOf, type StatementValue } from '@rekam/db'
 import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { patients, type PatientRow } from '../../db/schema.js'
-import { containsPattern } from '@rekam/db'
 import type { Patient, PatientListQuery, PatientProfile } from '../../schemas/patient.js'
+import { patientReadsLogSql, type Actor } from './access-log-repository.js'
 import type { RecordsDb } from './db.js'
 
 export function toPatient (row: PatientRow): Patient {
   return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
 }
 
-export function createPatientsRepository (db: RecordsDb) {
+/** The columns of a profile, flat, for the read-and-log statements below. */
+const PATIENT_COLUMNS = sql`${patients.id} as id, ${patients.userId} as user_id, ${patients.fullName} as full_name,
+  ${patients.dateOfBirth}::text as date_of_birth, ${patients.gender} as gender, ${patients.phone} as phone,
+  ${patients.address} as address, ${patients.createdAt} as created_at, ${patients.updatedAt} as updated_at`
+
+/** One row of a read-and-log statement, as both drivers return it. */
+interface ReadRow {
+  id: string
+  user_id: string
+  full_name: string
+  date_of_birth: string
+  gender: PatientRow['gender']
+  phone: string | null
+  address: string | null
+  created_at: Date | string
+  updated_at: Date | string
+}
+
+const asDate = (value: Date | string) => value instanceof Date ? value : new Date(value)
+
+function fromReadRow (row: ReadRow): PatientRow {
   return {
+    id: row.id,
+    userId: row.user_id,
+    fullName: row.full_name,
+    dateOfBirth: row.date_of_birth,
+    gender: row.gender,
+    phone: row.phone,
+    address: row.address,
+    createdAt: asDate(row.created_at),
+    updatedAt: asDate(row.updated_at),
+  }
+}
+
+type ActorValues = { userId: StatementValue, role: StatementValue, requestId: StatementValue }
+
+/** A profile and, when it exists, a READ row in the profile access log: one statement. */
+function readAndLogSql (v: { id: StatementValue } & ActorValues): SQL {
+  return sql`
+    with found as (
+      select ${PATIENT_COLUMNS} from ${patients} where ${patients.id} = ${v.id}
+    ), logged as (${patientReadsLogSql('found', v)})
+    select found.* from found`
+}
+
+/** A page of profiles (with the total) and a READ row for each profile on it: one statement. */
+function listAndLogSql (where: SQL | undefined, v: { limit: StatementValue, offset: StatementValue } & ActorValues): SQL {
+  const filter = where ? sql`where ${where}` : sql``
+  return sql`
+    with page as (
+      select ${PATIENT_COLUMNS} from ${patients} ${filter}
+      order by ${patients.fullName}, ${patients.id}
+      limit ${v.limit} offset ${v.offset}
+    ), logged as (${patientReadsLogSql('page', v)})
+    select (select count(*)::int from ${patients} ${filter}) as total, page.*
+    from (select 1) as one left join page on true
+    order by page.full_name, page.id`
+}
+
+export function createPatientsRepository (db: RecordsDb) {
+  // Turned into SQL text once (see defineStatement): with and without a name search.
+  const readAndLogStatement = defineStatement<{ id: string } & Actor>(db, readAndLogSql(placeholders('id', 'userId', 'role', 'requestId')))
+  const all = placeholders('limit', 'offset', 'userId', 'role', 'requestId')
+  const listAllStatement = defineStatement<{ limit: number, offset: number } & Actor>(db, listAndLogSql(undefined, all))
+  const searched = placeholders('pattern', 'limit', 'offset', 'userId', 'role', 'requestId')
+  const searchStatement = defineStatement<{ pattern: string, limit: number, offset: number } & Actor>(db,
+    listAndLogSql(ilike(patients.fullName, searched.pattern), searched))
+
+  return {
+    /** For rules and writes (is there such a patient?); a profile shown to someone is read by readAndLog. */
     async findById (id: string, tx: RecordsDb = db): Promise<PatientRow | undefined> {
       const [row] = await tx.select().from(patients).where(eq(patients.id, id)).limit(1)
       return row
@@ -38,14 +107,23 @@ export function createPatientsRepository (db: RecordsDb) {
       return row!
     },
 
-    async list (query: PatientListQuery, tx: RecordsDb = db): Promise<{ rows: PatientRow[], total: number }> {
-      const where = query.search ? ilike(patients.fullName, containsPattern(query.search)) : undefined
-      const [rows, [totals]] = await Promise.all([
-        tx.select().from(patients).where(where).orderBy(asc(patients.fullName), asc(patients.id))
-          .limit(query.limit).offset(offsetOf(query)),
-        tx.select({ total: count() }).from(patients).where(where),
-      ])
-      return { rows, total: totals?.total ?? 0 }
+    /** The profile, with its READ row in the profile access log written by the same statement. */
+    async readAndLog (id: string, actor: Actor): Promise<PatientRow | undefined> {
+      const [row] = rowsOf<ReadRow>(await readAndLogStatement({ id, ...actor }))
+      return row && fromReadRow(row)
+    },
+
+    /** A page of profiles by name, with the total, and a READ row for each profile on the page. */
+    async listAndLog (query: PatientListQuery, actor: Actor): Promise<{ rows: PatientRow[], total: number }> {
+      const values = { limit: query.limit, offset: offsetOf(query), ...actor }
+      const result = query.search
+        ? await searchStatement({ ...values, pattern: containsPattern(query.search) })
+        : await listAllStatement(values)
+      const rows = rowsOf<ReadRow & { total: number }>(result)
+      return {
+        rows: rows.filter((row) => row.id !== null).map(fromReadRow),
+        total: Number(rows[0]?.total ?? 0),
+      }
     },
   }
 }

@@ -1,6 +1,7 @@
 import { errorResponses, notFound } from '@rekam/errors'
 import { IdParamsSchema, pageOf, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { actorOf } from '../../plugins/app/access-log-repository.js'
 import { toPatient } from '../../plugins/app/patients-repository.js'
 import { PatientListQuerySchema, PatientProfileSchema, PatientSchema } from '../../schemas/patient.js'
 import { noStore } from '@rekam/server-kit'
@@ -10,7 +11,12 @@ const tags = ['patients']
 const security = [{ bearerAuth: [] }]
 const PatientDataSchema = success(Type.Object({ patient: PatientSchema }))
 
-/** Patient profiles: a patient manages their own; staff read them all. */
+/**
+ * Patient profiles: a patient manages their own; staff read them all, and every profile a staff
+ * member is shown is written to the profile access log by the statement that reads it. A patient
+ * reading or saving their own profile is not logged: the trail answers "who saw my data", and
+ * the patient themself is not news to the patient.
+ */
 const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { clock, patientsRepository } = fastify
   // Tokens and medical data are never kept by caches, even on errors.
@@ -46,12 +52,12 @@ const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags,
       security,
-      summary: 'List patients (staff)',
+      summary: 'List patients (staff; each profile listed is audited)',
       querystring: PatientListQuerySchema,
       response: { 200: success(pageOf(PatientSchema)), ...errorResponses(400, 401, 403) },
     },
   }, async (request) => {
-    const { rows, total } = await patientsRepository.list(request.query)
+    const { rows, total } = await patientsRepository.listAndLog(request.query, actorOf(request.user, request.id))
     const { page, limit } = request.query
     return { success: true as const, data: { items: rows.map(toPatient), page, limit, total } }
   })
@@ -61,12 +67,12 @@ const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags,
       security,
-      summary: 'One patient (staff)',
+      summary: 'One patient (staff; the read is audited)',
       params: IdParamsSchema,
       response: { 200: PatientDataSchema, ...errorResponses(400, 401, 403, 404) },
     },
   }, async (request) => {
-    const patient = await patientsRepository.findById(request.params.id)
+    const patient = await patientsRepository.readAndLog(request.params.id, actorOf(request.user, request.id))
     if (!patient) throw notFound('Patient not found')
     return { success: true as const, data: { patient: toPatient(patient) } }
   })
