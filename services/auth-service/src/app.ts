@@ -4,6 +4,7 @@ import { checkConfig, ConfigSchema, type Config } from './config.js'
 import accessTokens from './plugins/app/access-tokens.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
+import passwordCheck from './plugins/app/password-check.js'
 import passwords from './plugins/app/passwords.js'
 import sessionGuard from './plugins/app/session-guard.js'
 import sessionManager from './plugins/app/session-manager.js'
@@ -46,6 +47,7 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(revocationsRepository)
   await app.register(rateLimitsRepository)
   await app.register(rateLimit)
+  await app.register(passwordCheck)
   await app.register(accessTokens)
   await app.register(sessionManager)
   await app.register(userAdministration)

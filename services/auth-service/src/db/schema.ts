@@ -60,6 +60,9 @@ export const securityEventTypeEnum = pgEnum('security_event_type', [
   'USER_BLOCKED',
   'USER_UNBLOCKED',
   'KEY_ROTATED',
+  'LOGIN_LOCKED',
+  'PASSWORD_CHECK_FAILED',
+  'EMAIL_CHANGED',
 ])
 
 /** What happened to whose account, from where: the audit trail of authentication. */

@@ -1,10 +1,8 @@
-import { conflict, errorResponses, invalidCredentials, accountBlocked, isUniqueViolation, tooManyRequests } from '@rekam/errors'
+import { conflict, errorResponses, isUniqueViolation, tooManyRequests } from '@rekam/errors'
 import { MessageOnlySchema, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { BCRYPT_MAX_BYTES } from '../../plugins/app/passwords.js'
 import { toUser } from '../../plugins/app/users-repository.js'
 import { clientMeta } from '../../lib/client-meta.js'
-import { createLoginThrottle } from '../../services/login-throttle.js'
 import { limitHeaders } from '../../lib/limit-headers.js'
 import { routeLimitKey } from '../../plugins/app/rate-limits-repository.js'
 import { AuthResultSchema, LoginBodySchema, LogoutBodySchema, RefreshBodySchema, RegisterBodySchema, TokensSchema } from '../../schemas/auth.js'
@@ -16,12 +14,7 @@ const tags = ['auth']
 const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   // Tokens and medical data are never kept by caches, even on errors.
   fastify.addHook('onRequest', noStore)
-  const { passwords, usersRepository, sessionManager, securityEvents, config } = fastify
-  const throttle = createLoginThrottle(fastify.rateLimits, {
-    maxPerAccount: config.LOGIN_MAX_FAILURES,
-    maxPerAddress: config.LOGIN_MAX_FAILURES_PER_IP,
-    windowSeconds: config.LOGIN_FAILURE_WINDOW,
-  })
+  const { passwords, passwordCheck, usersRepository, sessionManager, securityEvents, config } = fastify
   const perMinute = (max: number) => ({ rateLimit: { max, timeWindow: 60_000 } })
 
   fastify.post('/register', {
@@ -56,34 +49,13 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       summary: 'Sign in with username or email and password',
       body: LoginBodySchema,
       response: { 200: success(AuthResultSchema), ...errorResponses(400, 401, 403, 429) },
-      description: 'After LOGIN_MAX_FAILURES failed attempts for one name (or LOGIN_MAX_FAILURES_PER_IP from one address) within LOGIN_FAILURE_WINDOW, every attempt answers 429 with Retry-After until the window ends.',
+      description: 'Each attempt counts before its password is checked, and a right password clears the account\'s count: past LOGIN_MAX_FAILURES attempts for one account or name (or LOGIN_MAX_FAILURES_PER_IP from one address) within LOGIN_FAILURE_WINDOW, every attempt answers 429 with Retry-After and the x-ratelimit-* headers until the window ends.',
     },
   }, async (request) => {
     const { password } = request.body
     const meta = clientMeta(request)
-    const attempt = { name: request.body.username ?? request.body.email ?? '', ip: request.ip }
-    await throttle.assertAllowed(attempt)
-    const user = await usersRepository.findByLogin(request.body)
-    const known = { ...attempt, userId: user?.id }
-    if (user) await throttle.assertAllowed(known)
-    const fail = async (reason: string, userId: string | null = user?.id ?? null) => {
-      await Promise.all([securityEvents.record({ type: 'LOGIN_FAILED', userId, reason }, meta), throttle.failed(known)])
-    }
-    // Unknown user and too-long password cost a full compare too: the answer and its time say nothing.
-    if (!user || Buffer.byteLength(password) > BCRYPT_MAX_BYTES) {
-      await passwords.compareDummy(password)
-      await fail(user ? 'password_too_long' : 'unknown_user')
-      throw invalidCredentials()
-    }
-    if (!await passwords.compare(password, user.passwordHash)) {
-      await fail('wrong_password')
-      throw invalidCredentials()
-    }
-    if (user.blocked) {
-      await securityEvents.record({ type: 'LOGIN_FAILED', userId: user.id, reason: 'account_blocked' }, meta)
-      throw accountBlocked()
-    }
-    await throttle.succeeded(known)
+    const name = request.body.username ?? request.body.email ?? ''
+    const user = await passwordCheck.signIn({ name, ip: request.ip }, await usersRepository.findByLogin(request.body), password, meta)
 
     const current = passwords.needsRehash(user.passwordHash)
       ? await usersRepository.update(user.id, { passwordHash: await passwords.hash(password) }) ?? user

@@ -34,6 +34,19 @@ t.test('failed logins lock the account name for the window, right password inclu
   expectError(t, await login(app, user.user.username, 'wrong-guess-here'), 401, 'INVALID_CREDENTIALS')
 })
 
+t.test('a sign-in by email clears the count a failure by username started, and the other way round', async (t) => {
+  const app = await buildAppOn(t, database, { LOGIN_MAX_FAILURES: '3', LOGIN_FAILURE_WINDOW: '900' })
+  const user = await register(app)
+  for (const [failWith, succeedWith] of [[user.user.username, user.user.email], [user.user.email, user.user.username.toUpperCase()]] as const) {
+    for (let i = 0; i < 2; i++) expectError(t, await login(app, failWith, 'wrong-guess-here'), 401, 'INVALID_CREDENTIALS')
+    t.equal((await login(app, succeedWith, user.password)).statusCode, 200, `signed in as ${succeedWith}`)
+    const after = []
+    for (let i = 0; i < 4; i++) after.push((await login(app, failWith, 'wrong-guess-here')).statusCode)
+    t.strictSame(after, [401, 401, 401, 429], `a full allowance again under ${failWith}`)
+    await app.db.execute(sql`delete from rate_limits where key like 'login:%'`)
+  }
+})
+
 t.test('failed logins from one address are limited across account names', async (t) => {
   const app = await buildAppOn(t, database, { LOGIN_MAX_FAILURES_PER_IP: '4', LOGIN_MAX_FAILURES: '100' })
   await app.db.execute(sql`delete from rate_limits where key like 'login:ip:%'`)

@@ -36,7 +36,8 @@ t.test('with REDIS_URL the lockout is counted in Redis, across instances, and no
   const retryAfter = Number(locked.headers['retry-after'])
   t.ok(retryAfter > 500 && retryAfter <= 600, `Retry-After ${retryAfter} s: until the window ends`)
 
-  t.equal(await inspector.get(`${prefix}login:user:${user.user.id}`), '3', 'the account count is in Redis')
+  // Three failures and the refusal that began the lock (refusals count only inside the window).
+  t.equal(await inspector.get(`${prefix}login:user:${user.user.id}`), '4', 'the account count is in Redis')
   const ttl = await inspector.pttl(`${prefix}login:user:${user.user.id}`)
   t.ok(ttl > 500_000 && ttl <= 600_000, 'and expires with the window')
   t.equal(await rowsInPostgres(app), 0, 'no counter rows in PostgreSQL')

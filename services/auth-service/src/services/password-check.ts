@@ -1,0 +1,64 @@
+import { accountBlocked, invalidCredentials } from '@rekam/errors'
+import type { UserRow } from '../db/schema.js'
+import type { ClientMeta } from '../lib/client-meta.js'
+import { BCRYPT_MAX_BYTES, type PasswordManager } from '../plugins/app/passwords.js'
+import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
+import type { LoginAttempt, LoginThrottle } from './login-throttle.js'
+
+export interface PasswordCheckDeps {
+  passwords: PasswordManager
+  throttle: LoginThrottle
+  events: SecurityEventsRepository
+}
+
+/**
+ * The one place a password is compared with an account's. Each comparison first reserves a
+ * count on the account's login-failure counters (see login-throttle).
+ */
+export function createPasswordCheck ({ passwords, throttle, events }: PasswordCheckDeps) {
+  /**
+   * Compares under a reservation; the reason of a failure, or null when the password is right.
+   * An unknown user or an over-long password costs a full compare too: the answer and its time
+   * say nothing. A compare that fails on our side (a full hashing queue) gives its count back.
+   */
+  async function compare (user: UserRow | undefined, password: string, attempt: LoginAttempt, meta: ClientMeta): Promise<string | null> {
+    await throttle.reserve(attempt, meta)
+    try {
+      if (!user || Buffer.byteLength(password) > BCRYPT_MAX_BYTES) {
+        await passwords.compareDummy(password)
+        return user ? 'password_too_long' : 'unknown_user'
+      }
+      return await passwords.compare(password, user.passwordHash) ? null : 'wrong_password'
+    } catch (err) {
+      await throttle.release(attempt).catch(() => {})
+      throw err
+    }
+  }
+
+  return {
+    /**
+     * A sign-in: the user named (if any) and the password given. Resolves to the user when the
+     * password is right and the account usable; throws 429, 401 INVALID_CREDENTIALS or 403.
+     */
+    async signIn (login: { name: string, ip: string }, user: UserRow | undefined, password: string, meta: ClientMeta): Promise<UserRow> {
+      const attempt = { names: [login.name], userId: user?.id, ip: login.ip }
+      const failure = await compare(user, password, attempt, meta)
+      if (failure !== null || !user) {
+        await events.record({ type: 'LOGIN_FAILED', userId: user?.id ?? null, reason: failure }, meta)
+        throw invalidCredentials()
+      }
+      if (user.blocked) {
+        // The right password of a blocked account is no guess: it does not count.
+        await Promise.all([
+          throttle.release(attempt),
+          events.record({ type: 'LOGIN_FAILED', userId: user.id, reason: 'account_blocked' }, meta),
+        ])
+        throw accountBlocked()
+      }
+      await throttle.succeeded(user, attempt)
+      return user
+    },
+  }
+}
+
+export type PasswordCheck = ReturnType<typeof createPasswordCheck>
