@@ -11,9 +11,14 @@ export interface PasswordCheckDeps {
   events: SecurityEventsRepository
 }
 
+/** Why a current password is being asked for, recorded with a failed check. */
+export type PasswordCheckPurpose = 'email_change' | 'password_change'
+
 /**
- * The one place a password is compared with an account's. Each comparison first reserves a
- * count on the account's login-failure counters (see login-throttle).
+ * The one place a password is compared with an account's: sign-ins and every operation that
+ * asks for the current password again. Each comparison first reserves a count on the account's
+ * login-failure counters (see login-throttle), so a stolen access token guesses no faster than
+ * a sign-in form, and its failures lock the sign-in too.
  */
 export function createPasswordCheck ({ passwords, throttle, events }: PasswordCheckDeps) {
   /**
@@ -57,6 +62,20 @@ export function createPasswordCheck ({ passwords, throttle, events }: PasswordCh
       }
       await throttle.succeeded(user, attempt)
       return user
+    },
+
+    /**
+     * The signed-in user's current password, asked again before a sensitive change; counted
+     * with the account's sign-in failures. Throws 429 or 401 INVALID_CREDENTIALS.
+     */
+    async confirmCurrent (user: UserRow, password: string, meta: ClientMeta, context: { purpose: PasswordCheckPurpose, sessionId?: string | undefined }): Promise<void> {
+      const attempt = { names: [user.username, user.email], userId: user.id }
+      const failure = await compare(user, password, attempt, meta)
+      if (failure !== null) {
+        await events.record({ type: 'PASSWORD_CHECK_FAILED', userId: user.id, sessionId: context.sessionId ?? null, reason: context.purpose }, meta)
+        throw invalidCredentials()
+      }
+      await throttle.succeeded(user, attempt)
     },
   }
 }

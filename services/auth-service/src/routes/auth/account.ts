@@ -1,4 +1,4 @@
-import { conflict, errorResponses, invalidCredentials, isUniqueViolation, notFound, validationError } from '@rekam/errors'
+import { conflict, errorResponses, isUniqueViolation, notFound, validationError } from '@rekam/errors'
 import { MessageOnlySchema, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
@@ -13,7 +13,7 @@ const UserDataSchema = success(Type.Object({ user: UserSchema }))
 
 /** The signed-in user's own account. Every route here needs a live session. */
 const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { passwords, usersRepository, sessionManager, securityEvents } = fastify
+  const { passwords, passwordCheck, usersRepository, sessionManager, securityEvents } = fastify
   // Tokens and medical data are never kept by caches, even on errors.
   fastify.addHook('onRequest', noStore)
   fastify.addHook('onRequest', fastify.authenticateSession)
@@ -36,12 +36,14 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags,
       security,
       summary: 'Update full name or email (a new email needs the current password)',
+      description: 'A wrong currentPassword counts as a failed sign-in of the account: past LOGIN_MAX_FAILURES the check answers 429 (and so does the sign-in) until the window ends.',
       body: ProfileUpdateSchema,
-      response: { 200: UserDataSchema, ...errorResponses(400, 401, 404, 409) },
+      response: { 200: UserDataSchema, ...errorResponses(400, 401, 404, 409, 429) },
     },
   }, async (request) => {
     const { fullName, email, currentPassword } = request.body
     const user = await currentUser(request.user.sub)
+    const meta = clientMeta(request)
     const emailChanges = email !== undefined && email.toLowerCase() !== user.email
     if (emailChanges) {
       if (currentPassword === undefined) {
@@ -49,12 +51,17 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
           { field: 'body.currentPassword', message: 'is required to change the email' },
         ])
       }
-      if (!await passwords.compare(currentPassword, user.passwordHash)) throw invalidCredentials()
+      await passwordCheck.confirmCurrent(user, currentPassword, meta, { purpose: 'email_change', sessionId: request.user.sid })
     }
     try {
-      const updated = await usersRepository.update(user.id, {
-        ...(fullName !== undefined ? { fullName } : {}),
-        ...(emailChanges ? { email } : {}),
+      const updated = await fastify.db.transaction(async (tx) => {
+        const row = await usersRepository.update(user.id, {
+          ...(fullName !== undefined ? { fullName } : {}),
+          ...(emailChanges ? { email } : {}),
+        }, tx)
+        // Who and when only: the addresses themselves stay in the users table.
+        if (emailChanges) await securityEvents.record({ type: 'EMAIL_CHANGED', userId: user.id, sessionId: request.user.sid }, meta, tx)
+        return row
       })
       return { success: true as const, data: { user: toUser(updated ?? user) }, message: 'Profile updated' }
     } catch (err) {
@@ -69,16 +76,17 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags,
       security,
       summary: 'Change the password; every other session is ended',
+      description: 'A wrong currentPassword counts as a failed sign-in of the account, as on PUT /api/auth/profile.',
       body: ChangePasswordSchema,
-      response: { 200: MessageOnlySchema, ...errorResponses(400, 401, 404) },
+      response: { 200: MessageOnlySchema, ...errorResponses(400, 401, 404, 429) },
     },
   }, async (request) => {
     const { currentPassword, newPassword } = request.body
     const user = await currentUser(request.user.sub)
-    passwords.assertAcceptable(newPassword, 'body.newPassword', [user.username, user.email, user.fullName ?? ''])
-    if (!await passwords.compare(currentPassword, user.passwordHash)) throw invalidCredentials()
-    const passwordHash = await passwords.hash(newPassword)
     const meta = clientMeta(request)
+    passwords.assertAcceptable(newPassword, 'body.newPassword', [user.username, user.email, user.fullName ?? ''])
+    await passwordCheck.confirmCurrent(user, currentPassword, meta, { purpose: 'password_change', sessionId: request.user.sid })
+    const passwordHash = await passwords.hash(newPassword)
     await fastify.db.transaction(async (tx) => {
       await usersRepository.update(user.id, { passwordHash }, tx)
       await securityEvents.record({ type: 'PASSWORD_CHANGED', userId: user.id, sessionId: request.user.sid }, meta, tx)
