@@ -6,6 +6,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
+import { boundedPool } from './bounded-pool.js'
 import { preparingClient } from './prepared.js'
 
 /** A drizzle database or transaction over either driver; repositories take this. */
@@ -20,7 +21,10 @@ export interface DatabaseOptions<S extends Record<string, unknown>> {
   migrationsFolder: string
   /** Connections per instance (PostgreSQL only). */
   poolSize?: number
-  /** Seconds to wait for a connection before answering 503 instead of hanging. */
+  /**
+   * Seconds a query may wait for a connection (opening one, or a free one in the pool) before
+   * it answers 503 instead of hanging, whatever the number of queries waiting (PostgreSQL only).
+   */
   connectTimeout?: number
   applicationName?: string
   /** Named server-side prepared statements for every query (PostgreSQL only); default true. */
@@ -38,20 +42,38 @@ export interface Database<S extends Record<string, unknown>> {
 /** Any fixed number works; it only has to be the same in every instance of a service. */
 const MIGRATION_LOCK_ID = 727_365
 
+/**
+ * While the database is unreachable, one `select 1` per second per instance: cheap for the
+ * server, and a recovered database serves again within about a second.
+ */
+const PROBE_INTERVAL_MS = 1000
+
 export function createDatabase<S extends Record<string, unknown>> (opts: DatabaseOptions<S>): Database<S> {
   return opts.url ? createPostgres(opts, opts.url) : createPglite(opts)
 }
 
 function createPostgres<S extends Record<string, unknown>> (opts: DatabaseOptions<S>, url: string): Database<S> {
+  const connectTimeout = opts.connectTimeout ?? 5
   const clientOptions = {
-    connect_timeout: opts.connectTimeout ?? 5,
+    // A tenth under the wait bound: the query that opened a connection hears why it failed
+    // (and the circuit opens) before the bound answers for it; only those queued behind it
+    // meet the bound.
+    connect_timeout: connectTimeout * 0.9,
     // Idle connections are closed so a restarted database is reconnected cleanly.
     idle_timeout: 30,
     onnotice: () => {},
     connection: { application_name: opts.applicationName ?? 'rekam' },
   }
-  const sql = postgres(url, { ...clientOptions, max: opts.poolSize ?? 10 })
-  const client = opts.prepare === false ? sql : preparingClient(sql)
+  const sql = postgres(url, {
+    ...clientOptions,
+    max: opts.poolSize ?? 10,
+    // postgres.js waits longer before each reconnect after a failure, up to 20 s, counted for
+    // the whole pool: a recovered database would then wait out the last delay. The circuit
+    // (bounded-pool.ts) keeps an unreachable server from being hammered instead.
+    backoff: () => 0.05,
+  })
+  const pool = boundedPool(sql, { waitMs: connectTimeout * 1000, probeIntervalMs: PROBE_INTERVAL_MS })
+  const client = opts.prepare === false ? pool.client : preparingClient(pool.client)
   const db = drizzlePostgres(client, { schema: opts.schema }) as unknown as Db<S>
   return {
     kind: 'postgres',
@@ -68,10 +90,13 @@ function createPostgres<S extends Record<string, unknown>> (opts: DatabaseOption
       }
     },
     async ping () {
-      await sql`select 1`
+      await pool.client.unsafe('select 1')
     },
     async close () {
-      await sql.end({ timeout: 5 })
+      // Known down: nothing will finish, so a probe still connecting must not hold the shutdown.
+      const timeout = pool.circuit.state === 'open' ? 0 : 5
+      pool.circuit.dispose()
+      await sql.end({ timeout })
     },
   }
 }

@@ -2,4 +2,7 @@ export { createDatabase, type Database, type DatabaseOptions, type Db } from './
 export { openDatabase, attachDatabase, type DatabaseConfig } from './from-config.js'
 export { escapeLike, containsPattern } from './like.js'
 export { preparingClient } from './prepared.js'
+export { boundedPool, type BoundedPool, type BoundedPoolOptions } from './bounded-pool.js'
+export { createCircuit, type Circuit, type CircuitOptions, type CircuitState } from './circuit.js'
+export { isConnectionError } from './connection-errors.js'
 export { defineStatement, placeholders, rowsOf, type Statement, type StatementValue } from './statement.js'

@@ -5,6 +5,8 @@
 const UNAVAILABLE_NODE_CODES = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE',
   'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
+  // @rekam/db's own: no connection within the bound, or the database is known to be down.
+  'DB_POOL_TIMEOUT', 'DB_CIRCUIT_OPEN',
 ])
 
 /** SQLSTATE classes that mean "the database cannot serve now", not "your query is wrong". */

@@ -24,6 +24,9 @@ const throwing: Record<string, () => unknown> = {
   'refused-aggregate': () => new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:5432'), { code: 'ECONNREFUSED' })], 'all addresses failed'),
   'admin-shutdown': () => pgError('57P01', 'terminating connection due to administrator command'),
   'admin-shutdown-wrapped': () => drizzleWrapped(pgError('57P01', 'terminating connection due to administrator command')),
+  // @rekam/db's own, drizzle-wrapped as the services see them.
+  'pool-timeout': () => drizzleWrapped(Object.assign(new Error('No database connection within 5000 ms'), { code: 'DB_POOL_TIMEOUT' })),
+  'circuit-open': () => drizzleWrapped(Object.assign(new Error('The database is unreachable'), { code: 'DB_CIRCUIT_OPEN' })),
   'syntax-error': () => drizzleWrapped(pgError('42601', 'syntax error at or near "selec"')),
   // As drizzle's DrizzleQueryError carries them: the SQL text and its parameters.
   'query-params': () => Object.assign(new Error('Failed query: update "users" set "password_hash" = $1\nparams: $2b$12$abcdefghijklmnopqrstuv'), {
@@ -93,7 +96,7 @@ t.test('development: false', async (t) => {
   })
 
   t.test('an unreachable database is 503 SERVICE_UNAVAILABLE with Retry-After', async (t) => {
-    for (const kind of ['refused', 'refused-wrapped', 'refused-aggregate', 'admin-shutdown', 'admin-shutdown-wrapped']) {
+    for (const kind of ['refused', 'refused-wrapped', 'refused-aggregate', 'admin-shutdown', 'admin-shutdown-wrapped', 'pool-timeout', 'circuit-open']) {
       const res = await get(app, kind)
       t.equal(res.statusCode, 503, kind)
       t.equal(res.headers['retry-after'], '5', kind)
