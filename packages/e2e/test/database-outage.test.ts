@@ -3,8 +3,10 @@
  *
  * PostgreSQL: each service reaches its database through a TCP proxy the test cuts (connections
  * refused, or accepted and never answered) and restores. Requests that need the database answer
- * 503 SERVICE_UNAVAILABLE within seconds, readiness says not ready while liveness stays up, and
- * the same process serves again once the database is back.
+ * 503 SERVICE_UNAVAILABLE within DB_CONNECT_TIMEOUT however many arrive at once (a burst of 50
+ * through the real nginx, on a pool of 10), then at once while the database is known to be down;
+ * readiness says not ready while liveness stays up, and the same process serves again once the
+ * database is back, without a refused write having been stored.
  *
  * auth-service (last, it is stopped for good): behind the real nginx, records-service keeps
  * verifying tokens with the key it cached from the JWKS (and keeps serving on a stale
@@ -14,24 +16,22 @@ import { generateKeyPairSync, randomBytes, sign } from 'node:crypto'
 import t, { type Test } from 'tap'
 import { testDatabaseMode } from '@rekam/testing'
 import { DEMO, client, ensureBuilt, findNginx, freePort, newRequestId, startNginx, startService, startTcpProxy, type ApiResponse, type Client, type CutMode, type RunningService, type TcpProxy } from '@rekam/testing/e2e'
+import { assertAllUnavailable, burst, timed, type Timed } from './helpers/outage-burst.js'
 
 const nginxBin = findNginx()
 
-/**
- * The issue's "within a few seconds": DB_CONNECT_TIMEOUT (5 s) plus slack for a busy machine,
- * far below the 30 s a request would hang without timeouts.
- */
-const OUTAGE_ANSWER_MS = 10_000
+/** Shorter than the 5 s default so the file stays quick; the bound under test is this one. */
+const DB_CONNECT_TIMEOUT = '3'
+/** The README's promise, 5 s: DB_CONNECT_TIMEOUT plus 2 s of slack for a busy machine. */
+const OUTAGE_ANSWER_MS = 5_000
+/** "At once": what an open circuit answers in, with slack for 50 requests through nginx. */
+const CIRCUIT_OPEN_MS = 1_000
+/** As many requests at once as the issue measured, on the default pool of 10. */
+const BURST = 50
 /** How long a service may take to serve again once its database is back. */
 const RECOVERY_MS = 15_000
 
-async function timed (send: () => Promise<ApiResponse>): Promise<ApiResponse & { ms: number }> {
-  const started = performance.now()
-  const res = await send()
-  return { ...res, ms: performance.now() - started }
-}
-
-function assertUnavailable (t: Test, label: string, res: ApiResponse & { ms: number }) {
+function assertUnavailable (t: Test, label: string, res: Timed) {
   t.equal(res.status, 503, `${label}: 503`)
   t.equal(res.body?.success, false, `${label}: error envelope`)
   t.equal(res.body?.error?.code, 'SERVICE_UNAVAILABLE', `${label}: SERVICE_UNAVAILABLE`)
@@ -59,6 +59,8 @@ interface Stack {
   recordsDb: TcpProxy
   authApi: Client
   recordsApi: Client
+  /** The real nginx in front of both, when installed; else the bursts go to the services. */
+  gateway: Client | undefined
 }
 
 async function startStack (t: Test): Promise<Stack> {
@@ -68,15 +70,18 @@ async function startStack (t: Test): Promise<Stack> {
   const authPort = await freePort()
   // Started together: records-service fetches the JWKS only when it first verifies a token.
   const [auth, records] = await Promise.all([
-    startService(t, 'auth-service', { INTERNAL_SECRET: internalSecret }, { port: authPort, databaseUrl: (url) => authDb.url(url) }),
+    startService(t, 'auth-service', { INTERNAL_SECRET: internalSecret, DB_CONNECT_TIMEOUT }, { port: authPort, databaseUrl: (url) => authDb.url(url) }),
     startService(t, 'records-service', {
       AUTH_JWKS_URL: `http://127.0.0.1:${authPort}/.well-known/jwks.json`,
       AUTH_REVOCATIONS_URL: `http://127.0.0.1:${authPort}/internal/revocations`,
       INTERNAL_SECRET: internalSecret,
+      DB_CONNECT_TIMEOUT,
     }, { databaseUrl: (url) => recordsDb.url(url) }),
   ])
   t.ok(authDb.liveConnections > 0 && recordsDb.liveConnections > 0, 'both services reach PostgreSQL through their proxy')
-  return { auth, records, authDb, recordsDb, authApi: client(auth.url), recordsApi: client(records.url) }
+  const nginx = nginxBin ? await startNginx(t, { auth: `127.0.0.1:${auth.port}`, records: `127.0.0.1:${records.port}` }, nginxBin) : undefined
+  if (!nginx) t.comment('nginx is not installed: the bursts go straight to the services')
+  return { auth, records, authDb, recordsDb, authApi: client(auth.url), recordsApi: client(records.url), gateway: nginx && client(nginx.url) }
 }
 
 function main () {
@@ -86,20 +91,28 @@ function main () {
   })
 
   const authOutage = (mode: CutMode) => async (t: Test) => {
-    const { auth, authDb, authApi, recordsApi } = stack
+    const { auth, authDb, authApi, recordsApi, gateway } = stack
     const pid = auth.process.child.pid
     const andi = await authApi.login(DEMO.andi.email, DEMO.andi.password)
     t.equal((await authApi.get('/api/auth/me', { token: andi.tokens.accessToken })).status, 200, 'before: /me')
+    // Reads and writes: a refresh rotates the token, so one that ran later would spend it.
+    const requests = [
+      { label: '/api/auth/me', path: '/api/auth/me', opts: { token: andi.tokens.accessToken } },
+      { label: 'refresh', path: '/api/auth/refresh', opts: { method: 'POST', json: { refreshToken: andi.tokens.refreshToken } } },
+    ]
 
     await authDb.cut(mode)
-    const [login, me, refresh, ready, live, jwks] = await Promise.all([
+    const [login, me, refresh, ready, live, jwks, first] = await Promise.all([
       timed(() => authApi.post('/api/auth/login', DEMO.sari)),
       timed(() => authApi.get('/api/auth/me', { token: andi.tokens.accessToken })),
       timed(() => authApi.post('/api/auth/refresh', { refreshToken: andi.tokens.refreshToken })),
       timed(() => authApi.get('/health/ready')),
       timed(() => authApi.get('/health/live')),
       timed(() => authApi.get('/.well-known/jwks.json')),
+      burst(gateway ?? authApi, BURST, requests),
     ])
+    assertAllUnavailable(t, 'first burst', first, OUTAGE_ANSWER_MS)
+    assertAllUnavailable(t, 'the database known down', await burst(gateway ?? authApi, BURST, requests), CIRCUIT_OPEN_MS)
     assertUnavailable(t, 'login', login)
     assertUnavailable(t, '/api/auth/me', me)
     assertUnavailable(t, 'refresh', refresh)
@@ -129,7 +142,7 @@ function main () {
   t.test('auth-service: PostgreSQL refuses connections', authOutage('refuse'))
 
   const recordsOutage = (mode: CutMode) => async (t: Test) => {
-    const { records, recordsDb, authApi, recordsApi } = stack
+    const { records, recordsDb, authApi, recordsApi, gateway } = stack
     const pid = records.process.child.pid
     const [andi, sari] = await Promise.all([
       authApi.login(DEMO.andi.email, DEMO.andi.password),
@@ -146,16 +159,23 @@ function main () {
       diagnosis: 'Common cold',
       treatment: 'Rest',
     }
+    const requests = [
+      { label: 'record read', path: `/api/records/${record.id}`, opts: { token: andi.tokens.accessToken } },
+      { label: 'record create', path: '/api/records', opts: { method: 'POST', json: newRecord, token: sari.tokens.accessToken } },
+    ]
 
     await recordsDb.cut(mode)
-    const [listed, read, created, doctors, ready, live] = await Promise.all([
+    const [listed, read, created, doctors, ready, live, first] = await Promise.all([
       timed(() => recordsApi.get('/api/records', { token: andi.tokens.accessToken })),
       timed(() => recordsApi.get(`/api/records/${record.id}`, { token: andi.tokens.accessToken })),
       timed(() => recordsApi.post('/api/records', newRecord, { token: sari.tokens.accessToken })),
       timed(() => recordsApi.get('/api/doctors', { token: andi.tokens.accessToken })),
       timed(() => recordsApi.get('/health/ready')),
       timed(() => recordsApi.get('/health/live')),
+      burst(gateway ?? recordsApi, BURST, requests),
     ])
+    assertAllUnavailable(t, 'first burst', first, OUTAGE_ANSWER_MS)
+    assertAllUnavailable(t, 'the database known down', await burst(gateway ?? recordsApi, BURST, requests), CIRCUIT_OPEN_MS)
     assertUnavailable(t, 'record list', listed)
     assertUnavailable(t, 'record read', read)
     assertUnavailable(t, 'record create', created)
@@ -176,7 +196,7 @@ function main () {
     t.equal(write.status, 201, 'writes work again')
     const after = await recordsApi.get('/api/records', { token: andi.tokens.accessToken })
     t.equal(after.status, 200)
-    t.equal(after.body.data.total, list.body.data.total + 1, 'exactly the write made after the outage was stored; the refused one was not')
+    t.equal(after.body.data.total, list.body.data.total + 1, 'exactly the write made after the outage was stored; the refused ones were not')
     t.equal(records.process.child.pid, pid, 'the same process')
     t.ok(records.process.running, 'never restarted')
   }
@@ -218,9 +238,8 @@ exp: now + 600,
   return `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`
 }
 
-async function authServiceDown (t: Test, { auth, records, recordsApi }: Stack) {
-  const gateway = await startNginx(t, { auth: `127.0.0.1:${auth.port}`, records: `127.0.0.1:${records.port}` }, nginxBin)
-  const api = client(gateway.url)
+async function authServiceDown (t: Test, { auth, records, recordsApi, gateway }: Stack) {
+  const api = gateway ?? client((await startNginx(t, { auth: `127.0.0.1:${auth.port}`, records: `127.0.0.1:${records.port}` }, nginxBin)).url)
   const andi = await api.login(DEMO.andi.email, DEMO.andi.password)
   const sari = await api.login(DEMO.sari.email, DEMO.sari.password)
   t.equal((await api.get('/api/records', { token: andi.tokens.accessToken })).status, 200, 'records-service has verified a token (and cached the key)')
