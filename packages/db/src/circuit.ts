@@ -19,7 +19,7 @@ export interface Circuit {
   check (): void
   /** Hears about every failed query; a connection error opens the circuit. */
   record (error: unknown): void
-  /** Probes when the circuit is open and a probe is due (the circuit's own timer calls this). */
+  /** Probes now if the circuit is open and a probe is due by the clock (its timer also probes). */
   tick (): Promise<void>
   dispose (): void
 }
@@ -38,12 +38,20 @@ export function createCircuit (opts: CircuitOptions): Circuit {
   let timer: NodeJS.Timeout | undefined
   let disposed = false
 
+  /** While open, a timer is always pending or a probe running, so the circuit closes by itself. */
   function schedule (ms: number) {
     clearTimeout(timer)
     if (disposed) return
-    timer = setTimeout(() => { tick().catch(() => {}) }, ms)
+    // The timer probes without asking the clock: a timer may fire a little before `now()` says
+    // the interval has passed, and a probe skipped then would never be retried.
+    timer = setTimeout(() => { if (state === 'open' && !probing) start() }, ms)
     // A pending probe never keeps the process alive (shutdown, a test's end).
     timer.unref()
+  }
+
+  function start () {
+    probing = probe()
+    return probing
   }
 
   async function probe () {
@@ -62,8 +70,7 @@ export function createCircuit (opts: CircuitOptions): Circuit {
   function tick (): Promise<void> {
     if (probing) return probing
     if (state === 'closed' || disposed || now() < nextProbeAt) return Promise.resolve()
-    probing = probe()
-    return probing
+    return start()
   }
 
   return {
