@@ -1,4 +1,4 @@
-import { errorResponses } from '@rekam/errors'
+import { errorResponses, validationError } from '@rekam/errors'
 import { StrictObject, success, Type } from '@rekam/schemas'
 import { internalSecretGuard } from '@rekam/server-kit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
@@ -10,6 +10,19 @@ const FeedEntrySchema = Type.Object({
   revokedAt: Type.String({ format: 'date-time' }),
   expiresAt: Type.String({ format: 'date-time' }),
 })
+
+/**
+ * Revocation ids are PostgreSQL bigints (int8): a cursor past the largest one is refused, or
+ * the query would fail (500). The schema's 19 digits reach beyond it, so the value is checked too.
+ */
+const MAX_CURSOR = 9223372036854775807n
+
+function feedCursor (after: string): bigint {
+  const cursor = BigInt(after)
+  if (cursor <= MAX_CURSOR) return cursor
+  const message = `must be at most ${MAX_CURSOR}`
+  throw validationError(`querystring.after ${message}`, [{ field: 'querystring.after', message }])
+}
 
 /** RFC 7662: `active` alone when the token is not usable; its claims when it is. */
 const IntrospectionSchema = Type.Object({
@@ -48,7 +61,7 @@ const internalRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (fas
       },
     },
   }, async (request) => {
-    return { success: true as const, data: await fastify.revocations.feed(BigInt(request.query.after)) }
+    return { success: true as const, data: await fastify.revocations.feed(feedCursor(request.query.after)) }
   })
 
   fastify.post('/introspect', {
