@@ -59,6 +59,7 @@ export function clientErrorHandler (this: FastifyInstance, error: ParserError, s
       `Content-Length: ${Buffer.byteLength(body)}`,
       `X-Request-Id: ${requestId}`,
       'Cache-Control: no-store',
+      'Pragma: no-cache',
       'Connection: close',
       '',
       body,

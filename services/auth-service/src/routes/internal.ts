@@ -1,6 +1,6 @@
 import { errorResponses, validationError } from '@rekam/errors'
 import { StrictObject, success, Type } from '@rekam/schemas'
-import { internalSecretGuard } from '@rekam/server-kit'
+import { internalSecretGuard, NO_STORE_HEADERS } from '@rekam/server-kit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 
 const FeedEntrySchema = Type.Object({
@@ -71,7 +71,7 @@ const internalRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (fas
       response: { 200: IntrospectionSchema, ...errorResponses(400, 401, 415) },
     },
   }, async (request, reply) => {
-    reply.header('cache-control', 'no-store')
+    reply.headers(NO_STORE_HEADERS)
     let claims
     try {
       claims = await fastify.verifyAccessToken(request.body.token)

@@ -46,6 +46,7 @@ t.test('GET /api/records as a PATIENT: only their own, with the doctor and witho
   const res = await call(andi, 'GET', '/api/records')
   t.equal(res.statusCode, 200, res.body)
   t.equal(res.headers['cache-control'], 'no-store')
+  t.equal(res.headers.pragma, 'no-cache', 'medical data is not kept by HTTP/1.0 caches either')
   const data = res.json().data
   t.same({ page: data.page, limit: data.limit, total: data.total }, { page: 1, limit: 20, total: 2 })
   t.same(ids(res), [newer.id, older.id], 'newest visit first')
