@@ -12,6 +12,8 @@ export interface GatewayOptions {
   /** How long an upstream may take to answer, in ms. */
   upstreamTimeoutMs?: number
   logLevel?: string | false
+  /** Where log lines go instead of stdout (tests read them). */
+  logStream?: { write (line: string): void }
 }
 
 /** nginx's total for the request line and headers with `large_client_header_buffers 2 8k`. */
@@ -42,6 +44,7 @@ export async function buildGateway (opts: GatewayOptions) {
   const app = Fastify({
     ...serverOptions({
       logLevel: opts.logLevel ?? 'info',
+      ...(opts.logStream ? { logStream: opts.logStream } : {}),
       // As nginx: 16 KiB of request line and headers in all (431 or 414 beyond, from the parser)...
       maxHeaderSize: MAX_HEADERS_SIZE,
       // ...and the path is one wildcard param here: the URL check below decides, not the router.

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { FastifyBaseLogger, FastifyError, FastifyHttpOptions, FastifyReply, FastifyRequest, RawServerDefault } from 'fastify'
 import type { IncomingMessage } from 'node:http'
 import { clientErrorHandler } from './client-errors.js'
+import { requestSerializer } from './log-url.js'
 
 export interface ServerOptionsInput {
   /** pino level, or false for no logger (tests that assert nothing about logs). */
@@ -57,7 +58,13 @@ export function serverOptions (input: ServerOptionsInput = {}): FastifyHttpOptio
   return {
     logger: level === false
       ? false
-      : { level, redact: { paths: redactPaths, censor: '[redacted]' }, ...(input.logStream ? { stream: input.logStream } : {}) },
+      : {
+          level,
+          redact: { paths: redactPaths, censor: '[redacted]' },
+          // Query values never reach the logs (a token sent as ?access_token=, a name searched for).
+          serializers: { req: requestSerializer },
+          ...(input.logStream ? { stream: input.logStream } : {}),
+        },
     genReqId: requestIdFrom,
     trustProxy: input.trustProxy ? input.trustProxy.split(',').map((entry) => entry.trim()).filter(Boolean) : false,
     bodyLimit: input.bodyLimit ?? MAX_BODY_BYTES,

@@ -79,12 +79,18 @@ export interface RunningNginx {
 }
 
 export interface NginxOptions {
-  /** Write an access log in the nginx image's `main` format (off by default, as for speed). */
+  /** Write the template's access log, in its own format, to the prefix directory (off by default, as for speed). */
   accessLog?: boolean
 }
 
-/** The access log format of the official nginx image's nginx.conf. */
-const MAIN_LOG_FORMAT = '\'$remote_addr - $remote_user [$time_local] "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent" "$http_x_forwarded_for"\''
+/** The template's access log line: the nginx image's path (stdout there), in the template's format. */
+const TEMPLATE_ACCESS_LOG = /^([ \t]*)access_log \/var\/log\/nginx\/access\.log (\w+);$/m
+
+/** The rendered config with its access log written to `path`, or turned off. */
+export function withAccessLog (config: string, path: string | false): string {
+  if (!TEMPLATE_ACCESS_LOG.test(config)) throw new Error('the gateway config has no access_log line to redirect')
+  return config.replace(TEMPLATE_ACCESS_LOG, (_whole, indent: string, format: string) => `${indent}access_log ${path === false ? 'off' : `${path} ${format}`};`)
+}
 
 /**
  * The real nginx with the committed gateway template, rendered with the given upstreams, in a
@@ -112,16 +118,17 @@ export async function startNginx (t: Teardown, upstreams: GatewayUpstreams, ngin
     RECORDS_UPSTREAM: records[0] ?? '',
     GATEWAY_PORT: `127.0.0.1:${port}`,
   })
-  writeFileSync(join(dir, 'rendered.conf'), auth.length === 1 && records.length === 1
+  const scaled = auth.length === 1 && records.length === 1
     ? rendered
-    : withUpstreamServers(rendered, { auth_service: auth, records_service: records }))
+    : withUpstreamServers(rendered, { auth_service: auth, records_service: records })
+  writeFileSync(join(dir, 'rendered.conf'), withAccessLog(scaled, options.accessLog ? join(dir, 'access.log') : false))
   writeFileSync(join(dir, 'nginx.conf'), [
     'worker_processes 1;',
     `pid ${join(dir, 'nginx.pid')};`,
     `error_log ${join(dir, 'error.log')} info;`,
     'events { worker_connections 256; }',
     'http {',
-    ...(options.accessLog ? [`  log_format main ${MAIN_LOG_FORMAT};`, `  access_log ${join(dir, 'access.log')} main;`] : ['  access_log off;']),
+    '  access_log off;',
     ...temps.map(([name, path]) => `  ${name}_temp_path ${path};`),
     `  include ${join(dir, 'rendered.conf')};`,
     '}',
