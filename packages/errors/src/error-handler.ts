@@ -107,13 +107,23 @@ export function loggable (error: Error): Error {
   return safe
 }
 
+/**
+ * Who was refused: the authenticated user (`request.user`, set by @rekam/auth-verify; absent
+ * before or without authentication) and the client address (the gateway's report when trusted,
+ * TRUST_PROXY). A 403 or a 429 is someone trying; the log says who without a join on reqId.
+ */
+function who (request: FastifyRequest): { userId?: string, clientAddress: string } {
+  const sub = (request as { user?: { sub?: unknown } | null }).user?.sub
+  return { ...(typeof sub === 'string' ? { userId: sub } : {}), clientAddress: request.ip }
+}
+
 export function createErrorHandler (development: boolean) {
   return function errorHandler (this: unknown, error: AnyError, request: FastifyRequest, reply: FastifyReply) {
     const mapped = mapError(error, development)
     if (mapped.status >= 500) {
-      request.log.error({ err: loggable(error) }, 'request failed')
+      request.log.error({ err: loggable(error), ...who(request) }, 'request failed')
     } else {
-      request.log.info({ code: mapped.code, statusCode: mapped.status }, mapped.message)
+      request.log.info({ code: mapped.code, statusCode: mapped.status, ...who(request) }, mapped.message)
     }
     if (error.headers) reply.headers(error.headers)
     if (mapped.status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', '5')
