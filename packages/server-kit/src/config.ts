@@ -21,9 +21,19 @@ export function baseConfigProperties (defaultPort: number) {
     JWT_ISSUER: Type.String({ default: 'rekam-auth', minLength: 1 }),
     JWT_AUDIENCE: Type.String({ default: 'rekam', minLength: 1 }),
     DEMO_MODE: Type.Boolean({ default: false }),
+    /** Serve the OpenAPI document and its UI; unset: on, except when NODE_ENV=production (apiDocsEnabled). */
+    API_DOCS: Type.Optional(Type.Boolean()),
     /** Shared by the services for their internal endpoints (revocation feed, introspection). */
     INTERNAL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   }
+}
+
+/**
+ * Whether the API docs are served: API_DOCS when set, otherwise not in production, where the
+ * document is a map of every route and schema for whoever probes the deployment.
+ */
+export function apiDocsEnabled (config: { NODE_ENV: string, API_DOCS?: boolean | undefined }): boolean {
+  return config.API_DOCS ?? config.NODE_ENV !== 'production'
 }
 
 /** Rules every service shares, checked after the schema. */

@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { errorsPlugin, serviceUnavailable } from '@rekam/errors'
 import type { TObject } from '@sinclair/typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { checkBaseConfig } from './config.js'
+import { apiDocsEnabled, checkBaseConfig } from './config.js'
 import docsPlugin, { type DocsOptions } from './docs.js'
 import securityPlugin from './security.js'
 import requestIdPlugin from './request-id.js'
@@ -37,10 +37,10 @@ function withoutEmpty (env: Record<string, unknown>): Record<string, unknown> {
 /**
  * The part every rekam service starts with, in this order: server options, validated config,
  * the error envelope, security headers and CORS, @fastify/sensible, strict body validation,
- * request ids, OpenAPI docs.
+ * request ids, OpenAPI docs (unless turned off: API_DOCS).
  * The service then registers its own plugins and routes on the returned instance.
  */
-export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: boolean }> (opts: ServiceOptions<C>) {
+export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: boolean, API_DOCS?: boolean }> (opts: ServiceOptions<C>) {
   const env = opts.env ?? process.env
   // Server options exist before the configuration is validated; TRUST_PROXY is checked again with the rest.
   const trustProxy = typeof env.TRUST_PROXY === 'string' ? env.TRUST_PROXY : undefined
@@ -61,7 +61,7 @@ export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: bo
   await app.register(sensible)
   await app.register(validationPlugin)
   await app.register(requestIdPlugin)
-  await app.register(docsPlugin, opts.docs)
+  if (apiDocsEnabled(config)) await app.register(docsPlugin, opts.docs)
   // Answers sent while closing end their connection: a kept-alive one (every gateway keeps
   // them) would hold server.close(), and so the process, until the grace period runs out.
   let closing = false
