@@ -13,6 +13,8 @@ export function baseConfigProperties (defaultPort: number) {
     TRUST_PROXY: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F.:/, ]+$', maxLength: 500 })),
     /** Browser origins allowed to call the API (comma-separated); unset allows none. */
     CORS_ORIGINS: Type.Optional(Type.String({ maxLength: 2000 })),
+    /** Seconds a whole request (headers and body) may take to arrive; slower ones answer 408. */
+    REQUEST_TIMEOUT: Type.Integer({ minimum: 1, maximum: 300, default: 30 }),
     DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
     DB_CONNECT_TIMEOUT: Type.Integer({ minimum: 1, maximum: 60, default: 5 }),
     /** Server-side prepared statements for every query; turn off behind a pooler that cannot keep them. */

@@ -1,4 +1,4 @@
-export { serverOptions, requestIdFrom, redactPaths, MAX_BODY_BYTES, type ServerOptionsInput } from './server-options.js'
+export { serverOptions, requestIdFrom, redactPaths, MAX_BODY_BYTES, REQUEST_TIMEOUT_MS, type ServerOptionsInput } from './server-options.js'
 export { clientErrorHandler, MAX_REQUEST_LINE } from './client-errors.js'
 export { default as validationPlugin } from './validation.js'
 export { default as requestIdPlugin } from './request-id.js'

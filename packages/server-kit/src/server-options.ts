@@ -20,7 +20,12 @@ export interface ServerOptionsInput {
   maxParamLength?: number
   /** Largest request line plus headers, in bytes (Node's HTTP parser answers 414/431 beyond). */
   maxHeaderSize?: number
+  /** Longest a whole request (line, headers and body) may take to arrive, in ms (408 beyond). */
+  requestTimeoutMs?: number
 }
+
+/** The default of requestTimeoutMs: a 100 KiB body arrives well within it on any real link. */
+export const REQUEST_TIMEOUT_MS = 30_000
 
 /**
  * Largest request body the services accept: JSON documents are small, and this bounds parsing
@@ -55,6 +60,7 @@ export const redactPaths = [
  */
 export function serverOptions (input: ServerOptionsInput = {}): FastifyHttpOptions<RawServerDefault, FastifyBaseLogger> {
   const level = input.logLevel ?? 'info'
+  const requestTimeout = input.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
   return {
     logger: level === false
       ? false
@@ -70,13 +76,22 @@ export function serverOptions (input: ServerOptionsInput = {}): FastifyHttpOptio
     bodyLimit: input.bodyLimit ?? MAX_BODY_BYTES,
     // Longer than common load-balancer idle timeouts (60 s) so the proxy closes first.
     keepAliveTimeout: 72_000,
-    // A slow client cannot hold a connection forever.
-    requestTimeout: 30_000,
+    // A slow client cannot hold a connection forever: the whole request, a body trickled a byte
+    // at a time included, must arrive within this (see http below).
+    requestTimeout,
     // Route params are uuids; anything much longer is refused before routing.
     routerOptions: { maxParamLength: input.maxParamLength ?? 100 },
     // Above what either gateway passes on (16 KiB of client headers plus its forwarded ones),
     // so a request a gateway accepted is never refused behind it.
-    http: { maxHeaderSize: input.maxHeaderSize ?? 32 * 1024 },
+    http: {
+      maxHeaderSize: input.maxHeaderSize ?? 32 * 1024,
+      // Node swaps the two when headersTimeout (60 s by default) is the longer, which would make
+      // it the deadline of the whole request: set equal, requestTimeout is the total.
+      headersTimeout: requestTimeout,
+      // Expired requests are looked for this often (Node's default, 30 s, could let a deadline
+      // run late by as much again); a pass over the open connections each second is cheap.
+      connectionsCheckingInterval: 1000,
+    },
     clientErrorHandler,
     return503OnClosing: true,
     // Start-up work in plugins and onReady hooks (migrations, demo accounts hashed at the real

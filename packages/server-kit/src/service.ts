@@ -44,8 +44,11 @@ export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: bo
   const env = opts.env ?? process.env
   // Server options exist before the configuration is validated; TRUST_PROXY is checked again with the rest.
   const trustProxy = typeof env.TRUST_PROXY === 'string' ? env.TRUST_PROXY : undefined
+  // So is REQUEST_TIMEOUT (seconds); a value the schema refuses stops the start below anyway.
+  const requestTimeout = Number(env.REQUEST_TIMEOUT)
+  const requestTimeoutMs = Number.isInteger(requestTimeout) && requestTimeout > 0 ? requestTimeout * 1000 : undefined
   const app = Fastify({
-    ...serverOptions({ logLevel: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info', logStream: opts.logStream, trustProxy }),
+    ...serverOptions({ logLevel: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info', logStream: opts.logStream, trustProxy, requestTimeoutMs }),
     // Requests that arrive while closing are refused below, in the envelope, not with Fastify's own body.
     return503OnClosing: false,
   })
