@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import httpProxy from '@fastify/http-proxy'
 import { appError, errorsPlugin } from '@rekam/errors'
-import { MAX_BODY_BYTES, MAX_REQUEST_LINE, requestIdPlugin, serverOptions } from '@rekam/server-kit'
-import Fastify from 'fastify'
+import { MAX_BODY_BYTES, MAX_REQUEST_LINE, NO_STORE_HEADERS, requestIdPlugin, serverOptions } from '@rekam/server-kit'
+import Fastify, { type FastifyRequest } from 'fastify'
 import { GATEWAY_ROUTES, type Upstream } from './routes.js'
 
 export interface GatewayOptions {
@@ -22,6 +22,29 @@ const MAX_HEADERS_SIZE = 16 * 1024
 /** A refusal with a status of its own (414, 431); the envelope's code is BAD_REQUEST. */
 function clientError (statusCode: number, message: string): Error {
   return Object.assign(new Error(message), { statusCode })
+}
+
+/** helmet's HSTS value, which the services send on every answer (packages/server-kit, security). */
+const HSTS = 'max-age=31536000; includeSubDomains'
+
+/**
+ * Over HTTPS: a TLS connection, or a TLS terminator in front that says so in the first value of
+ * X-Forwarded-Proto. As nginx decides it (gateway/templates); a client that claims https over
+ * plain HTTP gains nothing, browsers ignore HSTS there (RFC 6797 8.1).
+ */
+function servedOverHttps (request: FastifyRequest): boolean {
+  const forwarded = request.headers['x-forwarded-proto']
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim().toLowerCase()
+  return request.protocol === 'https' || first === 'https'
+}
+
+/** What the gateway's own answers (404, 413, 414, 431, 502, 504) carry, as the services' do. */
+function ownAnswerHeaders (request: FastifyRequest): Record<string, string> {
+  return {
+    'x-content-type-options': 'nosniff',
+    ...NO_STORE_HEADERS,
+    ...(servedOverHttps(request) ? { 'strict-transport-security': HSTS } : {}),
+  }
 }
 
 /** Upstream failures in our envelope: a timeout is 504, anything else (refused, reset) 502. */
@@ -71,6 +94,13 @@ export async function buildGateway (opts: GatewayOptions) {
     if (length > bodyLimit) throw appError('PAYLOAD_TOO_LARGE', `Request body is larger than ${bodyLimit} bytes`)
   })
 
+  // An upstream's answer keeps its own headers; everything else was answered here.
+  const proxied = new WeakSet<object>()
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!proxied.has(request)) reply.headers(ownAnswerHeaders(request))
+    done(null, payload)
+  })
+
   for (const route of GATEWAY_ROUTES) {
     await app.register(httpProxy, {
       upstream: opts.upstreams[route.upstream],
@@ -81,7 +111,10 @@ export async function buildGateway (opts: GatewayOptions) {
         onError: upstreamFailure,
         // Hop-by-hop headers describe the upstream connection, not the client's: as nginx, drop
         // them (a client's `Connection: close` is then honoured instead of the upstream's keep-alive).
-        rewriteHeaders: ({ connection: _connection, 'keep-alive': _keepAlive, ...headers }) => headers,
+        rewriteHeaders: ({ connection: _connection, 'keep-alive': _keepAlive, ...headers }, request) => {
+          if (request) proxied.add(request)
+          return headers
+        },
         rewriteRequestHeaders: (request, headers) => ({
           ...headers,
           'x-request-id': String(request.id ?? randomUUID()),

@@ -81,6 +81,16 @@ export interface RunningNginx {
 export interface NginxOptions {
   /** Write the template's access log, in its own format, to the prefix directory (off by default, as for speed). */
   accessLog?: boolean
+  /** Replaces the template's `proxy_read_timeout` (30s), so a test sees its 504 without waiting it out. */
+  upstreamReadTimeout?: string
+}
+
+const READ_TIMEOUT = /^([ \t]*)proxy_read_timeout [^;\n]+;$/m
+
+/** The rendered config with another proxy_read_timeout. */
+export function withReadTimeout (config: string, timeout: string): string {
+  if (!READ_TIMEOUT.test(config)) throw new Error('the gateway config has no proxy_read_timeout line')
+  return config.replace(READ_TIMEOUT, (_whole, indent: string) => `${indent}proxy_read_timeout ${timeout};`)
 }
 
 /** The template's access log line: the nginx image's path (stdout there), in the template's format. */
@@ -121,7 +131,8 @@ export async function startNginx (t: Teardown, upstreams: GatewayUpstreams, ngin
   const scaled = auth.length === 1 && records.length === 1
     ? rendered
     : withUpstreamServers(rendered, { auth_service: auth, records_service: records })
-  writeFileSync(join(dir, 'rendered.conf'), withAccessLog(scaled, options.accessLog ? join(dir, 'access.log') : false))
+  const logged = withAccessLog(scaled, options.accessLog ? join(dir, 'access.log') : false)
+  writeFileSync(join(dir, 'rendered.conf'), options.upstreamReadTimeout ? withReadTimeout(logged, options.upstreamReadTimeout) : logged)
   writeFileSync(join(dir, 'nginx.conf'), [
     'worker_processes 1;',
     `pid ${join(dir, 'nginx.pid')};`,
