@@ -63,6 +63,19 @@ function main () {
     hsts = String((await send(auth.url, 'GET', '/health/live')).headers['strict-transport-security'])
   })
 
+  t.test('node: a token in a query string never reaches its log', async (t) => {
+    const lines: string[] = []
+    const gateway = await buildGateway({ upstreams: { auth: auth.url, records: auth.url }, logLevel: 'trace', logStream: { write: (line) => { lines.push(line) } } })
+    t.teardown(() => gateway.close())
+    const base = await gateway.listen({ port: 0, host: '127.0.0.1' })
+    const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJxdWVyeS1jYW5hcnkifQ.cXVlcnktY2FuYXJ5LXNpZ25hdHVyZQ'
+    const res = await send(base, 'GET', `/api/auth/me?access_token=${token}`)
+    t.equal(res.status, 401, 'the service reads tokens only from the header')
+    const urls = lines.map((line) => JSON.parse(line) as { req?: { url?: string } }).map((entry) => entry.req?.url).filter(Boolean)
+    t.strictSame(urls, ['/api/auth/me?access_token=[redacted]'], 'the request is logged, its query value redacted')
+    t.notMatch(lines.join(''), /eyJ|cXVlcnktY2FuYXJ5/, 'no part of the token, at trace level either')
+  })
+
   for (const kind of ['nginx', 'node'] as const) {
     t.test(`${kind}: its own answers carry nosniff, no-store and, over HTTPS, HSTS`, async (t) => {
       const { live, dead } = gateways[kind]
