@@ -38,6 +38,8 @@ export interface StackOptions {
   authEnv?: Record<string, string>
   /** records-service's clock for its date rules (tokens keep the real one). */
   recordsNow?: () => Date
+  /** Where records-service's log lines go (at info); no logs otherwise. */
+  recordsLogStream?: { write (line: string): void }
 }
 
 /**
@@ -68,7 +70,7 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
   const recordsDb = await createTestDatabase(t, options.database)
   const records = await buildApp({
     now: options.recordsNow,
-    logLevel: false,
+    ...(options.recordsLogStream ? { logLevel: 'info', logStream: options.recordsLogStream } : { logLevel: false }),
     env: {
       NODE_ENV: 'test',
       DATA_DIR: 'memory://',
