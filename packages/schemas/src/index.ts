@@ -44,6 +44,14 @@ export function success<T extends TSchema> (data: T) {
 
 export const MessageOnlySchema = success(Type.Null())
 
+/** A success body, `{ success: true, data, message? }`, as `success(schema)` describes it. */
+export function ok<T> (data: T, message?: string): { success: true, data: T, message?: string } {
+  return message === undefined ? { success: true, data } : { success: true, data, message }
+}
+
+/** The OpenAPI security requirement of a route that needs an access token. */
+export const security = [{ bearerAuth: [] }]
+
 export function offsetOf (query: PaginationQuery): number {
   return (query.page - 1) * query.limit
 }

@@ -1,4 +1,4 @@
-import { createService, healthRoutes, metricsRoutes, type AppOptions } from '@rekam/server-kit'
+import { createService, healthRoutes, metricsRoutes, noStore, type AppOptions } from '@rekam/server-kit'
 import { checkConfig, ConfigSchema, type Config } from './config.js'
 import accessLogRepository from './plugins/app/access-log-repository.js'
 import clock from './plugins/app/clock.js'
@@ -42,10 +42,15 @@ export async function buildApp ({ now, ...options }: RecordsAppOptions = {}) {
   await app.register(recordAccess)
   await app.register(demoMode)
 
-  // Routes.
-  await app.register(recordsRoutes, { prefix: '/api/records' })
-  await app.register(patientsRoutes, { prefix: '/api/patients' })
-  await app.register(doctorsRoutes, { prefix: '/api/doctors' })
+  // Routes: one scope where every route needs an access token, then the public ones.
+  await app.register(async function authenticatedRoutes (api) {
+    // Tokens and medical data are never kept by caches, even on errors.
+    api.addHook('onRequest', noStore)
+    api.addHook('onRequest', api.authenticate)
+    await api.register(recordsRoutes, { prefix: '/api/records' })
+    await api.register(patientsRoutes, { prefix: '/api/patients' })
+    await api.register(doctorsRoutes, { prefix: '/api/doctors' })
+  })
   await app.register(healthRoutes, {
     ready: () => app.database.ping(),
     // Fail-open strict mode keeps serving when the feed is down; readiness says so.

@@ -1,20 +1,15 @@
 import { conflict, errorResponses, isUniqueViolation, notFound } from '@rekam/errors'
-import { pageOf, success, Type } from '@rekam/schemas'
+import { ok, pageOf, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toDoctor } from '../../plugins/app/doctors-repository.js'
 import { DoctorListItemSchema, DoctorListQuerySchema, DoctorProfileSchema, DoctorSchema, toDoctorSummary } from '../../schemas/doctor.js'
-import { noStore } from '@rekam/server-kit'
 
 const tags = ['doctors']
-const security = [{ bearerAuth: [] }]
 const DoctorDataSchema = success(Type.Object({ doctor: DoctorSchema }))
 
 /** Doctor profiles: a doctor manages their own; anyone signed in may list doctors. */
 const doctorsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { doctorsRepository } = fastify
-  // Tokens and medical data are never kept by caches, even on errors.
-  fastify.addHook('onRequest', noStore)
-  fastify.addHook('onRequest', fastify.authenticate)
 
   fastify.get('/me', {
     preHandler: fastify.authorize('DOCTOR'),
@@ -22,7 +17,7 @@ const doctorsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     const doctor = await doctorsRepository.findByUserId(request.user.sub)
     if (!doctor) throw notFound('No doctor profile yet: create it with PUT /api/doctors/me')
-    return { success: true as const, data: { doctor: toDoctor(doctor) } }
+    return ok({ doctor: toDoctor(doctor) })
   })
 
   fastify.put('/me', {
@@ -37,7 +32,7 @@ const doctorsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     try {
       const doctor = await doctorsRepository.upsertForUser(request.user.sub, request.body)
-      return { success: true as const, data: { doctor: toDoctor(doctor) }, message: 'Profile saved' }
+      return ok({ doctor: toDoctor(doctor) }, 'Profile saved')
     } catch (err) {
       if (isUniqueViolation(err)) throw conflict('That licence number is already registered to another doctor')
       throw err
@@ -57,7 +52,7 @@ const doctorsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     const { page, limit } = request.query
     // A patient chooses a doctor by name and specialization; user ids and licence numbers are staff business.
     const items = request.user.role === 'PATIENT' ? rows.map(toDoctorSummary) : rows.map(toDoctor)
-    return { success: true as const, data: { items, page, limit, total } }
+    return ok({ items, page, limit, total })
   })
 }
 

@@ -1,14 +1,12 @@
 import { errorResponses, notFound } from '@rekam/errors'
-import { IdParamsSchema, pageOf, success, Type } from '@rekam/schemas'
+import { IdParamsSchema, ok, pageOf, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { actorOf } from '../../plugins/app/access-log-repository.js'
 import { toPatient } from '../../plugins/app/patients-repository.js'
 import { PatientListQuerySchema, PatientProfileSchema, PatientSchema } from '../../schemas/patient.js'
-import { noStore } from '@rekam/server-kit'
 import { assertDateOfBirth } from '../../services/date-rules.js'
 
 const tags = ['patients']
-const security = [{ bearerAuth: [] }]
 const PatientDataSchema = success(Type.Object({ patient: PatientSchema }))
 
 /**
@@ -19,9 +17,6 @@ const PatientDataSchema = success(Type.Object({ patient: PatientSchema }))
  */
 const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { clock, patientsRepository } = fastify
-  // Tokens and medical data are never kept by caches, even on errors.
-  fastify.addHook('onRequest', noStore)
-  fastify.addHook('onRequest', fastify.authenticate)
 
   fastify.get('/me', {
     preHandler: fastify.authorize('PATIENT'),
@@ -29,7 +24,7 @@ const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     const patient = await patientsRepository.findByUserId(request.user.sub)
     if (!patient) throw notFound('No patient profile yet: create it with PUT /api/patients/me')
-    return { success: true as const, data: { patient: toPatient(patient) } }
+    return ok({ patient: toPatient(patient) })
   })
 
   fastify.put('/me', {
@@ -44,7 +39,7 @@ const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     assertDateOfBirth(request.body.dateOfBirth, clock.now())
     const patient = await patientsRepository.upsertForUser(request.user.sub, request.body)
-    return { success: true as const, data: { patient: toPatient(patient) }, message: 'Profile saved' }
+    return ok({ patient: toPatient(patient) }, 'Profile saved')
   })
 
   fastify.get('/', {
@@ -59,7 +54,7 @@ const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     const { rows, total } = await patientsRepository.listAndLog(request.query, actorOf(request.user, request.id))
     const { page, limit } = request.query
-    return { success: true as const, data: { items: rows.map(toPatient), page, limit, total } }
+    return ok({ items: rows.map(toPatient), page, limit, total })
   })
 
   fastify.get('/:id', {
@@ -74,7 +69,7 @@ const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     const patient = await patientsRepository.readAndLog(request.params.id, actorOf(request.user, request.id))
     if (!patient) throw notFound('Patient not found')
-    return { success: true as const, data: { patient: toPatient(patient) } }
+    return ok({ patient: toPatient(patient) })
   })
 }
 

@@ -1,21 +1,16 @@
 import { errorResponses } from '@rekam/errors'
-import { IdParamsSchema, MessageOnlySchema, PaginationQuerySchema, pageOf, StrictObject, success, Type } from '@rekam/schemas'
+import { IdParamsSchema, MessageOnlySchema, ok, PaginationQuerySchema, pageOf, security, StrictObject, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toAccessLogEntry } from '../../plugins/app/access-log-repository.js'
 import { AccessLogEntrySchema, MedicalRecordSchema, RecordCreateSchema, RecordListQuerySchema, RecordUpdateSchema } from '../../schemas/record.js'
-import { noStore } from '@rekam/server-kit'
 import { PERMISSIONS } from '../../services/permissions.js'
 
 const tags = ['records']
-const security = [{ bearerAuth: [] }]
 const RecordDataSchema = success(Type.Object({ record: MedicalRecordSchema }))
 
-/** Medical records. Every route needs a valid access token; reads and writes are audited. */
+/** Medical records (inside the authenticated scope of app.ts); reads and writes are audited. */
 const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { recordAccess } = fastify
-  // Tokens and medical data are never kept by caches, even on errors.
-  fastify.addHook('onRequest', noStore)
-  fastify.addHook('onRequest', fastify.authenticate)
 
   fastify.get('/', {
     schema: {
@@ -26,7 +21,7 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: success(pageOf(MedicalRecordSchema)), ...errorResponses(400, 401, 403) },
     },
   }, async (request) => {
-    return { success: true as const, data: await recordAccess.list(request.query, request.user, request.id) }
+    return ok(await recordAccess.list(request.query, request.user, request.id))
   })
 
   fastify.get('/permissions', {
@@ -46,10 +41,7 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     const { sub, role, exp } = request.user
-    return {
-      success: true as const,
-      data: { userId: sub, role, permissions: [...PERMISSIONS[role]], expiresAt: new Date(exp * 1000).toISOString() },
-    }
+    return ok({ userId: sub, role, permissions: [...PERMISSIONS[role]], expiresAt: new Date(exp * 1000).toISOString() })
   })
 
   fastify.get('/:id', {
@@ -61,7 +53,7 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: RecordDataSchema, ...errorResponses(400, 401, 403, 404) },
     },
   }, async (request) => {
-    return { success: true as const, data: { record: await recordAccess.get(request.params.id, request.user, request.id) } }
+    return ok({ record: await recordAccess.get(request.params.id, request.user, request.id) })
   })
 
   fastify.post('/', {
@@ -76,7 +68,7 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request, reply) => {
     const record = await recordAccess.create(request.body, request.user, request.id)
     reply.code(201)
-    return { success: true as const, data: { record }, message: 'Medical record created' }
+    return ok({ record }, 'Medical record created')
   })
 
   fastify.patch('/:id', {
@@ -91,7 +83,7 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     const record = await recordAccess.update(request.params.id, request.body, request.user, request.id)
-    return { success: true as const, data: { record }, message: 'Medical record updated' }
+    return ok({ record }, 'Medical record updated')
   })
 
   fastify.delete('/:id', {
@@ -105,7 +97,7 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     await recordAccess.remove(request.params.id, request.user, request.id)
-    return { success: true as const, data: null, message: 'Medical record deleted' }
+    return ok(null, 'Medical record deleted')
   })
 
   fastify.get('/:id/access-log', {
@@ -121,7 +113,7 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     const { page, limit } = request.query
     const { rows, total } = await recordAccess.accessLog(request.params.id, request.user, { page, limit })
-    return { success: true as const, data: { items: rows.map(toAccessLogEntry), page, limit, total } }
+    return ok({ items: rows.map(toAccessLogEntry), page, limit, total })
   })
 }
 
