@@ -1,5 +1,6 @@
 import { RoleSchema } from '@rekam/auth-verify'
 import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
+import type { RecordWithParties } from '../db/record-statements.js'
 import { DateSchema, NullableString, NullableText } from './common.js'
 import { DoctorSummarySchema } from './doctor.js'
 import { PatientSummarySchema } from './patient.js'
@@ -21,6 +22,26 @@ export const MedicalRecordSchema = Type.Object({
   patient: Type.Optional(PatientSummarySchema),
 }, { $id: 'MedicalRecord' })
 export type MedicalRecord = Static<typeof MedicalRecordSchema>
+
+/** A record as the API shows it; staff see its patient too (a patient knows who they are). */
+export function toRecord (row: RecordWithParties, withPatient: boolean): MedicalRecord {
+  const { record, doctor, patient } = row
+  return {
+    id: record.id,
+    patientId: record.patientId,
+    doctorId: record.doctorId,
+    visitDate: record.visitDate,
+    complaint: record.complaint,
+    diagnosis: record.diagnosis,
+    treatment: record.treatment,
+    prescription: record.prescription,
+    notes: record.notes,
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+    doctor,
+    ...(withPatient ? { patient: { id: patient.id, fullName: patient.fullName, dateOfBirth: patient.dateOfBirth } } : {}),
+  }
+}
 
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength })
 

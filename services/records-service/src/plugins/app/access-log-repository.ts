@@ -19,15 +19,37 @@ export interface Actor {
 /** Who is reading or changing, as the audit trail names them. */
 export const actorOf = (user: AccessTokenClaims, requestId: string): Actor => ({ userId: user.sub, role: user.role, requestId })
 
+/** The actor of an audited statement: given, or placeholders of a statement built once. */
+export interface ActorValues {
+  userId: StatementValue
+  role: StatementValue
+  requestId: StatementValue
+}
+
+/** One READ row in `log` per row of the `source` CTE (which has an `id` column), where `when` holds. */
+function readsLogSql (log: typeof recordAccessLog | typeof patientAccessLog, target: string, source: string, actor: ActorValues, when?: SQL): SQL {
+  const from = sql.identifier(source)
+  const where = when ? sql` where ${when}` : sql``
+  return sql`insert into ${log} (${sql.identifier(target)}, action, actor_user_id, actor_role, request_id)
+    select ${from}.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId} from ${from}${where}`
+}
+
 /**
  * The audit insert of profile reads, for a statement that has just read the profiles in its
- * `source` CTE (which has an `id` column): one READ row per profile read, so the read and its
- * trail are one statement, one round trip and one implicit transaction.
+ * `source` CTE: one READ row per profile read, so the read and its trail are one statement, one
+ * round trip and one implicit transaction.
  */
-export function patientReadsLogSql (source: string, actor: { userId: StatementValue, role: StatementValue, requestId: StatementValue }): SQL {
-  const from = sql.identifier(source)
-  return sql`insert into ${patientAccessLog} (patient_id, action, actor_user_id, actor_role, request_id)
-    select ${from}.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId} from ${from}`
+export function patientReadsLogSql (source: string, actor: ActorValues): SQL {
+  return readsLogSql(patientAccessLog, 'patient_id', source, actor)
+}
+
+/**
+ * The audit insert of record reads, for a statement that has just read the records in its
+ * `source` CTE: one READ row per record read (only where `when` holds: a refused read writes
+ * nothing), in the same statement as the read.
+ */
+export function recordReadsLogSql (source: string, actor: ActorValues, when?: SQL): SQL {
+  return readsLogSql(recordAccessLog, 'record_id', source, actor, when)
 }
 
 export function toAccessLogEntry (row: AccessLogRow): AccessLogEntry {

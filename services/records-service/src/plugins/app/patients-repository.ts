@@ -5,7 +5,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { patients, type PatientRow } from '../../db/schema.js'
 import type { Patient, PatientListQuery, PatientProfile } from '../../schemas/patient.js'
-import { patientReadsLogSql, type Actor } from './access-log-repository.js'
+import { patientReadsLogSql, type Actor, type ActorValues } from './access-log-repository.js'
 import type { RecordsDb } from './db.js'
 
 export function toPatient (row: PatientRow): Patient {
@@ -45,8 +45,6 @@ function fromReadRow (row: ReadRow): PatientRow {
     updatedAt: asDate(row.updated_at),
   }
 }
-
-type ActorValues = { userId: StatementValue, role: StatementValue, requestId: StatementValue }
 
 /** A profile and, when it exists, a READ row in the profile access log: one statement. */
 function readAndLogSql (v: { id: StatementValue } & ActorValues): SQL {
