@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm'
+import { and, eq, gte, isNull, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
 import type { StatementValue } from '@rekam/db'
 import { recordReadsLogSql, type ActorValues } from '../plugins/app/access-log-repository.js'
 import { doctors, medicalRecords, patients, type MedicalRecordRow } from './schema.js'
@@ -18,9 +18,9 @@ export const live = () => isNull(medicalRecords.deletedAt)
 /**
  * Who may read a record: staff, or the patient whose profile (`patientUserId`, the profile's
  * auth user id) it belongs to. The one place this is decided: the audited read writes its READ
- * row only where it holds, and the access-log check selects it (see record-access.ts).
+ * row only where it holds, the access-log check selects it, and record-access.ts only answers 403.
  */
-export function mayReadSql (patientUserId: SQL, actor: Pick<ActorValues, 'userId' | 'role'>): SQL {
+export function mayReadSql (patientUserId: SQLWrapper, actor: Pick<ActorValues, 'userId' | 'role'>): SQL {
   return sql`(${actor.role} <> 'PATIENT' or ${patientUserId} = ${actor.userId})`
 }
 

@@ -8,18 +8,17 @@ import { toRecord, type MedicalRecord, type RecordCreate, type RecordListQuery, 
 import { assertVisitDate } from './date-rules.js'
 
 const isStaff = (user: AccessTokenClaims) => user.role !== 'PATIENT'
+const NOT_YOURS = 'This medical record belongs to another patient'
 
 /**
  * The role and ownership rules for medical records, and their audit trail. A patient reaches
- * only records of their own profile; a doctor changes only records they wrote; every read and
- * write is logged in the same transaction as the access itself.
+ * only records of their own profile (decided in SQL, by mayReadSql in db/record-statements.ts,
+ * so the audited read and the check are one statement); a doctor changes only records they
+ * wrote (decided here, in findForChange); every read and write is logged in the same
+ * transaction as the access itself.
  */
 export function createRecordAccess (fastify: FastifyInstance) {
   const { db, clock, recordsRepository: records, patientsRepository: patients, doctorsRepository: doctors, accessLogRepository: accessLog } = fastify
-
-  function assertCanRead (row: RecordWithParties, user: AccessTokenClaims) {
-    if (user.role === 'PATIENT' && row.patient.userId !== user.sub) throw forbidden('This medical record belongs to another patient')
-  }
 
   /** The record, 404 when it does not exist, 403 when this doctor did not write it. */
   async function findForChange (id: string, user: AccessTokenClaims, tx: RecordsDb): Promise<RecordWithParties> {
@@ -40,14 +39,10 @@ export function createRecordAccess (fastify: FastifyInstance) {
 
   return {
     async get (id: string, user: AccessTokenClaims, requestId: string): Promise<MedicalRecord> {
-      // One statement reads, checks ownership and logs (see readAndLog).
+      // One statement reads, decides who may read it (mayReadSql) and logs; unlogged means refused.
       const found = await records.readAndLog(id, actorOf(user, requestId))
       if (!found) throw notFound('Medical record not found')
-      if (!found.logged) {
-        assertCanRead(found.row, user)
-        // Unreachable while the statement and assertCanRead agree; an unaudited read is never served.
-        throw new Error('a permitted record read was not logged')
-      }
+      if (!found.logged) throw forbidden(NOT_YOURS)
       return toRecord(found.row, isStaff(user))
     },
 
@@ -101,9 +96,9 @@ export function createRecordAccess (fastify: FastifyInstance) {
     },
 
     async accessLog (id: string, user: AccessTokenClaims, page: { page: number, limit: number }) {
-      const row = await records.findById(id)
-      if (!row) throw notFound('Medical record not found')
-      assertCanRead(row, user)
+      const readable = await records.mayRead(id, { userId: user.sub, role: user.role })
+      if (readable === undefined) throw notFound('Medical record not found')
+      if (!readable) throw forbidden(NOT_YOURS)
       const { rows, total } = await accessLog.listForRecord(id, page)
       return { rows, total }
     },

@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { defineStatement, placeholders, rowsOf } from '@rekam/db'
 import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { filterConditions, fromReadRow, listAndLogSql, live, ownListAndLogSql, readAndLogSql, type ReadRow, type RecordFilter, type RecordWithParties } from '../../db/record-statements.js'
+import { filterConditions, fromReadRow, listAndLogSql, live, mayReadSql, ownListAndLogSql, readAndLogSql, type ReadRow, type RecordFilter, type RecordWithParties } from '../../db/record-statements.js'
 import { doctors, medicalRecords, patients, type MedicalRecordRow } from '../../db/schema.js'
 import type { RecordCreate, RecordUpdate } from '../../schemas/record.js'
 import type { Actor } from './access-log-repository.js'
@@ -27,10 +27,18 @@ export function createRecordsRepository (db: RecordsDb) {
   }
 
   return {
-    /** One round trip: the live record, its doctor, and its patient's owner for the ownership check. */
+    /** One round trip: the live record, its doctor and its patient. */
     async findById (id: string, tx: RecordsDb = db): Promise<RecordWithParties | undefined> {
       const [row] = await selectWithParties(tx).where(and(eq(medicalRecords.id, id), live())).limit(1)
       return row
+    },
+
+    /** Whether the actor may read the live record (mayReadSql); undefined when there is none. */
+    async mayRead (id: string, actor: Pick<Actor, 'userId' | 'role'>, tx: RecordsDb = db): Promise<boolean | undefined> {
+      const [row] = await tx.select({ readable: sql<boolean>`${mayReadSql(patients.userId, actor)}` }).from(medicalRecords)
+        .innerJoin(patients, eq(patients.id, medicalRecords.patientId))
+        .where(and(eq(medicalRecords.id, id), live())).limit(1)
+      return row?.readable
     },
 
     /** The record and, when the actor may read it, its READ row: one statement (see readAndLogSql). */
