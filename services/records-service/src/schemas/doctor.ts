@@ -1,4 +1,5 @@
 import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
+import type { DoctorRow } from '../db/schema.js'
 import { NullableString, NullableText } from './common.js'
 
 export const DoctorSchema = Type.Object({
@@ -11,6 +12,10 @@ export const DoctorSchema = Type.Object({
   updatedAt: TimestampSchema,
 }, { $id: 'Doctor' })
 export type Doctor = Static<typeof DoctorSchema>
+
+export function toDoctor (row: DoctorRow): Doctor {
+  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
+}
 
 export const DoctorProfileSchema = StrictObject({
   fullName: Type.String({ minLength: 1, maxLength: 200 }),

@@ -1,4 +1,5 @@
 import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
+import type { PatientRow } from '../db/schema.js'
 import { DateSchema, NullableString, NullableText } from './common.js'
 
 export const GenderSchema = Type.Union([Type.Literal('MALE'), Type.Literal('FEMALE'), Type.Literal('OTHER')])
@@ -15,6 +16,10 @@ export const PatientSchema = Type.Object({
   updatedAt: TimestampSchema,
 }, { $id: 'Patient' })
 export type Patient = Static<typeof PatientSchema>
+
+export function toPatient (row: PatientRow): Patient {
+  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
+}
 
 /** PUT replaces the whole profile: optional fields left out become null. */
 export const PatientProfileSchema = StrictObject({

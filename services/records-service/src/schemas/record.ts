@@ -1,6 +1,7 @@
 import { RoleSchema } from '@rekam/auth-verify'
 import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
 import type { RecordWithParties } from '../db/record-statements.js'
+import type { AccessLogRow } from '../db/schema.js'
 import { DateSchema, NullableString, NullableText } from './common.js'
 import { DoctorSummarySchema } from './doctor.js'
 import { PatientSummarySchema } from './patient.js'
@@ -89,3 +90,7 @@ export const AccessLogEntrySchema = Type.Object({
   at: TimestampSchema,
 })
 export type AccessLogEntry = Static<typeof AccessLogEntrySchema>
+
+export function toAccessLogEntry (row: AccessLogRow): AccessLogEntry {
+  return { ...row, at: row.at.toISOString() }
+}

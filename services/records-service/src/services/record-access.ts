@@ -1,10 +1,10 @@
 import type { AccessTokenClaims } from '@rekam/auth-verify'
 import { forbidden, notFound, validationError } from '@rekam/errors'
 import type { FastifyInstance } from 'fastify'
-import { actorOf } from '../plugins/app/access-log-repository.js'
 import type { RecordWithParties } from '../db/record-statements.js'
 import type { RecordsDb } from '../plugins/app/db.js'
 import { toRecord, type MedicalRecord, type RecordCreate, type RecordListQuery, type RecordUpdate } from '../schemas/record.js'
+import { actorOf } from './actor.js'
 import { assertVisitDate } from './date-rules.js'
 
 const isStaff = (user: AccessTokenClaims) => user.role !== 'PATIENT'

@@ -1,23 +1,13 @@
 import { asc, count, eq, sql, type SQL } from 'drizzle-orm'
-import type { AccessTokenClaims, Role } from '@rekam/auth-verify'
 import type { StatementValue } from '@rekam/db'
 import { offsetOf, type PaginationQuery } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { patientAccessLog, recordAccessLog, type AccessLogRow } from '../../db/schema.js'
-import type { AccessLogEntry } from '../../schemas/record.js'
+import type { Actor } from '../../services/actor.js'
 import type { RecordsDb } from './db.js'
 
 export type AccessAction = AccessLogRow['action']
-
-export interface Actor {
-  userId: string
-  role: Role
-  requestId: string
-}
-
-/** Who is reading or changing, as the audit trail names them. */
-export const actorOf = (user: AccessTokenClaims, requestId: string): Actor => ({ userId: user.sub, role: user.role, requestId })
 
 /** The actor of an audited statement: given, or placeholders of a statement built once. */
 export interface ActorValues {
@@ -50,10 +40,6 @@ export function patientReadsLogSql (source: string, actor: ActorValues): SQL {
  */
 export function recordReadsLogSql (source: string, actor: ActorValues, when?: SQL): SQL {
   return readsLogSql(recordAccessLog, 'record_id', source, actor, when)
-}
-
-export function toAccessLogEntry (row: AccessLogRow): AccessLogEntry {
-  return { ...row, at: row.at.toISOString() }
 }
 
 export function createAccessLogRepository (db: RecordsDb) {

@@ -4,12 +4,8 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { doctors, type DoctorRow } from '../../db/schema.js'
 import { containsPattern, escapeLike } from '@rekam/db'
-import type { Doctor, DoctorListQuery, DoctorProfile } from '../../schemas/doctor.js'
+import type { DoctorListQuery, DoctorProfile } from '../../schemas/doctor.js'
 import type { RecordsDb } from './db.js'
-
-export function toDoctor (row: DoctorRow): Doctor {
-  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
-}
 
 export function createDoctorsRepository (db: RecordsDb) {
   return {

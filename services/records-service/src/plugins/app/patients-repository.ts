@@ -4,13 +4,10 @@ import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { patients, type PatientRow } from '../../db/schema.js'
-import type { Patient, PatientListQuery, PatientProfile } from '../../schemas/patient.js'
-import { patientReadsLogSql, type Actor, type ActorValues } from './access-log-repository.js'
+import type { PatientListQuery, PatientProfile } from '../../schemas/patient.js'
+import type { Actor } from '../../services/actor.js'
+import { patientReadsLogSql, type ActorValues } from './access-log-repository.js'
 import type { RecordsDb } from './db.js'
-
-export function toPatient (row: PatientRow): Patient {
-  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
-}
 
 /** The columns of a profile, flat, for the read-and-log statements below. */
 const PATIENT_COLUMNS = sql`${patients.id} as id, ${patients.userId} as user_id, ${patients.fullName} as full_name,

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { filterConditions, fromReadRow, listAndLogSql, live, mayReadSql, ownListAndLogSql, readAndLogSql, type ReadRow, type RecordFilter, type RecordWithParties } from '../../db/record-statements.js'
 import { doctors, medicalRecords, patients, type MedicalRecordRow } from '../../db/schema.js'
 import type { RecordCreate, RecordUpdate } from '../../schemas/record.js'
-import type { Actor } from './access-log-repository.js'
+import type { Actor } from '../../services/actor.js'
 import type { RecordsDb } from './db.js'
 
 export function createRecordsRepository (db: RecordsDb) {

@@ -1,8 +1,7 @@
 import { conflict, errorResponses, isUniqueViolation, notFound } from '@rekam/errors'
 import { ok, pageOf, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { toDoctor } from '../../plugins/app/doctors-repository.js'
-import { DoctorListItemSchema, DoctorListQuerySchema, DoctorProfileSchema, DoctorSchema, toDoctorSummary } from '../../schemas/doctor.js'
+import { DoctorListItemSchema, DoctorListQuerySchema, DoctorProfileSchema, DoctorSchema, toDoctor, toDoctorSummary } from '../../schemas/doctor.js'
 
 const tags = ['doctors']
 const DoctorDataSchema = success(Type.Object({ doctor: DoctorSchema }))

@@ -1,9 +1,8 @@
 import { errorResponses, notFound } from '@rekam/errors'
 import { IdParamsSchema, ok, pageOf, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { actorOf } from '../../plugins/app/access-log-repository.js'
-import { toPatient } from '../../plugins/app/patients-repository.js'
-import { PatientListQuerySchema, PatientProfileSchema, PatientSchema } from '../../schemas/patient.js'
+import { PatientListQuerySchema, PatientProfileSchema, PatientSchema, toPatient } from '../../schemas/patient.js'
+import { actorOf } from '../../services/actor.js'
 import { assertDateOfBirth } from '../../services/date-rules.js'
 
 const tags = ['patients']

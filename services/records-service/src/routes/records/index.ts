@@ -1,8 +1,7 @@
 import { errorResponses } from '@rekam/errors'
 import { IdParamsSchema, MessageOnlySchema, ok, PaginationQuerySchema, pageOf, security, StrictObject, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { toAccessLogEntry } from '../../plugins/app/access-log-repository.js'
-import { AccessLogEntrySchema, MedicalRecordSchema, RecordCreateSchema, RecordListQuerySchema, RecordUpdateSchema } from '../../schemas/record.js'
+import { AccessLogEntrySchema, MedicalRecordSchema, RecordCreateSchema, RecordListQuerySchema, RecordUpdateSchema, toAccessLogEntry } from '../../schemas/record.js'
 import { PERMISSIONS } from '../../services/permissions.js'
 
 const tags = ['records']
