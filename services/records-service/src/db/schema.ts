@@ -1,3 +1,4 @@
+import { ROLES } from '@rekam/auth-verify'
 import { sql } from 'drizzle-orm'
 import { date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
@@ -5,7 +6,9 @@ const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull(
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 
 export const genderEnum = pgEnum('gender', ['MALE', 'FEMALE', 'OTHER'])
-export const roleEnum = pgEnum('role', ['PATIENT', 'DOCTOR', 'ADMIN'])
+/** The roles of the access tokens (auth-verify's list): an audit row names its actor's. */
+export const roleEnum = pgEnum('role', ROLES)
+/** What an audit row says was done; the API's AccessActionSchema is derived from it. */
 export const accessActionEnum = pgEnum('access_action', ['READ', 'CREATE', 'UPDATE', 'DELETE'])
 
 /** A patient profile; `user_id` is auth-service's user id (no cross-service foreign key). */

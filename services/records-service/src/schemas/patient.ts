@@ -1,8 +1,8 @@
 import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
-import type { PatientRow } from '../db/schema.js'
+import { genderEnum, type PatientRow } from '../db/schema.js'
 import { DateSchema, NullableString, NullableText } from './common.js'
 
-export const GenderSchema = Type.Union([Type.Literal('MALE'), Type.Literal('FEMALE'), Type.Literal('OTHER')])
+export const GenderSchema = Type.Union(genderEnum.enumValues.map((gender) => Type.Literal(gender)))
 
 export const PatientSchema = Type.Object({
   id: UuidSchema,

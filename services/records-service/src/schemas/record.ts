@@ -1,7 +1,7 @@
 import { RoleSchema } from '@rekam/auth-verify'
 import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
 import type { RecordWithParties } from '../db/record-statements.js'
-import type { AccessLogRow } from '../db/schema.js'
+import { accessActionEnum, type AccessLogRow } from '../db/schema.js'
 import { DateSchema, NullableString, NullableText } from './common.js'
 import { DoctorSummarySchema } from './doctor.js'
 import { PatientSummarySchema } from './patient.js'
@@ -78,7 +78,7 @@ export const RecordListQuerySchema = StrictObject({
 })
 export type RecordListQuery = Static<typeof RecordListQuerySchema>
 
-export const AccessActionSchema = Type.Union(['READ', 'CREATE', 'UPDATE', 'DELETE'].map((a) => Type.Literal(a)))
+export const AccessActionSchema = Type.Union(accessActionEnum.enumValues.map((action) => Type.Literal(action)))
 
 export const AccessLogEntrySchema = Type.Object({
   id: UuidSchema,
