@@ -2,6 +2,7 @@ import { defineStatement, preparingClient } from '@rekam/db'
 import { readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { recordByIdQuery } from '@rekam/records-service/statements'
 import { repoPath } from '@rekam/testing/e2e'
 import type postgres from 'postgres'
 
@@ -33,42 +34,23 @@ export interface DrizzleQueries {
   definedRecordById (id: string): Promise<Record<string, unknown>[]>
   /** The same query as a drizzle prepared statement (`.prepare(name)`: a server-side prepared statement). */
   preparedRecordById (id: string): Promise<Joined[]>
-  /** The statements drizzle sends, with $n placeholders. */
-  texts: { recordById: string, recordsPage: string, recordsCount: string, accessLogPage: string }
 }
 
 /**
- * The record-read query of records-service's repository built with drizzle over a postgres.js
- * client, on the service's own table definitions (services/records-service/src/db/schema.ts).
+ * records-service's plain record read, built by the service's own query function
+ * (`recordByIdQuery` of `@rekam/records-service/statements`) with drizzle over a postgres.js client.
  */
 export async function drizzleQueries (sql: postgres.Sql): Promise<DrizzleQueries> {
-  const orm = await importServiceDependency('drizzle-orm')
+  const { sql: sqlTag } = await importServiceDependency('drizzle-orm')
   const { drizzle } = await importServiceDependency('drizzle-orm', './postgres-js')
-  const { schema, medicalRecords: records, doctors, patients, recordAccessLog } = await import(pathToFileURL(join(SERVICE_DIR, 'src', 'db', 'schema.ts')).href)
-  const { and, asc, count, desc, eq, isNull, sql: sqlTag } = orm
   // As the services run drizzle: over @rekam/db's client, which prepares every statement (DB_PREPARE).
-  const db = drizzle(preparingClient(sql), { schema })
-  const joined = () => db.select({
-    record: records,
-    doctor: { id: doctors.id, fullName: doctors.fullName, specialization: doctors.specialization },
-    patient: { id: patients.id, fullName: patients.fullName, dateOfBirth: patients.dateOfBirth, userId: patients.userId },
-  })
-    .from(records)
-    .innerJoin(doctors, eq(doctors.id, records.doctorId))
-    .innerJoin(patients, eq(patients.id, records.patientId))
-  const byId = (id: unknown) => joined().where(and(eq(records.id, id), isNull(records.deletedAt))).limit(1)
-  const ofPatient = (id: string) => and(isNull(records.deletedAt), eq(records.patientId, id))
+  const db = drizzle(preparingClient(sql))
+  const byId = (id: unknown) => recordByIdQuery(db, id as string)
   const prepared = byId(sqlTag.placeholder('id')).prepare('bench_record_by_id')
   const defined = defineStatement<{ id: string }>(db, byId(sqlTag.placeholder('id')).getSQL())
   return {
     recordById: (id) => byId(id),
     definedRecordById: async (id) => await defined({ id }) as Record<string, unknown>[],
     preparedRecordById: (id) => prepared.execute({ id }),
-    texts: {
-      recordById: byId('x').toSQL().sql,
-      recordsPage: joined().where(ofPatient('x')).orderBy(desc(records.visitDate), desc(records.createdAt), desc(records.id)).limit(20).toSQL().sql,
-      recordsCount: db.select({ total: count() }).from(records).where(ofPatient('x')).toSQL().sql,
-      accessLogPage: db.select().from(recordAccessLog).where(eq(recordAccessLog.recordId, 'x')).orderBy(asc(recordAccessLog.at), asc(recordAccessLog.id)).limit(20).toSQL().sql,
-    },
   }
 }

@@ -1,5 +1,5 @@
 import type postgres from 'postgres'
-import { accessLogPage, recordById, recordsCount, recordsPage, textOf } from './queries.js'
+import { recordStatements, type ServiceStatement } from '@rekam/records-service/statements'
 
 /** Tables whose rows grow without bound: reading them must never scan them whole. */
 export const GROWING_TABLES = ['medical_records', 'record_access_log']
@@ -28,20 +28,24 @@ function scansOf (node: PlanNode): PlanNode[] {
 }
 
 /**
- * EXPLAIN (FORMAT JSON) of records-service's record queries (src/queries.ts) for a given record and
- * patient, each planned for its values and as a generic plan (plan_cache_mode), as the service's
- * prepared statements may be after a few runs.
+ * EXPLAIN (FORMAT JSON) of records-service's own record statements (`@rekam/records-service/
+ * statements`) for a given record and its patient's user, each planned for its values and as a
+ * generic plan (plan_cache_mode), as the service's prepared statements may be after a few runs.
+ * EXPLAIN without ANALYZE runs nothing: the audited statements write no READ row here.
  */
-export async function checkPlans (sql: postgres.Sql, sample: { recordId: string, patientId: string }): Promise<PlanCheck[]> {
-  const queries: Array<[string, string, Array<string | number>]> = [
-    ['record by id', recordById(textOf, sample.recordId), [sample.recordId, 1]],
-    ['"my records" page', recordsPage(textOf, sample.patientId), [sample.patientId, 20]],
-    ['"my records" count', recordsCount(textOf, sample.patientId), [sample.patientId]],
-    ['access log page', accessLogPage(textOf, sample.recordId), [sample.recordId, 20]],
+export async function checkPlans (sql: postgres.Sql, sample: { recordId: string, userId: string }): Promise<PlanCheck[]> {
+  const actor = { userId: sample.userId, role: 'PATIENT', requestId: 'bench-plan' }
+  const planned = <V extends Record<string, unknown>>(query: string, statement: ServiceStatement<V>, values: V) =>
+    [query, statement.text, statement.params(values) as Array<string | number>] as const
+  const queries = [
+    planned('record read and its READ row', recordStatements.readAndLog, { id: sample.recordId, ...actor }),
+    planned('"my records" page, total and READ rows', recordStatements.ownListAndLog, { ownerUserId: sample.userId, limit: 20, offset: 0, ...actor }),
+    planned('record by id', recordStatements.recordById, { id: sample.recordId }),
+    planned('access log page', recordStatements.accessLogPage, { recordId: sample.recordId, limit: 20, offset: 0 }),
   ]
   const literal = (value: string | number) => {
     if (typeof value === 'number') return String(Math.trunc(value))
-    if (!/^[0-9a-f-]{36}$/i.test(value)) throw new Error(`not a uuid: ${value}`)
+    if (!/^[0-9a-z_-]+$/i.test(value)) throw new Error(`not a uuid or a plain word: ${value}`)
     return `'${value}'`
   }
   return sql.begin(async (tx) => {

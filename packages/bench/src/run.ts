@@ -9,13 +9,11 @@ import { join, resolve } from 'node:path'
 import { ensureBuilt, repoPath } from '@rekam/testing/e2e'
 import { adminUrl, connect, createBenchDatabases } from './databases.js'
 import { loadDataset } from './dataset.js'
-import { drizzleQueries } from './drizzle.js'
 import { LoadGenerator } from './load-generator.js'
 import { describeMachine } from './machine.js'
 import { parseOptions, USAGE } from './options.js'
 import { pinProcesses } from './pinning.js'
 import { checkPlans } from './plans.js'
-import { accessLogPage, recordById, recordsCount, recordsPage, textOf } from './queries.js'
 import { consoleReport, markdownReport, type Report } from './report.js'
 import { runScenarios } from './scenarios.js'
 import { Stack, startFloors, startGateway, startServices } from './stack.js'
@@ -23,24 +21,6 @@ import { evaluateTargets } from './targets.js'
 
 const started = performance.now()
 const log = (line: string) => process.stdout.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}\n`)
-
-/** Whether the floors' raw SQL is still what drizzle builds for the service's queries. */
-async function sqlAgreement (recordsUrl: string): Promise<Record<string, boolean>> {
-  // A client of its own: drizzle's driver changes a client's type parsers.
-  const sql = connect(recordsUrl, 1)
-  try {
-    const { texts } = await drizzleQueries(sql)
-    const same = (a: string, b: string) => a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ')
-    return {
-      recordById: same(texts.recordById, recordById(textOf, '')),
-      recordsPage: same(texts.recordsPage, recordsPage(textOf, '')),
-      recordsCount: same(texts.recordsCount, recordsCount(textOf, '')),
-      accessLogPage: same(texts.accessLogPage, accessLogPage(textOf, '')),
-    }
-  } finally {
-    await sql.end({ timeout: 5 })
-  }
-}
 
 async function main (): Promise<number> {
   const options = parseOptions(process.argv.slice(2))
@@ -78,7 +58,6 @@ async function main (): Promise<number> {
       await records`checkpoint`.catch(() => log('  (no CHECKPOINT: the bench\'s database user may not run it)'))
     }
     await settle()
-    const sqlAgreesWithDrizzle = await sqlAgreement(databases.records)
 
     const floors = await startFloors(stack, databases.records)
     const gateway = await startGateway(stack, services)
@@ -87,7 +66,7 @@ async function main (): Promise<number> {
     const measurements = await runScenarios({ profile, services, floors, gateway, loadgen, dataset, settle }, log)
     // After the scenarios, when the access log has rows (and statistics) too.
     await records`analyze record_access_log`
-    const plans = await checkPlans(records, { recordId: dataset.heavy[0]!.recordIds[0]!, patientId: dataset.heavy[0]!.patientId })
+    const plans = await checkPlans(records, { recordId: dataset.heavy[0]!.recordIds[0]!, userId: dataset.heavy[0]!.userId })
 
     const report: Report = {
       profile: { name: profile.name, durationSeconds: profile.durationSeconds, warmupSeconds: profile.warmupSeconds, probeRate: profile.probeRate, rounds: profile.rounds },
@@ -96,7 +75,6 @@ async function main (): Promise<number> {
       gateway: gateway.kind,
       bcryptCost,
       dataset: { ...dataset.counts, loadSeconds: dataset.loadSeconds },
-      sqlAgreesWithDrizzle,
       plans,
       measurements,
       targets: evaluateTargets(measurements),

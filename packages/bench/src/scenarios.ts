@@ -178,6 +178,9 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
   const get = (baseUrl: string, paths: string[], token?: string, connections = 10): Omit<LoadSpec, 'name'> =>
     ({ baseUrl, method: 'GET', paths, connections, ...(token ? { headers: bearer(token) } : {}) })
   const recordPaths = (prefix: string) => patient.recordIds.map((id) => `${prefix}/${id}`)
+  // The floors' audited statements read as the patient, as the service scenarios do.
+  const auditedPaths = recordPaths('/audited/records').map((path) => `${path}?userId=${patient.userId}`)
+  const ownList = `/records?userId=${patient.userId}`
 
   // JIT, connection pools and caches warm up on every route measured first, so that the first
   // scenario of each process is not measured colder than the ones after it.
@@ -187,7 +190,7 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
     warmupSeconds: 0,
     probes: [],
     loads: [
-      { name: 'warm-floors', ...get(floors.url, [...recordPaths('/records'), ...recordPaths('/drizzle/records'), ...recordPaths('/drizzle-defined/records'), ...recordPaths('/drizzle-prepared/records'), `/records?patientId=${patient.patientId}`], undefined, 4) },
+      { name: 'warm-floors', ...get(floors.url, [...recordPaths('/records'), ...recordPaths('/drizzle/records'), ...recordPaths('/drizzle-defined/records'), ...recordPaths('/drizzle-prepared/records'), ...auditedPaths, ownList], undefined, 4) },
       { name: 'warm-records', ...get(services.records.url, [...recordPaths('/api/records'), '/api/records'], patientTokens.accessToken, 4) },
       { name: 'warm-gateway', ...get(gateway.url, recordPaths('/api/records'), patientTokens.accessToken, 2) },
       { name: 'warm-auth', ...get(services.auth.url, ['/api/auth/me'], patientTokens.accessToken, 4) },
@@ -201,13 +204,14 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
     block.push({ id: 'protected-no-db', title: 'protected route, no database', kind: 'service', spec: get(service.url, [PROTECTED_NO_DB_ROUTE.path], patientTokens.accessToken), under: service })
   }
   block.push(
+    { id: 'floor-record-read-audited', title: 'floor: record read and its audit row, raw postgres.js', kind: 'floor', spec: get(floors.url, auditedPaths), under: floors },
     { id: 'floor-record-read', title: 'floor: record-read SQL, raw postgres.js', kind: 'floor', spec: get(floors.url, recordPaths('/records')), under: floors },
     { id: 'floor-record-read-drizzle', title: 'floor: record-read SQL, drizzle, built once', kind: 'floor', spec: get(floors.url, recordPaths('/drizzle-defined/records')), under: floors },
     { id: 'floor-record-read-drizzle-builder', title: 'floor: record-read SQL, drizzle builder per call', kind: 'floor', spec: get(floors.url, recordPaths('/drizzle/records')), under: floors },
     { id: 'floor-record-read-drizzle-prepared', title: 'floor: record-read SQL, drizzle .prepare()', kind: 'floor', spec: get(floors.url, recordPaths('/drizzle-prepared/records')), under: floors },
     { id: 'record-read', title: 'record read by id, as its patient', kind: 'service', spec: get(services.records.url, recordPaths('/api/records'), patientTokens.accessToken), under: services.records },
     { id: 'gateway-record-read', title: `record read through the gateway (${gateway.kind})`, kind: 'gateway', spec: get(gateway.url, recordPaths('/api/records'), patientTokens.accessToken), under: { pid: gateway.pid } },
-    { id: 'floor-records-list', title: 'floor: "my records" SQL, raw postgres.js', kind: 'floor', spec: get(floors.url, [`/records?patientId=${patient.patientId}`]), under: floors },
+    { id: 'floor-records-list', title: 'floor: "my records" SQL, raw postgres.js', kind: 'floor', spec: get(floors.url, [ownList]), under: floors },
     { id: 'records-list', title: '"my records" list, first page', kind: 'service', spec: get(services.records.url, ['/api/records'], patientTokens.accessToken), under: services.records },
   )
   await compared(block)

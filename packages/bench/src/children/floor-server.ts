@@ -1,13 +1,13 @@
 /**
  * The floors: bare Fastify routes with no auth, validation, audit or logging, measured beside
- * the services. `GET /bare` does no work; the others run records-service's record queries on
- * the bench database, as raw postgres.js tagged templates or through drizzle. Started by the
- * bench with DATABASE_URL, PORT and POOL_SIZE (the services' pool size).
+ * the services. `GET /bare` does no work; the others run records-service's own record statements
+ * on the bench database, through raw postgres.js or through drizzle. Started by the bench with
+ * DATABASE_URL, PORT and POOL_SIZE (the services' pool size).
  */
 import Fastify from 'fastify'
 import postgres from 'postgres'
 import { drizzleQueries } from '../drizzle.js'
-import { recordQueries } from '../queries.js'
+import { recordQueries, type BenchActor } from '../service-statements.js'
 
 const url = process.env.DATABASE_URL
 if (!url) throw new Error('DATABASE_URL is required')
@@ -27,9 +27,20 @@ app.get<{ Params: { id: string } }>('/records/:id', async (request, reply) => {
   return { success: true, data: { record } }
 })
 
-app.get<{ Querystring: { patientId: string } }>('/records', async (request) => {
-  const [items, [total]] = await Promise.all([raw.recordsPage(request.query.patientId), raw.recordsCount(request.query.patientId)])
-  return { success: true, data: { items, page: 1, limit: 20, total: Number(total?.count ?? 0) } }
+/** The patient the audited statements read as (`?userId=`), as the service scenarios do. */
+const asPatient = (userId: string): BenchActor => ({ userId, role: 'PATIENT', requestId: 'bench-floor' })
+
+app.get<{ Params: { id: string }, Querystring: { userId: string } }>('/audited/records/:id', async (request, reply) => {
+  const [record] = await raw.readAndLog(request.params.id, asPatient(request.query.userId))
+  if (!record) return reply.code(404).send({ success: false })
+  if (!record.logged) return reply.code(403).send({ success: false })
+  return { success: true, data: { record } }
+})
+
+app.get<{ Querystring: { userId: string } }>('/records', async (request) => {
+  const rows = await raw.ownListAndLog(request.query.userId, asPatient(request.query.userId))
+  const items = rows.filter((row) => row.id !== null)
+  return { success: true, data: { items, page: 1, limit: 20, total: Number(rows[0]?.total ?? 0) } }
 })
 
 app.get<{ Params: { id: string } }>('/drizzle/records/:id', async (request, reply) => {

@@ -1,7 +1,8 @@
-import { and, eq, gte, isNull, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
+import { and, eq, gte, isNull, lte, sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm'
 import type { StatementValue } from '@rekam/db'
 import { recordReadsLogSql, type ActorValues } from '../plugins/app/access-log-repository.js'
 import { doctors, medicalRecords, patients, type MedicalRecordRow } from './schema.js'
+import type { RecordsDb } from '../plugins/app/db.js'
 import type { RecordListQuery } from '../schemas/record.js'
 
 /** A record with the summaries of its doctor and patient, as one joined row. */
@@ -22,6 +23,20 @@ export const live = () => isNull(medicalRecords.deletedAt)
  */
 export function mayReadSql (patientUserId: SQLWrapper, actor: Pick<ActorValues, 'userId' | 'role'>): SQL {
   return sql`(${actor.role} <> 'PATIENT' or ${patientUserId} = ${actor.userId})`
+}
+
+/** The live record with its doctor and patient, one joined row (drizzle's query builder). */
+export function recordByIdQuery (db: RecordsDb, id: string | Placeholder) {
+  return db.select({
+    record: medicalRecords,
+    doctor: { id: doctors.id, fullName: doctors.fullName, specialization: doctors.specialization },
+    patient: { id: patients.id, fullName: patients.fullName, dateOfBirth: patients.dateOfBirth, userId: patients.userId },
+  })
+    .from(medicalRecords)
+    .innerJoin(doctors, eq(doctors.id, medicalRecords.doctorId))
+    .innerJoin(patients, eq(patients.id, medicalRecords.patientId))
+    .where(and(eq(medicalRecords.id, id), live()))
+    .limit(1)
 }
 
 /** The columns of a record with its parties, flat, for the single-statement reads below. */

@@ -1,4 +1,4 @@
-import { asc, count, eq, sql, type SQL } from 'drizzle-orm'
+import { asc, count, eq, sql, type Placeholder, type SQL } from 'drizzle-orm'
 import type { StatementValue } from '@rekam/db'
 import { offsetOf, type PaginationQuery } from '@rekam/schemas'
 import fp from 'fastify-plugin'
@@ -42,6 +42,12 @@ export function recordReadsLogSql (source: string, actor: ActorValues, when?: SQ
   return readsLogSql(recordAccessLog, 'record_id', source, actor, when)
 }
 
+/** A page of a record's access log, oldest first (drizzle's query builder). */
+export function accessLogPageQuery (db: RecordsDb, recordId: string | Placeholder, limit: number | Placeholder, offset: number | Placeholder) {
+  return db.select().from(recordAccessLog).where(eq(recordAccessLog.recordId, recordId))
+    .orderBy(asc(recordAccessLog.at), asc(recordAccessLog.id)).limit(limit).offset(offset)
+}
+
 export function createAccessLogRepository (db: RecordsDb) {
   return {
     /** One insert for any number of records (a list page is logged in one statement). */
@@ -59,8 +65,7 @@ export function createAccessLogRepository (db: RecordsDb) {
     async listForRecord (recordId: string, page: PaginationQuery, tx: RecordsDb = db): Promise<{ rows: AccessLogRow[], total: number }> {
       const where = eq(recordAccessLog.recordId, recordId)
       const [rows, [totals]] = await Promise.all([
-        tx.select().from(recordAccessLog).where(where).orderBy(asc(recordAccessLog.at), asc(recordAccessLog.id))
-          .limit(page.limit).offset(offsetOf(page)),
+        accessLogPageQuery(tx, recordId, page.limit, offsetOf(page)),
         tx.select({ total: count() }).from(recordAccessLog).where(where),
       ])
       return { rows, total: totals?.total ?? 0 }

@@ -3,8 +3,8 @@ import { defineStatement, placeholders, rowsOf } from '@rekam/db'
 import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { filterConditions, fromReadRow, listAndLogSql, live, mayReadSql, ownListAndLogSql, readAndLogSql, type ReadRow, type RecordFilter, type RecordWithParties } from '../../db/record-statements.js'
-import { doctors, medicalRecords, patients, type MedicalRecordRow } from '../../db/schema.js'
+import { filterConditions, fromReadRow, listAndLogSql, live, mayReadSql, ownListAndLogSql, readAndLogSql, recordByIdQuery, type ReadRow, type RecordFilter, type RecordWithParties } from '../../db/record-statements.js'
+import { medicalRecords, patients, type MedicalRecordRow } from '../../db/schema.js'
 import type { RecordCreate, RecordUpdate } from '../../schemas/record.js'
 import type { Actor } from '../../services/actor.js'
 import type { RecordsDb } from './db.js'
@@ -15,21 +15,10 @@ export function createRecordsRepository (db: RecordsDb) {
   const ownListAndLogStatement = defineStatement<{ ownerUserId: string, limit: number, offset: number } & Actor>(db,
     ownListAndLogSql(placeholders('ownerUserId', 'limit', 'offset', 'userId', 'role', 'requestId')))
 
-  function selectWithParties (tx: RecordsDb) {
-    return tx.select({
-      record: medicalRecords,
-      doctor: { id: doctors.id, fullName: doctors.fullName, specialization: doctors.specialization },
-      patient: { id: patients.id, fullName: patients.fullName, dateOfBirth: patients.dateOfBirth, userId: patients.userId },
-    })
-      .from(medicalRecords)
-      .innerJoin(doctors, eq(doctors.id, medicalRecords.doctorId))
-      .innerJoin(patients, eq(patients.id, medicalRecords.patientId))
-  }
-
   return {
     /** One round trip: the live record, its doctor and its patient. */
     async findById (id: string, tx: RecordsDb = db): Promise<RecordWithParties | undefined> {
-      const [row] = await selectWithParties(tx).where(and(eq(medicalRecords.id, id), live())).limit(1)
+      const [row] = await recordByIdQuery(tx, id)
       return row
     },
 
