@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { openDatabase } from '@rekam/db'
 import { createTestDatabase } from '@rekam/testing'
 import { sql } from 'drizzle-orm'
-import { Redis } from 'ioredis'
 import t from 'tap'
+import { testRedis } from '../redis.js'
 import { schema } from '../../src/db/schema.js'
 import { migrationsFolder } from '../../src/plugins/app/db.js'
 import { createRateLimitsRepository, type RateLimitsRepository } from '../../src/plugins/app/rate-limits-repository.js'
@@ -15,14 +15,7 @@ const opened = openDatabase({ DATABASE_URL: database.url, DATA_DIR: 'memory://',
 t.teardown(() => opened.close())
 await opened.migrate()
 
-const redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true })
-await redis.connect()
-const prefix = `rekam-test:${randomBytes(6).toString('hex')}:`
-t.teardown(async () => {
-  const keys = await redis.keys(`${prefix}*`)
-  if (keys.length > 0) await redis.del(...keys)
-  await redis.quit()
-})
+const { redis, prefix } = await testRedis(t)
 
 const stores: Record<string, { counters: RateLimitsRepository, endWindow: (key: string) => Promise<unknown> }> = {
   postgres: {

@@ -1,26 +1,17 @@
 import { randomBytes } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
 import { createTestDatabase } from '@rekam/testing'
-import { Redis } from 'ioredis'
 import t from 'tap'
+import { REDIS_URL, testRedis } from '../../redis.js'
 import { securityEvents } from '../../../src/db/schema.js'
 import { buildAppOn, login, register, type Registered } from '../../helper.js'
 import { passwordGate, statusTally } from '../../password-gate.js'
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 const MAX = 5
 const WINDOW = 900
 const database = await createTestDatabase(t)
 
-// Each run writes under its own prefix and removes it afterwards.
-const prefix = `rekam-test:${randomBytes(6).toString('hex')}:`
-const inspector = new Redis(REDIS_URL, { lazyConnect: true })
-await inspector.connect()
-t.teardown(async () => {
-  const keys = await inspector.keys(`${prefix}*`)
-  if (keys.length > 0) await inspector.del(...keys)
-  await inspector.quit()
-})
+const { redis: inspector, prefix } = await testRedis(t)
 
 const stores = {
   postgres: {

@@ -1,22 +1,12 @@
-import { randomBytes } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { createTestDatabase } from '@rekam/testing'
-import { Redis } from 'ioredis'
 import t from 'tap'
+import { REDIS_URL, testRedis } from '../../redis.js'
 import { buildAppOn, expectError, login, register, uniqueUser } from '../../helper.js'
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 const database = await createTestDatabase(t)
 
-// Each run writes under its own prefix and removes it afterwards.
-const prefix = `rekam-test:${randomBytes(6).toString('hex')}:`
-const inspector = new Redis(REDIS_URL, { lazyConnect: true })
-await inspector.connect()
-t.teardown(async () => {
-  const keys = await inspector.keys(`${prefix}*`)
-  if (keys.length > 0) await inspector.del(...keys)
-  await inspector.quit()
-})
+const { redis: inspector, prefix } = await testRedis(t)
 
 const redisEnv = (extra: Record<string, string> = {}) => ({ REDIS_URL, REDIS_KEY_PREFIX: prefix, ...extra })
 const rowsInPostgres = async (app: Awaited<ReturnType<typeof buildAppOn>>) =>
