@@ -1,7 +1,8 @@
+import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance } from 'fastify'
 import t from 'tap'
 import {
-  accountBlocked, conflict, errorsPlugin, forbidden, invalidCredentials, notFound, serviceUnavailable,
+  accountBlocked, conflict, errorsPlugin, forbidden, invalidCredentials, notFound, notFoundPlugin, serviceUnavailable,
   tokenRevoked, tooManyRequests, validationError,
 } from '../src/index.js'
 
@@ -53,6 +54,8 @@ async function build (t: { teardown (fn: () => unknown): void }, development: bo
   const app = Fastify({ logger: false })
   t.teardown(() => app.close())
   await app.register(errorsPlugin, { development })
+  await app.register(rateLimit, { global: false })
+  await app.register(notFoundPlugin, { rateLimit: app.rateLimit({ max: 1000, timeWindow: '1 minute' }) })
   app.get('/throw/:kind', async (request) => {
     const make = throwing[(request.params as { kind: string }).kind]
     throw make!()

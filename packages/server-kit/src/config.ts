@@ -15,6 +15,8 @@ export function baseConfigProperties (defaultPort: number) {
     CORS_ORIGINS: Type.Optional(Type.String({ maxLength: 2000 })),
     /** Seconds a whole request (headers and body) may take to arrive; slower ones answer 408. */
     REQUEST_TIMEOUT: Type.Integer({ minimum: 1, maximum: 300, default: 30 }),
+    /** Unknown-route requests per client address per minute: an unlimited 404 is a URL oracle. */
+    RATE_LIMIT_NOT_FOUND: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 60 }),
     DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
     DB_CONNECT_TIMEOUT: Type.Integer({ minimum: 1, maximum: 60, default: 5 }),
     /** Server-side prepared statements for every query; turn off behind a pooler that cannot keep them. */

@@ -9,4 +9,10 @@ export const relaxedAuthLimits: Record<string, string> = {
   RATE_LIMIT_REFRESH: '100000',
   RATE_LIMIT_CHANGE_PASSWORD: '100000',
   RATE_LIMIT_ADMIN: '100000',
+  RATE_LIMIT_NOT_FOUND: '100000',
+}
+
+/** The same for records-service, whose only limit is the 404 handler's. */
+export const relaxedRecordsLimits: Record<string, string> = {
+  RATE_LIMIT_NOT_FOUND: '100000',
 }

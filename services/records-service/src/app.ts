@@ -9,6 +9,7 @@ import patientsRepository from './plugins/app/patients-repository.js'
 import recordAccess from './plugins/app/record-access.js'
 import recordsRepository from './plugins/app/records-repository.js'
 import tokenVerification from './plugins/app/token-verification.js'
+import rateLimit from './plugins/external/rate-limit.js'
 import doctorsRoutes from './routes/doctors/index.js'
 import patientsRoutes from './routes/patients/index.js'
 import recordsRoutes from './routes/records/index.js'
@@ -30,6 +31,8 @@ export async function buildApp ({ now, ...options }: RecordsAppOptions = {}) {
       routePrefix: '/api/records/docs',
     },
   })
+
+  await app.register(rateLimit)
 
   // Our plugins.
   await app.register(clock, { now })

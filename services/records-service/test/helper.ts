@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { count, type SQL } from 'drizzle-orm'
-import { createTestDatabase, relaxedAuthLimits, type Teardown } from '@rekam/testing'
+import { createTestDatabase, relaxedAuthLimits, relaxedRecordsLimits, type Teardown } from '@rekam/testing'
 import type { FastifyInstance } from 'fastify'
 import { buildApp, type RecordsApp } from '../src/app.js'
 import { medicalRecords, recordAccessLog } from '../src/db/schema.js'
@@ -79,6 +79,7 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
       INTERNAL_SECRET,
       AUTH_REVOCATIONS_URL: `http://127.0.0.1:${port}/internal/revocations`,
       REVOCATION_POLL_INTERVAL_MS: '200',
+      ...relaxedRecordsLimits,
       ...(recordsDb.url ? { DATABASE_URL: recordsDb.url } : {}),
       ...options.recordsEnv,
     },

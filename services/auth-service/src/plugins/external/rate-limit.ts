@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit'
-import { isDatabaseUnavailable, tooManyRequests } from '@rekam/errors'
+import { isDatabaseUnavailable, notFoundPlugin, tooManyRequests } from '@rekam/errors'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { routeLimitKey, type RateLimitsRepository } from '../app/rate-limits-repository.js'
@@ -32,7 +32,8 @@ function postgresStore (repository: RateLimitsRepository) {
 }
 
 /**
- * Per-route request limits (routes opt in with `config.rateLimit`), keyed by client address.
+ * Per-route request limits (routes opt in with `config.rateLimit`), keyed by client address,
+ * and the 404 handler behind RATE_LIMIT_NOT_FOUND (it needs the limiter, so it is set here).
  * A counter that cannot be kept never refuses a request with 429: a database outage answers
  * the outage's own 503 at once, any other store failure lets the request through.
  * @see https://github.com/fastify/fastify-rate-limit
@@ -44,5 +45,8 @@ export default fp(async function rateLimitPlugin (fastify: FastifyInstance) {
     // The store itself decides which failures skip the limit (above).
     skipOnError: false,
     errorResponseBuilder: (_request, context) => tooManyRequests(context.ttl / 1000),
+  })
+  await fastify.register(notFoundPlugin, {
+    rateLimit: fastify.rateLimit({ max: fastify.config.RATE_LIMIT_NOT_FOUND, timeWindow: '1 minute', groupId: 'not-found' }),
   })
 }, { name: 'rate-limit', dependencies: ['rate-limits-repository'] })
