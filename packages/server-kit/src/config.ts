@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox'
+import { Type, type Static, type TObject } from '@sinclair/typebox'
 
 /** Settings every service has; a service's ConfigSchema spreads these and adds its own. */
 export function baseConfigProperties (defaultPort: number) {
@@ -31,6 +31,9 @@ export function baseConfigProperties (defaultPort: number) {
     INTERNAL_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   }
 }
+
+/** The settings every service's configuration has. */
+export type BaseConfig = Static<TObject<ReturnType<typeof baseConfigProperties>>>
 
 /**
  * Whether the API docs are served: API_DOCS when set, otherwise not in production, where the

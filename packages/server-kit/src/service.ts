@@ -2,10 +2,11 @@ import fastifyEnv from '@fastify/env'
 import sensible from '@fastify/sensible'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { errorsPlugin, serviceUnavailable } from '@rekam/errors'
-import type { TObject } from '@sinclair/typebox'
+import type { Static, TSchema } from '@sinclair/typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { apiDocsEnabled, checkBaseConfig } from './config.js'
+import { apiDocsEnabled, type BaseConfig } from './config.js'
 import docsPlugin, { type DocsOptions } from './docs.js'
+import { loadConfig } from './load-config.js'
 import securityPlugin from './security.js'
 import requestIdPlugin from './request-id.js'
 import { serverOptions } from './server-options.js'
@@ -21,17 +22,12 @@ export interface AppOptions {
   logStream?: { write (line: string): void } | undefined
 }
 
-export interface ServiceOptions<C> extends AppOptions {
-  /** TypeBox schema of the service's environment; @fastify/env validates it at start. */
-  configSchema: TObject
+export interface ServiceOptions<S extends TSchema & { static: BaseConfig }> extends AppOptions {
+  /** TypeBox schema of the service's environment; validated (loadConfig) before the server exists. */
+  configSchema: S
   /** Cross-variable rules beyond the shared ones; throw to refuse to start. */
-  checkConfig?: (config: C) => void
+  checkConfig?: (config: Static<S>) => void
   docs: DocsOptions
-}
-
-/** An empty variable (`JWT_PRIVATE_KEY=` in an env file) counts as unset. */
-function withoutEmpty (env: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
 }
 
 /**
@@ -40,27 +36,26 @@ function withoutEmpty (env: Record<string, unknown>): Record<string, unknown> {
  * request ids, OpenAPI docs (unless turned off: API_DOCS).
  * The service then registers its own plugins and routes on the returned instance.
  */
-export async function createService<C extends { NODE_ENV: string, DEMO_MODE?: boolean, API_DOCS?: boolean }> (opts: ServiceOptions<C>) {
-  const env = opts.env ?? process.env
-  // Server options exist before the configuration is validated; TRUST_PROXY is checked again with the rest.
-  const trustProxy = typeof env.TRUST_PROXY === 'string' ? env.TRUST_PROXY : undefined
-  // So is REQUEST_TIMEOUT (seconds); a value the schema refuses stops the start below anyway.
-  const requestTimeout = Number(env.REQUEST_TIMEOUT)
-  const requestTimeoutMs = Number.isInteger(requestTimeout) && requestTimeout > 0 ? requestTimeout * 1000 : undefined
+export async function createService<S extends TSchema & { static: BaseConfig }> (opts: ServiceOptions<S>) {
+  const config = loadConfig(opts.configSchema, opts.env ?? process.env, opts.checkConfig)
   const app = Fastify({
-    ...serverOptions({ logLevel: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info', logStream: opts.logStream, trustProxy, requestTimeoutMs }),
+    ...serverOptions({
+      logLevel: opts.logLevel ?? config.LOG_LEVEL,
+      logStream: opts.logStream,
+      trustProxy: config.TRUST_PROXY,
+      requestTimeoutMs: config.REQUEST_TIMEOUT * 1000,
+    }),
     // Requests that arrive while closing are refused below, in the envelope, not with Fastify's own body.
     return503OnClosing: false,
   })
     .withTypeProvider<TypeBoxTypeProvider>()
-  await app.register(fastifyEnv, { schema: opts.configSchema, data: withoutEmpty(env), env: false, dotenv: false })
-  const config = (app as unknown as { config: C }).config
-  checkBaseConfig(config)
-  opts.checkConfig?.(config)
+  // The config is already valid; @fastify/env decorates it (`app.config`) under the name the
+  // services' plugins declare as their dependency.
+  await app.register(fastifyEnv, { schema: opts.configSchema, data: config, env: false, dotenv: false })
   // Before any plugin that adds routes: a route keeps the error handler set when it was added
   // (the CORS preflight route would otherwise answer Fastify's own error body).
   await app.register(errorsPlugin, { development: config.NODE_ENV === 'development' })
-  await app.register(securityPlugin, { corsOrigins: (config as { CORS_ORIGINS?: string }).CORS_ORIGINS })
+  await app.register(securityPlugin, { corsOrigins: config.CORS_ORIGINS })
   await app.register(sensible)
   await app.register(validationPlugin)
   await app.register(requestIdPlugin)

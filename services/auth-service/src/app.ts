@@ -1,6 +1,6 @@
 import { authVerifyPlugin } from '@rekam/auth-verify'
 import { createService, healthRoutes, metricsRoutes, type AppOptions } from '@rekam/server-kit'
-import { checkConfig, ConfigSchema, type Config } from './config.js'
+import { checkConfig, ConfigSchema } from './config.js'
 import accessTokens from './plugins/app/access-tokens.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
@@ -25,7 +25,7 @@ import usersRoutes from './routes/users/index.js'
 import wellKnownRoutes from './routes/well-known.js'
 
 export async function buildApp (options: AppOptions = {}) {
-  const app = await createService<Config>({
+  const app = await createService({
     ...options,
     configSchema: ConfigSchema,
     checkConfig,

@@ -2,7 +2,7 @@ import { baseConfigProperties } from '@rekam/server-kit'
 import { Type, type Static } from '@sinclair/typebox'
 
 /**
- * Every setting of auth-service. The schema is the type: @fastify/env validates the
+ * Every setting of auth-service. The schema is the type: loadConfig (@rekam/server-kit) validates the
  * environment against it at start and the service refuses to start on a bad value.
  */
 export const ConfigSchema = Type.Object({

@@ -1,5 +1,5 @@
 import { createService, healthRoutes, metricsRoutes, noStore, type AppOptions } from '@rekam/server-kit'
-import { checkConfig, ConfigSchema, type Config } from './config.js'
+import { checkConfig, ConfigSchema } from './config.js'
 import accessLogRepository from './plugins/app/access-log-repository.js'
 import clock from './plugins/app/clock.js'
 import db from './plugins/app/db.js'
@@ -20,7 +20,7 @@ export interface RecordsAppOptions extends AppOptions {
 }
 
 export async function buildApp ({ now, ...options }: RecordsAppOptions = {}) {
-  const app = await createService<Config>({
+  const app = await createService({
     ...options,
     configSchema: ConfigSchema,
     checkConfig,

@@ -1,9 +1,9 @@
-import envSchema from 'env-schema'
-import { ConfigSchema, type Config } from '../config.js'
+import { loadConfig } from '@rekam/server-kit'
+import { checkConfig, ConfigSchema } from '../config.js'
 import { openAuthDatabase } from '../plugins/app/db.js'
 
 /** Applies pending migrations to the configured database, then exits. */
-const config = envSchema<Config>({ schema: ConfigSchema, dotenv: false })
+const config = loadConfig(ConfigSchema, process.env, checkConfig)
 const database = openAuthDatabase(config)
 try {
   await database.migrate()

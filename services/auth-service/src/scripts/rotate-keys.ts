@@ -1,5 +1,5 @@
-import envSchema from 'env-schema'
-import { ConfigSchema, type Config } from '../config.js'
+import { loadConfig } from '@rekam/server-kit'
+import { checkConfig, ConfigSchema } from '../config.js'
 import { openAuthDatabase } from '../plugins/app/db.js'
 import { createSecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import { rotateSigningKey } from '../services/database-keys.js'
@@ -9,7 +9,7 @@ import { rotateSigningKey } from '../services/database-keys.js'
  * KEY_ACTIVATION_DELAY seconds (or --delay=<seconds>); keys whose tokens have all expired are
  * retired. Running instances pick the change up within seconds, without a restart.
  */
-const config = envSchema<Config>({ schema: ConfigSchema, dotenv: false })
+const config = loadConfig(ConfigSchema, process.env, checkConfig)
 if (!config.KEY_ENCRYPTION_KEY) {
   console.error('keys:rotate works on keys kept in the database: set KEY_ENCRYPTION_KEY (and DATABASE_URL)')
   process.exit(1)

@@ -1,8 +1,10 @@
+import { loadConfig } from '@rekam/server-kit'
 import { buildApp } from '../app.js'
+import { checkConfig, ConfigSchema } from '../config.js'
 import { seedDemoAccounts } from '../services/demo-accounts.js'
 
 /** Creates the demo accounts (never in production). */
-if (process.env.NODE_ENV === 'production') {
+if (loadConfig(ConfigSchema, process.env, checkConfig).NODE_ENV === 'production') {
   console.error('auth-service: refusing to create demo accounts when NODE_ENV=production')
   process.exit(1)
 }

@@ -1,8 +1,10 @@
+import { loadConfig } from '@rekam/server-kit'
 import { buildApp } from '../app.js'
+import { checkConfig, ConfigSchema } from '../config.js'
 import { seedDemoData } from '../services/demo-data.js'
 
 /** Creates the demo profiles and records (never in production). */
-if (process.env.NODE_ENV === 'production') {
+if (loadConfig(ConfigSchema, process.env, checkConfig).NODE_ENV === 'production') {
   console.error('records-service: refusing to create demo data when NODE_ENV=production')
   process.exit(1)
 }

@@ -4,12 +4,12 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { AccessTokenClaims, Role } from '@rekam/auth-verify'
+import { loadConfig } from '@rekam/server-kit'
 import { createTestDatabase } from '@rekam/testing'
-import envSchema from 'env-schema'
 import Fastify from 'fastify'
 import fp from 'fastify-plugin'
 import t from 'tap'
-import { ConfigSchema, type Config } from '../../src/config.js'
+import { ConfigSchema } from '../../src/config.js'
 import accessLogRepository from '../../src/plugins/app/access-log-repository.js'
 import clock from '../../src/plugins/app/clock.js'
 import db from '../../src/plugins/app/db.js'
@@ -19,11 +19,7 @@ import recordAccess from '../../src/plugins/app/record-access.js'
 import recordsRepository from '../../src/plugins/app/records-repository.js'
 
 const database = await createTestDatabase(t)
-const config = envSchema<Config>({
-  schema: ConfigSchema,
-  dotenv: false,
-  data: { NODE_ENV: 'test', DATA_DIR: 'memory://', ...(database.url ? { DATABASE_URL: database.url } : {}) },
-})
+const config = loadConfig(ConfigSchema, { NODE_ENV: 'test', DATA_DIR: 'memory://', ...(database.url ? { DATABASE_URL: database.url } : {}) })
 
 const app = Fastify({ logger: false })
 // What @fastify/env gives the service: the validated config.
