@@ -3,7 +3,7 @@ import sensible from '@fastify/sensible'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { errorsPlugin, serviceUnavailable } from '@rekam/errors'
 import type { Static, TSchema } from '@sinclair/typebox'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify'
 import { apiDocsEnabled, type BaseConfig } from './config.js'
 import docsPlugin, { type DocsOptions } from './docs.js'
 import { loadConfig } from './load-config.js'
@@ -20,6 +20,8 @@ export interface AppOptions {
   logLevel?: string | false | undefined
   /** Where log lines go instead of stdout. */
   logStream?: { write (line: string): void } | undefined
+  /** Told of every route as it is added (tests list the routes to fuzz). */
+  onRoute?: ((route: RouteOptions) => void) | undefined
 }
 
 export interface ServiceOptions<S extends TSchema & { static: BaseConfig }> extends AppOptions {
@@ -49,6 +51,7 @@ export async function createService<S extends TSchema & { static: BaseConfig }> 
     return503OnClosing: false,
   })
     .withTypeProvider<TypeBoxTypeProvider>()
+  if (opts.onRoute) app.addHook('onRoute', opts.onRoute)
   // The config is already valid; @fastify/env decorates it (`app.config`) under the name the
   // services' plugins declare as their dependency.
   await app.register(fastifyEnv, { schema: opts.configSchema, data: config, env: false, dotenv: false })

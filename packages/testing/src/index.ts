@@ -1,3 +1,3 @@
 export { createTestDatabase, testDatabaseMode, type TestDatabase, type Teardown } from './test-database.js'
 export { relaxedAuthLimits, relaxedRecordsLimits } from './limits.js'
-export * from './properties.js'
+export * from './properties/index.js'

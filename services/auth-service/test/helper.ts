@@ -5,6 +5,8 @@ import { buildApp, type AuthApp } from '../src/app.js'
 export interface TestAppOptions {
   env?: Record<string, string>
   database?: 'postgres' | 'pglite'
+  /** Told of every route as it is added. */
+  onRoute?: (route: { method: string | string[], url: string }) => void
 }
 
 let sharedKey: string | undefined
@@ -35,7 +37,7 @@ export function testEnv (database: TestDatabase, env: Record<string, string> = {
 /** The real app on its own fresh database, closed when the test ends. */
 export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): Promise<AuthApp> {
   const database = await createTestDatabase(t, options.database)
-  const app = await buildApp({ logLevel: false, env: testEnv(database, options.env) })
+  const app = await buildApp({ logLevel: false, onRoute: options.onRoute, env: testEnv(database, options.env) })
   t.teardown(() => app.close())
   await app.ready()
   return app

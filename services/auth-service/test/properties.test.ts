@@ -1,6 +1,6 @@
 import { ErrorEnvelopeSchema, ErrorStatus } from '@rekam/errors'
 import { success, Type } from '@rekam/schemas'
-import { envelopeCheck, fieldNamesOf, fuzzEveryRoute, routesOf, rowsOf, shapesFrom, strict, watchTables, type FuzzTarget, type Known, type Query, type Route } from '@rekam/testing'
+import { envelopeCheck, fieldNamesOf, fuzzEveryRoute, routeRecorder, rowsOf, shapesFrom, strict, watchTables, type FuzzTarget, type Known, type Query, type Route } from '@rekam/testing'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
 import { sql } from 'drizzle-orm'
 import fc from 'fast-check'
@@ -13,7 +13,9 @@ const RUNS = 40
 const runsFor = (route: Route) => route.url.startsWith('/api/auth/docs') ? 10 : RUNS
 const INTERNAL_SECRET = 'property-test-internal-secret-0123456789'
 
-const app = await buildTestApp(t, { env: { INTERNAL_SECRET } })
+const recorder = routeRecorder()
+const app = await buildTestApp(t, { env: { INTERNAL_SECRET }, onRoute: recorder.onRoute })
+const routes = recorder.routes
 const roles = ['PATIENT', 'DOCTOR', 'ADMIN'] as const
 type Role = typeof roles[number]
 const people: Record<Role, Registered> = { PATIENT: await register(app), DOCTOR: await registerAs(app, 'DOCTOR'), ADMIN: await registerAs(app, 'ADMIN') }
@@ -47,7 +49,6 @@ const query: Query = async (text) => rowsOf(await app.db.execute(sql.raw(text)))
 // and rate-limited requests are counted in rate_limits whatever the answer turns out to be.
 const watch = await watchTables(query, ['security_events', 'rate_limits'])
 const shapes = shapesFrom((await app.inject({ method: 'GET', url: '/api/auth/docs/json' })).json())
-const routes = routesOf(app)
 
 const target: FuzzTarget = {
   inject: (request) => app.inject(request),

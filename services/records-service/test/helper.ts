@@ -40,6 +40,8 @@ export interface StackOptions {
   recordsNow?: () => Date
   /** Where records-service's log lines go (at info); no logs otherwise. */
   recordsLogStream?: { write (line: string): void }
+  /** Told of every records-service route as it is added. */
+  recordsOnRoute?: (route: { method: string | string[], url: string }) => void
 }
 
 /**
@@ -70,6 +72,7 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
   const recordsDb = await createTestDatabase(t, options.database)
   const records = await buildApp({
     now: options.recordsNow,
+    onRoute: options.recordsOnRoute,
     ...(options.recordsLogStream ? { logLevel: 'info', logStream: options.recordsLogStream } : { logLevel: false }),
     env: {
       NODE_ENV: 'test',

@@ -1,6 +1,6 @@
 import { ErrorEnvelopeSchema, ErrorStatus } from '@rekam/errors'
 import { success, Type } from '@rekam/schemas'
-import { envelopeCheck, fieldNamesOf, fuzzEveryRoute, routesOf, rowsOf, shapesFrom, strict, watchTables, type FuzzTarget, type Known, type Query, type Route } from '@rekam/testing'
+import { envelopeCheck, fieldNamesOf, fuzzEveryRoute, routeRecorder, rowsOf, shapesFrom, strict, watchTables, type FuzzTarget, type Known, type Query, type Route } from '@rekam/testing'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
 import { sql } from 'drizzle-orm'
 import t from 'tap'
@@ -11,7 +11,9 @@ import { assertError, buildStack, doctorWithProfile, patientWithProfile, signUp,
 const RUNS = 40
 const runsFor = (route: Route) => route.url.startsWith('/api/records/docs') ? 10 : RUNS
 
-const stack = await buildStack(t)
+const recorder = routeRecorder()
+const stack = await buildStack(t, { recordsOnRoute: recorder.onRoute })
+const routes = recorder.routes
 const app = stack.records
 const roles = ['PATIENT', 'DOCTOR', 'ADMIN'] as const
 const patient = await patientWithProfile(stack, 'Fuzz Patient')
@@ -39,7 +41,6 @@ const query: Query = async (text) => rowsOf(await app.db.execute(sql.raw(text)))
 // succeeds, so a refused request leaves every table as it was.
 const watch = await watchTables(query, [])
 const shapes = shapesFrom((await app.inject({ method: 'GET', url: '/api/records/docs/json' })).json())
-const routes = routesOf(app)
 
 const target: FuzzTarget = {
   inject: (request) => app.inject(request),

@@ -1,0 +1,7 @@
+export * from './checks.js'
+export * from './fuzz.js'
+export * from './inject.js'
+export * from './requests.js'
+export * from './routes.js'
+export * from './shapes.js'
+export * from './values.js'
