@@ -1,5 +1,5 @@
 export { default as errorsPlugin, type ErrorsPluginOptions } from './plugin.js'
-export { default as notFoundPlugin, type NotFoundPluginOptions } from './not-found.js'
+export { default as notFoundPlugin, answerNotFound, type NotFoundPluginOptions } from './not-found.js'
 export { ErrorStatus, codeForStatus, errorCodes, isErrorCode, type ErrorCode } from './codes.js'
 export * from './http-errors.js'
 export { ErrorEnvelopeSchema, ErrorDetailSchema, errorResponses, type ErrorEnvelope } from './schemas.js'

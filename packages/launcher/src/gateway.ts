@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import httpProxy from '@fastify/http-proxy'
-import { appError, errorsPlugin } from '@rekam/errors'
+import { answerNotFound, appError, errorsPlugin } from '@rekam/errors'
 import { MAX_BODY_BYTES, MAX_REQUEST_LINE, NO_STORE_HEADERS, requestIdPlugin, serverOptions } from '@rekam/server-kit'
 import Fastify, { type FastifyRequest } from 'fastify'
 import { GATEWAY_ROUTES, type Upstream } from './routes.js'
@@ -77,6 +77,7 @@ export async function buildGateway (opts: GatewayOptions) {
   })
   await app.register(requestIdPlugin)
   await app.register(errorsPlugin, { development: false })
+  app.setNotFoundHandler(answerNotFound)
 
   // nginx keeps the request line and each header line in one 8 KiB buffer; so does this gateway.
   app.addHook('onRequest', async (request) => {

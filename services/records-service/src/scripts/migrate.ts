@@ -1,9 +1,13 @@
 import { loadConfig } from '@rekam/server-kit'
-import { checkConfig, ConfigSchema } from '../config.js'
+import { ConfigSchema } from '../config.js'
 import { openRecordsDatabase } from '../plugins/app/db.js'
 
-/** Applies pending migrations to the configured database, then exits. */
-const config = loadConfig(ConfigSchema, process.env, checkConfig)
+/**
+ * Applies pending migrations to the configured database, then exits. The service's own
+ * cross-variable rules (signing key, revocation feed secret) are about serving: a migration Job
+ * is given only the database settings, so only the schema and the shared rules apply here.
+ */
+const config = loadConfig(ConfigSchema, process.env)
 const database = openRecordsDatabase(config)
 try {
   await database.migrate()
