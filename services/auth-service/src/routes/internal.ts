@@ -61,7 +61,7 @@ const internalRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (fas
       },
     },
   }, async (request) => {
-    return { success: true as const, data: await fastify.revocations.feed(feedCursor(request.query.after)) }
+    return { success: true as const, data: await fastify.revocationsRepository.feed(feedCursor(request.query.after)) }
   })
 
   fastify.post('/introspect', {

@@ -150,7 +150,7 @@ export type RateLimitsRepository = ReturnType<typeof createRateLimitsRepository>
 
 declare module 'fastify' {
   interface FastifyInstance {
-    rateLimits: RateLimitsRepository
+    rateLimitsRepository: RateLimitsRepository
     /** The Redis client when `REDIS_URL` is set (the counters live there then). */
     redis: Redis | null
   }
@@ -189,11 +189,11 @@ export default fp(async function rateLimitsRepositoryPlugin (fastify: FastifyIns
   const url = fastify.config.REDIS_URL
   if (!url) {
     fastify.decorate('redis', null)
-    fastify.decorate('rateLimits', createRateLimitsRepository(fastify.db))
+    fastify.decorate('rateLimitsRepository', createRateLimitsRepository(fastify.db))
     return
   }
   const redis = await connectRedis(url)
   fastify.addHook('onClose', async () => { await redis.quit().catch(() => redis.disconnect()) })
   fastify.decorate('redis', redis)
-  fastify.decorate('rateLimits', createRedisCounters(redis, fastify.config.REDIS_KEY_PREFIX))
+  fastify.decorate('rateLimitsRepository', createRedisCounters(redis, fastify.config.REDIS_KEY_PREFIX))
 }, { name: 'rate-limits-repository', dependencies: ['db', '@fastify/env'] })

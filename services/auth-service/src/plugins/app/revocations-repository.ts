@@ -71,11 +71,11 @@ export type RevocationsRepository = ReturnType<typeof createRevocationsRepositor
 
 declare module 'fastify' {
   interface FastifyInstance {
-    revocations: RevocationsRepository
+    revocationsRepository: RevocationsRepository
   }
 }
 
 export default fp(async function revocationsRepositoryPlugin (fastify: FastifyInstance) {
   // Access tokens live ACCESS_TOKEN_TTL; verifiers allow a few seconds of clock skew on top.
-  fastify.decorate('revocations', createRevocationsRepository(fastify.db, { lifetimeSeconds: fastify.config.ACCESS_TOKEN_TTL + 60 }))
+  fastify.decorate('revocationsRepository', createRevocationsRepository(fastify.db, { lifetimeSeconds: fastify.config.ACCESS_TOKEN_TTL + 60 }))
 }, { name: 'revocations-repository', dependencies: ['db'] })

@@ -63,10 +63,10 @@ export type SecurityEventsRepository = ReturnType<typeof createSecurityEventsRep
 
 declare module 'fastify' {
   interface FastifyInstance {
-    securityEvents: SecurityEventsRepository
+    securityEventsRepository: SecurityEventsRepository
   }
 }
 
 export default fp(async function securityEventsRepositoryPlugin (fastify: FastifyInstance) {
-  fastify.decorate('securityEvents', createSecurityEventsRepository(fastify.db))
+  fastify.decorate('securityEventsRepository', createSecurityEventsRepository(fastify.db))
 }, { name: 'security-events-repository', dependencies: ['db'] })

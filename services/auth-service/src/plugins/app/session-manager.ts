@@ -13,10 +13,10 @@ export default fp(async function sessionManagerPlugin (fastify: FastifyInstance)
   fastify.decorate('sessionManager', createSessionManager({
     db: fastify.db,
     sessions: fastify.sessionsRepository,
-    events: fastify.securityEvents,
-    revocations: fastify.revocations,
+    events: fastify.securityEventsRepository,
+    revocations: fastify.revocationsRepository,
     accessTokens: fastify.accessTokens,
-    rateLimits: fastify.rateLimits,
+    rateLimits: fastify.rateLimitsRepository,
     countsInDatabase: fastify.redis === null,
     sealKey: fastify.signingKeys.sealKey,
     log: fastify.log,
@@ -27,7 +27,7 @@ export default fp(async function sessionManagerPlugin (fastify: FastifyInstance)
 
   // Sealed successors are erased within about one grace interval after it ends.
   const timer = setInterval(() => {
-    Promise.all([fastify.sessionsRepository.purge(config.REFRESH_GRACE_SECONDS), fastify.revocations.purge(), fastify.rateLimits.purge()])
+    Promise.all([fastify.sessionsRepository.purge(config.REFRESH_GRACE_SECONDS), fastify.revocationsRepository.purge(), fastify.rateLimitsRepository.purge()])
       .catch((err: unknown) => fastify.log.warn({ err }, 'refresh token purge failed'))
   }, Math.max(config.REFRESH_GRACE_SECONDS, 5) * 1000)
   timer.unref()

@@ -12,8 +12,8 @@ export default fp(async function userAdministrationPlugin (fastify: FastifyInsta
   fastify.decorate('userAdministration', createUserAdministration({
     db: fastify.db,
     users: fastify.usersRepository,
-    events: fastify.securityEvents,
-    revocations: fastify.revocations,
+    events: fastify.securityEventsRepository,
+    revocations: fastify.revocationsRepository,
     sessionManager: fastify.sessionManager,
   }))
 }, { name: 'user-administration', dependencies: ['users-repository', 'security-events-repository', 'revocations-repository', 'session-manager'] })

@@ -41,7 +41,7 @@ function postgresStore (repository: RateLimitsRepository) {
 export default fp(async function rateLimitPlugin (fastify: FastifyInstance) {
   await fastify.register(rateLimit, {
     global: false,
-    store: postgresStore(fastify.rateLimits) as never,
+    store: postgresStore(fastify.rateLimitsRepository) as never,
     // The store itself decides which failures skip the limit (above).
     skipOnError: false,
     errorResponseBuilder: (_request, context) => tooManyRequests(context.ttl / 1000),

@@ -13,7 +13,7 @@ const UserDataSchema = success(Type.Object({ user: UserSchema }))
 
 /** The signed-in user's own account. Every route here needs a live session. */
 const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { passwords, passwordCheck, usersRepository, sessionManager, securityEvents } = fastify
+  const { passwords, passwordCheck, usersRepository, sessionManager, securityEventsRepository } = fastify
   // Tokens and medical data are never kept by caches, even on errors.
   fastify.addHook('onRequest', noStore)
   fastify.addHook('onRequest', fastify.authenticateSession)
@@ -60,7 +60,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
           ...(emailChanges ? { email } : {}),
         }, tx)
         // Who and when only: the addresses themselves stay in the users table.
-        if (emailChanges) await securityEvents.record({ type: 'EMAIL_CHANGED', userId: user.id, sessionId: request.user.sid }, meta, tx)
+        if (emailChanges) await securityEventsRepository.record({ type: 'EMAIL_CHANGED', userId: user.id, sessionId: request.user.sid }, meta, tx)
         return row
       })
       return { success: true as const, data: { user: toUser(updated ?? user) }, message: 'Profile updated' }
@@ -89,7 +89,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     const passwordHash = await passwords.hash(newPassword)
     await fastify.db.transaction(async (tx) => {
       await usersRepository.update(user.id, { passwordHash }, tx)
-      await securityEvents.record({ type: 'PASSWORD_CHANGED', userId: user.id, sessionId: request.user.sid }, meta, tx)
+      await securityEventsRepository.record({ type: 'PASSWORD_CHANGED', userId: user.id, sessionId: request.user.sid }, meta, tx)
       await sessionManager.endSessions(user.id, 'password_changed', meta, { except: request.user.sid, tx })
     })
     return { success: true as const, data: null, message: 'Password changed; other sessions were signed out' }

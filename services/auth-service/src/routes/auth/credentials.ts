@@ -14,7 +14,7 @@ const tags = ['auth']
 const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   // Tokens and medical data are never kept by caches, even on errors.
   fastify.addHook('onRequest', noStore)
-  const { passwords, passwordCheck, usersRepository, sessionManager, securityEvents, config } = fastify
+  const { passwords, passwordCheck, usersRepository, sessionManager, securityEventsRepository, config } = fastify
   const perMinute = (max: number) => ({ rateLimit: { max, timeWindow: 60_000 } })
 
   fastify.post('/register', {
@@ -32,7 +32,7 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     try {
       const data = await fastify.db.transaction(async (tx) => {
         const user = await usersRepository.create({ username, email, passwordHash, fullName: fullName ?? null }, tx)
-        await securityEvents.record({ type: 'USER_REGISTERED', userId: user.id }, clientMeta(request), tx)
+        await securityEventsRepository.record({ type: 'USER_REGISTERED', userId: user.id }, clientMeta(request), tx)
         return { user: toUser(user), tokens: await sessionManager.start(user, clientMeta(request), tx) }
       })
       reply.code(201)

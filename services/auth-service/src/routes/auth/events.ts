@@ -11,7 +11,7 @@ const EventPageSchema = success(pageOf(SecurityEventSchema))
 
 /** The security audit trail: all of it for admins, their own sign-ins for everyone. */
 const eventsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { securityEvents } = fastify
+  const { securityEventsRepository } = fastify
   // Tokens and medical data are never kept by caches, even on errors.
   fastify.addHook('onRequest', noStore)
   fastify.addHook('onRequest', fastify.authenticateSession)
@@ -26,7 +26,7 @@ const eventsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: EventPageSchema, ...errorResponses(400, 401, 403) },
     },
   }, async (request) => {
-    const { rows, total } = await securityEvents.list(request.query)
+    const { rows, total } = await securityEventsRepository.list(request.query)
     const { page, limit } = request.query
     return { success: true as const, data: { items: rows.map(toSecurityEvent), page, limit, total } }
   })
@@ -41,7 +41,7 @@ const eventsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     const { page, limit } = request.query
-    const { rows, total } = await securityEvents.loginHistory(request.user.sub, { page, limit })
+    const { rows, total } = await securityEventsRepository.loginHistory(request.user.sub, { page, limit })
     return { success: true as const, data: { items: rows.map(toSecurityEvent), page, limit, total } }
   })
 }
