@@ -7,7 +7,9 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
 import { boundedPool } from './bounded-pool.js'
+import { prepareHistory, historyTable } from './migration-history.js'
 import { preparingClient } from './prepared.js'
+import { waitUntilReachable, whereIs } from './start-wait.js'
 
 /** A drizzle database or transaction over either driver; repositories take this. */
 export type Db<S extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, S>
@@ -19,6 +21,11 @@ export interface DatabaseOptions<S extends Record<string, unknown>> {
   dataDir: string
   schema: S
   migrationsFolder: string
+  /**
+   * The service's short name (`auth`, `records`): its applied migrations are recorded in
+   * `drizzle.<name>_migrations`. Without one, drizzle's default table (tests of this package).
+   */
+  name?: string
   /** Connections per instance (PostgreSQL only). */
   poolSize?: number
   /**
@@ -27,6 +34,11 @@ export interface DatabaseOptions<S extends Record<string, unknown>> {
    */
   connectTimeout?: number
   applicationName?: string
+  /**
+   * Seconds a starting service keeps trying to reach PostgreSQL (the server may still be
+   * starting, as in compose) before it gives up with one line naming DATABASE_URL; default 60.
+   */
+  startTimeout?: number
   /** Named server-side prepared statements for every query (PostgreSQL only); default true. */
   prepare?: boolean
 }
@@ -34,6 +46,8 @@ export interface DatabaseOptions<S extends Record<string, unknown>> {
 export interface Database<S extends Record<string, unknown>> {
   kind: 'postgres' | 'pglite'
   db: Db<S>
+  /** Waits until the database answers (PostgreSQL only), for at most `startTimeout`. */
+  reachable (): Promise<void>
   migrate (): Promise<void>
   ping (): Promise<void>
   close (): Promise<void>
@@ -78,12 +92,16 @@ function createPostgres<S extends Record<string, unknown>> (opts: DatabaseOption
   return {
     kind: 'postgres',
     db,
+    async reachable () {
+      await waitUntilReachable(url, opts.startTimeout ?? 60)
+    },
     async migrate () {
+      await this.reachable()
       // One connection holds a session advisory lock so parallel instances migrate one at a time.
       const lockSql = postgres(url, { ...clientOptions, max: 1 })
       try {
         await lockSql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`
-        await migratePostgres(drizzlePostgres(lockSql), { migrationsFolder: opts.migrationsFolder })
+        await migrateWith(drizzlePostgres(lockSql) as unknown as Db<S>, migratePostgres, opts, whereIs(url))
         await lockSql`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`
       } finally {
         await lockSql.end({ timeout: 5 })
@@ -108,8 +126,9 @@ function createPglite<S extends Record<string, unknown>> (opts: DatabaseOptions<
   return {
     kind: 'pglite',
     db,
+    async reachable () {},
     async migrate () {
-      await migratePglite(drizzlePglite(client), { migrationsFolder: opts.migrationsFolder })
+      await migrateWith(drizzlePglite(client) as unknown as Db<S>, migratePglite, opts, `in ${opts.dataDir}`)
     },
     async ping () {
       await client.query('select 1')
@@ -118,4 +137,14 @@ function createPglite<S extends Record<string, unknown>> (opts: DatabaseOptions<
       await client.close()
     },
   }
+}
+
+/** drizzle's migrator of either driver; both take the same configuration. */
+type Migrator = (db: never, config: { migrationsFolder: string, migrationsSchema?: string, migrationsTable?: string }) => Promise<void>
+
+/** Applies pending migrations, recorded in the service's own history table when it has a name. */
+async function migrateWith<S extends Record<string, unknown>> (db: Db<S>, migrator: Migrator, opts: DatabaseOptions<S>, where: string) {
+  if (opts.name === undefined) return migrator(db as never, { migrationsFolder: opts.migrationsFolder })
+  await prepareHistory(db as unknown as Db<Record<string, unknown>>, { name: opts.name, schema: opts.schema, migrationsFolder: opts.migrationsFolder, where })
+  await migrator(db as never, { migrationsFolder: opts.migrationsFolder, ...historyTable(opts.name) })
 }

@@ -7,6 +7,7 @@ export interface DatabaseConfig {
   DATA_DIR: string
   DB_POOL_SIZE: number
   DB_CONNECT_TIMEOUT: number
+  DB_START_TIMEOUT?: number | undefined
   DB_PREPARE?: boolean | undefined
 }
 
@@ -20,6 +21,8 @@ export function openDatabase<S extends Record<string, unknown>> (
     dataDir: config.DATA_DIR === 'memory://' ? 'memory://' : `${config.DATA_DIR}/pglite-${opts.name}`,
     schema: opts.schema,
     migrationsFolder: opts.migrationsFolder,
+    name: opts.name,
+    startTimeout: config.DB_START_TIMEOUT,
     poolSize: config.DB_POOL_SIZE,
     connectTimeout: config.DB_CONNECT_TIMEOUT,
     applicationName: `rekam-${opts.name}`,
@@ -33,6 +36,8 @@ export function openDatabase<S extends Record<string, unknown>> (
  */
 export async function attachDatabase<S extends Record<string, unknown>> (fastify: FastifyInstance, database: Database<S>, migrate: boolean) {
   fastify.addHook('onClose', () => database.close())
+  // Migrating waits for the database first (DB_START_TIMEOUT). An instance that does not migrate
+  // starts at once and answers 503 until the database is back, as it does after any outage.
   if (migrate) await database.migrate()
   fastify.log.info({ database: database.kind }, 'database ready')
   fastify.decorate('database', database as never)

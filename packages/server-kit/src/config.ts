@@ -19,6 +19,8 @@ export function baseConfigProperties (defaultPort: number) {
     RATE_LIMIT_NOT_FOUND: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 60 }),
     DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
     DB_CONNECT_TIMEOUT: Type.Integer({ minimum: 1, maximum: 60, default: 5 }),
+    /** Seconds a starting service keeps trying to reach PostgreSQL before it exits. */
+    DB_START_TIMEOUT: Type.Integer({ minimum: 0, maximum: 3600, default: 60 }),
     /** Server-side prepared statements for every query; turn off behind a pooler that cannot keep them. */
     DB_PREPARE: Type.Boolean({ default: true }),
     DB_MIGRATE_ON_START: Type.Boolean({ default: true }),

@@ -1,7 +1,9 @@
 import type { Static, TSchema } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 import envSchema from 'env-schema'
+import { StartupError } from '@rekam/errors'
 import { checkBaseConfig, type BaseConfig } from './config.js'
+import { describeConfigErrors } from './config-errors.js'
 
 /** An empty variable (`JWT_PRIVATE_KEY=` in an env file) counts as unset. */
 function withoutEmpty (env: Record<string, unknown>): Record<string, unknown> {
@@ -20,10 +22,15 @@ export function loadConfig<S extends TSchema & { static: BaseConfig }> (
   env: Record<string, unknown>,
   check?: (config: Static<S>) => void,
 ): Static<S> {
-  const data: unknown = envSchema({ schema, data: withoutEmpty(env), env: false, dotenv: false })
-  // env-schema's result is untyped; TypeBox's check is what makes it the schema's type.
-  if (!Value.Check(schema, data)) throw new Error('The configuration does not match its schema')
-  checkBaseConfig(data)
-  check?.(data)
-  return data
+  try {
+    const data: unknown = envSchema({ schema, data: withoutEmpty(env), env: false, dotenv: false })
+    // env-schema's result is untyped; TypeBox's check is what makes it the schema's type.
+    if (!Value.Check(schema, data)) throw new Error('The configuration does not match its schema')
+    checkBaseConfig(data)
+    check?.(data)
+    return data
+  } catch (err) {
+    // Every refusal here names a variable: the operator's to fix, so one line without a stack.
+    throw new StartupError(describeConfigErrors(err) ?? (err as Error).message, { cause: err })
+  }
 }

@@ -22,6 +22,8 @@ export interface ServerOptionsInput {
   maxHeaderSize?: number
   /** Longest a whole request (line, headers and body) may take to arrive, in ms (408 beyond). */
   requestTimeoutMs?: number
+  /** Longest one plugin may take to load, in ms; the database plugin waits for PostgreSQL (DB_START_TIMEOUT). */
+  pluginTimeoutMs?: number
 }
 
 /** The default of requestTimeoutMs: a 100 KiB body arrives well within it on any real link. */
@@ -96,7 +98,7 @@ export function serverOptions (input: ServerOptionsInput = {}): FastifyHttpOptio
     return503OnClosing: true,
     // Start-up work in plugins and onReady hooks (migrations, demo accounts hashed at the real
     // bcrypt cost) can pass Fastify's default 10 s on a small, busy machine; slow is not stuck.
-    pluginTimeout: 60_000,
+    pluginTimeout: input.pluginTimeoutMs ?? 60_000,
     forceCloseConnections: 'idle',
     frameworkErrors,
   }

@@ -1,7 +1,7 @@
 import fastifyEnv from '@fastify/env'
 import sensible from '@fastify/sensible'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { errorsPlugin, serviceUnavailable } from '@rekam/errors'
+import { errorsPlugin, serviceUnavailable, StartupError } from '@rekam/errors'
 import type { Static, TSchema } from '@sinclair/typebox'
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify'
 import { apiDocsEnabled, type BaseConfig } from './config.js'
@@ -46,6 +46,8 @@ export async function createService<S extends TSchema & { static: BaseConfig }> 
       logStream: opts.logStream,
       trustProxy: config.TRUST_PROXY,
       requestTimeoutMs: config.REQUEST_TIMEOUT * 1000,
+      // The database plugin may wait DB_START_TIMEOUT for PostgreSQL, then migrate.
+      pluginTimeoutMs: (config.DB_START_TIMEOUT + 60) * 1000,
     }),
     // Requests that arrive while closing are refused below, in the envelope, not with Fastify's own body.
     return503OnClosing: false,
@@ -81,8 +83,11 @@ export async function createService<S extends TSchema & { static: BaseConfig }> 
 
 export type ServiceInstance = Awaited<ReturnType<typeof createService>>
 
-/** Listens, and on SIGTERM/SIGINT lets requests in flight finish before closing. */
-export async function listenWithGrace (app: FastifyInstance, where: { host: string, port: number }, graceMs = 10_000) {
+/**
+ * Listens, and on SIGTERM/SIGINT lets requests in flight finish before closing. A port already
+ * in use is a StartupError naming the variable that sets it (`portVariable`, PORT by default).
+ */
+export async function listenWithGrace (app: FastifyInstance, where: { host: string, port: number, portVariable?: string }, graceMs = 10_000) {
   const { default: closeWithGrace } = await import('close-with-grace')
   closeWithGrace({ delay: graceMs }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing because of an error')
@@ -90,9 +95,12 @@ export async function listenWithGrace (app: FastifyInstance, where: { host: stri
     await app.close()
   })
   try {
-    await app.listen(where)
+    await app.listen({ host: where.host, port: where.port })
   } catch (err) {
-    app.log.error({ err }, 'failed to start')
-    process.exit(1)
+    await app.close()
+    const code = (err as { code?: string }).code
+    if (code === 'EADDRINUSE') throw new StartupError(`port ${where.port} on ${where.host} is already in use; stop what listens there or choose another port (${where.portVariable ?? 'PORT'})`)
+    if (code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new StartupError(`cannot listen on ${where.host}:${where.port} (${code}); check HOST and ${where.portVariable ?? 'PORT'}`)
+    throw err
   }
 }

@@ -1,4 +1,4 @@
-import { loadConfig } from '@rekam/server-kit'
+import { loadConfig, startOrExit } from '@rekam/server-kit'
 import { ConfigSchema } from '../config.js'
 import { openAuthDatabase } from '../plugins/app/db.js'
 
@@ -7,11 +7,13 @@ import { openAuthDatabase } from '../plugins/app/db.js'
  * cross-variable rules (signing key, revocation feed secret) are about serving: a migration Job
  * is given only the database settings, so only the schema and the shared rules apply here.
  */
-const config = loadConfig(ConfigSchema, process.env)
-const database = openAuthDatabase(config)
-try {
-  await database.migrate()
-  console.log(`auth-service: migrations applied (${database.kind})`)
-} finally {
-  await database.close()
-}
+await startOrExit('auth-service', async () => {
+  const config = loadConfig(ConfigSchema, process.env)
+  const database = openAuthDatabase(config)
+  try {
+    await database.migrate()
+    console.log(`auth-service: migrations applied (${database.kind})`)
+  } finally {
+    await database.close()
+  }
+})
