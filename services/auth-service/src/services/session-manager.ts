@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { RefreshTokenRow, SessionRow, UserRow } from '../db/schema.js'
 import { hashRefreshToken, newRefreshToken } from '../lib/refresh-token.js'
 import { seal, unseal } from '../lib/seal.js'
-import type { AccessTokenIssuer, AccessTokenSubject } from '../plugins/app/access-tokens.js'
+import type { AccessTokens, AccessTokenSubject } from '../plugins/app/access-tokens.js'
 import type { AuthDb } from '../plugins/app/db.js'
 import type { RateLimitsRepository, WindowCount } from '../plugins/app/rate-limits-repository.js'
 import type { RevocationsRepository } from '../plugins/app/revocations-repository.js'
@@ -17,7 +17,7 @@ export interface SessionManagerDeps {
   sessions: SessionsRepository
   events: SecurityEventsRepository
   revocations: RevocationsRepository
-  accessTokens: AccessTokenIssuer
+  accessTokens: AccessTokens
   rateLimits: RateLimitsRepository
   /** The rate-limit counters live in PostgreSQL (not Redis), so a refresh counts in its lookup. */
   countsInDatabase: boolean

@@ -1,12 +1,12 @@
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { createDatabaseKeyStore } from '../../services/database-keys.js'
-import type { KeyStore } from '../../services/key-set.js'
-import { loadStaticKeyStore } from '../../services/static-keys.js'
+import { createDatabaseSigningKeys } from '../../services/database-keys.js'
+import type { SigningKeys } from '../../services/signing-keys.js'
+import { loadStaticSigningKeys } from '../../services/static-keys.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    signingKeys: KeyStore
+    signingKeys: SigningKeys
   }
 }
 
@@ -21,10 +21,10 @@ async function signingKeysPlugin (fastify: FastifyInstance) {
   const { config } = fastify
   const explicitKey = config.JWT_PRIVATE_KEY ?? config.JWT_PRIVATE_KEY_FILE
   if (explicitKey || !config.KEY_ENCRYPTION_KEY) {
-    fastify.decorate('signingKeys', loadStaticKeyStore(config, (msg) => fastify.log.warn(msg)))
+    fastify.decorate('signingKeys', loadStaticSigningKeys(config, (msg) => fastify.log.warn(msg)))
     return
   }
-  const store = createDatabaseKeyStore(fastify.db, {
+  const store = createDatabaseSigningKeys(fastify.db, {
     algorithm: config.JWT_ALGORITHM,
     secret: config.KEY_ENCRYPTION_KEY,
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL,
