@@ -2,9 +2,8 @@ import { conflict, errorResponses, isUniqueViolation, notFound, validationError 
 import { MessageOnlySchema, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
-import { toUser } from '../../plugins/app/users-repository.js'
 import { ChangePasswordSchema, ProfileUpdateSchema } from '../../schemas/auth.js'
-import { UserSchema } from '../../schemas/user.js'
+import { toUser, UserSchema } from '../../schemas/user.js'
 import { noStore } from '@rekam/server-kit'
 
 const tags = ['account']

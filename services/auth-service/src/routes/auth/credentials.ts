@@ -1,11 +1,11 @@
 import { conflict, errorResponses, isUniqueViolation, tooManyRequests } from '@rekam/errors'
 import { MessageOnlySchema, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { toUser } from '../../plugins/app/users-repository.js'
 import { clientMeta } from '../../lib/client-meta.js'
 import { limitHeaders } from '../../lib/limit-headers.js'
 import { routeLimitKey } from '../../plugins/app/rate-limits-repository.js'
 import { AuthResultSchema, LoginBodySchema, LogoutBodySchema, RefreshBodySchema, RegisterBodySchema, TokensSchema } from '../../schemas/auth.js'
+import { toUser } from '../../schemas/user.js'
 import { noStore } from '@rekam/server-kit'
 
 const tags = ['auth']

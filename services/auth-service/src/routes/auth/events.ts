@@ -1,8 +1,7 @@
 import { errorResponses } from '@rekam/errors'
 import { pageOf, success } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { toSecurityEvent } from '../../plugins/app/security-events-repository.js'
-import { LoginHistoryQuerySchema, SecurityEventQuerySchema, SecurityEventSchema } from '../../schemas/security-event.js'
+import { LoginHistoryQuerySchema, SecurityEventQuerySchema, SecurityEventSchema, toSecurityEvent } from '../../schemas/security-event.js'
 import { noStore } from '@rekam/server-kit'
 
 const tags = ['security']

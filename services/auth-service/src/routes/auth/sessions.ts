@@ -2,7 +2,7 @@ import { errorResponses, notFound } from '@rekam/errors'
 import { IdParamsSchema, MessageOnlySchema, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
-import { SessionSchema } from '../../schemas/session.js'
+import { SessionSchema, toSession } from '../../schemas/session.js'
 import { noStore } from '@rekam/server-kit'
 
 const tags = ['account']
@@ -24,15 +24,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     const rows = await sessionsRepository.listActive(request.user.sub)
-    const items = rows.map((s) => ({
-      id: s.id,
-      createdAt: s.createdAt.toISOString(),
-      lastUsedAt: s.lastUsedAt.toISOString(),
-      expiresAt: s.expiresAt.toISOString(),
-      userAgent: s.userAgent,
-      ip: s.ip,
-      current: s.id === request.user.sid,
-    }))
+    const items = rows.map((row) => toSession(row, request.user.sid))
     return { success: true as const, data: { items } }
   })
 

@@ -2,8 +2,7 @@ import { errorResponses } from '@rekam/errors'
 import { IdParamsSchema, pageOf, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
-import { toUser } from '../../plugins/app/users-repository.js'
-import { UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../schemas/user.js'
+import { toUser, UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../schemas/user.js'
 import { noStore } from '@rekam/server-kit'
 
 const tags = ['users']
