@@ -1,5 +1,5 @@
 import { errorResponses, validationError } from '@rekam/errors'
-import { StrictObject, success, Type } from '@rekam/schemas'
+import { ok, StrictObject, success, Type } from '@rekam/schemas'
 import { internalSecretGuard, NO_STORE_HEADERS } from '@rekam/server-kit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { FeedEntrySchema } from '../schemas/revocation.js'
@@ -54,7 +54,7 @@ const internalRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (fas
       },
     },
   }, async (request) => {
-    return { success: true as const, data: await fastify.revocationsRepository.feed(feedCursor(request.query.after)) }
+    return ok(await fastify.revocationsRepository.feed(feedCursor(request.query.after)))
   })
 
   fastify.post('/introspect', {

@@ -1,21 +1,16 @@
 import { conflict, errorResponses, isUniqueViolation, notFound, validationError } from '@rekam/errors'
-import { MessageOnlySchema, success, Type } from '@rekam/schemas'
+import { MessageOnlySchema, ok, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
 import { ChangePasswordSchema, ProfileUpdateSchema } from '../../schemas/auth.js'
 import { toUser, UserSchema } from '../../schemas/user.js'
-import { noStore } from '@rekam/server-kit'
 
 const tags = ['account']
-const security = [{ bearerAuth: [] }]
 const UserDataSchema = success(Type.Object({ user: UserSchema }))
 
 /** The signed-in user's own account. Every route here needs a live session. */
 const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { passwords, passwordCheck, usersRepository, sessionManager, securityEventsRepository } = fastify
-  // Tokens and medical data are never kept by caches, even on errors.
-  fastify.addHook('onRequest', noStore)
-  fastify.addHook('onRequest', fastify.authenticateSession)
 
   async function currentUser (id: string) {
     const user = await usersRepository.findById(id)
@@ -27,7 +22,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: { tags, security, summary: 'The signed-in user', response: { 200: UserDataSchema, ...errorResponses(401, 404) } },
   }, async (request) => {
     // The session guard has just read the user along with the session.
-    return { success: true as const, data: { user: toUser(request.sessionUser ?? await currentUser(request.user.sub)) } }
+    return ok({ user: toUser(request.sessionUser ?? await currentUser(request.user.sub)) })
   })
 
   fastify.put('/profile', {
@@ -62,7 +57,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         if (emailChanges) await securityEventsRepository.record({ type: 'EMAIL_CHANGED', userId: user.id, sessionId: request.user.sid }, meta, tx)
         return row
       })
-      return { success: true as const, data: { user: toUser(updated ?? user) }, message: 'Profile updated' }
+      return ok({ user: toUser(updated ?? user) }, 'Profile updated')
     } catch (err) {
       if (isUniqueViolation(err)) throw conflict('That email is already registered')
       throw err
@@ -91,14 +86,14 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       await securityEventsRepository.record({ type: 'PASSWORD_CHANGED', userId: user.id, sessionId: request.user.sid }, meta, tx)
       await sessionManager.endSessions(user.id, 'password_changed', meta, { except: request.user.sid, tx })
     })
-    return { success: true as const, data: null, message: 'Password changed; other sessions were signed out' }
+    return ok(null, 'Password changed; other sessions were signed out')
   })
 
   fastify.post('/logout-all', {
     schema: { tags, security, summary: 'End every session of the signed-in user', response: { 200: MessageOnlySchema, ...errorResponses(401) } },
   }, async (request) => {
     await sessionManager.endSessions(request.user.sub, 'logout_all', clientMeta(request))
-    return { success: true as const, data: null, message: 'All sessions ended' }
+    return ok(null, 'All sessions ended')
   })
 }
 
