@@ -5,6 +5,7 @@ import accessTokens from './plugins/app/access-tokens.js'
 import credentials from './plugins/app/credentials.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
+import housekeeping from './plugins/app/housekeeping.js'
 import passwordCheck from './plugins/app/password-check.js'
 import passwords from './plugins/app/passwords.js'
 import sessionGuard from './plugins/app/session-guard.js'
@@ -59,6 +60,7 @@ export async function buildApp (options: AppOptions = {}) {
     keys: () => app.signingKeys.keys().verifyKeys,
   })
   await app.register(sessionGuard)
+  await app.register(housekeeping)
   await app.register(demoMode)
 
   // Routes. Tokens and personal data are never kept by caches, even on errors: the credential

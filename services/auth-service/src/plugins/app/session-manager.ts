@@ -24,12 +24,4 @@ export default fp(async function sessionManagerPlugin (fastify: FastifyInstance)
     sessionMaxSeconds: config.SESSION_MAX_LIFETIME,
     graceSeconds: config.REFRESH_GRACE_SECONDS,
   }))
-
-  // Sealed successors are erased within about one grace interval after it ends.
-  const timer = setInterval(() => {
-    Promise.all([fastify.sessionsRepository.purge(config.REFRESH_GRACE_SECONDS), fastify.revocationsRepository.purge(), fastify.rateLimitsRepository.purge()])
-      .catch((err: unknown) => fastify.log.warn({ err }, 'refresh token purge failed'))
-  }, Math.max(config.REFRESH_GRACE_SECONDS, 5) * 1000)
-  timer.unref()
-  fastify.addHook('onClose', async () => clearInterval(timer))
 }, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'revocations-repository', 'rate-limits-repository', 'access-tokens', 'signing-keys'] })

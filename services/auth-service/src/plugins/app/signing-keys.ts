@@ -10,9 +10,6 @@ declare module 'fastify' {
   }
 }
 
-/** Each instance re-reads the database's keys this often, so a rotation reaches all of them. */
-const RELOAD_INTERVAL_MS = 10_000
-
 /**
  * Loads the signing keys once at start (never per request): a configured key (env or file),
  * the database's rotating keys when KEY_ENCRYPTION_KEY is set, or a development key.
@@ -29,12 +26,8 @@ async function signingKeysPlugin (fastify: FastifyInstance) {
     secret: config.KEY_ENCRYPTION_KEY,
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL,
   })
+  // The housekeeping plugin reloads them in the background, so a rotation reaches every instance.
   await store.init()
-  const timer = setInterval(() => {
-    store.reload().catch((err: unknown) => fastify.log.warn({ err }, 'signing keys reload failed; keeping the current ones'))
-  }, RELOAD_INTERVAL_MS)
-  timer.unref()
-  fastify.addHook('onClose', async () => clearInterval(timer))
   fastify.decorate('signingKeys', store)
 }
 
