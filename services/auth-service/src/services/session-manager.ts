@@ -5,12 +5,13 @@ import { hashRefreshToken, newRefreshToken } from '../lib/refresh-token.js'
 import { seal, unseal } from '../lib/seal.js'
 import type { AccessTokens, AccessTokenSubject } from '../plugins/app/access-tokens.js'
 import type { AuthDb } from '../plugins/app/db.js'
-import type { RateLimitsRepository, WindowCount } from '../plugins/app/rate-limits-repository.js'
+import type { RateLimitsRepository } from '../plugins/app/rate-limits-repository.js'
 import type { RevocationsRepository } from '../plugins/app/revocations-repository.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { RefreshCandidate, RevokeReason, SessionsRepository } from '../plugins/app/sessions-repository.js'
 import type { Tokens } from '../schemas/auth.js'
 import type { ClientMeta } from '../lib/client-meta.js'
+import type { WindowCount } from './counters.js'
 
 export interface SessionManagerDeps {
   db: AuthDb

@@ -2,10 +2,11 @@ import { and, desc, eq, gt, isNull, ne, sql, type SQL } from 'drizzle-orm'
 import { defineStatement, placeholders, rowsOf, type StatementValue } from '@rekam/db'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
+import { countSql, toWindowCount, type CountRow } from '../../db/counter-statements.js'
 import { refreshTokens, sessions, users, type RefreshTokenRow, type SessionRow, type UserRow } from '../../db/schema.js'
 import { epochMs } from '../../db/statements.js'
+import type { WindowCount } from '../../services/counters.js'
 import type { AuthDb } from './db.js'
-import { countSql, toWindowCount, type CountRow, type WindowCount } from './rate-limits-repository.js'
 
 export type RevokeReason = 'logout' | 'logout_others' | 'logout_all' | 'password_changed' | 'refresh_reuse' | 'user_blocked' | 'role_changed' | 'revoked_by_user'
 

@@ -3,7 +3,7 @@ import { MessageOnlySchema, ok, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
 import { limitHeaders } from '../../lib/limit-headers.js'
-import { routeLimitKey } from '../../plugins/app/rate-limits-repository.js'
+import { routeLimitKey } from '../../services/counters.js'
 import { AuthResultSchema, LoginBodySchema, LogoutBodySchema, RefreshBodySchema, RegisterBodySchema, TokensSchema } from '../../schemas/auth.js'
 import { toUser } from '../../schemas/user.js'
 
