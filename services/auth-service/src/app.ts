@@ -12,6 +12,7 @@ import sessionGuard from './plugins/app/session-guard.js'
 import sessionManager from './plugins/app/session-manager.js'
 import rateLimit from './plugins/external/rate-limit.js'
 import rateLimitsRepository from './plugins/app/rate-limits-repository.js'
+import refreshLimit from './plugins/app/refresh-limit.js'
 import revocationsRepository from './plugins/app/revocations-repository.js'
 import securityEventsRepository from './plugins/app/security-events-repository.js'
 import sessionsRepository from './plugins/app/sessions-repository.js'
@@ -52,6 +53,7 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(passwordCheck)
   await app.register(accessTokens)
   await app.register(sessionManager)
+  await app.register(refreshLimit)
   await app.register(credentials)
   await app.register(userAdministration)
   await app.register(authVerifyPlugin, {

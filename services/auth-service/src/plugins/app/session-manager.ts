@@ -16,12 +16,10 @@ export default fp(async function sessionManagerPlugin (fastify: FastifyInstance)
     events: fastify.securityEventsRepository,
     revocations: fastify.revocationsRepository,
     accessTokens: fastify.accessTokens,
-    rateLimits: fastify.rateLimitsRepository,
-    countsInDatabase: fastify.redis === null,
     sealKey: fastify.signingKeys.sealKey,
     log: fastify.log,
     refreshTtlSeconds: config.REFRESH_TOKEN_TTL,
     sessionMaxSeconds: config.SESSION_MAX_LIFETIME,
     graceSeconds: config.REFRESH_GRACE_SECONDS,
   }))
-}, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'revocations-repository', 'rate-limits-repository', 'access-tokens', 'signing-keys'] })
+}, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'revocations-repository', 'access-tokens', 'signing-keys'] })
