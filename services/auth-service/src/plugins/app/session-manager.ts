@@ -8,7 +8,12 @@ declare module 'fastify' {
   }
 }
 
-export default fp(async function sessionManagerPlugin (fastify: FastifyInstance) {
+export interface SessionManagerOptions {
+  /** The clock in epoch ms; the system clock unless a test moves time instead of waiting. */
+  now?: (() => number) | undefined
+}
+
+export default fp<SessionManagerOptions>(async function sessionManagerPlugin (fastify: FastifyInstance, opts) {
   const { config } = fastify
   fastify.decorate('sessionManager', createSessionManager({
     db: fastify.db,
@@ -21,5 +26,6 @@ export default fp(async function sessionManagerPlugin (fastify: FastifyInstance)
     refreshTtlSeconds: config.REFRESH_TOKEN_TTL,
     sessionMaxSeconds: config.SESSION_MAX_LIFETIME,
     graceSeconds: config.REFRESH_GRACE_SECONDS,
+    now: opts.now,
   }))
 }, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'revocations-repository', 'access-tokens', 'signing-keys'] })
