@@ -2,6 +2,7 @@ import { authVerifyPlugin } from '@rekam/auth-verify'
 import { createService, healthRoutes, metricsRoutes, noStore, type AppOptions } from '@rekam/server-kit'
 import { checkConfig, ConfigSchema } from './config.js'
 import accessTokens from './plugins/app/access-tokens.js'
+import accountSettings from './plugins/app/account-settings.js'
 import credentials from './plugins/app/credentials.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
@@ -55,6 +56,7 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(sessionManager)
   await app.register(refreshLimit)
   await app.register(credentials)
+  await app.register(accountSettings)
   await app.register(userAdministration)
   await app.register(authVerifyPlugin, {
     issuer: app.config.JWT_ISSUER,
