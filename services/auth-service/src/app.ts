@@ -1,15 +1,19 @@
 import { authVerifyPlugin } from '@rekam/auth-verify'
-import { createService, healthRoutes, metricsRoutes, type AppOptions } from '@rekam/server-kit'
+import { createService, healthRoutes, metricsRoutes, noStore, type AppOptions } from '@rekam/server-kit'
 import { checkConfig, ConfigSchema } from './config.js'
 import accessTokens from './plugins/app/access-tokens.js'
+import accountSettings from './plugins/app/account-settings.js'
+import credentials from './plugins/app/credentials.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
+import housekeeping from './plugins/app/housekeeping.js'
 import passwordCheck from './plugins/app/password-check.js'
 import passwords from './plugins/app/passwords.js'
 import sessionGuard from './plugins/app/session-guard.js'
 import sessionManager from './plugins/app/session-manager.js'
 import rateLimit from './plugins/external/rate-limit.js'
 import rateLimitsRepository from './plugins/app/rate-limits-repository.js'
+import refreshLimit from './plugins/app/refresh-limit.js'
 import revocationsRepository from './plugins/app/revocations-repository.js'
 import securityEventsRepository from './plugins/app/security-events-repository.js'
 import sessionsRepository from './plugins/app/sessions-repository.js'
@@ -50,6 +54,9 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(passwordCheck)
   await app.register(accessTokens)
   await app.register(sessionManager)
+  await app.register(refreshLimit)
+  await app.register(credentials)
+  await app.register(accountSettings)
   await app.register(userAdministration)
   await app.register(authVerifyPlugin, {
     issuer: app.config.JWT_ISSUER,
@@ -57,14 +64,24 @@ export async function buildApp (options: AppOptions = {}) {
     keys: () => app.signingKeys.keys().verifyKeys,
   })
   await app.register(sessionGuard)
+  await app.register(housekeeping)
   await app.register(demoMode)
 
-  // Routes.
-  await app.register(credentialsRoutes, { prefix: '/api/auth' })
-  await app.register(accountRoutes, { prefix: '/api/auth' })
-  await app.register(sessionsRoutes, { prefix: '/api/auth' })
-  await app.register(eventsRoutes, { prefix: '/api/auth' })
-  await app.register(usersRoutes, { prefix: '/api/users' })
+  // Routes. Tokens and personal data are never kept by caches, even on errors: the credential
+  // routes and every route needing a live session answer no-store.
+  await app.register(async function credentialRoutes (api) {
+    api.addHook('onRequest', noStore)
+    await api.register(credentialsRoutes, { prefix: '/api/auth' })
+  })
+  await app.register(async function authenticatedRoutes (api) {
+    api.addHook('onRequest', noStore)
+    api.addHook('onRequest', api.authenticateSession)
+    await api.register(accountRoutes, { prefix: '/api/auth' })
+    await api.register(sessionsRoutes, { prefix: '/api/auth' })
+    await api.register(eventsRoutes, { prefix: '/api/auth' })
+    await api.register(usersRoutes, { prefix: '/api/users' })
+  })
+  // Public keys and internal endpoints set their own cache headers.
   await app.register(wellKnownRoutes)
   if (app.config.INTERNAL_SECRET) {
     await app.register(internalRoutes, { prefix: '/internal', secret: app.config.INTERNAL_SECRET })

@@ -1,6 +1,6 @@
 import { tooManyRequests, type AppError } from '@rekam/errors'
 import type { FastifyReply } from 'fastify'
-import type { WindowCount } from '../plugins/app/rate-limits-repository.js'
+import type { WindowCount } from '../services/counters.js'
 
 const secondsUntil = (window: WindowCount) => Math.max(0, Math.ceil((window.resetAt.getTime() - Date.now()) / 1000))
 

@@ -1,15 +1,8 @@
 import { errorResponses, validationError } from '@rekam/errors'
-import { StrictObject, success, Type } from '@rekam/schemas'
+import { ok, StrictObject, success, Type } from '@rekam/schemas'
 import { internalSecretGuard, NO_STORE_HEADERS } from '@rekam/server-kit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-
-const FeedEntrySchema = Type.Object({
-  id: Type.String(),
-  kind: Type.Union([Type.Literal('SESSION'), Type.Literal('USER')]),
-  subject: Type.String({ format: 'uuid' }),
-  revokedAt: Type.String({ format: 'date-time' }),
-  expiresAt: Type.String({ format: 'date-time' }),
-})
+import { FeedEntrySchema } from '../schemas/revocation.js'
 
 /**
  * Revocation ids are PostgreSQL bigints (int8): a cursor past the largest one is refused, or
@@ -61,7 +54,7 @@ const internalRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (fas
       },
     },
   }, async (request) => {
-    return { success: true as const, data: await fastify.revocationsRepository.feed(feedCursor(request.query.after)) }
+    return ok(await fastify.revocationsRepository.feed(feedCursor(request.query.after)))
   })
 
   fastify.post('/introspect', {

@@ -1,4 +1,4 @@
-import { securityEventTypeEnum } from '../db/schema.js'
+import { securityEventTypeEnum, type SecurityEventRow } from '../db/schema.js'
 import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
 
 /** The database enum is the one list of event types. */
@@ -21,6 +21,10 @@ export const SecurityEventSchema = Type.Object({
   createdAt: TimestampSchema,
 }, { $id: 'SecurityEvent' })
 export type SecurityEvent = Static<typeof SecurityEventSchema>
+
+export function toSecurityEvent (row: SecurityEventRow): SecurityEvent {
+  return { ...row, createdAt: row.createdAt.toISOString() }
+}
 
 export const SecurityEventQuerySchema = StrictObject({
   ...PaginationQuerySchema.properties,

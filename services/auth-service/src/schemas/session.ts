@@ -1,3 +1,4 @@
+import type { SessionRow } from '../db/schema.js'
 import { TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
 
 export const SessionSchema = Type.Object({
@@ -11,3 +12,16 @@ export const SessionSchema = Type.Object({
   current: Type.Boolean(),
 })
 export type Session = Static<typeof SessionSchema>
+
+/** A live session as its user sees it; `current` marks the one making the request. */
+export function toSession (row: SessionRow, currentSessionId: string): Session {
+  return {
+    id: row.id,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    userAgent: row.userAgent,
+    ip: row.ip,
+    current: row.id === currentSessionId,
+  }
+}

@@ -1,4 +1,5 @@
 import { RoleSchema } from '@rekam/auth-verify'
+import type { UserRow } from '../db/schema.js'
 import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
 
 export const UsernameSchema = Type.String({
@@ -22,6 +23,20 @@ export const UserSchema = Type.Object({
   updatedAt: TimestampSchema,
 }, { $id: 'User' })
 export type User = Static<typeof UserSchema>
+
+/** A users row as the API shows it: listed fields only, so a new column never leaks by default. */
+export function toUser (row: UserRow): User {
+  return {
+    id: row.id,
+    username: row.username,
+    email: row.email,
+    fullName: row.fullName,
+    role: row.role,
+    blocked: row.blocked,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  }
+}
 
 export const UserListQuerySchema = StrictObject({
   ...PaginationQuerySchema.properties,

@@ -5,7 +5,7 @@ import { signingKeys, type SigningKeyRow } from '../db/schema.js'
 import { generatePrivateKeyPem, type SigningAlgorithm } from '../lib/key-material.js'
 import { seal, unseal } from '../lib/seal.js'
 import type { AuthDb } from '../plugins/app/db.js'
-import type { KeySet, KeyStore } from './key-set.js'
+import type { KeySet, SigningKeys } from './signing-keys.js'
 
 /** Any fixed number works; it only has to be the same in every instance of auth-service. */
 const FIRST_KEY_LOCK_ID = 727_367
@@ -65,7 +65,7 @@ export async function rotateSigningKey (db: AuthDb, opts: DatabaseKeyOptions & {
   })
 }
 
-export function createDatabaseKeyStore (db: AuthDb, opts: DatabaseKeyOptions): KeyStore & { init (): Promise<void> } {
+export function createDatabaseSigningKeys (db: AuthDb, opts: DatabaseKeyOptions): SigningKeys & { init (): Promise<void> } {
   const kek = derive(opts.secret, 'signing-key-encryption')
   const pemByKid = new Map<string, string>()
   let snapshot: KeySet | undefined

@@ -1,8 +1,9 @@
 import type { UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
 import { limitedError } from '../lib/limit-headers.js'
-import type { CounterLimit, RateLimitsRepository, WindowCount } from '../plugins/app/rate-limits-repository.js'
+import type { RateLimitsRepository } from '../plugins/app/rate-limits-repository.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
+import type { CounterLimit, WindowCount } from './counters.js'
 
 export interface LoginThrottleOptions {
   maxPerAccount: number

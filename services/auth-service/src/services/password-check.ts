@@ -1,12 +1,12 @@
 import { accountBlocked, invalidCredentials } from '@rekam/errors'
 import type { UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
-import { BCRYPT_MAX_BYTES, type PasswordManager } from '../plugins/app/passwords.js'
+import { BCRYPT_MAX_BYTES, type Passwords } from '../plugins/app/passwords.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { LoginAttempt, LoginThrottle } from './login-throttle.js'
 
 export interface PasswordCheckDeps {
-  passwords: PasswordManager
+  passwords: Passwords
   throttle: LoginThrottle
   events: SecurityEventsRepository
 }

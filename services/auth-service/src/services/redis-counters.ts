@@ -1,6 +1,7 @@
 import { serviceUnavailable } from '@rekam/errors'
 import type { Redis } from 'ioredis'
-import type { CounterLimit, Reservation, WindowCount } from '../plugins/app/rate-limits-repository.js'
+import type { CounterLimit, Reservation, WindowCount } from './counters.js'
+import type { Counters } from './postgres-counters.js'
 
 /**
  * One more event in a fixed window, atomically: the first hit of a window starts its expiry, so
@@ -59,10 +60,10 @@ async function guarded<T> (operation: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The rate-limit counters of `rate-limits-repository`, kept in Redis instead of PostgreSQL
- * (`REDIS_URL`): the same fixed windows, with Redis expiring them, so no purge is needed.
+ * The twin of `postgres-counters.ts`, kept in Redis instead of PostgreSQL (`REDIS_URL`): the
+ * same fixed windows, with Redis expiring them, so no purge is needed.
  */
-export function createRedisCounters (redis: Redis, prefix: string) {
+export function createRedisCounters (redis: Redis, prefix: string): Counters {
   const at = (key: string) => `${prefix}${key}`
   const toCount = (count: number, ttlMs: number): WindowCount => ({ count, resetAt: new Date(Date.now() + Math.max(0, ttlMs)) })
 
@@ -81,7 +82,7 @@ export function createRedisCounters (redis: Redis, prefix: string) {
       })
     },
 
-    /** See the PostgreSQL repository's `reserve`: the same decision, made by RESERVE_SCRIPT. */
+    /** See the PostgreSQL twin's `reserve`: the same decision, made by RESERVE_SCRIPT. */
     reserve (limits: CounterLimit[], windowSeconds: number): Promise<Reservation> {
       return guarded(async () => {
         const unique = [...new Map(limits.map((limit) => [limit.key, limit])).values()]

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { toPublicJwk } from '@rekam/auth-verify'
 import type { Config } from '../config.js'
 import { algorithmOf, generatePrivateKeyPem, parsePrivateKey, parsePublicKeys, type SigningAlgorithm } from '../lib/key-material.js'
-import type { KeySet, KeyStore } from './key-set.js'
+import type { KeySet, SigningKeys } from './signing-keys.js'
 
 interface LoadedKey { pem: string, source: 'env' | 'file' | 'generated' | 'data-dir', path?: string }
 
@@ -33,7 +33,7 @@ function publicEntry (publicKey: KeyObject, algorithm: SigningAlgorithm) {
  * previous public keys still to be published. Rotating means restarting with a new key and the
  * old public key in JWT_PREVIOUS_PUBLIC_KEYS_FILE.
  */
-export function loadStaticKeyStore (config: Config, warn: (msg: string) => void): KeyStore {
+export function loadStaticSigningKeys (config: Config, warn: (msg: string) => void): SigningKeys {
   const loaded = loadPrivateKeyPem(config)
   if (loaded.source === 'generated' || loaded.source === 'data-dir') {
     warn(`Using a development signing key${loaded.path ? ` kept in ${loaded.path}` : ''}; configure a key in production`)

@@ -6,7 +6,8 @@ import t from 'tap'
 import { testRedis } from '../redis.js'
 import { schema } from '../../src/db/schema.js'
 import { migrationsFolder } from '../../src/plugins/app/db.js'
-import { createRateLimitsRepository, type RateLimitsRepository } from '../../src/plugins/app/rate-limits-repository.js'
+import type { RateLimitsRepository } from '../../src/plugins/app/rate-limits-repository.js'
+import { createPostgresCounters } from '../../src/services/postgres-counters.js'
 import { createRedisCounters } from '../../src/services/redis-counters.js'
 
 const WINDOW = 600
@@ -19,7 +20,7 @@ const { redis, prefix } = await testRedis(t)
 
 const stores: Record<string, { counters: RateLimitsRepository, endWindow: (key: string) => Promise<unknown> }> = {
   postgres: {
-    counters: createRateLimitsRepository(opened.db),
+    counters: createPostgresCounters(opened.db),
     endWindow: (key) => opened.db.execute(sql`update rate_limits set window_start = now() - make_interval(secs => ${WINDOW + 1}) where key = ${key}`),
   },
   redis: {

@@ -3,7 +3,7 @@ import { ACCESS_TOKEN_TYPE, type Role } from '@rekam/auth-verify'
 import { createSigner } from 'fast-jwt'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import type { KeySet, SigningKey } from '../../services/key-set.js'
+import type { KeySet, SigningKey } from '../../services/signing-keys.js'
 
 export interface AccessTokenSubject {
   id: string
@@ -11,7 +11,7 @@ export interface AccessTokenSubject {
   username: string
 }
 
-export function createAccessTokenIssuer (opts: {
+export function createAccessTokens (opts: {
   keys: () => KeySet
   issuer: string
   audience: string
@@ -43,17 +43,17 @@ export function createAccessTokenIssuer (opts: {
   }
 }
 
-export type AccessTokenIssuer = ReturnType<typeof createAccessTokenIssuer>
+export type AccessTokens = ReturnType<typeof createAccessTokens>
 
 declare module 'fastify' {
   interface FastifyInstance {
-    accessTokens: AccessTokenIssuer
+    accessTokens: AccessTokens
   }
 }
 
 export default fp(async function accessTokensPlugin (fastify: FastifyInstance) {
   const { config, signingKeys } = fastify
-  fastify.decorate('accessTokens', createAccessTokenIssuer({
+  fastify.decorate('accessTokens', createAccessTokens({
     keys: () => signingKeys.keys(),
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,

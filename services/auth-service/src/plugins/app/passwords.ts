@@ -12,7 +12,7 @@ export const BCRYPT_MAX_BYTES = 72
 /** zxcvbn's scale: 3 is "safely unguessable: moderate protection from offline slow-hash scenario". */
 export const MIN_PASSWORD_SCORE = 3
 
-export function createPasswordManager (opts: PasswordHasherOptions) {
+export function createPasswords (opts: PasswordHasherOptions) {
   const { cost } = opts
   const hasher = createPasswordHasher(opts)
   // The estimator and its dictionaries of common passwords, names and words load once.
@@ -67,11 +67,11 @@ export function createPasswordManager (opts: PasswordHasherOptions) {
   }
 }
 
-export type PasswordManager = ReturnType<typeof createPasswordManager>
+export type Passwords = ReturnType<typeof createPasswords>
 
 declare module 'fastify' {
   interface FastifyInstance {
-    passwords: PasswordManager
+    passwords: Passwords
   }
 }
 
@@ -81,7 +81,7 @@ declare module 'fastify' {
  */
 async function passwordsPlugin (fastify: FastifyInstance) {
   const { BCRYPT_COST, PASSWORD_HASH_THREADS, PASSWORD_HASH_QUEUE } = fastify.config
-  const passwords = createPasswordManager({ cost: BCRYPT_COST, threads: PASSWORD_HASH_THREADS, maxQueue: PASSWORD_HASH_QUEUE })
+  const passwords = createPasswords({ cost: BCRYPT_COST, threads: PASSWORD_HASH_THREADS, maxQueue: PASSWORD_HASH_QUEUE })
   fastify.addHook('onClose', () => passwords.close())
   fastify.decorate('passwords', passwords)
 }

@@ -1,7 +1,8 @@
 import { and, asc, gt, lte, sql } from 'drizzle-orm'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { revocations, type RevocationRow } from '../../db/schema.js'
+import { revocations } from '../../db/schema.js'
+import { toFeedEntry, type FeedEntry } from '../../schemas/revocation.js'
 import type { AuthDb } from './db.js'
 
 /** Feed pages are small: a follower polling every second rarely sees more than a few entries. */
@@ -12,22 +13,6 @@ const PAGE = 500
  * read past it; entries this recent are therefore sent again (followers apply them idempotently).
  */
 const LATE_COMMIT_WINDOW_SECONDS = 10
-
-export interface FeedEntry {
-  id: string
-  kind: RevocationRow['kind']
-  subject: string
-  revokedAt: string
-  expiresAt: string
-}
-
-const toEntry = (row: RevocationRow): FeedEntry => ({
-  id: row.id.toString(),
-  kind: row.kind,
-  subject: row.subject,
-  revokedAt: row.revokedAt.toISOString(),
-  expiresAt: row.expiresAt.toISOString(),
-})
 
 export function createRevocationsRepository (db: AuthDb, opts: { lifetimeSeconds: number }) {
   // Until then a token issued before the revocation could still be presented.
@@ -54,7 +39,7 @@ export function createRevocationsRepository (db: AuthDb, opts: { lifetimeSeconds
       ])
       const last = rows.at(-1)
       return {
-        items: [...recent, ...rows].map(toEntry),
+        items: [...recent, ...rows].map(toFeedEntry),
         cursor: (last ? last.id : after).toString(),
         hasMore: rows.length === PAGE,
       }

@@ -2,9 +2,9 @@ import { and, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm'
 import { offsetOf, type PaginationQuery } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { securityEvents, type SecurityEventRow, type SecurityEventType } from '../../db/schema.js'
+import { securityEvents, type SecurityEventType } from '../../db/schema.js'
 import type { ClientMeta } from '../../lib/client-meta.js'
-import type { SecurityEvent, SecurityEventQuery } from '../../schemas/security-event.js'
+import type { SecurityEventQuery } from '../../schemas/security-event.js'
 import type { AuthDb } from './db.js'
 
 export interface NewSecurityEvent {
@@ -13,10 +13,6 @@ export interface NewSecurityEvent {
   actorUserId?: string | null
   sessionId?: string | null
   reason?: string | null
-}
-
-export function toSecurityEvent (row: SecurityEventRow): SecurityEvent {
-  return { ...row, createdAt: row.createdAt.toISOString() }
 }
 
 export function createSecurityEventsRepository (db: AuthDb) {

@@ -8,7 +8,12 @@ declare module 'fastify' {
   }
 }
 
-export default fp(async function sessionManagerPlugin (fastify: FastifyInstance) {
+export interface SessionManagerOptions {
+  /** The clock in epoch ms; the system clock unless a test moves time instead of waiting. */
+  now?: (() => number) | undefined
+}
+
+export default fp<SessionManagerOptions>(async function sessionManagerPlugin (fastify: FastifyInstance, opts) {
   const { config } = fastify
   fastify.decorate('sessionManager', createSessionManager({
     db: fastify.db,
@@ -16,20 +21,11 @@ export default fp(async function sessionManagerPlugin (fastify: FastifyInstance)
     events: fastify.securityEventsRepository,
     revocations: fastify.revocationsRepository,
     accessTokens: fastify.accessTokens,
-    rateLimits: fastify.rateLimitsRepository,
-    countsInDatabase: fastify.redis === null,
     sealKey: fastify.signingKeys.sealKey,
     log: fastify.log,
     refreshTtlSeconds: config.REFRESH_TOKEN_TTL,
     sessionMaxSeconds: config.SESSION_MAX_LIFETIME,
     graceSeconds: config.REFRESH_GRACE_SECONDS,
+    now: opts.now,
   }))
-
-  // Sealed successors are erased within about one grace interval after it ends.
-  const timer = setInterval(() => {
-    Promise.all([fastify.sessionsRepository.purge(config.REFRESH_GRACE_SECONDS), fastify.revocationsRepository.purge(), fastify.rateLimitsRepository.purge()])
-      .catch((err: unknown) => fastify.log.warn({ err }, 'refresh token purge failed'))
-  }, Math.max(config.REFRESH_GRACE_SECONDS, 5) * 1000)
-  timer.unref()
-  fastify.addHook('onClose', async () => clearInterval(timer))
-}, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'revocations-repository', 'rate-limits-repository', 'access-tokens', 'signing-keys'] })
+}, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'revocations-repository', 'access-tokens', 'signing-keys'] })

@@ -1,94 +1,17 @@
-import { and, desc, eq, gt, isNull, ne, sql, type SQL } from 'drizzle-orm'
-import { defineStatement, placeholders, rowsOf, type StatementValue } from '@rekam/db'
+import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm'
+import { defineStatement, placeholders, rowsOf } from '@rekam/db'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
+import { toWindowCount } from '../../db/counter-statements.js'
 import { refreshTokens, sessions, users, type RefreshTokenRow, type SessionRow, type UserRow } from '../../db/schema.js'
-import { epochMs } from '../../db/statements.js'
+import {
+  activeSession, candidateSql, countedCandidateSql, rotateSql, toCandidate,
+  type CandidateRow, type CountedCandidateRow, type RefreshCandidate, type RotateValues,
+} from '../../db/session-statements.js'
+import type { WindowCount } from '../../services/counters.js'
 import type { AuthDb } from './db.js'
-import { countSql, toWindowCount, type CountRow, type WindowCount } from './rate-limits-repository.js'
 
 export type RevokeReason = 'logout' | 'logout_others' | 'logout_all' | 'password_changed' | 'refresh_reuse' | 'user_blocked' | 'role_changed' | 'revoked_by_user'
-
-const active = () => and(isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`))
-
-/** A presented refresh token with what a rotation needs to know, read without a lock. */
-export interface RefreshCandidate {
-  token: { id: string, expiresAt: number, rotatedAt: number | null }
-  session: { id: string, expiresAt: Date, revoked: boolean }
-  user: { id: string, role: UserRow['role'], username: string, blocked: boolean }
-}
-
-/** A row of the candidate columns below, as both drivers return it (times in epoch ms). */
-interface CandidateRow {
-  token_id: string | null
-  token_expires_ms: number
-  token_rotated_ms: number | null
-  session_id: string
-  session_expires_ms: number
-  session_revoked: boolean
-  user_id: string
-  role: UserRow['role']
-  username: string
-  blocked: boolean
-}
-
-const CANDIDATE_COLUMNS = sql`${refreshTokens.id} as token_id, ${epochMs(refreshTokens.expiresAt)} as token_expires_ms,
-  ${epochMs(refreshTokens.rotatedAt)} as token_rotated_ms, ${sessions.id} as session_id,
-  ${epochMs(sessions.expiresAt)} as session_expires_ms, ${sessions.revokedAt} is not null as session_revoked,
-  ${users.id} as user_id, ${users.role} as role, ${users.username} as username, ${users.blocked} as blocked`
-
-const CANDIDATE_FROM = sql`${refreshTokens}
-  join ${sessions} on ${sessions.id} = ${refreshTokens.sessionId}
-  join ${users} on ${users.id} = ${sessions.userId}`
-
-function toCandidate (row: CandidateRow): RefreshCandidate | undefined {
-  if (row.token_id === null) return undefined
-  return {
-    token: { id: row.token_id, expiresAt: row.token_expires_ms, rotatedAt: row.token_rotated_ms },
-    session: { id: row.session_id, expiresAt: new Date(row.session_expires_ms), revoked: row.session_revoked },
-    user: { id: row.user_id, role: row.role, username: row.username, blocked: row.blocked },
-  }
-}
-
-/** The refresh token with the given hash and its session and user (no row when unknown). */
-function candidateSql (v: { tokenHash: StatementValue }): SQL {
-  return sql`select ${CANDIDATE_COLUMNS} from ${CANDIDATE_FROM} where ${refreshTokens.tokenHash} = ${v.tokenHash}`
-}
-
-/**
- * The same, and one more hit on a rate-limit counter, in one statement: always one row, with
- * the count, and the token's columns null when it is unknown.
- */
-function countedCandidateSql (v: { tokenHash: StatementValue, key: StatementValue, windowSeconds: StatementValue }): SQL {
-  return sql`
-    with hit as (${countSql(v)})
-    select hit.count, hit.window_start_ms, found.*
-    from hit left join (select ${CANDIDATE_COLUMNS} from ${CANDIDATE_FROM} where ${refreshTokens.tokenHash} = ${v.tokenHash}) as found on true`
-}
-
-/**
- * One rotation in one statement: the old token is marked rotated (with its sealed successor for
- * grace replays), the session is marked used, and the new token is stored, but only while the old
- * token is unrotated and unexpired and its session live. Otherwise nothing is written and no row
- * comes back: a concurrent exchange of the same token waits for this one's row lock, then finds
- * it rotated, so each token rotates once whether or not the caller holds a lock.
- */
-function rotateSql (v: { tokenId: StatementValue, now: StatementValue, successor: StatementValue, tokenHash: StatementValue, expiresAt: StatementValue }): SQL {
-  return sql`
-    with rotated as (
-      update ${refreshTokens} set rotated_at = ${v.now}::timestamptz, successor = ${v.successor}
-      where ${refreshTokens.id} = ${v.tokenId} and ${refreshTokens.rotatedAt} is null and ${refreshTokens.expiresAt} > now()
-        and exists (select 1 from ${sessions} where ${sessions.id} = ${refreshTokens.sessionId} and ${active()})
-      returning ${refreshTokens.sessionId} as session_id
-    ), touched as (
-      update ${sessions} set last_used_at = ${v.now}::timestamptz where ${sessions.id} in (select session_id from rotated)
-    )
-    insert into ${refreshTokens} (session_id, token_hash, expires_at)
-    select session_id, ${v.tokenHash}::text, ${v.expiresAt}::timestamptz from rotated
-    returning ${refreshTokens.id}`
-}
-
-interface RotateValues { tokenId: string, now: string, successor: string | null, tokenHash: string, expiresAt: string }
 
 export function createSessionsRepository (db: AuthDb) {
   // The statements of every refresh, turned into SQL text once (see defineStatement).
@@ -130,22 +53,23 @@ export function createSessionsRepository (db: AuthDb) {
     },
 
     /**
-     * `findCandidate` that also counts one hit on a rate-limit counter of `rate_limits`, in the
-     * same statement (one round trip instead of two for every refresh).
+     * `findCandidate` that also counts one hit on a counter of `rate_limits`, composed with the
+     * counter's own SQL in one statement (the refresh limit reads the token this way).
      */
     async countAndFindCandidate (tokenHash: string, counter: { key: string, windowSeconds: number }): Promise<{ window: WindowCount, candidate: RefreshCandidate | undefined }> {
-      const [row] = rowsOf<CountRow & CandidateRow>(await countedCandidateStatement({ tokenHash, ...counter }))
+      const [row] = rowsOf<CountedCandidateRow>(await countedCandidateStatement({ tokenHash, ...counter }))
       return { window: toWindowCount(row!, counter.windowSeconds), candidate: toCandidate(row!) }
     },
 
     /**
-     * Rotates a token (see rotateSql); false when it was already rotated, has expired or its
-     * session has ended, and then nothing was written. In a transaction when given.
+     * Rotates a token at `now` (see rotateSql); false when it was already rotated, has expired or
+     * its session has ended, and then nothing was written. In a transaction when given.
      */
-    async rotate (tokenId: string, next: { tokenHash: string, expiresAt: Date }, sealedSuccessor: string | null, tx?: AuthDb): Promise<boolean> {
+    async rotate (tokenId: string, next: { tokenHash: string, expiresAt: Date }, sealedSuccessor: string | null, options: { tx?: AuthDb, now?: Date } = {}): Promise<boolean> {
+      const { tx, now = new Date() } = options
       const values: RotateValues = {
         tokenId,
-        now: new Date().toISOString(),
+        now: now.toISOString(),
         successor: sealedSuccessor,
         tokenHash: next.tokenHash,
         expiresAt: next.expiresAt.toISOString(),
@@ -162,7 +86,7 @@ export function createSessionsRepository (db: AuthDb) {
       const [row] = await tx.select({ user: users })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
-        .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), active(), eq(users.blocked, false)))
+        .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), activeSession(), eq(users.blocked, false)))
         .limit(1)
       return row?.user
     },
@@ -174,7 +98,7 @@ export function createSessionsRepository (db: AuthDb) {
 
     async listActive (userId: string, tx: AuthDb = db): Promise<SessionRow[]> {
       return tx.select().from(sessions)
-        .where(and(eq(sessions.userId, userId), active()))
+        .where(and(eq(sessions.userId, userId), activeSession()))
         .orderBy(desc(sessions.lastUsedAt))
     },
 

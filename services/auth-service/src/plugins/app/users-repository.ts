@@ -4,21 +4,8 @@ import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { users, type UserRow } from '../../db/schema.js'
-import type { User, UserListQuery } from '../../schemas/user.js'
+import type { UserListQuery } from '../../schemas/user.js'
 import type { AuthDb } from './db.js'
-
-export function toUser (row: UserRow): User {
-  return {
-    id: row.id,
-    username: row.username,
-    email: row.email,
-    fullName: row.fullName,
-    role: row.role,
-    blocked: row.blocked,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  }
-}
 
 export function createUsersRepository (db: AuthDb) {
   return {

@@ -2,7 +2,8 @@ import rateLimit from '@fastify/rate-limit'
 import { isDatabaseUnavailable, notFoundPlugin, tooManyRequests } from '@rekam/errors'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { routeLimitKey, type RateLimitsRepository } from '../app/rate-limits-repository.js'
+import { routeLimitKey } from '../../services/counters.js'
+import type { RateLimitsRepository } from '../app/rate-limits-repository.js'
 
 type Callback = (error: Error | null, result?: { current: number, ttl: number }) => void
 

@@ -1,34 +1,24 @@
-import { conflict, errorResponses, isUniqueViolation, notFound, validationError } from '@rekam/errors'
-import { MessageOnlySchema, success, Type } from '@rekam/schemas'
+import { errorResponses } from '@rekam/errors'
+import { MessageOnlySchema, ok, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
 import { clientMeta } from '../../lib/client-meta.js'
-import { toUser } from '../../plugins/app/users-repository.js'
 import { ChangePasswordSchema, ProfileUpdateSchema } from '../../schemas/auth.js'
-import { UserSchema } from '../../schemas/user.js'
-import { noStore } from '@rekam/server-kit'
+import { toUser, UserSchema } from '../../schemas/user.js'
 
 const tags = ['account']
-const security = [{ bearerAuth: [] }]
 const UserDataSchema = success(Type.Object({ user: UserSchema }))
+const actorOf = (request: FastifyRequest) => ({ userId: request.user.sub, sessionId: request.user.sid })
 
 /** The signed-in user's own account. Every route here needs a live session. */
 const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { passwords, passwordCheck, usersRepository, sessionManager, securityEventsRepository } = fastify
-  // Tokens and medical data are never kept by caches, even on errors.
-  fastify.addHook('onRequest', noStore)
-  fastify.addHook('onRequest', fastify.authenticateSession)
-
-  async function currentUser (id: string) {
-    const user = await usersRepository.findById(id)
-    if (!user) throw notFound('User not found')
-    return user
-  }
+  const { accountSettings, sessionManager } = fastify
 
   fastify.get('/me', {
     schema: { tags, security, summary: 'The signed-in user', response: { 200: UserDataSchema, ...errorResponses(401, 404) } },
   }, async (request) => {
     // The session guard has just read the user along with the session.
-    return { success: true as const, data: { user: toUser(request.sessionUser ?? await currentUser(request.user.sub)) } }
+    return ok({ user: toUser(request.sessionUser ?? await accountSettings.currentUser(request.user.sub)) })
   })
 
   fastify.put('/profile', {
@@ -41,33 +31,8 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: UserDataSchema, ...errorResponses(400, 401, 404, 409, 429) },
     },
   }, async (request) => {
-    const { fullName, email, currentPassword } = request.body
-    const user = await currentUser(request.user.sub)
-    const meta = clientMeta(request)
-    const emailChanges = email !== undefined && email.toLowerCase() !== user.email
-    if (emailChanges) {
-      if (currentPassword === undefined) {
-        throw validationError('body.currentPassword is required to change the email', [
-          { field: 'body.currentPassword', message: 'is required to change the email' },
-        ])
-      }
-      await passwordCheck.confirmCurrent(user, currentPassword, meta, { purpose: 'email_change', sessionId: request.user.sid })
-    }
-    try {
-      const updated = await fastify.db.transaction(async (tx) => {
-        const row = await usersRepository.update(user.id, {
-          ...(fullName !== undefined ? { fullName } : {}),
-          ...(emailChanges ? { email } : {}),
-        }, tx)
-        // Who and when only: the addresses themselves stay in the users table.
-        if (emailChanges) await securityEventsRepository.record({ type: 'EMAIL_CHANGED', userId: user.id, sessionId: request.user.sid }, meta, tx)
-        return row
-      })
-      return { success: true as const, data: { user: toUser(updated ?? user) }, message: 'Profile updated' }
-    } catch (err) {
-      if (isUniqueViolation(err)) throw conflict('That email is already registered')
-      throw err
-    }
+    const user = await accountSettings.updateProfile(actorOf(request), request.body, clientMeta(request))
+    return ok({ user: toUser(user) }, 'Profile updated')
   })
 
   fastify.post('/change-password', {
@@ -81,25 +46,15 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: MessageOnlySchema, ...errorResponses(400, 401, 404, 429) },
     },
   }, async (request) => {
-    const { currentPassword, newPassword } = request.body
-    const user = await currentUser(request.user.sub)
-    const meta = clientMeta(request)
-    passwords.assertAcceptable(newPassword, 'body.newPassword', [user.username, user.email, user.fullName ?? ''])
-    await passwordCheck.confirmCurrent(user, currentPassword, meta, { purpose: 'password_change', sessionId: request.user.sid })
-    const passwordHash = await passwords.hash(newPassword)
-    await fastify.db.transaction(async (tx) => {
-      await usersRepository.update(user.id, { passwordHash }, tx)
-      await securityEventsRepository.record({ type: 'PASSWORD_CHANGED', userId: user.id, sessionId: request.user.sid }, meta, tx)
-      await sessionManager.endSessions(user.id, 'password_changed', meta, { except: request.user.sid, tx })
-    })
-    return { success: true as const, data: null, message: 'Password changed; other sessions were signed out' }
+    await accountSettings.changePassword(actorOf(request), request.body, clientMeta(request))
+    return ok(null, 'Password changed; other sessions were signed out')
   })
 
   fastify.post('/logout-all', {
     schema: { tags, security, summary: 'End every session of the signed-in user', response: { 200: MessageOnlySchema, ...errorResponses(401) } },
   }, async (request) => {
     await sessionManager.endSessions(request.user.sub, 'logout_all', clientMeta(request))
-    return { success: true as const, data: null, message: 'All sessions ended' }
+    return ok(null, 'All sessions ended')
   })
 }
 

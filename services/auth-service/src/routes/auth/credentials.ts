@@ -1,20 +1,16 @@
-import { conflict, errorResponses, isUniqueViolation, tooManyRequests } from '@rekam/errors'
-import { MessageOnlySchema, success, Type } from '@rekam/schemas'
+import { errorResponses, tooManyRequests } from '@rekam/errors'
+import { MessageOnlySchema, ok, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { toUser } from '../../plugins/app/users-repository.js'
 import { clientMeta } from '../../lib/client-meta.js'
 import { limitHeaders } from '../../lib/limit-headers.js'
-import { routeLimitKey } from '../../plugins/app/rate-limits-repository.js'
 import { AuthResultSchema, LoginBodySchema, LogoutBodySchema, RefreshBodySchema, RegisterBodySchema, TokensSchema } from '../../schemas/auth.js'
-import { noStore } from '@rekam/server-kit'
+import { toUser } from '../../schemas/user.js'
 
 const tags = ['auth']
 
 /** Register, login, refresh and logout: the routes that need no access token. */
 const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  // Tokens and medical data are never kept by caches, even on errors.
-  fastify.addHook('onRequest', noStore)
-  const { passwords, passwordCheck, usersRepository, sessionManager, securityEventsRepository, config } = fastify
+  const { credentials, refreshLimit, sessionManager, config } = fastify
   const perMinute = (max: number) => ({ rateLimit: { max, timeWindow: 60_000 } })
 
   fastify.post('/register', {
@@ -26,21 +22,9 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 201: success(AuthResultSchema), ...errorResponses(400, 409, 413, 415, 429) },
     },
   }, async (request, reply) => {
-    const { username, email, password, fullName } = request.body
-    passwords.assertAcceptable(password, 'body.password', [username, email, fullName ?? ''])
-    const passwordHash = await passwords.hash(password)
-    try {
-      const data = await fastify.db.transaction(async (tx) => {
-        const user = await usersRepository.create({ username, email, passwordHash, fullName: fullName ?? null }, tx)
-        await securityEventsRepository.record({ type: 'USER_REGISTERED', userId: user.id }, clientMeta(request), tx)
-        return { user: toUser(user), tokens: await sessionManager.start(user, clientMeta(request), tx) }
-      })
-      reply.code(201)
-      return { success: true as const, data, message: 'Registered' }
-    } catch (err) {
-      if (isUniqueViolation(err)) throw conflict('A user with that username or email already exists')
-      throw err
-    }
+    const { user, tokens } = await credentials.register(request.body, clientMeta(request))
+    reply.code(201)
+    return ok({ user: toUser(user), tokens }, 'Registered')
   })
 
   fastify.post('/login', {
@@ -52,21 +36,10 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       description: 'Each attempt counts before its password is checked, and a right password clears the account\'s count: past LOGIN_MAX_FAILURES attempts for one account or name (or LOGIN_MAX_FAILURES_PER_IP from one address) within LOGIN_FAILURE_WINDOW, every attempt answers 429 with Retry-After and the x-ratelimit-* headers until the window ends.',
     },
   }, async (request) => {
-    const { password } = request.body
-    const meta = clientMeta(request)
-    const name = request.body.username ?? request.body.email ?? ''
-    const user = await passwordCheck.signIn({ name, ip: request.ip }, await usersRepository.findByLogin(request.body), password, meta)
-
-    const current = passwords.needsRehash(user.passwordHash)
-      ? await usersRepository.update(user.id, { passwordHash: await passwords.hash(password) }) ?? user
-      : user
-    const tokens = await fastify.db.transaction((tx) => sessionManager.start(current, meta, tx))
-    return { success: true as const, data: { user: toUser(current), tokens } }
+    const { user, tokens } = await credentials.login(request.body, clientMeta(request))
+    return ok({ user: toUser(user), tokens })
   })
 
-  // Counted by the refresh itself rather than @fastify/rate-limit's hook, in the statement that
-  // reads the token (one round trip less on every refresh); same key, window and headers.
-  const refreshLimit = { windowSeconds: 60, max: config.RATE_LIMIT_REFRESH }
   fastify.post('/refresh', {
     schema: {
       tags,
@@ -76,11 +49,10 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: success(Type.Object({ tokens: TokensSchema })), ...errorResponses(400, 401, 429) },
     },
   }, async (request, reply) => {
-    const limit = { ...refreshLimit, key: routeLimitKey('POST /api/auth/refresh', request.ip) }
-    const result = await sessionManager.refresh(request.body.refreshToken, clientMeta(request), limit)
-    const secondsLeft = limitHeaders(reply, limit.max, result.window)
+    const result = await refreshLimit.refresh(request.body.refreshToken, clientMeta(request))
+    const secondsLeft = limitHeaders(reply, refreshLimit.max, result.window)
     if (result.limited) throw tooManyRequests(secondsLeft)
-    return { success: true as const, data: { tokens: result.tokens } }
+    return ok({ tokens: result.tokens })
   })
 
   fastify.post('/logout', {
@@ -92,7 +64,7 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     await sessionManager.logout(request.body.refreshToken, request.body.scope ?? 'current', clientMeta(request))
-    return { success: true as const, data: null, message: 'Logged out' }
+    return ok(null, 'Logged out')
   })
 }
 

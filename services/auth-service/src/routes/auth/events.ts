@@ -1,20 +1,14 @@
 import { errorResponses } from '@rekam/errors'
-import { pageOf, success } from '@rekam/schemas'
+import { ok, pageOf, security, success } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { toSecurityEvent } from '../../plugins/app/security-events-repository.js'
-import { LoginHistoryQuerySchema, SecurityEventQuerySchema, SecurityEventSchema } from '../../schemas/security-event.js'
-import { noStore } from '@rekam/server-kit'
+import { LoginHistoryQuerySchema, SecurityEventQuerySchema, SecurityEventSchema, toSecurityEvent } from '../../schemas/security-event.js'
 
 const tags = ['security']
-const security = [{ bearerAuth: [] }]
 const EventPageSchema = success(pageOf(SecurityEventSchema))
 
 /** The security audit trail: all of it for admins, their own sign-ins for everyone. */
 const eventsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { securityEventsRepository } = fastify
-  // Tokens and medical data are never kept by caches, even on errors.
-  fastify.addHook('onRequest', noStore)
-  fastify.addHook('onRequest', fastify.authenticateSession)
 
   fastify.get('/events', {
     preHandler: fastify.authorize('ADMIN'),
@@ -28,7 +22,7 @@ const eventsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     const { rows, total } = await securityEventsRepository.list(request.query)
     const { page, limit } = request.query
-    return { success: true as const, data: { items: rows.map(toSecurityEvent), page, limit, total } }
+    return ok({ items: rows.map(toSecurityEvent), page, limit, total })
   })
 
   fastify.get('/login-history', {
@@ -42,7 +36,7 @@ const eventsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     const { page, limit } = request.query
     const { rows, total } = await securityEventsRepository.loginHistory(request.user.sub, { page, limit })
-    return { success: true as const, data: { items: rows.map(toSecurityEvent), page, limit, total } }
+    return ok({ items: rows.map(toSecurityEvent), page, limit, total })
   })
 }
 

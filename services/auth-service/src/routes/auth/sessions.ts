@@ -1,19 +1,14 @@
 import { errorResponses, notFound } from '@rekam/errors'
-import { IdParamsSchema, MessageOnlySchema, success, Type } from '@rekam/schemas'
+import { IdParamsSchema, MessageOnlySchema, ok, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
-import { SessionSchema } from '../../schemas/session.js'
-import { noStore } from '@rekam/server-kit'
+import { SessionSchema, toSession } from '../../schemas/session.js'
 
 const tags = ['account']
-const security = [{ bearerAuth: [] }]
 
 /** The signed-in user's live sessions (devices), and ending one of them. */
 const sessionsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { sessionsRepository } = fastify
-  // Tokens and medical data are never kept by caches, even on errors.
-  fastify.addHook('onRequest', noStore)
-  fastify.addHook('onRequest', fastify.authenticateSession)
 
   fastify.get('/sessions', {
     schema: {
@@ -24,16 +19,8 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     const rows = await sessionsRepository.listActive(request.user.sub)
-    const items = rows.map((s) => ({
-      id: s.id,
-      createdAt: s.createdAt.toISOString(),
-      lastUsedAt: s.lastUsedAt.toISOString(),
-      expiresAt: s.expiresAt.toISOString(),
-      userAgent: s.userAgent,
-      ip: s.ip,
-      current: s.id === request.user.sid,
-    }))
-    return { success: true as const, data: { items } }
+    const items = rows.map((row) => toSession(row, request.user.sid))
+    return ok({ items })
   })
 
   fastify.delete('/sessions/:id', {
@@ -49,7 +36,7 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     if (!await fastify.sessionManager.endSession(request.params.id, request.user.sub, 'revoked_by_user', clientMeta(request))) {
       throw notFound('Session not found')
     }
-    return { success: true as const, data: null, message: 'Session ended' }
+    return ok(null, 'Session ended')
   })
 }
 

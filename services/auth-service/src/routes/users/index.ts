@@ -1,20 +1,14 @@
 import { errorResponses } from '@rekam/errors'
-import { IdParamsSchema, pageOf, success, Type } from '@rekam/schemas'
+import { IdParamsSchema, ok, pageOf, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
-import { toUser } from '../../plugins/app/users-repository.js'
-import { UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../schemas/user.js'
-import { noStore } from '@rekam/server-kit'
+import { toUser, UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../schemas/user.js'
 
 const tags = ['users']
-const security = [{ bearerAuth: [] }]
 
-/** User administration: ADMIN only, for the whole prefix. */
+/** User administration: ADMIN only, for the whole prefix (the live session is checked by the scope in app.ts). */
 const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { usersRepository } = fastify
-  // Tokens and medical data are never kept by caches, even on errors.
-  fastify.addHook('onRequest', noStore)
-  fastify.addHook('onRequest', fastify.authenticateSession)
   fastify.addHook('preHandler', fastify.authorize('ADMIN'))
 
   const config = { rateLimit: { max: fastify.config.RATE_LIMIT_ADMIN, timeWindow: 60_000, groupId: 'admin-api' } }
@@ -30,10 +24,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     const { rows, total } = await usersRepository.list(request.query)
-    return {
-      success: true as const,
-      data: { items: rows.map(toUser), page: request.query.page, limit: request.query.limit, total },
-    }
+    return ok({ items: rows.map(toUser), page: request.query.page, limit: request.query.limit, total })
   })
 
   fastify.patch('/:id', {
@@ -52,7 +43,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     const { role, blocked } = request.body
     const user = await fastify.userAdministration.change(request.user.sub, id, { role, blocked }, clientMeta(request))
     request.log.info({ targetUserId: id, role, blocked }, 'user updated by admin')
-    return { success: true as const, data: { user: toUser(user) }, message: 'User updated' }
+    return ok({ user: toUser(user) }, 'User updated')
   })
 }
 

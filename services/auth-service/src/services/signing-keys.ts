@@ -17,7 +17,7 @@ export interface KeySet {
   verifyKeys: StaticKey[]
 }
 
-export interface KeyStore {
+export interface SigningKeys {
   /** Where the keys come from (documented in the README). */
   source: 'env' | 'file' | 'data-dir' | 'generated' | 'database'
   /** Secret for sealing refresh successors during the grace interval; stable across rotations. */

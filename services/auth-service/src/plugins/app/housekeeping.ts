@@ -1,0 +1,42 @@
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+
+/** A periodic job: what it does, how often, and what to log when one run fails. */
+interface Job {
+  everyMs: number
+  run: () => Promise<unknown>
+  failure: string
+}
+
+/** Each instance re-reads the database's signing keys this often, so a rotation reaches all of them. */
+const KEY_RELOAD_MS = 10_000
+
+/**
+ * Every periodic job of the service, scheduled in one place and stopped when the server closes;
+ * the modules that own the data expose the jobs. A failed run is logged and the next one tries
+ * again. Timers are unref'd: they never keep the process alive.
+ */
+async function housekeepingPlugin (fastify: FastifyInstance) {
+  const { config, sessionsRepository, revocationsRepository, rateLimitsRepository, signingKeys } = fastify
+  // Sealed successors are erased within about one grace interval after it ends.
+  const purgeMs = Math.max(config.REFRESH_GRACE_SECONDS, 5) * 1000
+  const jobs: Job[] = [
+    { everyMs: purgeMs, run: () => sessionsRepository.purge(config.REFRESH_GRACE_SECONDS), failure: 'refresh token purge failed' },
+    { everyMs: purgeMs, run: () => revocationsRepository.purge(), failure: 'revocation purge failed' },
+    { everyMs: purgeMs, run: () => rateLimitsRepository.purge(), failure: 'rate-limit counter purge failed' },
+  ]
+  // Keys from the environment or a file change only with a restart.
+  if (signingKeys.source === 'database') {
+    jobs.push({ everyMs: KEY_RELOAD_MS, run: () => signingKeys.reload(), failure: 'signing keys reload failed; keeping the current ones' })
+  }
+
+  const timers = jobs.map((job) => setInterval(() => {
+    job.run().catch((err: unknown) => fastify.log.warn({ err }, job.failure))
+  }, job.everyMs).unref())
+  fastify.addHook('onClose', async () => { for (const timer of timers) clearInterval(timer) })
+}
+
+export default fp(housekeepingPlugin, {
+  name: 'housekeeping',
+  dependencies: ['sessions-repository', 'revocations-repository', 'rate-limits-repository', 'signing-keys'],
+})

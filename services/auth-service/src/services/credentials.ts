@@ -1,0 +1,66 @@
+import { conflict, isUniqueViolation } from '@rekam/errors'
+import type { UserRow } from '../db/schema.js'
+import type { ClientMeta } from '../lib/client-meta.js'
+import type { AuthDb } from '../plugins/app/db.js'
+import type { Passwords } from '../plugins/app/passwords.js'
+import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
+import type { UsersRepository } from '../plugins/app/users-repository.js'
+import type { LoginBody, RegisterBody, Tokens } from '../schemas/auth.js'
+import type { PasswordCheck } from './password-check.js'
+import type { SessionManager } from './session-manager.js'
+
+export interface CredentialsDeps {
+  db: AuthDb
+  passwords: Passwords
+  passwordCheck: PasswordCheck
+  users: UsersRepository
+  events: SecurityEventsRepository
+  sessionManager: SessionManager
+}
+
+/** A signed-in user and the first token pair of their new session. */
+export interface SignedIn {
+  user: UserRow
+  tokens: Tokens
+}
+
+/** Becoming a user and signing in: both prove who someone is and open a session. */
+export function createCredentials ({ db, passwords, passwordCheck, users, events, sessionManager }: CredentialsDeps) {
+  return {
+    /**
+     * Creates a PATIENT account and signs it in, in one transaction. Throws 400 for a password
+     * the policy refuses and 409 CONFLICT for a username or email already taken.
+     */
+    async register ({ username, email, password, fullName }: RegisterBody, meta: ClientMeta): Promise<SignedIn> {
+      passwords.assertAcceptable(password, 'body.password', [username, email, fullName ?? ''])
+      const passwordHash = await passwords.hash(password)
+      try {
+        return await db.transaction(async (tx) => {
+          const user = await users.create({ username, email, passwordHash, fullName: fullName ?? null }, tx)
+          await events.record({ type: 'USER_REGISTERED', userId: user.id }, meta, tx)
+          return { user, tokens: await sessionManager.start(user, meta, tx) }
+        })
+      } catch (err) {
+        if (isUniqueViolation(err)) throw conflict('A user with that username or email already exists')
+        throw err
+      }
+    },
+
+    /**
+     * Signs in by username or email (see password-check for the counting and the refusals: 429,
+     * 401 INVALID_CREDENTIALS, 403 ACCOUNT_BLOCKED). A hash made at a lower cost than today's is
+     * redone with the password just proven, the only moment it is known.
+     */
+    async login (login: LoginBody, meta: ClientMeta): Promise<SignedIn> {
+      const name = login.username ?? login.email ?? ''
+      const user = await passwordCheck.signIn({ name, ip: meta.ip ?? '' }, await users.findByLogin(login), login.password, meta)
+      const current = passwords.needsRehash(user.passwordHash)
+        ? await users.update(user.id, { passwordHash: await passwords.hash(login.password) }) ?? user
+        : user
+      const tokens = await db.transaction((tx) => sessionManager.start(current, meta, tx))
+      return { user: current, tokens }
+    },
+  }
+}
+
+export type Credentials = ReturnType<typeof createCredentials>
