@@ -162,7 +162,7 @@ t.test('the gateway is nginx with the committed template, published on port 3000
   t.equal(env.AUTH_UPSTREAM, `auth-service:${port('auth-service')}`, 'AUTH_UPSTREAM is auth-service on its PORT')
   t.equal(env.RECORDS_UPSTREAM, `records-service:${port('records-service')}`, 'RECORDS_UPSTREAM is records-service on its PORT')
   // The image's envsubst replaces only variables that are set: all three must be.
-  t.doesNotThrow(() => renderTemplate({ AUTH_UPSTREAM: env.AUTH_UPSTREAM ?? '', RECORDS_UPSTREAM: env.RECORDS_UPSTREAM ?? '', GATEWAY_PORT: env.GATEWAY_PORT ?? '' }), 'the template needs no other variable')
+  t.doesNotThrow(() => renderTemplate({ AUTH_UPSTREAM: env.AUTH_UPSTREAM ?? '', RECORDS_UPSTREAM: env.RECORDS_UPSTREAM ?? '', GATEWAY_PORT: env.GATEWAY_PORT ?? '', NGINX_RESOLVER: env.NGINX_RESOLVER ?? '' }), 'the template needs no other variable')
   t.match(JSON.stringify(gateway?.healthcheck?.test), new RegExp(`:${containerPort}/health/live`), 'the health check asks the gateway\'s own port')
 })
 
