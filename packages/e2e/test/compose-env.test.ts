@@ -108,3 +108,12 @@ t.test('long-running services restart; PostgreSQL\'s health check goes over TCP'
   t.match(check, /pg_isready -h 127\.0\.0\.1 /, 'pg_isready over TCP, not the init-time socket')
   t.match(composeText, /Compose v2/, 'the compose file states the Compose v2 requirement')
 })
+
+t.test('the README\'s Docker steps: Compose v2, and the key made by the script a test runs', async (t) => {
+  const readme = readFileSync(repoPath('README.md'), 'utf8')
+  const docker = readme.slice(readme.indexOf('## With Docker'), readme.indexOf('\n## ', readme.indexOf('## With Docker') + 1))
+  t.match(docker, /Compose v2/)
+  t.match(docker, /^sh deploy\/compose\/create-signing-key\.sh/m, 'the key step is the script signing-key-uid.test.ts runs')
+  t.match(composeText, /sh deploy\/compose\/create-signing-key\.sh/, 'and so says the compose file')
+  t.notMatch(docker, /openssl genpkey/, 'no bare openssl key step (its 0600 key is unreadable in the container)')
+})
