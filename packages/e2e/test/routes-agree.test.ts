@@ -73,12 +73,12 @@ function parseLocations (text: string): Location[] {
     return {
       modifier: (path.startsWith('@') ? '@' : second !== undefined ? first : '') as Location['modifier'],
       path,
-      upstream: proxy ? /^http:\/\/([\w.-]+)$/.exec(proxy)?.[1] ?? proxy : undefined,
+      upstream: proxy ? /^http:\/\/\$?([\w.-]+)$/.exec(proxy)?.[1] ?? proxy : undefined,
     }
   })
 }
 
-/** nginx upstream block name -> the GATEWAY_ROUTES upstream it stands for. */
+/** The template's upstream variable (`set $auth_service host:port;`) -> the GATEWAY_ROUTES upstream it stands for. */
 const UPSTREAM_NAMES: Record<string, Upstream> = { auth_service: 'auth', records_service: 'records' }
 
 const template = readFileSync(GATEWAY_TEMPLATE, 'utf8')
@@ -88,7 +88,7 @@ const routes = GATEWAY_ROUTES.map((r) => ({ prefix: r.prefix as string, upstream
 t.test('the template is parsed: its locations and upstream blocks', async (t) => {
   t.ok(locations.length >= routes.length * 2, 'found the location blocks')
   t.same(locations.filter((l) => l.modifier === '@').map((l) => l.path).sort(), ['@bad_gateway', '@gateway_timeout', '@payload_too_large'], 'the named error locations')
-  t.same([...template.matchAll(/\bupstream\s+(\w+)\s*\{/g)].map((m) => m[1]).sort(), Object.keys(UPSTREAM_NAMES).sort(), 'two upstream blocks')
+  t.same([...template.matchAll(/^\s*set\s+\$(\w+)\s+\$\{\w+\};/gm)].map((m) => m[1]).sort(), Object.keys(UPSTREAM_NAMES).sort(), 'two upstream variables')
   t.same(locations.filter((l) => l.modifier === '~' || l.modifier === '~*'), [], 'no regex locations (prefix and exact matching decide everything)')
   for (const l of locations.filter((l) => l.upstream)) {
     t.ok(Object.hasOwn(UPSTREAM_NAMES, l.upstream!), `${l.modifier} ${l.path} proxies to a known upstream (${l.upstream})`)

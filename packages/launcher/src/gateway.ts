@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import httpProxy from '@fastify/http-proxy'
 import { answerNotFound, appError, errorsPlugin } from '@rekam/errors'
-import { MAX_BODY_BYTES, MAX_REQUEST_LINE, NO_STORE_HEADERS, requestIdPlugin, serverOptions } from '@rekam/server-kit'
+import { HSTS, MAX_BODY_BYTES, MAX_REQUEST_LINE, NO_STORE_HEADERS, requestIdPlugin, serverOptions } from '@rekam/server-kit'
 import Fastify, { type FastifyRequest } from 'fastify'
 import { GATEWAY_ROUTES, type Upstream } from './routes.js'
 
@@ -23,9 +23,6 @@ const MAX_HEADERS_SIZE = 16 * 1024
 function clientError (statusCode: number, message: string): Error {
   return Object.assign(new Error(message), { statusCode })
 }
-
-/** helmet's HSTS value, which the services send on every answer (packages/server-kit, security). */
-const HSTS = 'max-age=31536000; includeSubDomains'
 
 /**
  * Over HTTPS: a TLS connection, or a TLS terminator in front that says so in the first value of

@@ -11,6 +11,11 @@ export interface DocsOptions {
   routePrefix: string
 }
 
+/** A CSP header without its upgrade-insecure-requests directive. */
+export function withoutUpgradeInsecureRequests (header: string): string {
+  return header.split(';').map((directive) => directive.trim()).filter((directive) => directive && directive !== 'upgrade-insecure-requests').join('; ')
+}
+
 /**
  * OpenAPI generated from the routes' TypeBox schemas, with a UI.
  * @see https://github.com/fastify/fastify-swagger
@@ -25,8 +30,15 @@ async function docsPlugin (fastify: FastifyInstance, opts: DocsOptions) {
       },
     },
   })
-  // The UI needs scripts and styles the API's own strict policy forbids; it brings its own.
-  await fastify.register(swaggerUi, { routePrefix: opts.routePrefix, staticCSP: true })
+  // The UI needs scripts and styles the API's own strict policy forbids; it brings its own,
+  // minus upgrade-insecure-requests: everything the page loads is same-origin, so over HTTPS the
+  // directive changes nothing, and over plain HTTP on any host but localhost it sends the page's
+  // scripts to an https:// that is not there and the page stays blank.
+  await fastify.register(swaggerUi, {
+    routePrefix: opts.routePrefix,
+    staticCSP: true,
+    transformStaticCSP: (header) => withoutUpgradeInsecureRequests(header),
+  })
 }
 
 export default fp(docsPlugin, { name: '@rekam/docs', fastify: '5.x' })

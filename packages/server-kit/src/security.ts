@@ -9,9 +9,23 @@ export interface SecurityOptions {
   corsOrigins?: string | undefined
 }
 
+/**
+ * HSTS, sent only on answers to requests that came over HTTPS (a TLS socket, or a trusted proxy's
+ * X-Forwarded-Proto: TRUST_PROXY). Over plain HTTP browsers ignore it anyway (RFC 6797 8.1), and a
+ * deployment that serves HTTP on purpose (a LAN, the docs on a test host) must not claim HTTPS.
+ * The gateways send the same value on their own HTTPS answers.
+ */
+export const HSTS = 'max-age=31536000; includeSubDomains'
+
 /** Headers for a JSON API: a policy that lets a response load nothing, embed nothing. */
 const HELMET_OPTIONS: HelmetOptions = {
-  contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  contentSecurityPolicy: {
+    // helmet's default upgrade-insecure-requests is left out: an answer that loads nothing has
+    // nothing to upgrade, and served over plain HTTP it would send a browser to an https:// that
+    // is not there.
+    directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], upgradeInsecureRequests: null },
+  },
+  strictTransportSecurity: false,
   // Cross-origin callers are governed by CORS below.
   crossOriginResourcePolicy: { policy: 'same-site' },
 }
@@ -41,8 +55,9 @@ export function helmetHeaders (options: HelmetOptions): Record<string, string> {
  */
 async function securityPlugin (fastify: FastifyInstance, opts: SecurityOptions) {
   const headers = helmetHeaders(HELMET_OPTIONS)
-  fastify.addHook('onRequest', (_request, reply, done) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.headers(headers)
+    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS)
     done()
   })
   const origins = (opts.corsOrigins ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)

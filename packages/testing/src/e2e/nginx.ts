@@ -1,5 +1,5 @@
 import { accessSync, chmodSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { delimiter, join } from 'node:path'
+import { delimiter, dirname, join } from 'node:path'
 import { ManagedProcess, baseEnv, freePort, portAnswers, type Teardown } from './processes.js'
 import { repoPath, tempDir } from './repo.js'
 
@@ -10,14 +10,16 @@ export interface TemplateVariables {
   AUTH_UPSTREAM: string
   RECORDS_UPSTREAM: string
   GATEWAY_PORT: string
+  /** The DNS server nginx asks for service names (Docker's 127.0.0.11 in compose). */
+  NGINX_RESOLVER: string
 }
 
 /**
  * Renders the template as the nginx image does: only `${NAME}` of the given variables is
  * replaced; nginx's own `$variables` stay. Throws if a `${...}` is left over.
  */
-export function renderTemplate (vars: TemplateVariables, template = readFileSync(GATEWAY_TEMPLATE, 'utf8')): string {
-  const rendered = template.replace(/\$\{(\w+)\}/g, (whole, name: string) => Object.hasOwn(vars, name) ? vars[name as keyof TemplateVariables] : whole)
+export function renderTemplate<V extends object = TemplateVariables> (vars: V, template = readFileSync(GATEWAY_TEMPLATE, 'utf8')): string {
+  const rendered = template.replace(/\$\{(\w+)\}/g, (whole, name: string) => Object.hasOwn(vars, name) ? String(vars[name as keyof V]) : whole)
   const left = rendered.match(/\$\{\w+\}/g)
   if (left) throw new Error(`the gateway template uses variables the test does not set: ${left.join(', ')}`)
   return rendered
@@ -45,17 +47,20 @@ export function findNginx (): string | undefined {
 }
 
 /**
- * The rendered config with each named upstream block's `server` line repeated once per address,
- * the rest untouched: the committed gateway scaled out, as compose scaling or a Kubernetes
- * Service gives nginx several servers behind one name.
+ * The rendered config with a service sent to several addresses in turn, as Docker's DNS answers
+ * for a scaled service: the template's `set $<name> host:port;` points at an upstream block of
+ * that name with one `server` line per address (nginx looks a proxy_pass variable's value up among
+ * its upstream blocks before asking the resolver).
  */
 export function withUpstreamServers (config: string, servers: Record<string, readonly string[]>): string {
   let scaled = config
   for (const [name, addresses] of Object.entries(servers)) {
-    const block = new RegExp(`(upstream ${name} \\{\\n)([ \\t]*)server [^;\\n]+;\\n`)
-    if (!block.test(scaled)) throw new Error(`the gateway config has no upstream ${name} with one server line`)
+    const line = new RegExp(`^([ \\t]*)set \\$${name} [^;\\n]+;$`, 'm')
+    if (!line.test(scaled)) throw new Error(`the gateway config has no "set $${name} ...;" line`)
     if (addresses.length === 0) throw new Error(`upstream ${name} needs at least one server`)
-    scaled = scaled.replace(block, (_whole, head: string, indent: string) => head + addresses.map((address) => `${indent}server ${address};\n`).join(''))
+    const pool = `${name}_pool`
+    scaled = scaled.replace(line, (_whole, indent: string) => `${indent}set $${name} ${pool};`)
+    scaled = `upstream ${pool} {\n${addresses.map((address) => `  server ${address};\n`).join('')}  keepalive 16;\n}\n${scaled}`
   }
   return scaled
 }
@@ -83,6 +88,12 @@ export interface NginxOptions {
   accessLog?: boolean
   /** Replaces the template's `proxy_read_timeout` (30s), so a test sees its 504 without waiting it out. */
   upstreamReadTimeout?: string
+  /** NGINX_RESOLVER (default 127.0.0.1:53, never asked while the upstreams are addresses). */
+  resolver?: string
+  /** The address nginx listens on (default 127.0.0.1). */
+  host?: string
+  /** Files written into the prefix directory before the start, by path inside it (conf.d/*.inc, certs). */
+  files?: Record<string, string | Buffer>
 }
 
 const READ_TIMEOUT = /^([ \t]*)proxy_read_timeout [^;\n]+;$/m
@@ -121,12 +132,18 @@ export async function startNginx (t: Teardown, upstreams: GatewayUpstreams, ngin
     return [name, path] as const
   })
   const port = await freePort()
+  const host = options.host ?? '127.0.0.1'
+  for (const [path, content] of Object.entries(options.files ?? {})) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true })
+    writeFileSync(join(dir, path), content)
+  }
   const auth = addressList(upstreams.auth)
   const records = addressList(upstreams.records)
   const rendered = renderTemplate({
     AUTH_UPSTREAM: auth[0] ?? '',
     RECORDS_UPSTREAM: records[0] ?? '',
-    GATEWAY_PORT: `127.0.0.1:${port}`,
+    GATEWAY_PORT: `${host}:${port}`,
+    NGINX_RESOLVER: options.resolver ?? '127.0.0.1:53',
   })
   const scaled = auth.length === 1 && records.length === 1
     ? rendered
@@ -159,9 +176,9 @@ export async function startNginx (t: Teardown, upstreams: GatewayUpstreams, ngin
   }
   const errorLog = read('error.log')
   try {
-    await proc.waitFor(`port ${port} answering`, () => portAnswers(port), 15_000, 50)
+    await proc.waitFor(`port ${port} answering`, () => portAnswers(port, host), 15_000, 50)
   } catch (err) {
     throw new Error(`${(err as Error).message}\nnginx error.log:\n${errorLog()}`)
   }
-  return { port, url: `http://127.0.0.1:${port}`, dir, process: proc, errorLog, accessLog: read('access.log') }
+  return { port, url: `http://${host}:${port}`, dir, process: proc, errorLog, accessLog: read('access.log') }
 }

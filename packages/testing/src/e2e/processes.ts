@@ -20,9 +20,9 @@ export function freePort (): Promise<number> {
 }
 
 /** True when something accepts TCP connections on 127.0.0.1:port. */
-export function portAnswers (port: number, timeoutMs = 500): Promise<boolean> {
+export function portAnswers (port: number, host = '127.0.0.1', timeoutMs = 500): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port })
+    const socket = connect({ host, port })
     const done = (answer: boolean) => { socket.destroy(); resolve(answer) }
     socket.setTimeout(timeoutMs, () => done(false))
     socket.once('connect', () => done(true))
