@@ -56,6 +56,11 @@ export function offsetOf (query: PaginationQuery): number {
   return (query.page - 1) * query.limit
 }
 
+/** One page of a list, as `pageOf(schema)` describes it: the items, where they sit, and how many in all. */
+export function pageResult<T> (items: T[], query: PaginationQuery, total: number): { items: T[], page: number, limit: number, total: number } {
+  return { items, page: query.page, limit: query.limit, total }
+}
+
 /** Input objects reject unknown properties: `role` in a register body is a 400, not ignored. */
 export function StrictObject<T extends Parameters<typeof Type.Object>[0]> (properties: T, options: Parameters<typeof Type.Object>[1] = {}) {
   return Type.Object(properties, { additionalProperties: false, ...options })

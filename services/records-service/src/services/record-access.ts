@@ -1,5 +1,6 @@
 import type { AccessTokenClaims } from '@rekam/auth-verify'
 import { forbidden, notFound, validationError } from '@rekam/errors'
+import { pageResult } from '@rekam/schemas'
 import type { FastifyInstance } from 'fastify'
 import type { RecordWithParties } from '../db/record-statements.js'
 import type { RecordsDb } from '../plugins/app/db.js'
@@ -55,15 +56,15 @@ export function createRecordAccess (fastify: FastifyInstance) {
       if (user.role === 'PATIENT') {
         if (filter.patientId) {
           const patient = await patients.findByUserId(user.sub)
-          if (!patient) return { items: [], page, limit, total: 0 }
+          if (!patient) return pageResult([], query, 0)
           if (filter.patientId !== patient.id) throw forbidden('Patients may list only their own records')
         }
         // Only the records of their own profile (none yet without a profile: an empty list).
         const { rows, total } = await records.listAndLog({ ...filter, ownerUserId: user.sub }, { page, limit }, actor)
-        return { items: rows.map((r) => toRecord(r, false)), page, limit, total }
+        return pageResult(rows.map((r) => toRecord(r, false)), query, total)
       }
       const { rows, total } = await records.listAndLog(filter, { page, limit }, actor)
-      return { items: rows.map((r) => toRecord(r, true)), page, limit, total }
+      return pageResult(rows.map((r) => toRecord(r, true)), query, total)
     },
 
     async create (body: RecordCreate, user: AccessTokenClaims, requestId: string): Promise<MedicalRecord> {

@@ -1,5 +1,5 @@
 import { errorResponses } from '@rekam/errors'
-import { ok, pageOf, security, success } from '@rekam/schemas'
+import { ok, pageOf, pageResult, security, success } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { LoginHistoryQuerySchema, SecurityEventQuerySchema, SecurityEventSchema, toSecurityEvent } from '../../schemas/security-event.js'
 
@@ -21,8 +21,7 @@ const eventsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     const { rows, total } = await securityEventsRepository.list(request.query)
-    const { page, limit } = request.query
-    return ok({ items: rows.map(toSecurityEvent), page, limit, total })
+    return ok(pageResult(rows.map(toSecurityEvent), request.query, total))
   })
 
   fastify.get('/login-history', {
@@ -34,9 +33,8 @@ const eventsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: EventPageSchema, ...errorResponses(400, 401) },
     },
   }, async (request) => {
-    const { page, limit } = request.query
-    const { rows, total } = await securityEventsRepository.loginHistory(request.user.sub, { page, limit })
-    return ok({ items: rows.map(toSecurityEvent), page, limit, total })
+    const { rows, total } = await securityEventsRepository.loginHistory(request.user.sub, request.query)
+    return ok(pageResult(rows.map(toSecurityEvent), request.query, total))
   })
 }
 

@@ -1,5 +1,5 @@
 import { errorResponses } from '@rekam/errors'
-import { IdParamsSchema, ok, pageOf, security, success, Type } from '@rekam/schemas'
+import { IdParamsSchema, ok, pageOf, pageResult, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
 import { toUser, UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../schemas/user.js'
@@ -24,7 +24,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     const { rows, total } = await usersRepository.list(request.query)
-    return ok({ items: rows.map(toUser), page: request.query.page, limit: request.query.limit, total })
+    return ok(pageResult(rows.map(toUser), request.query, total))
   })
 
   fastify.patch('/:id', {

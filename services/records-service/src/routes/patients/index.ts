@@ -1,5 +1,5 @@
 import { errorResponses, notFound } from '@rekam/errors'
-import { IdParamsSchema, ok, pageOf, security, success, Type } from '@rekam/schemas'
+import { IdParamsSchema, ok, pageOf, pageResult, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { PatientListQuerySchema, PatientProfileSchema, PatientSchema, toPatient } from '../../schemas/patient.js'
 import { actorOf } from '../../services/actor.js'
@@ -52,8 +52,7 @@ const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     const { rows, total } = await patientsRepository.listAndLog(request.query, actorOf(request.user, request.id))
-    const { page, limit } = request.query
-    return ok({ items: rows.map(toPatient), page, limit, total })
+    return ok(pageResult(rows.map(toPatient), request.query, total))
   })
 
   fastify.get('/:id', {

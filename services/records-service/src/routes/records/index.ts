@@ -1,5 +1,5 @@
 import { errorResponses } from '@rekam/errors'
-import { IdParamsSchema, MessageOnlySchema, ok, PaginationQuerySchema, pageOf, security, StrictObject, success, Type } from '@rekam/schemas'
+import { IdParamsSchema, MessageOnlySchema, ok, PaginationQuerySchema, pageOf, pageResult, security, StrictObject, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { AccessLogEntrySchema, MedicalRecordSchema, RecordCreateSchema, RecordListQuerySchema, RecordUpdateSchema, toAccessLogEntry } from '../../schemas/record.js'
 import { PERMISSIONS } from '../../services/permissions.js'
@@ -110,9 +110,8 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: success(pageOf(AccessLogEntrySchema)), ...errorResponses(400, 401, 403, 404) },
     },
   }, async (request) => {
-    const { page, limit } = request.query
-    const { rows, total } = await recordAccess.accessLog(request.params.id, request.user, { page, limit })
-    return ok({ items: rows.map(toAccessLogEntry), page, limit, total })
+    const { rows, total } = await recordAccess.accessLog(request.params.id, request.user, request.query)
+    return ok(pageResult(rows.map(toAccessLogEntry), request.query, total))
   })
 }
 
