@@ -1,23 +1,25 @@
-import { execFile } from 'node:child_process'
-import { generateKeyPairSync } from 'node:crypto'
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { execFile, execFileSync } from 'node:child_process'
+import { createPublicKey, generateKeyPairSync } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { createTestDatabase, testDatabaseMode } from '@rekam/testing'
 import t, { type Test } from 'tap'
 import { client, ManagedProcess, baseEnv, freePort, ensureBuilt, repoRoot, tempDir, type ServiceName } from '@rekam/testing/e2e'
+import { asImageUser, canSwitchUser, documentedKey, IMAGE_UID, openDir } from './helpers/image-user.js'
 import { startCommand } from './helpers/start-command.js'
 
 /**
  * What the Dockerfiles do, without Docker: `pnpm deploy --prod` of each built service, then
  * the image's command (the start script, `node <heap flags> dist/server.js`) from that folder in
- * production mode against PostgreSQL.
+ * production mode against PostgreSQL; auth-service as the image's user (uid 1000, when the test
+ * runs as root) with the signing key made the documented way.
  */
 const DEV_ONLY = ['typescript', 'tsx', 'tap', 'drizzle-kit', 'jose', 'eslint', '@types']
 const SECRET = 'image-commands-internal-secret-0123456789'
 
 async function deploy (t: Test, service: ServiceName): Promise<string> {
-  const out = join(tempDir(t, service), 'app')
+  const out = join(openDir(t, service), 'app')
   await promisify(execFile)('npx', ['-y', 'pnpm@10', '--filter', `@rekam/${service}`, 'deploy', '--prod', '--legacy', out], {
     cwd: repoRoot,
     env: process.env,
@@ -26,15 +28,19 @@ async function deploy (t: Test, service: ServiceName): Promise<string> {
   return out
 }
 
-async function start (t: Test, service: ServiceName, dir: string, env: Record<string, string>) {
+async function start (t: Test, service: ServiceName, dir: string, env: Record<string, string>, asUser = false) {
   const database = await createTestDatabase(t, 'postgres')
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const proc = new ManagedProcess(t, service, process.execPath, startCommand(service).slice(1), {
+  // The image copies the app owned by its user (COPY --chown) and runs as that user.
+  if (asUser) execFileSync('chown', ['-R', `${IMAGE_UID}:${IMAGE_UID}`, dir])
+  const [command, ...args] = asUser ? ['setpriv', ...asImageUser(startCommand(service))] : [process.execPath, ...startCommand(service).slice(1)]
+  const proc = new ManagedProcess(t, service, command!, args, {
     cwd: dir,
     env: { ...baseEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: database.url!, INTERNAL_SECRET: SECRET, LOG_LEVEL: 'warn', ...env },
   })
   await proc.waitFor(`${service} ready`, async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.status === 200, 90_000, 200)
+  if (asUser) t.equal(readFileSync(`/proc/${proc.child.pid}/status`, 'utf8').match(/^Uid:\s+(\d+)/m)?.[1], IMAGE_UID, `${service} runs as uid ${IMAGE_UID}`)
   return url
 }
 
@@ -52,9 +58,11 @@ t.test('the image commands: production dependencies only, compiled JavaScript, r
     t.same(DEV_ONLY.filter((name) => installed.includes(name)), [], 'no development dependencies (no TypeScript compiler at run time)')
   }
 
-  const keyFile = join(tempDir(t, 'key'), 'jwt-private.pem')
-  writeFileSync(keyFile, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 })
-  const authUrl = await start(t, 'auth-service', authDir, { JWT_PRIVATE_KEY_FILE: keyFile })
+  const keyFile = canSwitchUser ? documentedKey(t).mountedPath : join(tempDir(t, 'key'), 'jwt-private.pem')
+  if (!canSwitchUser) writeFileSync(keyFile, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 })
+  const authUrl = await start(t, 'auth-service', authDir, { JWT_PRIVATE_KEY_FILE: keyFile, HOME: authDir }, canSwitchUser)
+  const jwks = await (await fetch(`${authUrl}/.well-known/jwks.json`)).json() as { keys: Array<{ n?: string }> }
+  t.ok(jwks.keys.some((k) => k.n === createPublicKey(readFileSync(keyFile)).export({ format: 'jwk' }).n), 'auth-service signs with the key it was given')
   const recordsUrl = await start(t, 'records-service', recordsDir, {
     AUTH_JWKS_URL: `${authUrl}/.well-known/jwks.json`,
     AUTH_REVOCATIONS_URL: `${authUrl}/internal/revocations`,
