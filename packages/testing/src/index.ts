@@ -1,3 +1,2 @@
 export { createTestDatabase, testDatabaseMode, type TestDatabase, type Teardown } from './test-database.js'
 export { relaxedAuthLimits, relaxedRecordsLimits } from './limits.js'
-export * from './properties/index.js'

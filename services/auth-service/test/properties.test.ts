@@ -1,6 +1,6 @@
 import { ErrorEnvelopeSchema, ErrorStatus } from '@rekam/errors'
 import { success, Type } from '@rekam/schemas'
-import { envelopeCheck, fieldNamesOf, fuzzEveryRoute, routeRecorder, rowsOf, shapesFrom, strict, watchTables, type FuzzTarget, type Known, type Query, type Route } from '@rekam/testing'
+import { envelopeCheck, fieldNamesOf, fuzzEveryRoute, routeRecorder, rowsOf, shapesFrom, strict, watchTables, type FuzzTarget, type Known, type Query, type Route } from '@rekam/testing/properties'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
 import { sql } from 'drizzle-orm'
 import fc from 'fast-check'
