@@ -162,35 +162,3 @@ export async function rowCounts (stack: Stack): Promise<{ records: number, acces
   ])
   return { records: records?.n ?? 0, accessLog: accessLog?.n ?? 0 }
 }
-
-interface Reply {
-  statusCode: number
-  headers: Record<string, unknown>
-  json (): any
-}
-
-/**
- * Asserts the error envelope exactly: status, code, message (when given) and the request id
- * the response header carries; nothing else in the body.
- */
-/** The assertions a tap test offers that these helpers use. */
-export interface Asserts {
-  equal (found: unknown, wanted: unknown, ...message: any[]): boolean
-  same (found: unknown, wanted: unknown, ...message: any[]): boolean
-  match (found: unknown, pattern: unknown, ...message: any[]): boolean
-  ok (value: unknown, ...message: any[]): boolean
-}
-
-export function assertError (t: Asserts, res: Reply, status: number, code: string, message?: string | RegExp) {
-  t.equal(res.statusCode, status, `status ${status} ${code}`)
-  const body = res.json()
-  t.equal(body.success, false)
-  t.equal(body.error?.code, code)
-  t.equal(body.error?.requestId, res.headers['x-request-id'], 'the error quotes the request id')
-  t.same(Object.keys(body).sort(), ['error', 'success'], 'nothing but the envelope')
-  if (typeof message === 'string') t.equal(body.error?.message, message)
-  else if (message) t.match(body.error?.message, message)
-  const allowed = ['code', 'details', 'message', 'requestId']
-  t.ok(Object.keys(body.error ?? {}).every((k) => allowed.includes(k)), 'error holds only code, message, details, requestId')
-  return body.error as { code: string, message: string, requestId: string, details?: Array<{ field: string, message: string }> }
-}

@@ -1,7 +1,8 @@
 import { and, count, eq, isNull, sql } from 'drizzle-orm'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { medicalRecords, recordAccessLog } from '../../src/db/schema.js'
-import { assertError, buildStack, type Asserts, doctorWithProfile, patientWithProfile, rowCounts, signUp, writeRecord, type Person } from '../helper.js'
+import { assertError, assertInvalid, optionalField } from '@rekam/testing'
+import { buildStack, doctorWithProfile, patientWithProfile, rowCounts, signUp, writeRecord, type Person } from '../helper.js'
 
 // One stack for the file: every subtest makes its own people and records and filters by them.
 const stack = await buildStack(t)
@@ -20,13 +21,12 @@ const liveRecords = async () => {
   return row?.n ?? 0
 }
 
-/** Asserts the request is refused with the status and code and that it wrote nothing at all. */
-async function refusedWithoutWriting (t: Asserts, request: () => ReturnType<typeof call>, status: number, code: string, message?: string | RegExp) {
+/** The answer to the request, after checking it wrote nothing at all. */
+async function withoutWriting (t: Test, request: () => ReturnType<typeof call>) {
   const before = await rowCounts(stack)
   const res = await request()
-  const error = assertError(t, res, status, code, message)
-  t.same(await rowCounts(stack), before, 'nothing written to medical_records or record_access_log')
-  return error
+  t.strictSame(await rowCounts(stack), before, 'nothing written to medical_records or record_access_log')
+  return res
 }
 
 const ids = (res: { json (): any }) => res.json().data.items.map((r: { id: string }) => r.id)
@@ -48,27 +48,26 @@ t.test('GET /api/records as a PATIENT: only their own, with the doctor and witho
   t.equal(res.headers['cache-control'], 'no-store')
   t.equal(res.headers.pragma, 'no-cache', 'medical data is not kept by HTTP/1.0 caches either')
   const data = res.json().data
-  t.same({ page: data.page, limit: data.limit, total: data.total }, { page: 1, limit: 20, total: 2 })
-  t.same(ids(res), [newer.id, older.id], 'newest visit first')
+  t.strictSame({ page: data.page, limit: data.limit, total: data.total }, { page: 1, limit: 20, total: 2 })
+  t.strictSame(ids(res), [newer.id, older.id], 'newest visit first')
   t.notOk(ids(res).includes(theirs.id))
   for (const item of data.items) {
-    t.same(Object.keys(item).sort(), RECORD_KEYS, 'no patient key for a patient')
+    t.strictSame(Object.keys(item).sort(), RECORD_KEYS, 'no patient key for a patient')
     t.equal(item.patientId, andi.patientId)
   }
-  t.same(data.items[0].doctor, { id: drBeta.doctorId, fullName: 'dr. Beta', specialization: 'Neurology' })
-  t.same(data.items[1].doctor, { id: drAlpha.doctorId, fullName: 'dr. Alpha', specialization: 'Cardiology' })
+  t.strictSame(data.items[0].doctor, { id: drBeta.doctorId, fullName: 'dr. Beta', specialization: 'Neurology' })
+  t.strictSame(data.items[1].doctor, { id: drAlpha.doctorId, fullName: 'dr. Alpha', specialization: 'Cardiology' })
 
   const ownFilter = await call(andi, 'GET', `/api/records?patientId=${andi.patientId}`)
   t.equal(ownFilter.statusCode, 200)
-  t.same(ids(ownFilter), [newer.id, older.id], 'filtering by their own id is allowed')
+  t.strictSame(ids(ownFilter), [newer.id, older.id], 'filtering by their own id is allowed')
 
-  const otherFilter = await refusedWithoutWriting(t, () => call(andi, 'GET', `/api/records?patientId=${siti.patientId}`), 403, 'FORBIDDEN', 'Patients may list only their own records')
-  t.notOk(otherFilter.details)
+  assertError(t, await withoutWriting(t, () => call(andi, 'GET', `/api/records?patientId=${siti.patientId}`)), 403, 'FORBIDDEN', 'Patients may list only their own records')
 
   const nobody = await signUp(stack.auth, 'PATIENT')
   const empty = await call(nobody, 'GET', '/api/records')
   t.equal(empty.statusCode, 200)
-  t.same(empty.json(), { success: true, data: { items: [], page: 1, limit: 20, total: 0 } })
+  t.strictSame(empty.json(), { success: true, data: { items: [], page: 1, limit: 20, total: 0 } })
 })
 
 t.test('GET /api/records as DOCTOR and ADMIN: every record, with doctor and patient summaries', async (t) => {
@@ -81,11 +80,11 @@ t.test('GET /api/records as DOCTOR and ADMIN: every record, with doctor and pati
     t.equal(data.total, await liveRecords(), `${name} sees every live record`)
     const alphaItem = data.items.find((r: { id: string }) => r.id === byAlpha.id)
     const betaItem = data.items.find((r: { id: string }) => r.id === byBeta.id)
-    t.same(Object.keys(alphaItem).sort(), STAFF_RECORD_KEYS)
-    t.same(alphaItem.patient, { id: andi.patientId, fullName: 'Andi Records', dateOfBirth: '1990-01-01' }, `${name}: patient summary`)
-    t.same(alphaItem.doctor, { id: drAlpha.doctorId, fullName: 'dr. Alpha', specialization: 'Cardiology' })
-    t.same(betaItem.patient, { id: siti.patientId, fullName: 'Siti Records', dateOfBirth: '1990-01-01' })
-    t.same(betaItem.doctor, { id: drBeta.doctorId, fullName: 'dr. Beta', specialization: 'Neurology' })
+    t.strictSame(Object.keys(alphaItem).sort(), STAFF_RECORD_KEYS)
+    t.strictSame(alphaItem.patient, { id: andi.patientId, fullName: 'Andi Records', dateOfBirth: '1990-01-01' }, `${name}: patient summary`)
+    t.strictSame(alphaItem.doctor, { id: drAlpha.doctorId, fullName: 'dr. Alpha', specialization: 'Cardiology' })
+    t.strictSame(betaItem.patient, { id: siti.patientId, fullName: 'Siti Records', dateOfBirth: '1990-01-01' })
+    t.strictSame(betaItem.doctor, { id: drBeta.doctorId, fullName: 'dr. Beta', specialization: 'Neurology' })
   }
 })
 
@@ -116,13 +115,13 @@ t.test('GET /api/records filters: patientId, doctorId and an inclusive visit-dat
     for (const [query, wanted] of cases) {
       const res = await call(who, 'GET', `/api/records?${query}`)
       t.equal(res.statusCode, 200, query)
-      t.same(ids(res), wanted, query)
+      t.strictSame(ids(res), wanted, query)
       t.equal(res.json().data.total, wanted.length, `${query}: total`)
     }
   }
   // A doctor filtering by a patient or doctor that has no records gets an empty page, not an error.
   const none = await call(d1, 'GET', '/api/records?patientId=00000000-0000-4000-8000-000000000000')
-  t.same(none.json(), { success: true, data: { items: [], page: 1, limit: 20, total: 0 } })
+  t.strictSame(none.json(), { success: true, data: { items: [], page: 1, limit: 20, total: 0 } })
 })
 
 t.test('GET /api/records pagination: page, limit and total stay right across pages, newest first', async (t) => {
@@ -138,40 +137,44 @@ t.test('GET /api/records pagination: page, limit and total stay right across pag
       const res = await call(who, 'GET', `/api/records?patientId=${p.patientId}&limit=2&page=${page}`)
       t.equal(res.statusCode, 200)
       const data = res.json().data
-      t.same({ page: data.page, limit: data.limit, total: data.total }, { page, limit: 2, total: 5 }, `page ${page}`)
+      t.strictSame({ page: data.page, limit: data.limit, total: data.total }, { page, limit: 2, total: 5 }, `page ${page}`)
       t.equal(data.items.length, size, `page ${page} size`)
-      t.same(ids(res), newestFirst.slice((page - 1) * 2, (page - 1) * 2 + 2), `page ${page} order`)
+      t.strictSame(ids(res), newestFirst.slice((page - 1) * 2, (page - 1) * 2 + 2), `page ${page} order`)
       if (who === admin) seen.push(...ids(res))
     }
   }
-  t.same(seen, newestFirst, 'the pages together are every record once, newest first')
+  t.strictSame(seen, newestFirst, 'the pages together are every record once, newest first')
 
   const max = await call(p, 'GET', '/api/records?limit=100')
-  t.same({ limit: max.json().data.limit, total: max.json().data.total }, { limit: 100, total: 5 })
+  t.strictSame({ limit: max.json().data.limit, total: max.json().data.total }, { limit: 100, total: 5 })
 })
 
 t.test('GET /api/records refuses invalid queries with 400 VALIDATION_ERROR and writes nothing', async (t) => {
-  const cases: Array<[string, string]> = [
-    ['patientId=not-a-uuid', 'querystring.patientId'],
-    ['doctorId=123', 'querystring.doctorId'],
-    ['from=2026-13-40', 'querystring.from'],
-    ['to=2026-02-30', 'querystring.to'],
-    ['from=2026-5-1', 'querystring.from'],
-    ['from=2026-05-02&to=2026-05-01', 'querystring.from'],
-    ['limit=0', 'querystring.limit'],
-    ['limit=101', 'querystring.limit'],
-    ['limit=ten', 'querystring.limit'],
-    ['page=-1', 'querystring.page'],
-    ['page=0', 'querystring.page'],
-    ['page=1.5', 'querystring.page'],
-    ['unknown=1', 'querystring.unknown'],
-    ['patientId=7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c&patientId=7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9d', 'querystring.patientId'],
+  const uuid = 'must match format "uuid"'
+  const date = 'must match format "date"'
+  const cases: Array<[string, string, string]> = [
+    ['patientId=not-a-uuid', 'querystring.patientId', uuid],
+    ['doctorId=123', 'querystring.doctorId', uuid],
+    ['from=2026-13-40', 'querystring.from', date],
+    ['to=2026-02-30', 'querystring.to', date],
+    ['from=2026-5-1', 'querystring.from', date],
+    ['limit=0', 'querystring.limit', 'must be >= 1'],
+    ['limit=101', 'querystring.limit', 'must be <= 100'],
+    ['limit=ten', 'querystring.limit', 'must be integer'],
+    ['page=-1', 'querystring.page', 'must be >= 1'],
+    ['page=0', 'querystring.page', 'must be >= 1'],
+    ['page=1.5', 'querystring.page', 'must be integer'],
+    ['unknown=1', 'querystring.unknown', "unknown property 'unknown'"],
+    ['patientId=7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c&patientId=7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9d', 'querystring.patientId', 'must be string'],
   ]
   for (const who of [drAlpha, admin, andi]) {
-    for (const [query, field] of cases) {
-      const error = await refusedWithoutWriting(t, () => call(who, 'GET', `/api/records?${query}`), 400, 'VALIDATION_ERROR')
-      t.equal(error.details?.[0]?.field, field, query)
+    for (const [query, field, rule] of cases) {
+      t.comment(query)
+      assertInvalid(t, await withoutWriting(t, () => call(who, 'GET', `/api/records?${query}`)), field, rule)
     }
+    // A rule across two fields: the message names both, the detail the first.
+    const reversed = await withoutWriting(t, () => call(who, 'GET', '/api/records?from=2026-05-02&to=2026-05-01'))
+    assertError(t, reversed, 400, 'VALIDATION_ERROR', 'querystring.from must not be after querystring.to', [{ field: 'querystring.from', message: 'must not be after to' }])
   }
 })
 
@@ -195,12 +198,12 @@ t.test('GET /api/records/:id', async (t) => {
     notes: 'Come back in a week',
     doctor: { id: drAlpha.doctorId, fullName: 'dr. Alpha', specialization: 'Cardiology' },
   })
-  t.same(Object.keys(record).sort(), RECORD_KEYS, 'a patient gets no patient key')
+  t.strictSame(Object.keys(record).sort(), RECORD_KEYS, 'a patient gets no patient key')
 
   for (const who of [drBeta, admin]) {
     const staff = await call(who, 'GET', `/api/records/${mine.id}`)
     t.equal(staff.statusCode, 200, 'staff read any record')
-    t.same(staff.json().data.record.patient, { id: andi.patientId, fullName: 'Andi Records', dateOfBirth: '1990-01-01' })
+    t.strictSame(staff.json().data.record.patient, { id: andi.patientId, fullName: 'Andi Records', dateOfBirth: '1990-01-01' })
   }
 
   const forbidden = await call(andi, 'GET', `/api/records/${theirs.id}`)
@@ -211,9 +214,8 @@ t.test('GET /api/records/:id', async (t) => {
 
   assertError(t, await call(andi, 'GET', '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c'), 404, 'NOT_FOUND', 'Medical record not found')
   assertError(t, await call(drAlpha, 'GET', '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c'), 404, 'NOT_FOUND', 'Medical record not found')
-  const bad = assertError(t, await call(drAlpha, 'GET', '/api/records/not-a-uuid'), 400, 'VALIDATION_ERROR')
-  t.equal(bad.details?.[0]?.field, 'params.id')
-  assertError(t, await call(null, 'GET', `/api/records/${mine.id}`), 401, 'UNAUTHORIZED')
+  assertInvalid(t, await call(drAlpha, 'GET', '/api/records/not-a-uuid'), 'params.id', 'must match format "uuid"')
+  assertError(t, await call(null, 'GET', `/api/records/${mine.id}`), 401, 'UNAUTHORIZED', 'A bearer access token is required')
 })
 
 t.test('POST /api/records', async (t) => {
@@ -227,8 +229,8 @@ t.test('POST /api/records', async (t) => {
     t.equal(body.message, 'Medical record created')
     const { record } = body.data
     t.match(record, { ...full, doctorId: drAlpha.doctorId })
-    t.same(record.doctor, { id: drAlpha.doctorId, fullName: 'dr. Alpha', specialization: 'Cardiology' })
-    t.same(record.patient, { id: andi.patientId, fullName: 'Andi Records', dateOfBirth: '1990-01-01' })
+    t.strictSame(record.doctor, { id: drAlpha.doctorId, fullName: 'dr. Alpha', specialization: 'Cardiology' })
+    t.strictSame(record.patient, { id: andi.patientId, fullName: 'Andi Records', dateOfBirth: '1990-01-01' })
     t.equal(record.createdAt, record.updatedAt)
     const [stored] = await app.db.select().from(medicalRecords).where(eq(medicalRecords.id, record.id))
     t.equal(stored?.doctorId, drAlpha.doctorId, 'stored under the doctor')
@@ -242,20 +244,19 @@ t.test('POST /api/records', async (t) => {
   })
 
   t.test('refusals write nothing', async (t) => {
-    await refusedWithoutWriting(t, () => call(drAlpha, 'POST', '/api/records', { ...full, doctorId: drBeta.doctorId }), 403, 'FORBIDDEN', 'Doctors write records only in their own name')
+    assertError(t, await withoutWriting(t, () => call(drAlpha, 'POST', '/api/records', { ...full, doctorId: drBeta.doctorId })), 403, 'FORBIDDEN', 'Doctors write records only in their own name')
     const noProfile = await signUp(stack.auth, 'DOCTOR')
-    await refusedWithoutWriting(t, () => call(noProfile, 'POST', '/api/records', full), 403, 'FORBIDDEN', 'Create your doctor profile first (PUT /api/doctors/me)')
-    await refusedWithoutWriting(t, () => call(andi, 'POST', '/api/records', full), 403, 'FORBIDDEN')
-    await refusedWithoutWriting(t, () => call(andi, 'POST', '/api/records', { ...full, doctorId: drAlpha.doctorId }), 403, 'FORBIDDEN')
-    await refusedWithoutWriting(t, () => call(null, 'POST', '/api/records', full), 401, 'UNAUTHORIZED')
-    await refusedWithoutWriting(t, () => call(drAlpha, 'POST', '/api/records', { ...full, patientId: '7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c' }), 404, 'NOT_FOUND', 'Patient not found')
+    assertError(t, await withoutWriting(t, () => call(noProfile, 'POST', '/api/records', full)), 403, 'FORBIDDEN', 'Create your doctor profile first (PUT /api/doctors/me)')
+    assertError(t, await withoutWriting(t, () => call(andi, 'POST', '/api/records', full)), 403, 'FORBIDDEN', 'You do not have permission to do this')
+    assertError(t, await withoutWriting(t, () => call(andi, 'POST', '/api/records', { ...full, doctorId: drAlpha.doctorId })), 403, 'FORBIDDEN', 'You do not have permission to do this')
+    assertError(t, await withoutWriting(t, () => call(null, 'POST', '/api/records', full)), 401, 'UNAUTHORIZED', 'A bearer access token is required')
+    assertError(t, await withoutWriting(t, () => call(drAlpha, 'POST', '/api/records', { ...full, patientId: '7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c' })), 404, 'NOT_FOUND', 'Patient not found')
   })
 
   t.test('an ADMIN names the doctor', async (t) => {
-    const missing = await refusedWithoutWriting(t, () => call(admin, 'POST', '/api/records', full), 400, 'VALIDATION_ERROR')
-    t.same(missing.details, [{ field: 'body.doctorId', message: 'is required for admins' }])
-    await refusedWithoutWriting(t, () => call(admin, 'POST', '/api/records', { ...full, doctorId: '7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c' }), 404, 'NOT_FOUND', 'Doctor not found')
-    await refusedWithoutWriting(t, () => call(admin, 'POST', '/api/records', { ...full, doctorId: drBeta.doctorId, patientId: '7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c' }), 404, 'NOT_FOUND', 'Patient not found')
+    assertError(t, await withoutWriting(t, () => call(admin, 'POST', '/api/records', full)), 400, 'VALIDATION_ERROR', 'body.doctorId is required when an admin creates a record', [{ field: 'body.doctorId', message: 'is required for admins' }])
+    assertError(t, await withoutWriting(t, () => call(admin, 'POST', '/api/records', { ...full, doctorId: '7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c' })), 404, 'NOT_FOUND', 'Doctor not found')
+    assertError(t, await withoutWriting(t, () => call(admin, 'POST', '/api/records', { ...full, doctorId: drBeta.doctorId, patientId: '7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c' })), 404, 'NOT_FOUND', 'Patient not found')
 
     const res = await call(admin, 'POST', '/api/records', { ...full, doctorId: drBeta.doctorId })
     t.equal(res.statusCode, 201, res.body)
@@ -266,27 +267,25 @@ t.test('POST /api/records', async (t) => {
     for (const field of ['patientId', 'visitDate', 'complaint', 'diagnosis', 'treatment']) {
       const body: Record<string, unknown> = { ...full }
       delete body[field]
-      const error = await refusedWithoutWriting(t, () => call(drAlpha, 'POST', '/api/records', body), 400, 'VALIDATION_ERROR')
-      t.equal(error.details?.[0]?.field, `body.${field}`, `missing ${field}`)
+      assertInvalid(t, await withoutWriting(t, () => call(drAlpha, 'POST', '/api/records', body)), `body.${field}`, `must have required property '${field}'`)
     }
-    const unknown = await refusedWithoutWriting(t, () => call(drAlpha, 'POST', '/api/records', { ...full, deletedAt: null }), 400, 'VALIDATION_ERROR')
-    t.same(unknown.details, [{ field: 'body.deletedAt', message: 'unknown property \'deletedAt\'' }])
-    await refusedWithoutWriting(t, () => call(drAlpha, 'POST', '/api/records', { complaint: 123 }), 400, 'VALIDATION_ERROR')
-    const numeric = await refusedWithoutWriting(t, () => call(drAlpha, 'POST', '/api/records', { ...full, complaint: 123 }), 400, 'VALIDATION_ERROR')
-    t.equal(numeric.details?.[0]?.field, 'body.complaint', 'a number is not coerced to text')
-    for (const [name, patch] of [
-      ['empty complaint', { complaint: '' }],
-      ['impossible date', { visitDate: '2026-02-30' }],
-      ['date-time instead of date', { visitDate: '2026-06-01T10:00:00Z' }],
-      ['non-uuid patientId', { patientId: 'andi' }],
-      ['empty prescription', { prescription: '' }],
-      ['too long complaint', { complaint: 'x'.repeat(2001) }],
+    assertInvalid(t, await withoutWriting(t, () => call(drAlpha, 'POST', '/api/records', { ...full, deletedAt: null })), 'body.deletedAt', "unknown property 'deletedAt'")
+    assertInvalid(t, await withoutWriting(t, () => call(drAlpha, 'POST', '/api/records', { complaint: 123 })), 'body.patientId', "must have required property 'patientId'")
+    // A number is not coerced to text.
+    assertInvalid(t, await withoutWriting(t, () => call(drAlpha, 'POST', '/api/records', { ...full, complaint: 123 })), 'body.complaint', 'must be string')
+    for (const [name, patch, field, rules] of [
+      ['empty complaint', { complaint: '' }, 'body.complaint', 'must NOT have fewer than 1 characters'],
+      ['impossible date', { visitDate: '2026-02-30' }, 'body.visitDate', 'must match format "date"'],
+      ['date-time instead of date', { visitDate: '2026-06-01T10:00:00Z' }, 'body.visitDate', 'must NOT have more than 10 characters'],
+      ['non-uuid patientId', { patientId: 'andi' }, 'body.patientId', 'must match format "uuid"'],
+      ['empty prescription', { prescription: '' }, 'body.prescription', optionalField('must NOT have fewer than 1 characters')],
+      ['too long complaint', { complaint: 'x'.repeat(2001) }, 'body.complaint', 'must NOT have more than 2000 characters'],
     ] as const) {
-      const error = await refusedWithoutWriting(t, () => call(drAlpha, 'POST', '/api/records', { ...full, ...patch }), 400, 'VALIDATION_ERROR')
-      t.ok(error.details?.length, name)
+      t.comment(name)
+      assertInvalid(t, await withoutWriting(t, () => call(drAlpha, 'POST', '/api/records', { ...full, ...patch })), field, rules)
     }
-    await refusedWithoutWriting(t, () => app.inject({ method: 'POST', url: '/api/records', headers: { ...drAlpha.headers, 'content-type': 'application/json' }, payload: '{"patientId":' }), 400, 'BAD_REQUEST')
-    await refusedWithoutWriting(t, () => app.inject({ method: 'POST', url: '/api/records', headers: { ...drAlpha.headers, 'content-type': 'text/plain' }, payload: 'hello' }), 415, 'UNSUPPORTED_MEDIA_TYPE')
+    assertError(t, await withoutWriting(t, () => app.inject({ method: 'POST', url: '/api/records', headers: { ...drAlpha.headers, 'content-type': 'application/json' }, payload: '{"patientId":' })), 400, 'BAD_REQUEST', 'The request body is not valid JSON')
+    assertError(t, await withoutWriting(t, () => app.inject({ method: 'POST', url: '/api/records', headers: { ...drAlpha.headers, 'content-type': 'text/plain' }, payload: 'hello' })), 415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported Media Type')
   })
 })
 
@@ -300,22 +299,22 @@ t.test('PATCH /api/records/:id', async (t) => {
   t.equal(res.statusCode, 200, res.body)
   t.equal(res.json().message, 'Medical record updated')
   const updated = res.json().data.record
-  t.same(updated, { ...original, diagnosis: 'Bronchitis', prescription: null, updatedAt: updated.updatedAt }, 'only the sent fields change')
+  t.strictSame(updated, { ...original, diagnosis: 'Bronchitis', prescription: null, updatedAt: updated.updatedAt }, 'only the sent fields change')
   t.ok(Date.parse(updated.updatedAt) > Date.parse(original.updatedAt), 'updatedAt moves forward')
   t.equal(updated.createdAt, original.createdAt)
 
   const before = await read()
-  await refusedWithoutWriting(t, () => call(drBeta, 'PATCH', `/api/records/${record.id}`, { diagnosis: 'Hijacked' }), 403, 'FORBIDDEN', 'Only the doctor who wrote this record (or an admin) may change it')
-  await refusedWithoutWriting(t, () => call(andi, 'PATCH', `/api/records/${record.id}`, { diagnosis: 'Self-diagnosed' }), 403, 'FORBIDDEN')
+  assertError(t, await withoutWriting(t, () => call(drBeta, 'PATCH', `/api/records/${record.id}`, { diagnosis: 'Hijacked' })), 403, 'FORBIDDEN', 'Only the doctor who wrote this record (or an admin) may change it')
+  assertError(t, await withoutWriting(t, () => call(andi, 'PATCH', `/api/records/${record.id}`, { diagnosis: 'Self-diagnosed' })), 403, 'FORBIDDEN', 'You do not have permission to do this')
   const noProfile = await signUp(stack.auth, 'DOCTOR')
-  await refusedWithoutWriting(t, () => call(noProfile, 'PATCH', `/api/records/${record.id}`, { diagnosis: 'x' }), 403, 'FORBIDDEN')
-  await refusedWithoutWriting(t, () => call(drAlpha, 'PATCH', `/api/records/${record.id}`, {}), 400, 'VALIDATION_ERROR')
-  await refusedWithoutWriting(t, () => call(drAlpha, 'PATCH', `/api/records/${record.id}`, { patientId: siti.patientId }), 400, 'VALIDATION_ERROR', /unknown property 'patientId'/)
-  await refusedWithoutWriting(t, () => call(drAlpha, 'PATCH', `/api/records/${record.id}`, { doctorId: drBeta.doctorId }), 400, 'VALIDATION_ERROR', /unknown property 'doctorId'/)
-  await refusedWithoutWriting(t, () => call(drAlpha, 'PATCH', `/api/records/${record.id}`, { complaint: 7 }), 400, 'VALIDATION_ERROR')
-  await refusedWithoutWriting(t, () => call(drAlpha, 'PATCH', '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c', { diagnosis: 'x' }), 404, 'NOT_FOUND', 'Medical record not found')
-  await refusedWithoutWriting(t, () => call(drAlpha, 'PATCH', '/api/records/nope', { diagnosis: 'x' }), 400, 'VALIDATION_ERROR')
-  t.same(await read(), before, 'the refused changes left the record as it was')
+  assertError(t, await withoutWriting(t, () => call(noProfile, 'PATCH', `/api/records/${record.id}`, { diagnosis: 'x' })), 403, 'FORBIDDEN', 'Only the doctor who wrote this record (or an admin) may change it')
+  assertInvalid(t, await withoutWriting(t, () => call(drAlpha, 'PATCH', `/api/records/${record.id}`, {})), 'body', 'must NOT have fewer than 1 properties')
+  assertError(t, await withoutWriting(t, () => call(drAlpha, 'PATCH', `/api/records/${record.id}`, { patientId: siti.patientId })), 400, 'VALIDATION_ERROR', /unknown property 'patientId'/, [{ field: 'body.patientId', message: "unknown property 'patientId'" }])
+  assertError(t, await withoutWriting(t, () => call(drAlpha, 'PATCH', `/api/records/${record.id}`, { doctorId: drBeta.doctorId })), 400, 'VALIDATION_ERROR', /unknown property 'doctorId'/, [{ field: 'body.doctorId', message: "unknown property 'doctorId'" }])
+  assertInvalid(t, await withoutWriting(t, () => call(drAlpha, 'PATCH', `/api/records/${record.id}`, { complaint: 7 })), 'body.complaint', 'must be string')
+  assertError(t, await withoutWriting(t, () => call(drAlpha, 'PATCH', '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c', { diagnosis: 'x' })), 404, 'NOT_FOUND', 'Medical record not found')
+  assertInvalid(t, await withoutWriting(t, () => call(drAlpha, 'PATCH', '/api/records/nope', { diagnosis: 'x' })), 'params.id', 'must match format "uuid"')
+  t.strictSame(await read(), before, 'the refused changes left the record as it was')
 
   const byAdmin = await call(admin, 'PATCH', `/api/records/${record.id}`, { notes: 'Reviewed by admin', visitDate: '2026-07-02' })
   t.equal(byAdmin.statusCode, 200, byAdmin.body)
@@ -326,14 +325,14 @@ t.test('DELETE /api/records/:id', async (t) => {
   const record = await writeRecord(stack, drAlpha, andi.patientId, { visitDate: '2026-08-01', complaint: 'To be deleted' })
   const other = await writeRecord(stack, drAlpha, andi.patientId, { visitDate: '2026-08-02' })
 
-  await refusedWithoutWriting(t, () => call(drBeta, 'DELETE', `/api/records/${record.id}`), 403, 'FORBIDDEN', 'Only the doctor who wrote this record (or an admin) may change it')
-  await refusedWithoutWriting(t, () => call(andi, 'DELETE', `/api/records/${record.id}`), 403, 'FORBIDDEN')
-  await refusedWithoutWriting(t, () => call(null, 'DELETE', `/api/records/${record.id}`), 401, 'UNAUTHORIZED')
+  assertError(t, await withoutWriting(t, () => call(drBeta, 'DELETE', `/api/records/${record.id}`)), 403, 'FORBIDDEN', 'Only the doctor who wrote this record (or an admin) may change it')
+  assertError(t, await withoutWriting(t, () => call(andi, 'DELETE', `/api/records/${record.id}`)), 403, 'FORBIDDEN', 'You do not have permission to do this')
+  assertError(t, await withoutWriting(t, () => call(null, 'DELETE', `/api/records/${record.id}`)), 401, 'UNAUTHORIZED', 'A bearer access token is required')
   t.equal((await call(andi, 'GET', `/api/records/${record.id}`)).statusCode, 200, 'still there after the refusals')
 
   const res = await call(drAlpha, 'DELETE', `/api/records/${record.id}`)
   t.equal(res.statusCode, 200, res.body)
-  t.same(res.json(), { success: true, data: null, message: 'Medical record deleted' })
+  t.strictSame(res.json(), { success: true, data: null, message: 'Medical record deleted' })
 
   for (const who of [andi, drAlpha, admin]) {
     assertError(t, await call(who, 'GET', `/api/records/${record.id}`), 404, 'NOT_FOUND', 'Medical record not found')
@@ -341,9 +340,9 @@ t.test('DELETE /api/records/:id', async (t) => {
     t.notOk(ids(list).includes(record.id), 'no longer listed')
     t.ok(ids(list).includes(other.id))
   }
-  await refusedWithoutWriting(t, () => call(drAlpha, 'PATCH', `/api/records/${record.id}`, { notes: 'x' }), 404, 'NOT_FOUND')
-  await refusedWithoutWriting(t, () => call(drAlpha, 'DELETE', `/api/records/${record.id}`), 404, 'NOT_FOUND')
-  await refusedWithoutWriting(t, () => call(admin, 'DELETE', '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c'), 404, 'NOT_FOUND')
+  assertError(t, await withoutWriting(t, () => call(drAlpha, 'PATCH', `/api/records/${record.id}`, { notes: 'x' })), 404, 'NOT_FOUND', 'Medical record not found')
+  assertError(t, await withoutWriting(t, () => call(drAlpha, 'DELETE', `/api/records/${record.id}`)), 404, 'NOT_FOUND', 'Medical record not found')
+  assertError(t, await withoutWriting(t, () => call(admin, 'DELETE', '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c')), 404, 'NOT_FOUND', 'Medical record not found')
 
   const [kept] = await app.db.select().from(medicalRecords).where(eq(medicalRecords.id, record.id))
   t.ok(kept?.deletedAt instanceof Date, 'the row is kept, hidden, for the audit trail')
@@ -351,7 +350,7 @@ t.test('DELETE /api/records/:id', async (t) => {
 
   const byAdmin = await call(admin, 'DELETE', `/api/records/${other.id}`)
   t.equal(byAdmin.statusCode, 200, byAdmin.body)
-  assertError(t, await call(andi, 'GET', `/api/records/${other.id}`), 404, 'NOT_FOUND')
+  assertError(t, await call(andi, 'GET', `/api/records/${other.id}`), 404, 'NOT_FOUND', 'Medical record not found')
 })
 
 t.test('the access log: every read and write, with actor, role and request id', async (t) => {
@@ -376,7 +375,7 @@ t.test('the access log: every read and write, with actor, role and request id', 
   step('READ', p, 'PATIENT', detail)
 
   const listed = await call(d, 'GET', `/api/records?patientId=${p.patientId}`)
-  t.same(ids(listed), [recordId, sibling.id])
+  t.strictSame(ids(listed), [recordId, sibling.id])
   step('READ', d, 'DOCTOR', listed)
 
   // An incoming request id (the gateway's) is kept and recorded.
@@ -395,19 +394,19 @@ t.test('the access log: every read and write, with actor, role and request id', 
     const before = await rowCounts(stack)
     const log = await call(who, 'GET', `/api/records/${recordId}/access-log`)
     t.equal(log.statusCode, 200, log.body)
-    t.same(asEntries(log), expected, 'one entry per access, oldest first')
-    t.same({ page: log.json().data.page, limit: log.json().data.limit, total: log.json().data.total }, { page: 1, limit: 20, total: 5 })
-    for (const entry of log.json().data.items) t.same(Object.keys(entry).sort(), ACCESS_LOG_KEYS)
-    t.same(await rowCounts(stack), before, 'reading the log is not itself logged')
+    t.strictSame(asEntries(log), expected, 'one entry per access, oldest first')
+    t.strictSame({ page: log.json().data.page, limit: log.json().data.limit, total: log.json().data.total }, { page: 1, limit: 20, total: 5 })
+    for (const entry of log.json().data.items) t.strictSame(Object.keys(entry).sort(), ACCESS_LOG_KEYS)
+    t.strictSame(await rowCounts(stack), before, 'reading the log is not itself logged')
   }
 
   const paged = await call(p, 'GET', `/api/records/${recordId}/access-log?limit=2&page=2`)
-  t.same(asEntries(paged), expected.slice(2, 4))
+  t.strictSame(asEntries(paged), expected.slice(2, 4))
   t.equal(paged.json().data.total, 5)
 
   // The list request logged a READ for each record on its page, under the same request id.
   const siblingLog = await call(admin, 'GET', `/api/records/${sibling.id}/access-log`)
-  t.same(asEntries(siblingLog).map((e: { action: string, actorUserId: string, requestId: string }) => [e.action, e.actorUserId, e.requestId]).slice(1), [
+  t.strictSame(asEntries(siblingLog).map((e: { action: string, actorUserId: string, requestId: string }) => [e.action, e.actorUserId, e.requestId]).slice(1), [
     ['READ', d.userId, listed.headers['x-request-id']],
   ], 'after its CREATE, the READ of the list request')
   t.equal(siblingLog.json().data.total, 2)
@@ -416,21 +415,21 @@ t.test('the access log: every read and write, with actor, role and request id', 
   t.equal(deleted.statusCode, 200)
   const deleteEntries = await app.db.select().from(recordAccessLog)
     .where(and(eq(recordAccessLog.recordId, recordId), eq(recordAccessLog.action, 'DELETE')))
-  t.same(deleteEntries.map((e) => ({ actorUserId: e.actorUserId, actorRole: e.actorRole, requestId: e.requestId })), [
+  t.strictSame(deleteEntries.map((e) => ({ actorUserId: e.actorUserId, actorRole: e.actorRole, requestId: e.requestId })), [
     { actorUserId: d.userId, actorRole: 'DOCTOR', requestId: deleted.headers['x-request-id'] },
   ], 'the delete is logged')
 
   t.test('who may read a record\'s log', async (t) => {
     assertError(t, await call(stranger, 'GET', `/api/records/${sibling.id}/access-log`), 403, 'FORBIDDEN', 'This medical record belongs to another patient')
     assertError(t, await call(d, 'GET', `/api/records/${sibling.id}/access-log`), 403, 'FORBIDDEN', 'You do not have permission to do this')
-    assertError(t, await call(drBeta, 'GET', `/api/records/${sibling.id}/access-log`), 403, 'FORBIDDEN')
+    assertError(t, await call(drBeta, 'GET', `/api/records/${sibling.id}/access-log`), 403, 'FORBIDDEN', 'You do not have permission to do this')
     const noProfile = await signUp(stack.auth, 'PATIENT')
-    assertError(t, await call(noProfile, 'GET', `/api/records/${sibling.id}/access-log`), 403, 'FORBIDDEN')
-    assertError(t, await call(admin, 'GET', '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c/access-log'), 404, 'NOT_FOUND')
-    assertError(t, await call(admin, 'GET', '/api/records/nope/access-log'), 400, 'VALIDATION_ERROR')
-    assertError(t, await call(admin, 'GET', `/api/records/${sibling.id}/access-log?actor=me`), 400, 'VALIDATION_ERROR')
-    assertError(t, await call(admin, 'GET', `/api/records/${sibling.id}/access-log?limit=101`), 400, 'VALIDATION_ERROR')
-    assertError(t, await call(null, 'GET', `/api/records/${sibling.id}/access-log`), 401, 'UNAUTHORIZED')
+    assertError(t, await call(noProfile, 'GET', `/api/records/${sibling.id}/access-log`), 403, 'FORBIDDEN', 'This medical record belongs to another patient')
+    assertError(t, await call(admin, 'GET', '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c/access-log'), 404, 'NOT_FOUND', 'Medical record not found')
+    assertInvalid(t, await call(admin, 'GET', '/api/records/nope/access-log'), 'params.id', 'must match format "uuid"')
+    assertInvalid(t, await call(admin, 'GET', `/api/records/${sibling.id}/access-log?actor=me`), 'querystring.actor', "unknown property 'actor'")
+    assertInvalid(t, await call(admin, 'GET', `/api/records/${sibling.id}/access-log?limit=101`), 'querystring.limit', 'must be <= 100')
+    assertError(t, await call(null, 'GET', `/api/records/${sibling.id}/access-log`), 401, 'UNAUTHORIZED', 'A bearer access token is required')
   })
 })
 
@@ -487,12 +486,12 @@ t.test('Patient A can never see anything of patient B: by id, by list filter, or
     t.equal(res.statusCode, 200)
     t.ok(ids(res).every((id: string) => id === aRecord.id), 'only A\'s own records')
   }
-  t.same(ids(visible[1]!), [aRecord.id])
+  t.strictSame(ids(visible[1]!), [aRecord.id])
   for (const res of [...responses, ...visible]) {
     for (const secret of bSecrets) t.notOk(res.body.includes(secret), `nothing of B: ${secret}`)
   }
 
   const bLog = await call(b, 'GET', `/api/records/${bRecord.id}/access-log`)
-  t.same(bLog.json().data.items.map((e: { action: string, actorUserId: string }) => [e.action, e.actorUserId]), [['CREATE', doctor.userId]], 'A\'s refused attempts are no reads: B\'s log shows nobody but the author')
+  t.strictSame(bLog.json().data.items.map((e: { action: string, actorUserId: string }) => [e.action, e.actorUserId]), [['CREATE', doctor.userId]], 'A\'s refused attempts are no reads: B\'s log shows nobody but the author')
   t.equal((await call(b, 'GET', `/api/records/${bRecord.id}`)).json().data.record.notes, 'Bob secret notes', 'the refused changes did not touch it')
 })
