@@ -101,7 +101,7 @@ async function lifecycle (t: Test, database: Database<typeof schema>, migrations
   await database.migrate()
   t.equal(await appliedCount(database), 2, 'a new migration is applied on the next migrate()')
   const rows = await database.db.select().from(widgetsWithColor)
-  t.same(rows.map((r) => ({ name: r.name, color: r.color })), [{ name: 'gear', color: null }])
+  t.strictSame(rows.map((r) => ({ name: r.name, color: r.color })), [{ name: 'gear', color: null }])
 
   await t.resolves(database.ping(), 'ping() answers')
   await database.close()
@@ -123,7 +123,7 @@ t.test('PostgreSQL', async (t) => {
     const instances = [1, 2, 3].map(() => open(t, { url, dataDir: 'memory://', migrationsFolder, poolSize: 1 }))
     const [first] = instances
     const results = await Promise.allSettled([...instances.map((i) => i.migrate()), first!.migrate()])
-    t.same(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled'])
+    t.strictSame(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled'])
     t.equal(await appliedCount(first!), 2, 'each migration is recorded once')
     await first!.db.insert(widgetsWithColor).values({ name: 'gear', color: 'red' })
     t.equal(await widgetCount(first!), 1)
@@ -154,7 +154,7 @@ t.test('PostgreSQL', async (t) => {
 
     const unprepared = open(t, { url, dataDir: 'memory://', migrationsFolder, poolSize: 1, prepare: false })
     await unprepared.db.select().from(widgets).where(eq(widgets.name, 'cog'))
-    t.same((await prepared(unprepared)).filter((s) => s.includes('widgets')), [], 'prepare: false prepares nothing')
+    t.strictSame((await prepared(unprepared)).filter((s) => s.includes('widgets')), [], 'prepare: false prepares nothing')
   })
 
   t.test('an unreachable server fails fast', async (t) => {
@@ -210,7 +210,7 @@ t.test('PGlite', async (t) => {
     const second = open(t, { dataDir, migrationsFolder })
     await second.migrate()
     t.equal(await appliedCount(second), 1, 'reopening does not migrate again')
-    t.same(await second.db.select({ name: widgets.name }).from(widgets), [{ name: 'gear' }], 'the data survived')
+    t.strictSame(await second.db.select({ name: widgets.name }).from(widgets), [{ name: 'gear' }], 'the data survived')
     await t.resolves(second.ping())
     await second.close()
   })
