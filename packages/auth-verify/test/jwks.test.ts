@@ -105,7 +105,7 @@ t.test('a key listed in the JWKS verifies, and the set is fetched once', async (
   for (let i = 0; i < 5; i++) {
     const res = await get(app, token)
     t.equal(res.statusCode, 200)
-    t.same(res.json(), payload, 'the claims become request.user')
+    t.strictSame(res.json(), payload, 'the claims become request.user')
   }
   for (let i = 0; i < 5; i++) {
     const other = claims({ username: `user-${i}` })
@@ -114,13 +114,13 @@ t.test('a key listed in the JWKS verifies, and the set is fetched once', async (
     t.equal(res.json().username, `user-${i}`, 'a distinct token of the same kid gets its own claims')
   }
   t.equal(issuer.fetches, 1, 'one fetch for many requests and tokens of one kid')
-  t.same(issuer.paths, [JWKS_PATH], 'the configured path is the one fetched')
+  t.strictSame(issuer.paths, [JWKS_PATH], 'the configured path is the one fetched')
 
   t.test('concurrent first requests share one fetch', async (t) => {
     const before = issuer.fetches
     const cold = await jwksApp(t, issuer, { minRefetchIntervalSeconds: 0 })
     const responses = await Promise.all(Array.from({ length: 10 }, async () => get(cold, await bearer(rsa))))
-    t.same(responses.map((res) => res.statusCode), Array(10).fill(200))
+    t.strictSame(responses.map((res) => res.statusCode), Array(10).fill(200))
     t.equal(issuer.fetches - before, 1)
   })
 })
@@ -176,7 +176,7 @@ t.test('a flood of junk kids is rate-limited', async (t) => {
   t.test('on a cold verifier', async (t) => {
     const app = await jwksApp(t, issuer, { minRefetchIntervalSeconds: 5 })
     const responses = await flood(app)
-    t.same(responses.map((res) => res.statusCode), Array(50).fill(401))
+    t.strictSame(responses.map((res) => res.statusCode), Array(50).fill(401))
     t.ok(responses.every((res) => res.json().error.code === 'TOKEN_INVALID'), 'all TOKEN_INVALID')
     t.equal(issuer.fetches, 1, 'one fetch for 50 kids')
   })
@@ -186,7 +186,7 @@ t.test('a flood of junk kids is rate-limited', async (t) => {
     const app = await jwksApp(t, issuer, { minRefetchIntervalSeconds: 5 })
     t.equal((await get(app, await bearer(rsa))).statusCode, 200)
     const [responses, good] = await Promise.all([flood(app), get(app, await bearer(rsa))])
-    t.same(responses.map((res) => res.statusCode), Array(50).fill(401))
+    t.strictSame(responses.map((res) => res.statusCode), Array(50).fill(401))
     t.equal(good.statusCode, 200)
     t.equal(issuer.fetches - before, 1, 'only the first token caused a fetch')
   })
@@ -230,7 +230,7 @@ t.test('an unreachable issuer: cached keys keep verifying, quickly', async (t) =
   for (let i = 0; i < 3; i++) await check(`after the TTL, token ${i + 1}`, await bearer(rsa))
   await check('after the TTL, the first token', first)
   const racing = await Promise.all(Array.from({ length: 10 }, async () => get(app, await bearer(rsa))))
-  t.same(racing.map((res) => res.statusCode), Array(10).fill(200), 'requests racing a failing refetch get the cached key too')
+  t.strictSame(racing.map((res) => res.statusCode), Array(10).fill(200), 'requests racing a failing refetch get the cached key too')
   await check('an unknown kid', await bearer(rsa, junkKid()), 401)
 
   await issuer.start()
@@ -264,7 +264,7 @@ t.test('a hanging issuer is given up on after timeoutMs', async (t) => {
     await sleep(2100)
     const tokens = await Promise.all(Array.from({ length: 5 }, () => bearer(rsa)))
     const { result: responses, ms } = await timed(() => Promise.all(tokens.map((token) => get(app, token))))
-    t.same(responses.map((res) => res.statusCode), Array(5).fill(200), 'concurrent requests all get the cached key')
+    t.strictSame(responses.map((res) => res.statusCode), Array(5).fill(200), 'concurrent requests all get the cached key')
     t.ok(ms < HANG_BOUND_MS, `answered in ${Math.round(ms)} ms`)
     t.equal(issuer.fetches, 2, 'the refetch was attempted')
   })

@@ -33,7 +33,7 @@ t.test('accepts valid tokens', async (t) => {
     const payload = claims({ role: 'DOCTOR', username: 'dr-who' })
     const res = await get(app, `Bearer ${await sign({ payload })}`)
     t.equal(res.statusCode, 200)
-    t.same(res.json(), payload)
+    t.strictSame(res.json(), payload)
   })
 
   for (const key of [ec, ed]) {
@@ -41,7 +41,7 @@ t.test('accepts valid tokens', async (t) => {
       const payload = claims()
       const res = await get(app, `Bearer ${await sign({ key, payload })}`)
       t.equal(res.statusCode, 200)
-      t.same(res.json(), payload)
+      t.strictSame(res.json(), payload)
     })
   }
 
@@ -71,11 +71,11 @@ t.test('accepts valid tokens', async (t) => {
     for (let i = 0; i < 2; i++) {
       const res = await get(app, `Bearer ${firstToken}`)
       t.equal(res.statusCode, 200)
-      t.same(res.json(), first)
+      t.strictSame(res.json(), first)
     }
     const res = await get(app, `Bearer ${secondToken}`)
     t.equal(res.statusCode, 200)
-    t.same(res.json(), second, 'a distinct token is not answered from the first one\'s cache entry')
+    t.strictSame(res.json(), second, 'a distinct token is not answered from the first one\'s cache entry')
 
     // A cached token's signature reused on another payload, or a mangled signature, stays refused.
     const [, , signature] = firstToken.split('.')
@@ -184,7 +184,7 @@ t.test('authorize(...roles)', async (t) => {
   t.test('an ADMIN on an ADMIN route → 200', async (t) => {
     const res = await get(app, `Bearer ${await sign({ payload: claims({ role: 'ADMIN' }) })}`, '/admin')
     t.equal(res.statusCode, 200)
-    t.same(res.json(), { role: 'ADMIN' })
+    t.strictSame(res.json(), { role: 'ADMIN' })
   })
 
   t.test('no token on an ADMIN route → 401 UNAUTHORIZED, not 403', async (t) => {
