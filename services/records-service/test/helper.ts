@@ -1,6 +1,10 @@
+import { randomUUID } from 'node:crypto'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { count, type SQL } from 'drizzle-orm'
-import { createTestDatabase, relaxedAuthLimits, relaxedRecordsLimits, type Teardown } from '@rekam/testing'
+import { createTestDatabase, createTokenIssuer, relaxedAuthLimits, relaxedRecordsLimits, type Teardown, type TokenIssuer } from '@rekam/testing'
 import type { FastifyInstance } from 'fastify'
 import { buildApp, type RecordsApp } from '../src/app.js'
 import { medicalRecords, recordAccessLog } from '../src/db/schema.js'
@@ -92,6 +96,49 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
   return { auth, records, jwksUrl, authDatabaseUrl: authDb.url }
 }
 
+/** Signs tokens for route tests: no auth-service, no revocation feed, a static public key. */
+export interface StaticAuth {
+  issuer: TokenIssuer
+}
+
+/** records-service verifying tokens on a static public key: for tests whose subject is not auth-service. */
+export interface StaticStack {
+  auth: StaticAuth
+  records: RecordsApp
+}
+
+/**
+ * records-service alone, on its own fresh database, verifying access tokens with the public key
+ * of a token issuer the test holds (AUTH_PUBLIC_KEY_FILE) and with strict revocation off: the
+ * route tests need tokens, not a live auth-service. Tests of the JWKS, revocations, key rotation
+ * and whole flows use buildStack.
+ */
+export async function buildStaticStack (t: Teardown, options: Pick<StackOptions, 'database' | 'recordsEnv' | 'recordsNow' | 'recordsLogStream' | 'recordsOnRoute'> = {}): Promise<StaticStack> {
+  const issuer = createTokenIssuer()
+  const dir = await mkdtemp(join(tmpdir(), 'rekam-keys-'))
+  t.teardown(() => rm(dir, { recursive: true, force: true }))
+  const keyFile = join(dir, 'auth-public-key.pem')
+  await writeFile(keyFile, issuer.publicKeyPem)
+  const recordsDb = await createTestDatabase(t, options.database)
+  const records = await buildApp({
+    now: options.recordsNow,
+    onRoute: options.recordsOnRoute,
+    ...(options.recordsLogStream ? { logLevel: 'info', logStream: options.recordsLogStream } : { logLevel: false }),
+    env: {
+      NODE_ENV: 'test',
+      DATA_DIR: 'memory://',
+      AUTH_PUBLIC_KEY_FILE: keyFile,
+      REVOCATION_STRICT: 'false',
+      ...relaxedRecordsLimits,
+      ...(recordsDb.url ? { DATABASE_URL: recordsDb.url } : {}),
+      ...options.recordsEnv,
+    },
+  })
+  t.teardown(() => records.close())
+  await records.ready()
+  return { auth: { issuer }, records }
+}
+
 export interface Person {
   userId: string
   username: string
@@ -104,10 +151,15 @@ export const INTERNAL_SECRET = 'test-internal-secret-0123456789abcdef'
 
 let counter = 0
 
-/** A real auth-service user with the role, signed in. */
-export async function signUp (auth: AuthApp, role: 'PATIENT' | 'DOCTOR' | 'ADMIN'): Promise<Person> {
+/** A user with the role, signed in: a real auth-service account, or a token of the static issuer. */
+export async function signUp (auth: AuthApp | StaticAuth, role: 'PATIENT' | 'DOCTOR' | 'ADMIN'): Promise<Person> {
   counter++
   const username = `${role.toLowerCase()}${counter}${Math.random().toString(36).slice(2, 7)}`
+  if ('issuer' in auth) {
+    const userId = randomUUID()
+    const accessToken = auth.issuer.sign({ sub: userId, role, username })
+    return { userId, username, accessToken, headers: { authorization: `Bearer ${accessToken}` } }
+  }
   const password = 'correct-horse-battery'
   const res = await auth.inject({ method: 'POST', url: '/api/auth/register', payload: { username, email: `${username}@example.test`, password } })
   if (res.statusCode !== 201) throw new Error(`register failed: ${res.body}`)
@@ -119,7 +171,7 @@ export async function signUp (auth: AuthApp, role: 'PATIENT' | 'DOCTOR' | 'ADMIN
 }
 
 /** A patient with a profile. */
-export async function patientWithProfile (stack: Stack, fullName = 'Test Patient') {
+export async function patientWithProfile (stack: Stack | StaticStack, fullName = 'Test Patient') {
   const person = await signUp(stack.auth, 'PATIENT')
   const res = await stack.records.inject({ method: 'PUT', url: '/api/patients/me', headers: person.headers, payload: { fullName, dateOfBirth: '1990-01-01' } })
   if (res.statusCode !== 200) throw new Error(`patient profile failed: ${res.body}`)
@@ -127,7 +179,7 @@ export async function patientWithProfile (stack: Stack, fullName = 'Test Patient
 }
 
 /** A doctor with a profile. */
-export async function doctorWithProfile (stack: Stack, fullName = 'dr. Test', specialization = 'General Practice') {
+export async function doctorWithProfile (stack: Stack | StaticStack, fullName = 'dr. Test', specialization = 'General Practice') {
   const person = await signUp(stack.auth, 'DOCTOR')
   const res = await stack.records.inject({ method: 'PUT', url: '/api/doctors/me', headers: person.headers, payload: { fullName, specialization } })
   if (res.statusCode !== 200) throw new Error(`doctor profile failed: ${res.body}`)
@@ -135,7 +187,7 @@ export async function doctorWithProfile (stack: Stack, fullName = 'dr. Test', sp
 }
 
 /** A record written by the doctor for the patient. */
-export async function writeRecord (stack: Stack, doctor: Person, patientId: string, overrides: Record<string, unknown> = {}) {
+export async function writeRecord (stack: Stack | StaticStack, doctor: Person, patientId: string, overrides: Record<string, unknown> = {}) {
   const res = await stack.records.inject({
     method: 'POST',
     url: '/api/records',
@@ -155,7 +207,7 @@ export async function signIn (auth: AuthApp, email: string, password: string): P
 }
 
 /** How many rows the records and audit tables hold: to prove a refused request wrote nothing. */
-export async function rowCounts (stack: Stack): Promise<{ records: number, accessLog: number }> {
+export async function rowCounts (stack: Stack | StaticStack): Promise<{ records: number, accessLog: number }> {
   const [[records], [accessLog]] = await Promise.all([
     stack.records.db.select({ n: count() }).from(medicalRecords),
     stack.records.db.select({ n: count() }).from(recordAccessLog),

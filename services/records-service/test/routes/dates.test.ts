@@ -1,10 +1,10 @@
 import t from 'tap'
 import { assertInvalid } from '@rekam/testing'
-import { buildStack, doctorWithProfile, patientWithProfile, rowCounts, signUp, writeRecord } from '../helper.js'
+import { buildStaticStack, doctorWithProfile, patientWithProfile, rowCounts, signUp, writeRecord } from '../helper.js'
 
 // A fixed clock, moved by the tests: at 12:00 UTC it is already the next day at UTC+14.
 let now = new Date('2026-05-10T12:00:00Z')
-const stack = await buildStack(t, { recordsNow: () => now })
+const stack = await buildStaticStack(t, { recordsNow: () => now })
 const app = stack.records
 
 const doctor = await doctorWithProfile(stack)

@@ -2,10 +2,10 @@ import { asc, count, eq, inArray } from 'drizzle-orm'
 import t from 'tap'
 import { patientAccessLog } from '../../src/db/schema.js'
 import { assertError, assertInvalid } from '@rekam/testing'
-import { buildStack, doctorWithProfile, patientWithProfile, signUp, type Person } from '../helper.js'
+import { buildStaticStack, doctorWithProfile, patientWithProfile, signUp, type Person } from '../helper.js'
 
 // One stack for the file; each subtest reads the trail of the patients it made.
-const stack = await buildStack(t)
+const stack = await buildStaticStack(t)
 const app = stack.records
 const { db } = app
 

@@ -1,9 +1,9 @@
 import t from 'tap'
 import { assertError, assertInvalid, optionalField } from '@rekam/testing'
-import { buildStack, doctorWithProfile, patientWithProfile, signUp, type Person } from '../helper.js'
+import { buildStaticStack, doctorWithProfile, patientWithProfile, signUp, type Person } from '../helper.js'
 
 // One stack for the file; list assertions search by names unique to each subtest.
-const stack = await buildStack(t)
+const stack = await buildStaticStack(t)
 const app = stack.records
 
 type Method = 'GET' | 'PUT'

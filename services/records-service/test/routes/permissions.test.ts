@@ -1,9 +1,9 @@
 import t from 'tap'
 import { PERMISSIONS } from '../../src/services/permissions.js'
 import { assertError } from '@rekam/testing'
-import { buildStack, signUp } from '../helper.js'
+import { buildStaticStack, signUp } from '../helper.js'
 
-const stack = await buildStack(t)
+const stack = await buildStaticStack(t)
 const app = stack.records
 
 t.test('GET /api/records/permissions tells each role what it may do, from its token', async (t) => {

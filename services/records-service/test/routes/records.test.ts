@@ -2,10 +2,10 @@ import { and, count, eq, isNull, sql } from 'drizzle-orm'
 import t, { type Test } from 'tap'
 import { medicalRecords, recordAccessLog } from '../../src/db/schema.js'
 import { assertError, assertInvalid, optionalField } from '@rekam/testing'
-import { buildStack, doctorWithProfile, patientWithProfile, rowCounts, signUp, writeRecord, type Person } from '../helper.js'
+import { buildStaticStack, doctorWithProfile, patientWithProfile, rowCounts, signUp, writeRecord, type Person } from '../helper.js'
 
 // One stack for the file: every subtest makes its own people and records and filters by them.
-const stack = await buildStack(t)
+const stack = await buildStaticStack(t)
 const app = stack.records
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
