@@ -3,29 +3,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { count, type SQL } from 'drizzle-orm'
+import { count } from 'drizzle-orm'
 import { createTestDatabase, createTokenIssuer, relaxedAuthLimits, relaxedRecordsLimits, type Teardown, type TokenIssuer } from '@rekam/testing'
-import type { FastifyInstance } from 'fastify'
+import { buildTestAuthApp, type TestAuthApp } from '@rekam/auth-service/testing'
 import { buildApp, type RecordsApp } from '../src/app.js'
 import { medicalRecords, recordAccessLog } from '../src/db/schema.js'
 
-/**
- * auth-service as these tests use it. Its own types stay out of this program on purpose: both
- * services augment FastifyInstance (`config`, `db`, `database`) with their own types, and one
- * TypeScript program cannot hold both augmentations, so `tsc` would fail on the import.
- */
-export type AuthApp = Pick<FastifyInstance, 'inject' | 'listen' | 'close' | 'server'> & {
-  usersRepository: { update (id: string, changes: { role?: 'PATIENT' | 'DOCTOR' | 'ADMIN' }): Promise<unknown> }
-  signingKeys: { reload (): Promise<void> }
-  db: { execute (query: SQL): Promise<unknown> }
-}
-
-interface AuthModule {
-  buildApp (options: { logLevel: false, env: Record<string, string> }): Promise<AuthApp>
-}
-
-// A specifier TypeScript does not resolve (see AuthApp); at run time it is the same package.
-const authServicePackage: string = '@rekam/auth-service'
+export type AuthApp = TestAuthApp
 
 export interface Stack {
   auth: AuthApp
@@ -54,19 +38,9 @@ export interface StackOptions {
  */
 export async function buildStack (t: Teardown, options: StackOptions = {}): Promise<Stack> {
   const authDb = await createTestDatabase(t, options.database)
-  const { buildApp: buildAuthApp } = await import(authServicePackage) as AuthModule
-  const auth = await buildAuthApp({
-    logLevel: false,
-    env: {
-      NODE_ENV: 'test',
-      DATA_DIR: 'memory://',
-      // bcrypt's minimum cost keeps sign-ups fast; the code path is the same.
-      BCRYPT_COST: '4',
-      ...relaxedAuthLimits,
-      INTERNAL_SECRET,
-      ...(authDb.url ? { DATABASE_URL: authDb.url } : {}),
-      ...options.authEnv,
-    },
+  const auth = await buildTestAuthApp({
+    databaseUrl: authDb.url,
+    env: { ...relaxedAuthLimits, INTERNAL_SECRET, ...options.authEnv },
   })
   t.teardown(() => auth.close())
   await auth.listen({ host: '127.0.0.1', port: 0 })
