@@ -64,20 +64,6 @@ export function login (app: AuthApp, login: string, password: string, headers: R
   return app.inject({ method: 'POST', url: '/api/auth/login', payload, headers })
 }
 
-interface Asserts {
-  equal (found: unknown, wanted: unknown, message: string): boolean
-  match (found: unknown, pattern: unknown, message: string): boolean
-}
-
-/** The response is the error envelope with this status and code, quoting its own request id. */
-export function expectError (t: Asserts, res: { statusCode: number, headers: Record<string, unknown>, json (): unknown }, status: number, code: string, extra: Record<string, unknown> = {}) {
-  t.equal(res.statusCode, status, `status ${status}`)
-  t.match(res.json(), {
-    success: false,
-    error: { code, message: String, requestId: String(res.headers['x-request-id']), ...extra },
-  }, `error envelope ${code}`)
-}
-
 /** One more instance of the app on an existing test database (restarts, several replicas). */
 export async function buildAppOn (t: Teardown, database: TestDatabase, env: Record<string, string> = {}): Promise<AuthApp> {
   const app = await buildApp({ logLevel: false, env: testEnv(database, env) })
