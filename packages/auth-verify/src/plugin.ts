@@ -35,6 +35,12 @@ export interface AuthVerifyOptions {
    * lookup; 0 verifies every request in full. Revocations are checked on every request either way.
    */
   verifiedTokensCacheSize?: number
+  /**
+   * The clock of the verified-tokens memory and of the `iat` check, in ms since the epoch
+   * (default Date.now): tests move it instead of sleeping. Signature, `exp` and `nbf` are
+   * checked by fast-jwt on the real clock.
+   */
+  now?: () => number
 }
 
 declare module '@fastify/jwt' {
@@ -80,6 +86,7 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
   const resolveKey = opts.keys ? createStaticKeyResolver(opts.keys) : createJwksKeyResolver(opts.jwks!)
 
   const clockTolerance = (opts.clockToleranceSeconds ?? 5) * 1000
+  const now = opts.now ?? Date.now
   const cacheSize = opts.verifiedTokensCacheSize ?? 1000
   const verified = cacheSize > 0
     ? new VerifiedTokens({ max: cacheSize, clockToleranceMs: clockTolerance, recheckAfterMs: RECHECK_AFTER_MS })
@@ -100,7 +107,7 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
   // before the verified-tokens memory can keep it.
   const checkShape = (payload: unknown): AccessTokenClaims => {
     if (!claimsCheck.Check(payload)) throw tokenInvalid()
-    if (payload.iat * 1000 > Date.now() + clockTolerance) throw tokenInvalid('The access token was issued in the future')
+    if (payload.iat * 1000 > now() + clockTolerance) throw tokenInvalid('The access token was issued in the future')
     return payload
   }
 
@@ -113,7 +120,7 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
 
   const standalone = createVerifier({ ...verifyOptions, key: async (decoded: unknown) => resolveKey(decoded) } as Parameters<typeof createVerifier>[0])
   fastify.decorate('verifyAccessToken', async function verifyAccessToken (token: string) {
-    const remembered = verified?.get(token)
+    const remembered = verified?.get(token, now())
     if (remembered) return remembered
     let claims: AccessTokenClaims
     try {
@@ -121,7 +128,7 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
     } catch (error) {
       throw toAuthError(error)
     }
-    verified?.remember(token, claims)
+    verified?.remember(token, claims, now())
     return claims
   })
 
@@ -146,7 +153,7 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
     if (!header) throw unauthorized('A bearer access token is required')
     const token = BEARER.exec(header)?.[1]
     if (token === undefined) throw tokenInvalid('The Authorization header must be "Bearer <access token>"')
-    const remembered = verified?.get(token)
+    const remembered = verified?.get(token, now())
     if (remembered) {
       request.user = remembered
     } else {
@@ -155,7 +162,7 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
       } catch (error) {
         throw toAuthError(error)
       }
-      verified?.remember(token, request.user)
+      verified?.remember(token, request.user, now())
     }
     if (follower) {
       if (follower.isStale()) throw serviceUnavailable('Token revocations cannot be checked right now')

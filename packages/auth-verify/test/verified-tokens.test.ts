@@ -1,7 +1,7 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import t from 'tap'
-import type { StaticKey } from '../src/index.js'
-import { assertRefused, buildApp, claims, get, makeKey, now, sign } from './helpers.js'
+import type { AccessTokenClaims, StaticKey } from '../src/index.js'
+import { VerifiedTokens } from '../src/verified-tokens.js'
+import { assertRefused, buildApp, claims, get, makeKey, sign } from './helpers.js'
 
 const rsa = makeKey('RS256', 'rsa-1')
 const listed: StaticKey = { kid: rsa.kid, publicKey: rsa.publicPem }
@@ -35,21 +35,29 @@ t.test('with the cache off, every request is verified in full', async (t) => {
   t.equal(state.asked - before, 5)
 })
 
-t.test('a remembered token stops working when it expires', async (t) => {
-  const app = await buildApp(t, { keys: [listed], clockToleranceSeconds: 0 })
-  const token = await sign({ key: rsa, payload: claims({ exp: now() + 1 }) })
-  t.equal((await get(app, `Bearer ${token}`)).statusCode, 200)
-  await sleep(2100)
-  await assertRefused(t, app, `Bearer ${token}`, 'TOKEN_EXPIRED')
+t.test('a remembered token is answered from memory only until it expires (with the skew)', async (t) => {
+  const memory = new VerifiedTokens({ max: 10, clockToleranceMs: 5000, recheckAfterMs: 1000 })
+  const at = 1_800_000_000_000
+  const expiring = claims({ iat: at / 1000 - 60, exp: at / 1000 + 600 }) as AccessTokenClaims
+  memory.remember('token', expiring, at)
+  t.strictSame(memory.get('token', at + 900), expiring, 'before the recheck is due')
+  t.equal(memory.get('token', at + 1000), undefined, 'the recheck is due after a second')
+  const shortLived = { ...expiring, exp: at / 1000 - 5 } as AccessTokenClaims
+  memory.remember('short', shortLived, at)
+  t.equal(memory.get('short', at - 1), shortLived, 'within exp plus the skew')
+  t.equal(memory.get('short', at), undefined, 'not once exp plus the skew is reached, recheck or not')
 })
 
 t.test('a remembered token stops working within a second of its key being withdrawn', async (t) => {
   const { state, keys } = countedKeys([listed])
-  const app = await buildApp(t, { keys })
+  let clock = Date.now()
+  const app = await buildApp(t, { keys, now: () => clock })
   const token = await sign({ key: rsa })
   t.equal((await get(app, `Bearer ${token}`)).statusCode, 200)
   state.keys = [{ kid: 'another', publicKey: makeKey('RS256', 'another').publicPem }]
-  await sleep(1100)
+  clock += 900
+  t.equal((await get(app, `Bearer ${token}`)).statusCode, 200, 'still answered from memory within the second')
+  clock += 200
   await assertRefused(t, app, `Bearer ${token}`, 'TOKEN_INVALID')
 })
 

@@ -54,7 +54,7 @@ for (const [who, patientId] of [['a patient with many records', dataset.heavy[0]
     const checks = await checkPlans(records, { recordId: patient!.recordId ?? dataset.heavy[0]!.recordIds[0]!, userId: patient!.userId })
     t.equal(checks.length, 8, 'four queries, each planned two ways')
     for (const check of checks) {
-      t.same(check.seqScans, [], `${check.query} (${check.mode}): ${check.scans.join('; ')}`)
+      t.strictSame(check.seqScans, [], `${check.query} (${check.mode}): ${check.scans.join('; ')}`)
       t.ok(check.scans.some((scan) => / using (medical_records|record_access_log)_/.test(scan)), `${check.query} (${check.mode}) reads its table through an index: ${check.scans.join('; ')}`)
     }
   })

@@ -34,7 +34,7 @@ const scenarios = report.measurements.scenarios
 
 t.test('every scenario was measured, with throughput and without a failed request', async (t) => {
   const ids = scenarios.map((s) => s.id)
-  t.same(ids, [
+  t.strictSame(ids, [
     'floor-bare', 'protected-no-db', 'floor-record-read-audited', 'floor-record-read', 'floor-record-read-drizzle', 'floor-record-read-drizzle-builder', 'floor-record-read-drizzle-prepared', 'record-read', 'gateway-record-read',
     'floor-records-list', 'records-list', 'floor-bcrypt', 'login', 'refresh', 'me', 'record-create',
   ])
@@ -47,7 +47,7 @@ t.test('every scenario was measured, with throughput and without a failed reques
     t.notOk(s.skipped, `${s.id} was measured`)
     t.ok(s.rps! > 0, `${s.id}: ${s.rps} per second`)
     t.ok(s.ok > 0, `${s.id}: ${s.ok} answered`)
-    t.same({ non2xx: s.non2xx, errors: s.errors, timeouts: s.timeouts }, { non2xx: 0, errors: 0, timeouts: 0 }, `${s.id} failed nothing (${JSON.stringify(s.statuses)})`)
+    t.strictSame({ non2xx: s.non2xx, errors: s.errors, timeouts: s.timeouts }, { non2xx: 0, errors: 0, timeouts: 0 }, `${s.id} failed nothing (${JSON.stringify(s.statuses)})`)
     if (s.id !== 'floor-bcrypt') t.ok(s.p99! >= s.p50! && s.p50! > 0, `${s.id}: p50 ${s.p50} ms, p99 ${s.p99} ms`)
     if (s.id !== 'floor-bcrypt') t.ok(s.rssMB! > 0, `${s.id}: RSS ${s.rssMB} MB`)
     // The services and the floors carry the bench's probe; nginx does not.
@@ -63,18 +63,18 @@ t.test('the routes a ratio compares share alternating rounds: forward, then back
   const first = compared.map((s) => at(s.title, 1))
   const second = compared.map((s) => at(s.title, 2))
   t.notOk([...first, ...second].includes(-1), 'every compared route ran in both rounds')
-  t.same([...first].sort((a, b) => a - b), first, 'round 1 in table order')
-  t.same([...second].sort((a, b) => b - a), second, 'round 2 in reverse order')
+  t.strictSame([...first].sort((a, b) => a - b), first, 'round 1 in table order')
+  t.strictSame([...second].sort((a, b) => b - a), second, 'round 2 in reverse order')
   t.ok(Math.max(...first) < Math.min(...second), 'round 2 after round 1')
 })
 
 t.test('the latency probes and the saturating logins answered', async (t) => {
   const { saturation } = report.measurements
   for (const phase of ['idle', 'loaded'] as const) {
-    t.same(saturation[phase].map((p) => p.name), ['me', 'record-read'])
+    t.strictSame(saturation[phase].map((p) => p.name), ['me', 'record-read'])
     for (const p of saturation[phase]) {
       t.ok(p.ok > 0, `${phase} ${p.name}: ${p.ok} answered`)
-      t.same({ non2xx: p.non2xx, errors: p.errors }, { non2xx: 0, errors: 0 }, `${phase} ${p.name} failed nothing`)
+      t.strictSame({ non2xx: p.non2xx, errors: p.errors }, { non2xx: 0, errors: 0 }, `${phase} ${p.name} failed nothing`)
     }
     for (const service of ['auth', 'records'] as const) {
       const { eventLoopDelay, rss } = saturation.eventLoop[phase][service]
@@ -106,5 +106,5 @@ t.test('the bench databases are dropped at the end', async (t) => {
   const sql = connect(databaseUrl ?? adminUrl(), 1)
   t.teardown(() => sql.end({ timeout: 5 }))
   const left = await sql`select datname from pg_database where datname like ${`${dbPrefix}%`}`
-  t.same(left.map((r) => r.datname), [])
+  t.strictSame(left.map((r) => r.datname), [])
 })

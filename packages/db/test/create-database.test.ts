@@ -1,112 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type AddressInfo, type Socket } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { count, eq, sql } from 'drizzle-orm'
-import { bigint, pgSchema, pgTable, serial, text } from 'drizzle-orm/pg-core'
-import t, { type Test } from 'tap'
+import t from 'tap'
 import { createTestDatabase } from '@rekam/testing'
-import { createDatabase, type Database, type DatabaseOptions } from '../src/index.js'
-
-const widgets = pgTable('widgets', {
-  id: serial('id').primaryKey(),
-  name: text('name').notNull(),
-})
-/** The same table once the second migration has added a column. */
-const widgetsWithColor = pgTable('widgets', {
-  id: serial('id').primaryKey(),
-  name: text('name').notNull(),
-  color: text('color'),
-})
-const schema = { widgets }
-/** drizzle's own record of applied migrations. */
-const appliedMigrations = pgSchema('drizzle').table('__drizzle_migrations', {
-  id: serial('id').primaryKey(),
-  hash: text('hash').notNull(),
-  createdAt: bigint('created_at', { mode: 'number' }),
-})
-
-interface Migration { tag: string, when: number, sql: string }
-
-const INIT: Migration = {
-  tag: '0000_init',
-  when: 1_700_000_000_000,
-  sql: [
-    'CREATE TABLE "widgets" (\n\t"id" serial PRIMARY KEY NOT NULL,\n\t"name" text NOT NULL\n);',
-    'CREATE UNIQUE INDEX "widgets_name_unique" ON "widgets" USING btree ("name");',
-  ].join('\n--> statement-breakpoint\n'),
-}
-const ADD_COLOR: Migration = {
-  tag: '0001_color',
-  when: 1_700_000_100_000,
-  sql: 'ALTER TABLE "widgets" ADD COLUMN "color" text;',
-}
-
-function tempDir (t: Test, prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
-  return dir
-}
-
-/** A migrations folder as drizzle-kit generates it: SQL files plus meta/_journal.json. */
-function writeMigrations (dir: string, migrations: Migration[]): string {
-  mkdirSync(join(dir, 'meta'), { recursive: true })
-  for (const m of migrations) writeFileSync(join(dir, `${m.tag}.sql`), m.sql)
-  const journal = {
-    version: '7',
-    dialect: 'postgresql',
-    entries: migrations.map((m, idx) => ({ idx, version: '7', when: m.when, tag: m.tag, breakpoints: true })),
-  }
-  writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify(journal, null, 2))
-  return dir
-}
-
-/** Opens a database that is closed when the test ends, unless the test closed it itself. */
-function open (t: Test, opts: Omit<DatabaseOptions<typeof schema>, 'schema'>): Database<typeof schema> {
-  const database = createDatabase({ ...opts, schema })
-  let closed = false
-  const close = database.close.bind(database)
-  database.close = async () => {
-    closed = true
-    await close()
-  }
-  t.teardown(async () => { if (!closed) await close() })
-  return database
-}
-
-async function widgetCount (database: Database<typeof schema>): Promise<number> {
-  const [row] = await database.db.select({ n: count() }).from(widgets)
-  return row?.n ?? -1
-}
-
-async function appliedCount (database: Database<typeof schema>): Promise<number> {
-  const [row] = await database.db.select({ n: count() }).from(appliedMigrations)
-  return row?.n ?? -1
-}
-
-/** What every database must do, whichever the driver. */
-async function lifecycle (t: Test, database: Database<typeof schema>, migrationsFolder: string) {
-  await database.migrate()
-  t.equal(await appliedCount(database), 1, 'the migration is recorded')
-  await database.db.insert(widgets).values({ name: 'gear' })
-  t.equal(await widgetCount(database), 1, 'the migrated table is usable')
-
-  await database.migrate()
-  t.equal(await appliedCount(database), 1, 'a second migrate() applies nothing')
-  t.equal(await widgetCount(database), 1, 'and keeps the data')
-
-  await t.rejects(database.db.insert(widgets).values({ name: 'gear' }), { cause: { code: '23505' } }, 'every statement of the migration ran (unique index)')
-
-  writeMigrations(migrationsFolder, [INIT, ADD_COLOR])
-  await database.migrate()
-  t.equal(await appliedCount(database), 2, 'a new migration is applied on the next migrate()')
-  const rows = await database.db.select().from(widgetsWithColor)
-  t.same(rows.map((r) => ({ name: r.name, color: r.color })), [{ name: 'gear', color: null }])
-
-  await t.resolves(database.ping(), 'ping() answers')
-  await database.close()
-  await t.rejects(database.ping(), 'ping() fails once closed')
-}
+import type { Database } from '../src/index.js'
+import { widgets, widgetsWithColor, schema, INIT, ADD_COLOR, tempDir, writeMigrations, open, widgetCount, appliedCount, lifecycle } from './database-fixture.js'
 
 t.test('PostgreSQL', async (t) => {
   t.test('migrate, migrate again, ping, close', async (t) => {
@@ -123,7 +20,7 @@ t.test('PostgreSQL', async (t) => {
     const instances = [1, 2, 3].map(() => open(t, { url, dataDir: 'memory://', migrationsFolder, poolSize: 1 }))
     const [first] = instances
     const results = await Promise.allSettled([...instances.map((i) => i.migrate()), first!.migrate()])
-    t.same(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled'])
+    t.strictSame(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled'])
     t.equal(await appliedCount(first!), 2, 'each migration is recorded once')
     await first!.db.insert(widgetsWithColor).values({ name: 'gear', color: 'red' })
     t.equal(await widgetCount(first!), 1)
@@ -154,7 +51,7 @@ t.test('PostgreSQL', async (t) => {
 
     const unprepared = open(t, { url, dataDir: 'memory://', migrationsFolder, poolSize: 1, prepare: false })
     await unprepared.db.select().from(widgets).where(eq(widgets.name, 'cog'))
-    t.same((await prepared(unprepared)).filter((s) => s.includes('widgets')), [], 'prepare: false prepares nothing')
+    t.strictSame((await prepared(unprepared)).filter((s) => s.includes('widgets')), [], 'prepare: false prepares nothing')
   })
 
   t.test('an unreachable server fails fast', async (t) => {
@@ -186,32 +83,5 @@ t.test('PostgreSQL', async (t) => {
       await t.rejects(database.ping(), { code: 'CONNECT_TIMEOUT' })
       t.ok(performance.now() - started < 3000, 'ping() rejects within 3 s')
     })
-  })
-})
-
-t.test('PGlite', async (t) => {
-  t.test('in memory: migrate, migrate again, ping, close', async (t) => {
-    const migrationsFolder = writeMigrations(tempDir(t, 'rekam-db-migrations-'), [INIT])
-    const database = open(t, { dataDir: 'memory://', migrationsFolder })
-    t.equal(database.kind, 'pglite')
-    await lifecycle(t, database, migrationsFolder)
-  })
-
-  t.test('a data folder persists across opens', async (t) => {
-    const migrationsFolder = writeMigrations(tempDir(t, 'rekam-db-migrations-'), [INIT])
-    // A folder that does not exist yet: createDatabase creates it.
-    const dataDir = join(tempDir(t, 'rekam-db-data-'), 'nested', 'pglite')
-
-    const first = open(t, { dataDir, migrationsFolder })
-    await first.migrate()
-    await first.db.insert(widgets).values({ name: 'gear' })
-    await first.close()
-
-    const second = open(t, { dataDir, migrationsFolder })
-    await second.migrate()
-    t.equal(await appliedCount(second), 1, 'reopening does not migrate again')
-    t.same(await second.db.select({ name: widgets.name }).from(widgets), [{ name: 'gear' }], 'the data survived')
-    await t.resolves(second.ping())
-    await second.close()
   })
 })

@@ -32,10 +32,10 @@ async function behaves (t: Test, database: Database<typeof schema>) {
   const byName = defineStatement<{ name: string, limit: number }>(database.db,
     sql`select ${widgets.name} as name from ${widgets} where ${widgets.name} like ${p.name} order by ${widgets.id} limit ${p.limit}`)
   for (const name of ['gear', 'cog', 'gearbox']) t.match(rowsOf(await insert({ name })), [{ name }], `inserted ${name}`)
-  t.same(rowsOf(await byName({ name: 'gear%', limit: 10 })).map((r) => r.name), ['gear', 'gearbox'], 'each run takes its own values')
-  t.same(rowsOf(await byName({ name: 'gear%', limit: 1 })).map((r) => r.name), ['gear'])
-  t.same(rowsOf(await byName({ name: 'cog', limit: 10 })).map((r) => r.name), ['cog'])
-  t.same(rowsOf(await byName({ name: "x' or 1=1 --", limit: 10 })), [], 'values are parameters, never SQL text')
+  t.strictSame(rowsOf(await byName({ name: 'gear%', limit: 10 })).map((r) => r.name), ['gear', 'gearbox'], 'each run takes its own values')
+  t.strictSame(rowsOf(await byName({ name: 'gear%', limit: 1 })).map((r) => r.name), ['gear'])
+  t.strictSame(rowsOf(await byName({ name: 'cog', limit: 10 })).map((r) => r.name), ['cog'])
+  t.strictSame([...rowsOf(await byName({ name: "x' or 1=1 --", limit: 10 }))], [], 'values are parameters, never SQL text (a postgres.js Result is an Array subclass, hence the copy)')
   await t.rejects(insert({ name: null as unknown as string }), 'a constraint violation rejects')
   t.equal(rowsOf(await byName({ name: '%', limit: 10 })).length, 3, 'and wrote nothing')
 }

@@ -277,7 +277,7 @@ function instructions (text: string): Array<{ op: string, args: string }> {
 
 t.test('each service Dockerfile is multi-stage and ends as a non-root user running its start command', async (t) => {
   const built = Object.entries(services).filter(([, s]) => s.build !== undefined)
-  t.same(built.map(([name]) => name).sort(), ['auth-service', 'records-service'], 'the two services are built from this repository')
+  t.strictSame(built.map(([name]) => name).sort(), ['auth-service', 'records-service'], 'the two services are built from this repository')
   for (const [name, service] of built) {
     const build: Build = typeof service.build === 'string' ? { context: service.build } : service.build!
     const file = resolve(composeDir, resolved(build.context ?? '.'), resolved(build.dockerfile ?? 'Dockerfile'))
@@ -298,7 +298,7 @@ t.test('each service Dockerfile is multi-stage and ends as a non-root user runni
     } catch {
       cmd = last?.args
     }
-    t.same(cmd, startCommand(name as ServiceName), `${name}: CMD is the start script, node <heap flags> dist/server.js (exec form)`)
+    t.strictSame(cmd, startCommand(name as ServiceName), `${name}: CMD is the start script, node <heap flags> dist/server.js (exec form)`)
     t.ok(finalStage.some((s) => s.op === 'COPY' && /--from=/.test(s.args)), `${name}: the final stage copies the build output from an earlier stage`)
   }
 })

@@ -5,6 +5,7 @@
  * (STUDENT = PATIENT, CONTENT_MANAGER = DOCTOR, SUPER_ADMIN = ADMIN).
  */
 import { MAX_BODY_BYTES } from '@rekam/server-kit'
+import { assertError as assertExactError, type ErrorDetail } from '@rekam/testing'
 import t, { type Test } from 'tap'
 import { DEMO, client, newRequestId, rawGet, type ApiResponse, type Client, findNginx, startNginx, type RunningNginx, ensureBuilt, startServices, type RunningService } from '@rekam/testing/e2e'
 
@@ -12,17 +13,11 @@ const nginxBin = findNginx()
 
 const GENERATED_ID = /^[0-9a-f]{32}$/
 
-/** The rekam error envelope with this status and code, its requestId the one in the header. */
-function assertError (t: Test, res: ApiResponse, status: number, code: string) {
-  t.equal(res.status, status, `status ${status}`)
+/** Exactly the rekam error envelope, as nginx passes it on: a JSON body quoting the x-request-id header. */
+function assertError (t: Test, res: ApiResponse, status: number, code: string, message: string | RegExp, details?: ErrorDetail[]) {
   t.match(res.headers.get('content-type') ?? '', /^application\/json/, 'JSON content type')
-  t.equal(res.body?.success, false, 'success: false')
-  t.equal(res.body?.error?.code, code, `code ${code}`)
-  t.type(res.body?.error?.message, 'string', 'a message')
-  const requestId = res.headers.get('x-request-id')
-  t.ok(requestId, 'x-request-id header')
-  t.equal(res.body?.error?.requestId, requestId, 'requestId in the body is the header\'s')
-  t.same(Object.keys(res.body ?? {}).sort(), ['error', 'success'], 'nothing but success and error')
+  t.ok(res.headers.get('x-request-id'), 'x-request-id header')
+  assertExactError(t, res, status, code, message, details)
 }
 
 /** The parsed log lines of a service that carry this request id. */
@@ -82,14 +77,14 @@ function main () {
 
     const list = await api.get('/api/records', { token })
     t.equal(list.status, 200)
-    t.same(list.body, { success: true, data: { items: [], page: 1, limit: 20, total: 0 } })
+    t.strictSame(list.body, { success: true, data: { items: [], page: 1, limit: 20, total: 0 } })
 
     const again = await api.post('/api/auth/register', {
       username: `new.user-${suffix}`,
       email: `other-${suffix}@example.com`,
       password: 'a long enough password',
     })
-    assertError(t, again, 409, 'CONFLICT')
+    assertError(t, again, 409, 'CONFLICT', 'A user with that username or email already exists')
   })
 
   t.test('scenario 1: patient andi lists his records, each with its doctor, and opens one; siti\'s is forbidden', async (t) => {
@@ -107,12 +102,12 @@ function main () {
       t.match(record.doctor, { id: record.doctorId, fullName: /^dr\. /, specialization: String }, 'with its doctor')
       t.notOk('patient' in record, 'a patient is not told who he is')
     }
-    t.same(new Set(items.map((r) => r.doctor.fullName)), new Set(['dr. Sari Wulandari', 'dr. Budi Santoso']))
+    t.strictSame(new Set(items.map((r) => r.doctor.fullName)), new Set(['dr. Sari Wulandari', 'dr. Budi Santoso']))
 
     const first = items[0]!
     const one = await api.get(`/api/records/${first.id}`, { token: tokens.accessToken })
     t.equal(one.status, 200)
-    t.same(one.body.data.record, first)
+    t.strictSame(one.body.data.record, first)
 
     const siti = await api.login(DEMO.siti.email, DEMO.siti.password)
     const sitis = await api.get('/api/records', { token: siti.tokens.accessToken })
@@ -120,9 +115,9 @@ function main () {
     const sitiRecordId = sitis.body.data.items[0].id as string
     t.notOk(items.some((r) => r.id === sitiRecordId))
 
-    assertError(t, await api.get(`/api/records/${sitiRecordId}`, { token: tokens.accessToken }), 403, 'FORBIDDEN')
-    assertError(t, await api.get('/api/records/00000000-0000-4000-8000-000000000000', { token: tokens.accessToken }), 404, 'NOT_FOUND')
-    assertError(t, await api.get('/api/records'), 401, 'UNAUTHORIZED')
+    assertError(t, await api.get(`/api/records/${sitiRecordId}`, { token: tokens.accessToken }), 403, 'FORBIDDEN', 'This medical record belongs to another patient')
+    assertError(t, await api.get('/api/records/00000000-0000-4000-8000-000000000000', { token: tokens.accessToken }), 404, 'NOT_FOUND', 'Medical record not found')
+    assertError(t, await api.get('/api/records'), 401, 'UNAUTHORIZED', 'A bearer access token is required')
   })
 
   t.test('scenario 2: doctor dr.sari writes a record, updates her own, may not update dr.budi\'s', async (t) => {
@@ -163,7 +158,7 @@ function main () {
     t.equal(budis.status, 200)
     const budiRecord = budis.body.data.items[0]
     t.equal(budiRecord.doctorId, budi.id)
-    assertError(t, await api.patch(`/api/records/${budiRecord.id}`, { diagnosis: 'Changed by someone else' }, { token }), 403, 'FORBIDDEN')
+    assertError(t, await api.patch(`/api/records/${budiRecord.id}`, { diagnosis: 'Changed by someone else' }, { token }), 403, 'FORBIDDEN', 'Only the doctor who wrote this record (or an admin) may change it')
     const unchanged = await api.get(`/api/records/${budiRecord.id}`, { token })
     t.equal(unchanged.body.data.record.diagnosis, budiRecord.diagnosis, 'dr.budi\'s record is unchanged')
 
@@ -176,7 +171,7 @@ function main () {
     // A patient may not write records at all.
     assertError(t, await api.post('/api/records', {
       patientId: andi!.id, visitDate: '2026-09-02', complaint: 'x', diagnosis: 'x', treatment: 'x',
-    }, { token: patient.tokens.accessToken }), 403, 'FORBIDDEN')
+    }, { token: patient.tokens.accessToken }), 403, 'FORBIDDEN', 'You do not have permission to do this')
   })
 
   t.test('scenario 3: the admin lists users; a patient may not', async (t) => {
@@ -192,8 +187,8 @@ function main () {
     t.equal(users.body.data.total, items.length)
 
     const andi = await api.login(DEMO.andi.email, DEMO.andi.password)
-    assertError(t, await api.get('/api/users', { token: andi.tokens.accessToken }), 403, 'FORBIDDEN')
-    assertError(t, await api.get('/api/users'), 401, 'UNAUTHORIZED')
+    assertError(t, await api.get('/api/users', { token: andi.tokens.accessToken }), 403, 'FORBIDDEN', 'You do not have permission to do this')
+    assertError(t, await api.get('/api/users'), 401, 'UNAUTHORIZED', 'A bearer access token is required')
   })
 
   t.test('refresh through the gateway rotates the pair; the new access token works', async (t) => {
@@ -207,7 +202,7 @@ function main () {
     const list = await api.get('/api/records', { token: next.accessToken })
     t.equal(list.status, 200)
     t.ok(list.body.data.items.length >= 3)
-    assertError(t, await api.post('/api/auth/refresh', { refreshToken: 'x'.repeat(43) }), 401, 'REFRESH_TOKEN_INVALID')
+    assertError(t, await api.post('/api/auth/refresh', { refreshToken: 'x'.repeat(43) }), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
   })
 
   t.test('logout through the gateway: records-service refuses that access token within seconds', async (t) => {
@@ -222,14 +217,14 @@ function main () {
       await new Promise((resolve) => setTimeout(resolve, 200))
       res = await api.get('/api/records', { token: tokens.accessToken })
     }
-    assertError(t, res, 401, 'TOKEN_REVOKED')
+    assertError(t, res, 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
   })
 
   t.test('auth-service\'s internal endpoints are not reachable through the gateway', async (t) => {
     for (const path of ['/internal/revocations', '/internal/introspect', '/api/auth/../../internal/revocations', '/api/auth/%2e%2e/%2e%2e/internal/revocations', '/api/auth/..%2f..%2finternal/revocations']) {
       const id = newRequestId()
       const res = await rawGet(gateway.url, path, { 'x-request-id': id })
-      assertError(t, res, 404, 'NOT_FOUND')
+      assertError(t, res, 404, 'NOT_FOUND', /^Route (GET \S+ )?not found$/)
       t.notOk(logLinesOf(auth, id).some((line) => String((line.req as { url?: string } | undefined)?.url ?? '').includes('internal')), `${path}: auth-service never saw an /internal request`)
     }
   })
@@ -237,15 +232,15 @@ function main () {
   t.test('an unknown route is a 404 in the envelope, from nginx and from a service', async (t) => {
     const id = newRequestId()
     const res = await api.get('/api/nothing-here', { headers: { 'x-request-id': id } })
-    assertError(t, res, 404, 'NOT_FOUND')
+    assertError(t, res, 404, 'NOT_FOUND', 'Route not found')
     t.equal(res.body.error.requestId, id)
-    assertError(t, await api.get('/'), 404, 'NOT_FOUND')
-    assertError(t, await api.request('/api/unknown', { method: 'POST', json: {} }), 404, 'NOT_FOUND')
+    assertError(t, await api.get('/'), 404, 'NOT_FOUND', 'Route not found')
+    assertError(t, await api.request('/api/unknown', { method: 'POST', json: {} }), 404, 'NOT_FOUND', 'Route not found')
 
     // Behind a routed prefix, the service answers the same way.
     const inner = newRequestId()
     const behind = await api.get('/api/auth/no-such-route', { headers: { 'x-request-id': inner } })
-    assertError(t, behind, 404, 'NOT_FOUND')
+    assertError(t, behind, 404, 'NOT_FOUND', 'Route GET /api/auth/no-such-route not found')
     t.equal(behind.body.error.requestId, inner)
     t.ok((await waitForLog(auth, inner)).length > 0, 'auth-service answered it')
   })
@@ -260,10 +255,10 @@ function main () {
         body: JSON.stringify({ email: 'x@example.com', password: 'y'.repeat(kib * 1024) }),
         headers: { 'x-request-id': id },
       })
-      assertError(t, res, 413, 'PAYLOAD_TOO_LARGE')
+      assertError(t, res, 413, 'PAYLOAD_TOO_LARGE', 'Request body is too large')
       t.equal(res.body.error.requestId, id)
       t.equal(res.headers.get('x-request-id'), id)
-      t.same(logLinesOf(auth, id), [], 'auth-service did not receive it')
+      t.strictSame(logLinesOf(auth, id), [], 'auth-service did not receive it')
     })
   }
 
@@ -272,7 +267,7 @@ function main () {
     const body = JSON.stringify({ email: 'x@example.com', password: 'y'.repeat(99 * 1024) })
     t.ok(Buffer.byteLength(body) <= MAX_BODY_BYTES, 'under the limit')
     const res = await api.request('/api/auth/login', { method: 'POST', body, headers: { 'x-request-id': id } })
-    assertError(t, res, 400, 'VALIDATION_ERROR')
+    assertError(t, res, 400, 'VALIDATION_ERROR', 'body.password must NOT have more than 1024 characters', [{ field: 'body.password', message: 'must NOT have more than 1024 characters' }])
     const lines = await waitForLog(auth, id, (line) => line.msg === 'request completed')
     t.equal((lines.find((line) => line.msg === 'request completed')?.res as { statusCode?: number } | undefined)?.statusCode, 400, 'auth-service answered it')
   })
@@ -280,7 +275,7 @@ function main () {
   t.test('request ids: a caller\'s id is kept end to end; otherwise nginx makes one', async (t) => {
     const id = newRequestId()
     const res = await api.get('/api/records', { headers: { 'x-request-id': id } })
-    assertError(t, res, 401, 'UNAUTHORIZED')
+    assertError(t, res, 401, 'UNAUTHORIZED', 'A bearer access token is required')
     t.equal(res.headers.get('x-request-id'), id, 'response header')
     t.equal(res.body.error.requestId, id, 'error envelope')
     const lines = await waitForLog(records, id)
@@ -294,7 +289,7 @@ function main () {
     t.ok((await waitForLog(auth, ok)).length > 0, 'auth-service logged it')
 
     const generated = await api.get('/api/records')
-    assertError(t, generated, 401, 'UNAUTHORIZED')
+    assertError(t, generated, 401, 'UNAUTHORIZED', 'A bearer access token is required')
     const gid = generated.headers.get('x-request-id')!
     t.match(gid, GENERATED_ID, 'nginx generated an id')
     t.ok((await waitForLog(records, gid)).length > 0, 'the service logged the id nginx made')
@@ -306,7 +301,7 @@ function main () {
     t.equal(kept.body.error.requestId, plain)
 
     const unsafe = await api.get('/api/records', { headers: { 'x-request-id': 'not a plain id; <script>' } })
-    assertError(t, unsafe, 401, 'UNAUTHORIZED')
+    assertError(t, unsafe, 401, 'UNAUTHORIZED', 'A bearer access token is required')
     t.match(unsafe.headers.get('x-request-id'), GENERATED_ID, 'an unsafe id is replaced')
 
     const long = await api.get('/api/records', { headers: { 'x-request-id': 'a'.repeat(129) } })
@@ -339,7 +334,7 @@ function main () {
     t.ok(jwks.body.keys.length >= 1)
     const live = await api.get('/health/live')
     t.equal(live.status, 200)
-    t.same(live.body, { success: true, data: { status: 'live' } })
+    t.strictSame(live.body, { success: true, data: { status: 'live' } })
   })
 
   t.test('every process is still running', async (t) => {
@@ -347,16 +342,16 @@ function main () {
       t.doesNotThrow(() => proc.assertRunning(), `${proc.name} is running`)
     }
     // Temp-path permissions or a bad directive show up here, not in the answers.
-    t.same(gateway.errorLog().split('\n').filter((line) => /\[(crit|alert|emerg)\]/.test(line)), [], 'nginx logged no critical errors')
+    t.strictSame(gateway.errorLog().split('\n').filter((line) => /\[(crit|alert|emerg)\]/.test(line)), [], 'nginx logged no critical errors')
   })
 
   t.test('an upstream down: 502 BAD_GATEWAY envelope; the other upstream still answers', async (t) => {
     await records.process.stop()
     const id = newRequestId()
     const res = await api.get('/api/records', { headers: { 'x-request-id': id } })
-    assertError(t, res, 502, 'BAD_GATEWAY')
+    assertError(t, res, 502, 'BAD_GATEWAY', 'The upstream service is unavailable')
     t.equal(res.body.error.requestId, id)
-    assertError(t, await api.get('/api/doctors'), 502, 'BAD_GATEWAY')
+    assertError(t, await api.get('/api/doctors'), 502, 'BAD_GATEWAY', 'The upstream service is unavailable')
 
     const login = await api.post('/api/auth/login', DEMO.andi)
     t.equal(login.status, 200, 'auth-service is still reachable')

@@ -77,7 +77,7 @@ async function terminateWithRequestsInFlight (t: Test, service: RunningService, 
   await lock.release()
   const exit = await service.process.exited
   const ms = performance.now() - signalled
-  t.same(exit, { code: 0, signal: null }, 'the process exits with code 0 (close-with-grace exits 1 when the grace period runs out)')
+  t.strictSame(exit, { code: 0, signal: null }, 'the process exits with code 0 (close-with-grace exits 1 when the grace period runs out)')
   t.ok(ms < GRACE_MS, `exited ${Math.round(ms)} ms after SIGTERM, within the ${GRACE_MS / 1000} s grace period`)
   const closing = service.logLines().find((line) => line.msg === 'closing')
   t.equal(closing?.signal, 'SIGTERM', 'it logged that it was closing on SIGTERM')
@@ -151,16 +151,16 @@ function main () {
 
     const readOutcomes = await Promise.all(reads)
     const writeOutcomes = await Promise.all(writes)
-    t.same(readOutcomes.map((res) => res instanceof Error ? res.message : res.status), mine.map(() => 200), 'every read in flight answered 200')
-    t.same(readOutcomes.map((res) => (res as ApiResponse).body?.data?.record?.id), mine.map((record) => record.id), 'with its record')
-    t.same(writeOutcomes.map((res) => res instanceof Error ? res.message : res.status), [201, 201, 201, 201], 'every write in flight answered 201')
+    t.strictSame(readOutcomes.map((res) => res instanceof Error ? res.message : res.status), mine.map(() => 200), 'every read in flight answered 200')
+    t.strictSame(readOutcomes.map((res) => (res as ApiResponse).body?.data?.record?.id), mine.map((record) => record.id), 'with its record')
+    t.strictSame(writeOutcomes.map((res) => res instanceof Error ? res.message : res.status), [201, 201, 201, 201], 'every write in flight answered 201')
     assertRefused(t, 'a write sent after the signal', late!)
 
     const stored = await sql<Array<{ id: string, complaint: string }>>`select id, complaint from medical_records where complaint like ${`${marker}%`} order by complaint`
-    t.same(stored.map((row) => row.id).sort(), writeOutcomes.map((res) => (res as ApiResponse).body.data.record.id).sort(), 'every answered write is in the database')
+    t.strictSame([...stored].map((row) => row.id).sort(), writeOutcomes.map((res) => (res as ApiResponse).body.data.record.id).sort(), 'every answered write is in the database')
     t.notOk(stored.some((row) => row.complaint.endsWith('after the signal')), 'the refused write is not')
     const logged = await sql<Array<{ requestId: string }>>`select request_id as "requestId" from record_access_log where action = 'READ' and request_id in ${sql(readIds)}`
-    t.same(logged.map((row) => row.requestId).sort(), [...readIds].sort(), 'every answered read left its access-log line')
+    t.strictSame([...logged].map((row) => row.requestId).sort(), [...readIds].sort(), 'every answered read left its access-log line')
   })
 
   t.test('auth-service: sign-ins and refreshes in flight complete; a refresh is committed exactly when answered', async (t) => {
@@ -187,9 +187,9 @@ function main () {
     })
 
     const loginOutcomes = await Promise.all(logins)
-    t.same(loginOutcomes.map((res) => res instanceof Error ? res.message : res.status), [200, 200, 200], 'every sign-in in flight answered 200')
+    t.strictSame(loginOutcomes.map((res) => res instanceof Error ? res.message : res.status), [200, 200, 200], 'every sign-in in flight answered 200')
     const refreshOutcomes = await Promise.all(refreshes)
-    t.same(refreshOutcomes.map((res) => res instanceof Error ? res.message : res.status), [200, 200, 200, 200], 'every refresh in flight answered 200')
+    t.strictSame(refreshOutcomes.map((res) => res instanceof Error ? res.message : res.status), [200, 200, 200, 200], 'every refresh in flight answered 200')
     late.forEach((outcome, i) => assertRefused(t, `refresh ${i + 1} sent after the signal`, outcome))
 
     // Committed exactly when answered: the in-flight tokens are rotated, the refused ones not.
@@ -197,8 +197,8 @@ function main () {
       const [row] = await sql<Array<{ rotatedAt: Date | null }>>`select rotated_at as "rotatedAt" from refresh_tokens where token_hash = ${sha256(token)}`
       return row?.rotatedAt !== null && row?.rotatedAt !== undefined
     }
-    t.same(await Promise.all(inFlight.map((session) => rotated(session.tokens.refreshToken))), [true, true, true, true], 'each answered refresh was committed')
-    t.same(await Promise.all(afterSignal.map((session) => rotated(session.tokens.refreshToken))), [false, false, false], 'no refused refresh was committed')
+    t.strictSame(await Promise.all(inFlight.map((session) => rotated(session.tokens.refreshToken))), [true, true, true, true], 'each answered refresh was committed')
+    t.strictSame(await Promise.all(afterSignal.map((session) => rotated(session.tokens.refreshToken))), [false, false, false], 'no refused refresh was committed')
 
     // The same service again, on the same database and signing key.
     const again = await startService(t, 'auth-service', AUTH_ENV, { database: auth.database, dataDir: auth.dataDir })
@@ -211,7 +211,7 @@ function main () {
       const sent = (refreshOutcomes[i] as ApiResponse).body.data.tokens
       const replay = await api2.post('/api/auth/refresh', { refreshToken: session.tokens.refreshToken })
       t.equal(replay.status, 200, `answered refresh ${i + 1}: a replay within the grace interval is accepted`)
-      t.same(replay.body.data.tokens, sent, `answered refresh ${i + 1}: and gives back exactly the pair that was sent`)
+      t.strictSame(replay.body.data.tokens, sent, `answered refresh ${i + 1}: and gives back exactly the pair that was sent`)
     }
     const next = await api2.post('/api/auth/refresh', { refreshToken: (refreshOutcomes[0] as ApiResponse).body.data.tokens.refreshToken })
     t.equal(next.status, 200, 'the refresh token an answered refresh returned works')

@@ -112,7 +112,7 @@ function assertEnvelope (t: Test, res: RawResponse, statuses: number | number[],
   t.ok(allowed.includes(res.status), `${label}: status ${res.status} is one of ${allowed.join(', ')}`)
   t.match(res.headers.get('content-type') ?? '', /^application\/json/, `${label}: JSON`)
   t.match(res.body, { success: false, error: { code, message: String, requestId: String } }, `${label}: envelope with ${code}`)
-  t.same(Object.keys(res.body ?? {}).sort(), ['error', 'success'], `${label}: nothing but success and error`)
+  t.strictSame(Object.keys(res.body ?? {}).sort(), ['error', 'success'], `${label}: nothing but success and error`)
   t.equal(res.body?.error?.requestId, res.headers.get('x-request-id'), `${label}: requestId is the x-request-id header`)
   t.notMatch(res.text, /FST_|fast-?jwt|secure-json|node_modules|\bat \S+:\d+|<html|nginx/i, `${label}: no library text, stack or HTML`)
 }

@@ -55,7 +55,7 @@ t.test('the image commands: production dependencies only, compiled JavaScript, r
     t.ok(existsSync(join(dir, 'migrations', 'meta', '_journal.json')), 'migrations shipped')
     t.notOk(existsSync(join(dir, 'src')), 'no TypeScript sources')
     const installed = readdirSync(join(dir, 'node_modules'))
-    t.same(DEV_ONLY.filter((name) => installed.includes(name)), [], 'no development dependencies (no TypeScript compiler at run time)')
+    t.strictSame(DEV_ONLY.filter((name) => installed.includes(name)), [], 'no development dependencies (no TypeScript compiler at run time)')
   }
 
   const keyFile = canSwitchUser ? documentedKey(t).mountedPath : join(tempDir(t, 'key'), 'jwt-private.pem')
@@ -73,7 +73,7 @@ t.test('the image commands: production dependencies only, compiled JavaScript, r
   t.equal(registered.status, 201)
   const token = registered.body.data.tokens.accessToken
   const records = await client(recordsUrl).get('/api/records', { headers: { authorization: `Bearer ${token}` } })
-  t.same([records.status, records.body.data.total], [200, 0], 'records-service verifies auth-service tokens through the JWKS')
+  t.strictSame([records.status, records.body.data.total], [200, 0], 'records-service verifies auth-service tokens through the JWKS')
   const forged = await client(authUrl).get('/api/auth/me', { headers: { authorization: 'Bearer a.b.c' } })
-  t.same([forged.status, forged.body.error.code], [401, 'TOKEN_INVALID'])
+  t.strictSame([forged.status, forged.body.error.code], [401, 'TOKEN_INVALID'])
 })

@@ -29,9 +29,9 @@ const workloads = [...byKind(manifests, 'Deployment'), ...byKind(manifests, 'Job
 const serviceOf = (object: { metadata: { labels?: Record<string, string> } }) => object.metadata.labels?.['app.kubernetes.io/name'] as ServiceName
 
 t.test('the base kustomization lists every manifest file, and only resources', async (t) => {
-  t.same(Object.keys(kustomization).sort(), ['apiVersion', 'kind', 'resources'], 'nothing transforms the files: they are what is applied')
+  t.strictSame(Object.keys(kustomization).sort(), ['apiVersion', 'kind', 'resources'], 'nothing transforms the files: they are what is applied')
   const listed = (kustomization.resources as string[]).slice().sort()
-  t.same(listed, yamlFiles(BASE_DIR).filter((f) => f !== 'kustomization.yaml').sort(), 'every file is listed, and every listed file exists')
+  t.strictSame(listed, yamlFiles(BASE_DIR).filter((f) => f !== 'kustomization.yaml').sort(), 'every file is listed, and every listed file exists')
 })
 
 t.test('every object validates strictly against the Kubernetes 1.33 API schema', async (t) => {
@@ -40,7 +40,7 @@ t.test('every object validates strictly against the Kubernetes 1.33 API schema',
   t.ok(manifests.length >= 16, `the base has its objects (${manifests.length})`)
   for (const { file, object } of [...manifests, ...overlayObjects]) {
     const { kind, metadata } = object as { kind: string, metadata: { name: string } }
-    t.same(schemaErrors(object), [], `${file}: ${kind} ${metadata.name}`)
+    t.strictSame(schemaErrors(object), [], `${file}: ${kind} ${metadata.name}`)
   }
 })
 
@@ -57,10 +57,10 @@ t.test('the schema check refuses what it must: wrong types, missing fields, unkn
   t.match(broken((d) => { d.spec.template.spec.containers[0].env[0].valueFrom.secretKeyRef.optinal = true }), [/secretKeyRef\/optinal is not a field/])
   t.match(broken((d) => { d.metadata.lables = {} }), [/metadata\/lables is not a field/])
   t.match(broken((d) => { d.spec.replica = 2 }), [/spec\/replica is not a field/])
-  t.same(broken(() => {}), [], 'the unchanged copy is valid')
+  t.strictSame(broken(() => {}), [], 'the unchanged copy is valid')
   t.match(schemaErrors({ apiVersion: 'extensions/v1beta1', kind: 'Ingress', metadata: { name: 'x' } }), [/no schema/], 'a removed API version has no schema')
   // Maps (labels, ConfigMap data) take any key.
-  t.same(schemaErrors({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', labels: { anything: 'goes' } }, data: { ANY_KEY: 'v' } }), [])
+  t.strictSame(schemaErrors({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', labels: { anything: 'goes' } }, data: { ANY_KEY: 'v' } }), [])
 })
 
 t.test('images: the Dockerfiles\' images, tagged with the service version, named again in the overlay', async (t) => {
@@ -90,7 +90,7 @@ t.test('pods run as the image\'s non-root user with a read-only root, no capabil
       const sc = container.securityContext ?? {}
       t.equal(sc.allowPrivilegeEscalation, false, `${where}/${container.name}: no privilege escalation`)
       t.equal(sc.readOnlyRootFilesystem, true, `${where}/${container.name}: read-only root filesystem`)
-      t.same(sc.capabilities?.drop, ['ALL'], `${where}/${container.name}: drops every capability`)
+      t.strictSame(sc.capabilities?.drop, ['ALL'], `${where}/${container.name}: drops every capability`)
       t.notOk(sc.capabilities?.add?.length, `${where}/${container.name}: adds none`)
       t.notOk(sc.privileged, `${where}/${container.name}: not privileged`)
     }
@@ -129,7 +129,7 @@ t.test('every variable a container gets is a setting of its service; the require
 })
 
 t.test('Secrets: referenced by name, never written in the manifests; the overlay generates them from ignored files', async (t) => {
-  t.same(byKind(manifests, 'Secret'), [], 'the base holds no Secret')
+  t.strictSame(byKind(manifests, 'Secret'), [], 'the base holds no Secret')
   // The settings whose values are secrets (README "Configuration"): credentials and keys.
   const SECRET_NAMES = /^(INTERNAL_SECRET|DATABASE_URL|REDIS_URL|JWT_PRIVATE_KEY|KEY_ENCRYPTION_KEY)$/
   for (const config of byKind(manifests, 'ConfigMap')) {
@@ -147,7 +147,7 @@ t.test('Secrets: referenced by name, never written in the manifests; the overlay
     for (const volume of workload.spec.template.spec.volumes ?? []) if (volume.secret) add(volume.secret.secretName, '*')
   }
   const overlay = readYaml<{ secretGenerator: Array<{ name: string, envs?: string[], files?: string[] }> }>(join(OVERLAY_DIR, 'kustomization.yaml'))
-  t.same(overlay.secretGenerator.map((g) => g.name).sort(), [...referenced.keys()].sort(), 'the overlay generates exactly the Secrets the pods read')
+  t.strictSame(overlay.secretGenerator.map((g) => g.name).sort(), [...referenced.keys()].sort(), 'the overlay generates exactly the Secrets the pods read')
 
   // The signing key: a file Secret mounted where JWT_PRIVATE_KEY_FILE points.
   const auth = byKind(manifests, 'Deployment').find((d) => d.metadata.name === 'auth-service')!

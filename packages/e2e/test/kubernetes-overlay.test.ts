@@ -24,14 +24,14 @@ t.test('kubectl kustomize renders the base exactly as the files say', { skip }, 
   const rendered = parseAllDocuments(result.stdout).map((d) => d.toJS() as K8sObject)
   const key = (o: K8sObject) => `${o.kind}/${o.metadata.name}`
   const sort = (list: K8sObject[]) => list.slice().sort((a, b) => key(a).localeCompare(key(b)))
-  t.same(sort(rendered), sort(loadBase().manifests.map((m) => m.object)), 'the same objects, field for field')
+  t.strictSame(sort(rendered), sort(loadBase().manifests.map((m) => m.object)), 'the same objects, field for field')
 })
 
 t.test('the example overlay renders to valid objects, all wired together', { skip }, async (t) => {
   const overlay = readYaml<Overlay>(join(OVERLAY_DIR, 'kustomization.yaml'))
   const objects = renderOverlay(t, kubectl!).map((m) => m.object)
   const base = loadBase().manifests.map((m) => m.object)
-  for (const object of objects) t.same(schemaErrors(object), [], `${object.kind} ${object.metadata.name}`)
+  for (const object of objects) t.strictSame(schemaErrors(object), [], `${object.kind} ${object.metadata.name}`)
 
   const find = (kind: string, name: string) => objects.find((o) => o.kind === kind && o.metadata.name === name)
   for (const object of base) t.ok(find(object.kind, object.metadata.name), `the base's ${object.kind} ${object.metadata.name} is there`)
@@ -67,6 +67,6 @@ t.test('the example overlay renders to valid objects, all wired together', { ski
 
   // Step 1 of docs/kubernetes.md: `kubectl apply -k <overlay> -l deploy-phase=prepare`.
   const prepare = objects.filter((o) => o.metadata.labels?.['deploy-phase'] === 'prepare').map((o) => o.kind)
-  t.same([...new Set(prepare)].sort(), ['ConfigMap', 'Job', 'Namespace', 'Secret'], 'the first step: the namespace, configuration, Secrets and Jobs')
+  t.strictSame([...new Set(prepare)].sort(), ['ConfigMap', 'Job', 'Namespace', 'Secret'], 'the first step: the namespace, configuration, Secrets and Jobs')
   t.equal(prepare.filter((k) => k === 'Secret').length, objects.filter((o) => o.kind === 'Secret').length, 'every Secret is in the first step')
 })

@@ -92,7 +92,7 @@ t.test('the migration Jobs and the Deployments run as the manifests say', {
     const container = containersOf(deployment)[0]!
     t.notOk(container.command || container.args, `${name}: the Deployment runs the image's own command`)
     const command = startCommand(name)
-    t.same(dockerCmd(name), command, `${name}: which is the start script, ${command.join(' ')}`)
+    t.strictSame(dockerCmd(name), command, `${name}: which is the start script, ${command.join(' ')}`)
     const env = runEnv(t, deployment, { databases, services })
     const proc = new ManagedProcess(t, name, process.execPath, command.slice(1), {
       cwd: repoPath('services', name),
@@ -115,7 +115,7 @@ t.test('the migration Jobs and the Deployments run as the manifests say', {
   const token = registered.body.data.tokens.accessToken
   const records = client(services['records-service']!)
   const listed = await records.get('/api/records', { token })
-  t.same([listed.status, listed.body.data?.total], [200, 0], 'records-service verifies it through the JWKS URL of the manifests')
+  t.strictSame([listed.status, listed.body.data?.total], [200, 0], 'records-service verifies it through the JWKS URL of the manifests')
 
   // The connection budget assumes a pod never holds more than DB_POOL_SIZE connections.
   const recordsEnv = containerEnv(manifests, containersOf(findObject(manifests, 'Deployment', 'records-service')!)[0]!)
@@ -134,7 +134,7 @@ t.test('the migration Jobs and the Deployments run as the manifests say', {
   const answers = await Promise.all(Array.from({ length: 60 }, () => records.get('/api/records', { token })))
   load.running = false
   await sampler
-  t.same(new Set(answers.map((a) => a.status)), new Set([200]), '60 concurrent reads all answered')
+  t.strictSame(new Set(answers.map((a) => a.status)), new Set([200]), '60 concurrent reads all answered')
   t.ok(most > 1, `the load used several connections (${most})`)
   t.ok(most <= poolSize, `never more than DB_POOL_SIZE (${poolSize}) connections: at most ${most}`)
 })

@@ -26,7 +26,7 @@ function containerPort (container: Record<string, any>, port: string | number): 
 }
 
 t.test('two Deployments, one per service, each with one container listening on its PORT', async (t) => {
-  t.same(deployments.map((d) => d.metadata.name).sort(), ['auth-service', 'records-service'])
+  t.strictSame(deployments.map((d) => d.metadata.name).sort(), ['auth-service', 'records-service'])
   for (const deployment of deployments) {
     t.ok(selects(deployment.spec.selector, podLabels(deployment)), `${deployment.metadata.name}: the selector matches its pods`)
     const [container, ...others] = containersOf(deployment)
@@ -102,7 +102,7 @@ t.test('migrations: a Job per service runs the image\'s migrate script in the fi
     if (!job) continue
     const container = containersOf(job)[0]!
     t.equal(container.image, containersOf(deployment)[0]!.image, `${service}: the Job runs the Deployment's image`)
-    t.same(container.command, ['node', 'dist/scripts/migrate.js'], `${service}: node dist/scripts/migrate.js`)
+    t.strictSame(container.command, ['node', 'dist/scripts/migrate.js'], `${service}: node dist/scripts/migrate.js`)
     // dist/ is src/ compiled (tsconfig.build.json: rootDir src, outDir dist).
     t.ok(existsSync(repoPath('services', service, 'src', 'scripts', 'migrate.ts')), `${service}: src/scripts/migrate.ts exists`)
     t.equal(job.spec.template.spec.restartPolicy, 'Never', `${service}: failed attempts stay visible (backoffLimit retries)`)
@@ -168,7 +168,7 @@ t.test('the Ingress routes exactly the gateway\'s public prefixes, to the same s
   t.notOk(ingress.spec.defaultBackend, 'no default backend: other paths are not rekam\'s')
   const upstreamService = { auth: 'auth-service', records: 'records-service' }
   const paths = ingress.spec.rules.flatMap((r: any) => r.http.paths) as Array<{ path: string, pathType: string, backend: { service: { name: string, port: { name?: string, number?: number } } } }>
-  t.same(paths.map((p) => p.path).sort(), GATEWAY_ROUTES.map((r) => r.prefix).sort(), 'the same prefixes as GATEWAY_ROUTES')
+  t.strictSame(paths.map((p) => p.path).sort(), GATEWAY_ROUTES.map((r) => r.prefix).sort(), 'the same prefixes as GATEWAY_ROUTES')
   for (const route of GATEWAY_ROUTES) {
     const path = paths.find((p) => p.path === route.prefix)
     t.equal(path?.pathType, 'Prefix', `${route.prefix}: Prefix (whole segments, as the gateway matches)`)

@@ -96,7 +96,7 @@ t.test('andi logs in through the launcher\'s gateway and reads his records', asy
   const id = newRequestId()
   const one = await api.get(`/api/records/${items[0]!.id}`, { token: tokens.accessToken, headers: { 'x-request-id': id } })
   t.equal(one.status, 200)
-  t.same(one.body.data.record, items[0])
+  t.strictSame(one.body.data.record, items[0])
   t.equal(one.headers.get('x-request-id'), id, 'the request id comes back')
 })
 
@@ -128,7 +128,7 @@ t.test('Ctrl-C (SIGINT) stops the gateway and both services', async (t) => {
     if (open.length === 0 && running.length === 0) break
     await sleep(100)
   }
-  t.same(open, [], 'no port answers any more')
-  t.same(running, [], 'no service process is left')
+  t.strictSame(open, [], 'no port answers any more')
+  t.strictSame(running, [], 'no service process is left')
   t.comment(`stopped in ${Date.now() - started} ms`)
 })

@@ -222,7 +222,7 @@ function main () {
 
     for (const [name, text] of logs) {
       const leaked = [...secrets].filter(([, value]) => text.includes(value)).map(([label]) => label)
-      t.same(leaked, [], `${name}: no password, token, token signature or key`)
+      t.strictSame(leaked, [], `${name}: no password, token, token signature or key`)
       // A value: eight characters or more (a message's "bearer access token" is words, not one).
       t.notMatch(text, /Bearer\s+[\w-]{8}/i, `${name}: no bearer value`)
       t.notMatch(text, /\$2[aby]\$\d{2}\$/, `${name}: no bcrypt hash`)

@@ -90,15 +90,15 @@ function main () {
     }
 
     t.test('no 5xx and no request without an answer; every process still runs', async (t) => {
-      t.same(state.stats.breakdown((o) => o === 'network' || o >= 500), [], 'by route and status')
-      t.same(state.serverErrors.slice(0, 10), [], 'the first 5xx answers')
-      t.same(state.networkErrors.slice(0, 10), [], 'the first requests without an answer')
+      t.strictSame(state.stats.breakdown((o) => o === 'network' || o >= 500), [], 'by route and status')
+      t.strictSame(state.serverErrors.slice(0, 10), [], 'the first 5xx answers')
+      t.strictSame(state.networkErrors.slice(0, 10), [], 'the first requests without an answer')
       for (const proc of [auth.process, records.process, gateway.process]) t.doesNotThrow(() => proc.assertRunning(), `${proc.name} runs`)
     })
 
     t.test('every answer is the one expected; refresh chains hold; 429s are rare and counted apart', async (t) => {
       t.equal(state.problems.length, 0, 'no unexpected status or content')
-      t.same(state.problems.slice(0, 10), [], 'the first of them')
+      t.strictSame(state.problems.slice(0, 10), [], 'the first of them')
       t.equal(state.refreshChainBreaks, 0, 'no refresh token of a chain was refused')
       t.ok(limited <= total * 0.05, `429s are at most 5 % of the requests (${limited} of ${total}): the mix did real work`)
     })
@@ -122,9 +122,9 @@ function main () {
       const stored = new Map(fresh.map((r) => [r.id, r]))
 
       t.ok(state.records.size >= MIN_PER_ROUTE, `${state.records.size} records were answered 201`)
-      t.same([...state.records.keys()].filter((id) => !stored.has(id)), [], 'none of them is missing')
-      t.same([...byTag].filter(([, ids]) => ids.length > 1), [], 'no create wrote two rows')
-      t.same(fresh.filter((r) => !state.records.has(r.id) && !state.unansweredCreates.has(tagOf(r))).map((r) => r.complaint), [],
+      t.strictSame([...state.records.keys()].filter((id) => !stored.has(id)), [], 'none of them is missing')
+      t.strictSame([...byTag].filter(([, ids]) => ids.length > 1), [], 'no create wrote two rows')
+      t.strictSame([...fresh].filter((r) => !state.records.has(r.id) && !state.unansweredCreates.has(tagOf(r))).map((r) => r.complaint), [],
         'no row exists that was not answered 201 (only a create without any answer may have left one)')
       const wrong = [...state.records].flatMap(([id, expected]: [string, ExpectedRecord]) => {
         const row = stored.get(id)
@@ -133,7 +133,7 @@ function main () {
         if (row.deletedAt !== null) diff.push('deleted')
         return diff.length > 0 ? [`${id}: ${diff.join('; ')}`] : []
       })
-      t.same(wrong.slice(0, 10), [], 'every field as sent by the create and the updates answered 200')
+      t.strictSame(wrong.slice(0, 10), [], 'every field as sent by the create and the updates answered 200')
       t.equal(wrong.length, 0, `all ${state.records.size} rows are exact`)
     })
 
@@ -153,7 +153,7 @@ function main () {
       const expectedReads = [...state.expectedLog.values()].flat().filter((e) => e.startsWith('READ ')).length
       const loggedReads = logRows.filter((r) => r.entry.startsWith('READ ')).length
       t.ok(expectedReads > 0, `reads answered 200 imply ${expectedReads} READ rows; ${loggedReads} were written`)
-      t.same(mismatches.slice(0, 10), [], 'per request id, exactly the rows its answer implies')
+      t.strictSame(mismatches.slice(0, 10), [], 'per request id, exactly the rows its answer implies')
       t.equal(mismatches.length, 0, `all ${state.expectedLog.size} answered requests and ${actual.size} logged request ids agree`)
     })
 

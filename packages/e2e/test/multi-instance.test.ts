@@ -37,7 +37,7 @@ async function waitUntil (what: string, check: () => boolean | Promise<boolean>,
 }
 
 function assertError (t: Test, res: ApiResponse, status: number, code: string, what: string) {
-  t.same([res.status, res.body?.error?.code], [status, code], `${what}: ${status} ${code}`)
+  t.strictSame([res.status, res.body?.error?.code], [status, code], `${what}: ${status} ${code}`)
 }
 
 function main () {
@@ -96,7 +96,7 @@ function main () {
       previous = by
       tokens = res.body.data.tokens
     }
-    t.same([...crossings].sort(), ['auth-1 → auth-2', 'auth-2 → auth-1'], 'a refresh token issued by each instance was accepted by the other')
+    t.strictSame([...crossings].sort(), ['auth-1 → auth-2', 'auth-2 → auth-1'], 'a refresh token issued by each instance was accepted by the other')
     for (const records of cluster.records) {
       t.equal((await request(records.url, '/api/records/permissions', { token: tokens.accessToken })).status, 200, `${records.label} accepts the last access token`)
     }
@@ -105,8 +105,8 @@ function main () {
   t.test('the same refresh token sent at once to both auth instances: both get the same new pair', async (t) => {
     const { tokens } = await api.login(DEMO.andi.email, DEMO.andi.password)
     const answers = await Promise.all(cluster.auth.map((i) => request(i.url, '/api/auth/refresh', { method: 'POST', json: { refreshToken: tokens.refreshToken } })))
-    t.same(answers.map((res) => res.status), [200, 200], 'auth-1 and auth-2 both answer 200 (the second within the grace interval)')
-    t.same(answers[0]!.body.data.tokens, answers[1]!.body.data.tokens, 'with the very same pair')
+    t.strictSame(answers.map((res) => res.status), [200, 200], 'auth-1 and auth-2 both answer 200 (the second within the grace interval)')
+    t.strictSame(answers[0]!.body.data.tokens, answers[1]!.body.data.tokens, 'with the very same pair')
     const next = await api.post('/api/auth/refresh', { refreshToken: answers[0]!.body.data.tokens.refreshToken })
     t.equal(next.status, 200, 'and that pair\'s refresh token works: the session was not revoked as reused')
   })
@@ -168,12 +168,12 @@ function main () {
       t.equal(res.status, 200, `read ${i + 1}`)
       reads.set(id, (await waitServedBy(cluster.records, id)).join())
     }
-    t.same(new Set(reads.values()), new Set(['records-1', 'records-2']), 'both instances served reads')
+    t.strictSame(new Set(reads.values()), new Set(['records-1', 'records-2']), 'both instances served reads')
     for (const records of cluster.records) {
       const log = await request(records.url, `/api/records/${recordId}/access-log?limit=100`, { token: tokens.accessToken })
       t.equal(log.status, 200, `${records.label} shows the access log`)
       const logged = (log.body.data.items as Array<{ action: string, requestId: string }>).filter((e) => reads.has(e.requestId))
-      t.same(logged.map((e) => e.requestId).sort(), [...reads.keys()].sort(), `${records.label}: every read, whichever instance served it, once`)
+      t.strictSame(logged.map((e) => e.requestId).sort(), [...reads.keys()].sort(), `${records.label}: every read, whichever instance served it, once`)
       t.ok(logged.every((e) => e.action === 'READ'), 'as READ')
     }
   })
@@ -232,7 +232,7 @@ function main () {
       for (const instance of stopped) instance.process.signal('SIGTERM')
       const exits = await Promise.all(stopped.map((instance) => instance.process.exited))
       gone = Date.now()
-      t.same(exits, [{ code: 0, signal: null }, { code: 0, signal: null }], `auth-2 and records-2 exited cleanly, ${gone - signalled} ms after SIGTERM`)
+      t.strictSame(exits, [{ code: 0, signal: null }, { code: 0, signal: null }], `auth-2 and records-2 exited cleanly, ${gone - signalled} ms after SIGTERM`)
       // Every kind of request, several times, on the survivors alone.
       await waitUntil('traffic after the stop', () => {
         const counts = [...traffic.countSince(gone).values()]
@@ -253,16 +253,16 @@ function main () {
     const logged = servedIndex(instances, { anyLine: true })
     const answered = traffic.sent.filter((s) => s.status === s.expected)
     const failed = traffic.sent.filter((s) => s.status !== s.expected)
-    t.same(answered.filter((s) => index.get(s.requestId)?.length !== 1).map((s) => `${s.kind} ${s.requestId}: ${index.get(s.requestId)?.join() ?? 'nobody'}`), [],
+    t.strictSame(answered.filter((s) => index.get(s.requestId)?.length !== 1).map((s) => `${s.kind} ${s.requestId}: ${index.get(s.requestId)?.join() ?? 'nobody'}`), [],
       `each of the ${answered.length} requests answered as expected was served by exactly one instance`)
-    t.same(traffic.sent.filter((s) => index.has(s.requestId) && s.status !== s.expected).map((s) => `${s.kind} ${s.requestId}: ${s.status}`), [],
+    t.strictSame(traffic.sent.filter((s) => index.has(s.requestId) && s.status !== s.expected).map((s) => `${s.kind} ${s.requestId}: ${s.status}`), [],
       'no request an instance served failed (no 5xx, none unanswered)')
-    t.same(failed.filter((s) => !s.kind.startsWith('POST ') || s.status !== 502 || s.code !== 'BAD_GATEWAY' || logged.has(s.requestId)).map((s) => `${s.kind} ${s.requestId}: ${s.status}`), [],
+    t.strictSame(failed.filter((s) => !s.kind.startsWith('POST ') || s.status !== 502 || s.code !== 'BAD_GATEWAY' || logged.has(s.requestId)).map((s) => `${s.kind} ${s.requestId}: ${s.status}`), [],
       'every GET was answered (one that met a closing connection was retried on the survivor); any failure is a POST answered 502 that no instance read')
     // A POST that nginx had already written to a kept-alive connection the stopping instance
     // closed unread is not retried (it may have been executed, as far as nginx knows): the
     // client gets 502, and no instance ever read it (checked above). See docs/scaling.md.
-    t.same(failed.map((s) => `${s.kind} ${s.requestId}: ${s.status}`), [], 'no request failed at all', {
+    t.strictSame(failed.map((s) => `${s.kind} ${s.requestId}: ${s.status}`), [], 'no request failed at all', {
       todo: failed.length > 0 && 'a POST on a kept-alive connection the stopping instance closed is answered 502 (shutdown drain, docs/scaling.md)',
     })
     const during = traffic.sent.filter((s) => s.at < gone && (s.done ?? Infinity) > signalled)
@@ -272,7 +272,7 @@ function main () {
     const upstreamErrors = (instance: Instance) => gateway.errorLog().split('\n').filter((line) => line.includes('[error]') && line.includes(`upstream: "http://127.0.0.1:${instance.port}/`)).length
     for (const instance of stopped) t.ok(upstreamErrors(instance) > 0, `nginx found ${instance.label} gone (${upstreamErrors(instance)} failed attempts) and moved on`)
     const after = traffic.sent.filter((s) => s.at > gone)
-    t.same(after.filter((s) => !survivors.has(index.get(s.requestId)?.[0] ?? '')).map((s) => s.requestId), [], `the ${after.length} requests sent after the stop were all served by auth-1 and records-1`)
+    t.strictSame(after.filter((s) => !survivors.has(index.get(s.requestId)?.[0] ?? '')).map((s) => s.requestId), [], `the ${after.length} requests sent after the stop were all served by auth-1 and records-1`)
     for (const [kind, n] of traffic.countSince(0)) t.comment(`${kind}: ${n}`)
 
     const db = serviceDatabase(t, cluster.records[0])
@@ -284,10 +284,10 @@ function main () {
       byTag.set(tag, [...byTag.get(tag) ?? [], row.id])
     }
     const answeredCreates = creates.filter((s) => s.recordId)
-    t.same(answeredCreates.filter((s) => byTag.get(s.tag!)?.join() !== s.recordId).map((s) => `${s.tag}: answered ${s.recordId}, stored ${byTag.get(s.tag!)?.join() ?? 'nothing'}`), [],
+    t.strictSame(answeredCreates.filter((s) => byTag.get(s.tag!)?.join() !== s.recordId).map((s) => `${s.tag}: answered ${s.recordId}, stored ${byTag.get(s.tag!)?.join() ?? 'nothing'}`), [],
       `each of the ${answeredCreates.length} creates answered 201 is stored exactly once, as the row it was answered with`)
     // A create refused with 502 (the shutdown race above) was never read by any instance.
-    t.same(creates.filter((s) => !s.recordId && byTag.has(s.tag!)).map((s) => `${s.tag}: answered ${s.status}, stored ${byTag.get(s.tag!)!.join()}`), [],
+    t.strictSame(creates.filter((s) => !s.recordId && byTag.has(s.tag!)).map((s) => `${s.tag}: answered ${s.status}, stored ${byTag.get(s.tag!)!.join()}`), [],
       'a create that was not answered 201 left no row')
     t.equal(rows.length, answeredCreates.length, 'and no other row')
   })
@@ -316,7 +316,7 @@ function main () {
     t.ok(get, 'a GET reached the dying server')
     t.equal(get!.res.status, 200, 'the GET the dying server took is answered 200')
     t.equal(get!.res.body.data.user.id, user.id, 'with the right user')
-    t.same(await waitServedBy(cluster.auth, get!.id), ['auth-1'], 'by the real instance, after nginx retried it there')
+    t.strictSame(await waitServedBy(cluster.auth, get!.id), ['auth-1'], 'by the real instance, after nginx retried it there')
 
     let post: { id: string, res: ApiResponse, tag: string } | undefined
     for (let i = 0; i < 4 && !post; i++) {
@@ -337,8 +337,8 @@ function main () {
     // A request sent after it: once the instance has logged that one, it would have logged the POST.
     const marker = newRequestId()
     await request(records.url, '/health/live', withId(marker))
-    t.same(await waitServedBy([records], marker), ['records-1'], 'records-1 logged a later request')
-    t.same(servedIndex(cluster.records, { anyLine: true }).get(post!.id), undefined, 'but never saw the POST: nginx did not send it on')
+    t.strictSame(await waitServedBy([records], marker), ['records-1'], 'records-1 logged a later request')
+    t.strictSame(servedIndex(cluster.records, { anyLine: true }).get(post!.id), undefined, 'but never saw the POST: nginx did not send it on')
     const db = serviceDatabase(t, records)
     const rows = await db`select id from medical_records where complaint like ${`${post!.tag}%`}`
     t.equal(rows.length, 0, 'and nothing was written')

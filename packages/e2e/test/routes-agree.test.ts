@@ -87,9 +87,9 @@ const routes = GATEWAY_ROUTES.map((r) => ({ prefix: r.prefix as string, upstream
 
 t.test('the template is parsed: its locations and upstream blocks', async (t) => {
   t.ok(locations.length >= routes.length * 2, 'found the location blocks')
-  t.same(locations.filter((l) => l.modifier === '@').map((l) => l.path).sort(), ['@bad_gateway', '@gateway_timeout', '@payload_too_large'], 'the named error locations')
-  t.same([...template.matchAll(/^\s*set\s+\$(\w+)\s+\$\{\w+\};/gm)].map((m) => m[1]).sort(), Object.keys(UPSTREAM_NAMES).sort(), 'two upstream variables')
-  t.same(locations.filter((l) => l.modifier === '~' || l.modifier === '~*'), [], 'no regex locations (prefix and exact matching decide everything)')
+  t.strictSame(locations.filter((l) => l.modifier === '@').map((l) => l.path).sort(), ['@bad_gateway', '@gateway_timeout', '@payload_too_large'], 'the named error locations')
+  t.strictSame([...template.matchAll(/^\s*set\s+\$(\w+)\s+\$\{\w+\};/gm)].map((m) => m[1]).sort(), Object.keys(UPSTREAM_NAMES).sort(), 'two upstream variables')
+  t.strictSame(locations.filter((l) => l.modifier === '~' || l.modifier === '~*'), [], 'no regex locations (prefix and exact matching decide everything)')
   for (const l of locations.filter((l) => l.upstream)) {
     t.ok(Object.hasOwn(UPSTREAM_NAMES, l.upstream!), `${l.modifier} ${l.path} proxies to a known upstream (${l.upstream})`)
   }
@@ -116,7 +116,7 @@ t.test('every nginx location that proxies is a GATEWAY_ROUTES prefix with the sa
     t.equal(route?.upstream, UPSTREAM_NAMES[l.upstream!], `${l.path} goes to ${route?.upstream}`)
   }
   const nonProxy = locations.filter((l) => !l.upstream && l.modifier !== '@').map((l) => `${l.modifier} ${l.path}`.trim())
-  t.same(nonProxy.sort(), ['/', '= /health/live'].sort(), 'the only other locations: the catch-all 404 and the gateway\'s own health')
+  t.strictSame(nonProxy.sort(), ['/', '= /health/live'].sort(), 'the only other locations: the catch-all 404 and the gateway\'s own health')
 })
 
 /** An upstream that answers every request with its name and the path it received. */

@@ -73,7 +73,7 @@ t.test('development: false', async (t) => {
   t.test('a plain Error is 500 INTERNAL_ERROR with a generic message and no internals', async (t) => {
     const res = await get(app, 'plain')
     t.equal(res.statusCode, 500)
-    t.same(res.json(), { success: false, error: { code: 'INTERNAL_ERROR', message: 'Internal server error', requestId: String(res.json().error.requestId) } })
+    t.strictSame(res.json(), { success: false, error: { code: 'INTERNAL_ERROR', message: 'Internal server error', requestId: String(res.json().error.requestId) } })
     t.match(res.json().error.requestId, /\S/)
     t.notMatch(res.body, /hunter2|postgres:|stack|at .*\.ts/)
   })
@@ -89,7 +89,7 @@ t.test('development: false', async (t) => {
     for (const kind of ['unique', 'unique-wrapped']) {
       const res = await get(app, kind)
       t.equal(res.statusCode, 409, kind)
-      t.same(res.json().error, {
+      t.strictSame(res.json().error, {
         code: 'CONFLICT',
         message: 'A resource with the same unique values already exists',
         requestId: res.json().error.requestId,
@@ -122,7 +122,7 @@ t.test('development: false', async (t) => {
     for (const [kind, status, code, message] of cases) {
       const res = await get(app, kind)
       t.equal(res.statusCode, status, kind)
-      t.same(res.json(), { success: false, error: { code, message, requestId: res.json().error.requestId } }, kind)
+      t.strictSame(res.json(), { success: false, error: { code, message, requestId: res.json().error.requestId } }, kind)
     }
   })
 
@@ -136,14 +136,14 @@ t.test('development: false', async (t) => {
   t.test('validation errors keep their details; empty details are left out', async (t) => {
     const res = await get(app, 'validation')
     t.equal(res.statusCode, 400)
-    t.same(res.json().error, {
+    t.strictSame(res.json().error, {
       code: 'VALIDATION_ERROR',
       message: 'body.x is wrong',
       details: [{ field: 'body.x', message: 'is wrong' }],
       requestId: res.json().error.requestId,
     })
     const bare = await get(app, 'validation-no-details')
-    t.same(Object.keys(bare.json().error).sort(), ['code', 'message', 'requestId'])
+    t.strictSame(Object.keys(bare.json().error).sort(), ['code', 'message', 'requestId'])
   })
 
   t.test('schema validation failures become VALIDATION_ERROR with field details', async (t) => {
@@ -170,7 +170,7 @@ t.test('development: false', async (t) => {
   t.test('an unknown route is 404 NOT_FOUND without the query string', async (t) => {
     const res = await app.inject({ method: 'GET', url: '/nope?token=secret' })
     t.equal(res.statusCode, 404)
-    t.same(res.json(), { success: false, error: { code: 'NOT_FOUND', message: 'Route GET /nope not found', requestId: res.json().error.requestId } })
+    t.strictSame(res.json(), { success: false, error: { code: 'NOT_FOUND', message: 'Route GET /nope not found', requestId: res.json().error.requestId } })
     t.notMatch(res.body, /secret/)
   })
 })
@@ -179,7 +179,7 @@ t.test('development: true shows the message of a 500', async (t) => {
   const app = await build(t, true)
   const res = await get(app, 'plain')
   t.equal(res.statusCode, 500)
-  t.same(res.json().error, {
+  t.strictSame(res.json().error, {
     code: 'INTERNAL_ERROR',
     message: 'Internal server error: connection string postgres://admin:hunter2@db/auth',
     requestId: res.json().error.requestId,

@@ -58,7 +58,7 @@ t.test('what Node\'s HTTP parser refuses is answered in the envelope, and never 
     t.match(res.head, /\r\ncontent-type: application\/json; charset=utf-8\r\n/i, `${label}: JSON`)
     t.match(res.head, /\r\ncache-control: no-store\r\n/i)
     t.match(res.head, /\r\npragma: no-cache\r\n/i)
-    t.same(res.body, { success: false, error: { code: 'BAD_REQUEST', message, requestId: res.body?.error?.requestId } }, `${label}: the envelope`)
+    t.strictSame(res.body, { success: false, error: { code: 'BAD_REQUEST', message, requestId: res.body?.error?.requestId } }, `${label}: the envelope`)
     t.match(res.body?.error?.requestId, UUID)
     t.match(res.head, new RegExp(`\r\nx-request-id: ${res.body?.error?.requestId}\r\n`, 'i'), `${label}: the id in the header too`)
   }
@@ -97,5 +97,5 @@ t.test('JSON bodies: invalid UTF-8, __proto__ and constructor.prototype are 400 
   }
   const ok = await raw(port, put('\ufeff{"fullName":"Dewi Ayu 王 ✓"}'))
   t.equal(ok.status, 200, 'valid UTF-8, with a byte-order mark, is read')
-  t.same(ok.body, { fullName: 'Dewi Ayu 王 ✓' })
+  t.strictSame(ok.body, { fullName: 'Dewi Ayu 王 ✓' })
 })

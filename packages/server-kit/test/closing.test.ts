@@ -44,7 +44,7 @@ t.test('a request in flight when the server closes is answered, and its kept-ali
   while (app.server.listening) await new Promise((resolve) => setTimeout(resolve, 5))
   finish()
   const res = await answer
-  t.same(res, { status: 200, connection: 'close', body: '{"ok":true}' }, 'answered in full, with Connection: close')
+  t.strictSame(res, { status: 200, connection: 'close', body: '{"ok":true}' }, 'answered in full, with Connection: close')
   const outcome = await Promise.race([closed.then(() => 'closed'), new Promise((resolve) => setTimeout(resolve, 5000, 'still open'))])
   t.equal(outcome, 'closed', 'the server finished closing without waiting for the client to drop the connection')
 })
@@ -63,7 +63,7 @@ t.test('a request that reaches a closing instance is refused with 503 in the env
   // so the request goes to Fastify's request handler directly, as the HTTP server would send it).
   const late = await inject(app.routing, { method: 'GET', url: '/fast', headers: { 'x-request-id': 'late-request' } })
   t.equal(late.statusCode, 503)
-  t.same(late.json(), {
+  t.strictSame(late.json(), {
     success: false,
     error: { code: 'SERVICE_UNAVAILABLE', message: 'The service is shutting down; retry the request', requestId: 'late-request' },
   })

@@ -16,7 +16,7 @@ t.test('/health/live answers without checking dependencies', async (t) => {
   const app = await buildApp(t, { ready: () => Promise.reject(new Error('down')) })
   const res = await app.inject({ method: 'GET', url: '/health/live' })
   t.equal(res.statusCode, 200)
-  t.same(res.json(), { success: true, data: { status: 'live' } })
+  t.strictSame(res.json(), { success: true, data: { status: 'live' } })
 })
 
 t.test('/health/ready when ready() resolves → 200', async (t) => {
@@ -24,7 +24,7 @@ t.test('/health/ready when ready() resolves → 200', async (t) => {
   const app = await buildApp(t, { ready: async () => { calls++ } })
   const res = await app.inject({ method: 'GET', url: '/health/ready' })
   t.equal(res.statusCode, 200)
-  t.same(res.json(), { success: true, data: { status: 'ready' } })
+  t.strictSame(res.json(), { success: true, data: { status: 'ready' } })
   t.equal(calls, 1, 'readiness is checked on each request')
 })
 

@@ -48,7 +48,7 @@ for (const NODE_ENV of ['production', 'test']) {
     for (const url of PATHS) {
       const res = await app.inject({ method: 'GET', url, headers: { 'x-request-id': `fail-${url.slice(6)}` } })
       t.equal(res.statusCode, 500, url)
-      t.same(res.json(), { success: false, error: { code: 'INTERNAL_ERROR', message: 'Internal server error', requestId: `fail-${url.slice(6)}` } }, `${url}: nothing but the generic message`)
+      t.strictSame(res.json(), { success: false, error: { code: 'INTERNAL_ERROR', message: 'Internal server error', requestId: `fail-${url.slice(6)}` } }, `${url}: nothing but the generic message`)
       t.match(res.headers['content-type'], /^application\/json/)
       t.notMatch(res.body, /select|users_x|\$2b\$|ENOENT|\/srv\/|dist|TypeError|Cannot read|undefined|at \S+:\d+|stack/i, `${url}: no SQL, path, hash, library message or stack`)
     }

@@ -54,7 +54,7 @@ t.test('requestIdFrom', async (t) => {
 
     const kept = await app.inject({ method: 'GET', url: '/id', headers: { 'x-request-id': 'gateway-42' } })
     t.equal(kept.statusCode, 200)
-    t.same(kept.json(), { id: 'gateway-42' })
+    t.strictSame(kept.json(), { id: 'gateway-42' })
     t.equal(kept.headers['x-request-id'], 'gateway-42')
 
     const replaced = await app.inject({ method: 'GET', url: '/id', headers: { 'x-request-id': 'forged id with spaces' } })
@@ -65,7 +65,7 @@ t.test('requestIdFrom', async (t) => {
 
 t.test('redaction', async (t) => {
   const loggerOptions = serverOptions({ logLevel: 'info' }).logger as LoggerOptions
-  t.same(loggerOptions.redact, { paths: redactPaths, censor: '[redacted]' }, 'serverOptions redacts with redactPaths')
+  t.strictSame(loggerOptions.redact, { paths: redactPaths, censor: '[redacted]' }, 'serverOptions redacts with redactPaths')
 
   const { stream, lines } = captureStream()
   // The redaction paths alone: the req serializer (tested below) keeps no headers at all.
@@ -77,8 +77,8 @@ t.test('redaction', async (t) => {
       res: { headers: { 'set-cookie': 'sid=secret', 'content-type': 'application/json' } },
     }, 'request')
     const entry = lines.at(-1)!
-    t.same(entry.req.headers, { authorization: '[redacted]', cookie: '[redacted]', 'x-internal-secret': '[redacted]', accept: 'application/json' })
-    t.same(entry.res.headers, { 'set-cookie': '[redacted]', 'content-type': 'application/json' })
+    t.strictSame(entry.req.headers, { authorization: '[redacted]', cookie: '[redacted]', 'x-internal-secret': '[redacted]', accept: 'application/json' })
+    t.strictSame(entry.res.headers, { 'set-cookie': '[redacted]', 'content-type': 'application/json' })
   })
 
   t.test('passwords and tokens, at the top level and one level down', async (t) => {
@@ -102,7 +102,7 @@ t.test('redaction', async (t) => {
     t.equal(entry.password, '[redacted]')
     t.equal(entry.refreshToken, '[redacted]')
     t.equal(entry.accessToken, '[redacted]')
-    t.same(entry.body, {
+    t.strictSame(entry.body, {
       username: 'alice',
       password: '[redacted]',
       currentPassword: '[redacted]',
@@ -110,9 +110,9 @@ t.test('redaction', async (t) => {
       refreshToken: '[redacted]',
       accessToken: '[redacted]',
     })
-    t.same(entry.user, { id: 'u1', passwordHash: '[redacted]' })
-    t.same(entry.key, { kid: 'k1', privateKey: '[redacted]' })
-    t.same(entry.reset, { token: '[redacted]' })
+    t.strictSame(entry.user, { id: 'u1', passwordHash: '[redacted]' })
+    t.strictSame(entry.key, { kid: 'k1', privateKey: '[redacted]' })
+    t.strictSame(entry.reset, { token: '[redacted]' })
     t.notMatch(JSON.stringify(lines), /hunter2|rt-top|rt-body|at-top|at-body|\$2b\$|PRIVATE KEY|reset-token|eyJsecret|sid=secret/)
   })
 
@@ -128,7 +128,7 @@ t.test('redaction', async (t) => {
     const res = await app.inject({ method: 'POST', url: '/login', payload: { username: 'alice', password: 'hunter2' } })
     t.equal(res.statusCode, 200)
     const entry = capture.lines.find((line) => line.msg === 'login attempt')
-    t.same(entry?.body, { username: 'alice', password: '[redacted]' })
+    t.strictSame(entry?.body, { username: 'alice', password: '[redacted]' })
     t.notMatch(JSON.stringify(capture.lines), /hunter2/)
   })
 })

@@ -42,7 +42,7 @@ t.test('body', async (t) => {
   t.test('an integer passes as a number', async (t) => {
     const res = await app.inject({ method: 'POST', url: '/body', payload: { n: 1 } })
     t.equal(res.statusCode, 200)
-    t.same(res.json(), { value: { n: 1 }, types: { n: 'number' } })
+    t.strictSame(res.json(), { value: { n: 1 }, types: { n: 'number' } })
   })
 
   t.test('a numeric string is not coerced: 400 VALIDATION_ERROR', async (t) => {
@@ -59,25 +59,25 @@ t.test('body', async (t) => {
     t.equal(res.statusCode, 400)
     const body = res.json()
     t.equal(body.error.code, 'VALIDATION_ERROR')
-    t.same(body.error.details, [{ field: 'body.admin', message: "unknown property 'admin'" }])
+    t.strictSame(body.error.details, [{ field: 'body.admin', message: "unknown property 'admin'" }])
   })
 
   t.test('a missing required property', async (t) => {
     const res = await app.inject({ method: 'POST', url: '/body', payload: {} })
     t.equal(res.statusCode, 400)
-    t.same(res.json().error.details, [{ field: 'body.n', message: "must have required property 'n'" }])
+    t.strictSame(res.json().error.details, [{ field: 'body.n', message: "must have required property 'n'" }])
   })
 
   t.test('defaults are applied', async (t) => {
     const res = await app.inject({ method: 'POST', url: '/defaults', payload: { n: 2 } })
     t.equal(res.statusCode, 200)
-    t.same(res.json().value, { n: 2, tag: 'none', tags: [] })
+    t.strictSame(res.json().value, { n: 2, tag: 'none', tags: [] })
   })
 
   t.test('a given value wins over the default', async (t) => {
     const res = await app.inject({ method: 'POST', url: '/defaults', payload: { n: 2, tag: 'x' } })
     t.equal(res.statusCode, 200)
-    t.same(res.json().value, { n: 2, tag: 'x', tags: [] })
+    t.strictSame(res.json().value, { n: 2, tag: 'x', tags: [] })
   })
 
   t.test('formats are checked (ajv-formats)', async (t) => {
@@ -94,7 +94,7 @@ t.test('querystring', async (t) => {
   t.test('?n=1 coerces to the number 1', async (t) => {
     const res = await app.inject({ method: 'GET', url: '/query?n=1' })
     t.equal(res.statusCode, 200)
-    t.same(res.json(), { value: { n: 1 }, types: { n: 'number' } })
+    t.strictSame(res.json(), { value: { n: 1 }, types: { n: 'number' } })
   })
 
   t.test('?n=abc is a 400', async (t) => {
@@ -106,11 +106,11 @@ t.test('querystring', async (t) => {
   t.test('an unknown parameter is refused, not stripped', async (t) => {
     const res = await app.inject({ method: 'GET', url: '/query?n=1&debug=1' })
     t.equal(res.statusCode, 400)
-    t.same(res.json().error.details, [{ field: 'querystring.debug', message: "unknown property 'debug'" }])
+    t.strictSame(res.json().error.details, [{ field: 'querystring.debug', message: "unknown property 'debug'" }])
   })
 
   t.test('defaults are applied and one value coerces to an array', async (t) => {
-    t.same((await app.inject({ method: 'GET', url: '/defaults?n=3' })).json().value, { n: 3, tag: 'none', tags: [] })
-    t.same((await app.inject({ method: 'GET', url: '/defaults?n=3&tags=a' })).json().value, { n: 3, tag: 'none', tags: ['a'] })
+    t.strictSame((await app.inject({ method: 'GET', url: '/defaults?n=3' })).json().value, { n: 3, tag: 'none', tags: [] })
+    t.strictSame((await app.inject({ method: 'GET', url: '/defaults?n=3&tags=a' })).json().value, { n: 3, tag: 'none', tags: ['a'] })
   })
 })

@@ -1,2 +1,5 @@
 export { createTestDatabase, testDatabaseMode, type TestDatabase, type Teardown } from './test-database.js'
 export { relaxedAuthLimits, relaxedRecordsLimits } from './limits.js'
+export { assertError, assertInvalid, assertOk, optionalField, type Asserts, type ErrorBody, type ErrorDetail, type AnswerLike } from './assertions.js'
+export { assertNotFoundLimited } from './not-found.js'
+export { createTokenIssuer, type AccessTokenFor, type TokenIssuer } from './token-issuer.js'

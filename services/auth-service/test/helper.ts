@@ -1,6 +1,6 @@
-import { generateKeyPairSync } from 'node:crypto'
 import { createTestDatabase, relaxedAuthLimits, type Teardown, type TestDatabase } from '@rekam/testing'
 import { buildApp, type AuthApp } from '../src/app.js'
+import { testEnv as baseTestEnv, type TestAuthApp } from '../src/testing.js'
 
 export interface TestAppOptions {
   env?: Record<string, string>
@@ -9,30 +9,13 @@ export interface TestAppOptions {
   onRoute?: (route: { method: string | string[], url: string }) => void
 }
 
-let sharedKey: string | undefined
-/** One RSA key per test process: generating one per app costs about half a second. */
-function sharedSigningKey (): string {
-  sharedKey ??= generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
-  return sharedKey
-}
-
-/** Tests about key loading choose their own; every other app signs with the shared key. */
-const choosesKey = (env: Record<string, string>) =>
-  ['JWT_ALGORITHM', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'KEY_ENCRYPTION_KEY', 'DATA_DIR'].some((name) => name in env)
-
-/** Environment every test app starts from: cheap bcrypt, no files written, no logs. */
+/** Environment every test app starts from: cheap bcrypt, no files written, relaxed limits. */
 export function testEnv (database: TestDatabase, env: Record<string, string> = {}): Record<string, string> {
-  return {
-    NODE_ENV: 'test',
-    DATA_DIR: 'memory://',
-    ...(choosesKey(env) ? {} : { JWT_PRIVATE_KEY: sharedSigningKey() }),
-    // Cost 4 is bcrypt's minimum: the code path is the same, each hash ~1 ms instead of ~250 ms.
-    BCRYPT_COST: '4',
-    ...relaxedAuthLimits,
-    ...(database.url ? { DATABASE_URL: database.url } : {}),
-    ...env,
-  }
+  return baseTestEnv(database.url, { ...relaxedAuthLimits, ...env })
 }
+
+/** Other packages' tests see the app through TestAuthApp: it must stay a view of the real one. */
+export const asTestAuthApp = (app: AuthApp): TestAuthApp => app
 
 /** The real app on its own fresh database, closed when the test ends. */
 export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): Promise<AuthApp> {
@@ -79,20 +62,6 @@ export function bearer (token: string) {
 export function login (app: AuthApp, login: string, password: string, headers: Record<string, string> = {}) {
   const payload = login.includes('@') ? { email: login, password } : { username: login, password }
   return app.inject({ method: 'POST', url: '/api/auth/login', payload, headers })
-}
-
-interface Asserts {
-  equal (found: unknown, wanted: unknown, message: string): boolean
-  match (found: unknown, pattern: unknown, message: string): boolean
-}
-
-/** The response is the error envelope with this status and code, quoting its own request id. */
-export function expectError (t: Asserts, res: { statusCode: number, headers: Record<string, unknown>, json (): unknown }, status: number, code: string, extra: Record<string, unknown> = {}) {
-  t.equal(res.statusCode, status, `status ${status}`)
-  t.match(res.json(), {
-    success: false,
-    error: { code, message: String, requestId: String(res.headers['x-request-id']), ...extra },
-  }, `error envelope ${code}`)
 }
 
 /** One more instance of the app on an existing test database (restarts, several replicas). */

@@ -1,5 +1,6 @@
 import t from 'tap'
-import { bearer, buildTestApp, expectError, login, register, registerAs } from './helper.js'
+import { assertError } from '@rekam/testing'
+import { bearer, buildTestApp, login, register, registerAs } from './helper.js'
 
 // The embedded database a fresh machine runs on: same schema, same migrations, same answers.
 const app = await buildTestApp(t, { database: 'pglite' })
@@ -8,7 +9,7 @@ t.test('runs on PGlite', async (t) => {
   t.equal(app.database.kind, 'pglite')
   const ready = await app.inject({ method: 'GET', url: '/health/ready' })
   t.equal(ready.statusCode, 200)
-  t.same(ready.json(), { success: true, data: { status: 'ready' } })
+  t.strictSame(ready.json(), { success: true, data: { status: 'ready' } })
 })
 
 t.test('register → login → me → refresh → logout', async (t) => {
@@ -22,7 +23,7 @@ t.test('register → login → me → refresh → logout', async (t) => {
 
   const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(tokens.accessToken) })
   t.equal(me.statusCode, 200)
-  t.same(me.json().data.user, {
+  t.strictSame(me.json().data.user, {
     id: user.user.id,
     username: user.user.username,
     email: user.user.email,
@@ -45,9 +46,9 @@ t.test('register → login → me → refresh → logout', async (t) => {
 
   const out = await app.inject({ method: 'POST', url: '/api/auth/logout', payload: { refreshToken: next.refreshToken } })
   t.equal(out.statusCode, 200)
-  t.same(out.json(), { success: true, data: null, message: 'Logged out' })
-  expectError(t, await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: next.refreshToken } }), 401, 'REFRESH_TOKEN_INVALID')
-  expectError(t, await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(next.accessToken) }), 401, 'TOKEN_REVOKED')
+  t.strictSame(out.json(), { success: true, data: null, message: 'Logged out' })
+  assertError(t, await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: next.refreshToken } }), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
+  assertError(t, await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(next.accessToken) }), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
   t.equal((await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(user.tokens.accessToken) })).statusCode, 200, 'the other session lives on')
 })
 
@@ -58,7 +59,7 @@ t.test('a duplicate is 409 CONFLICT on PGlite too', async (t) => {
     url: '/api/auth/register',
     payload: { username: user.user.username.toUpperCase(), email: `other.${user.user.email}`, password: 'long-enough-pw' },
   })
-  expectError(t, res, 409, 'CONFLICT')
+  assertError(t, res, 409, 'CONFLICT', 'A user with that username or email already exists')
 })
 
 t.test('change-password ends the other sessions (a transaction on PGlite)', async (t) => {
@@ -71,7 +72,7 @@ t.test('change-password ends the other sessions (a transaction on PGlite)', asyn
     payload: { currentPassword: user.password, newPassword: 'embedded-new-password' },
   })
   t.equal(res.statusCode, 200)
-  expectError(t, await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(other.accessToken) }), 401, 'TOKEN_REVOKED')
+  assertError(t, await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(other.accessToken) }), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
   t.equal((await login(app, user.user.username, 'embedded-new-password')).statusCode, 200)
 })
 
@@ -87,14 +88,14 @@ t.test('admin list, search and block', async (t) => {
   t.notMatch(list.body, /\$2[aby]\$|passwordHash/)
 
   const search = await app.inject({ method: 'GET', url: `/api/users?search=${encodeURIComponent('FINDABLE 100%')}`, headers: bearer(admin.tokens.accessToken) })
-  t.same(search.json().data.items.map((u: { id: string }) => u.id), [target.user.id])
+  t.strictSame(search.json().data.items.map((u: { id: string }) => u.id), [target.user.id])
 
   const blocked = await app.inject({ method: 'PATCH', url: `/api/users/${target.user.id}`, headers: bearer(admin.tokens.accessToken), payload: { blocked: true } })
   t.equal(blocked.statusCode, 200)
-  expectError(t, await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(target.tokens.accessToken) }), 401, 'TOKEN_REVOKED')
-  expectError(t, await login(app, target.user.username, target.password), 403, 'ACCOUNT_BLOCKED')
+  assertError(t, await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(target.tokens.accessToken) }), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
+  assertError(t, await login(app, target.user.username, target.password), 403, 'ACCOUNT_BLOCKED', 'This account is blocked')
 
-  expectError(t, await app.inject({ method: 'GET', url: '/api/users', headers: bearer(target.tokens.accessToken) }), 401, 'TOKEN_REVOKED')
+  assertError(t, await app.inject({ method: 'GET', url: '/api/users', headers: bearer(target.tokens.accessToken) }), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
   const patient = await register(app)
-  expectError(t, await app.inject({ method: 'GET', url: '/api/users', headers: bearer(patient.tokens.accessToken) }), 403, 'FORBIDDEN')
+  assertError(t, await app.inject({ method: 'GET', url: '/api/users', headers: bearer(patient.tokens.accessToken) }), 403, 'FORBIDDEN', 'You do not have permission to do this')
 })

@@ -13,7 +13,7 @@ t.test('seed 000 flow: login, my records with doctors, detail, another patient\'
   t.equal(list.statusCode, 200, list.body)
   t.equal(list.json().data.total, 1)
   t.equal(list.json().data.items[0].id, mine.id)
-  t.same(list.json().data.items[0].doctor, { id: doctor.doctorId, fullName: 'dr. Sari', specialization: 'General Practice' })
+  t.strictSame(list.json().data.items[0].doctor, { id: doctor.doctorId, fullName: 'dr. Sari', specialization: 'General Practice' })
 
   const detail = await stack.records.inject({ method: 'GET', url: `/api/records/${mine.id}`, headers: andi.headers })
   t.equal(detail.statusCode, 200, detail.body)
@@ -23,9 +23,9 @@ t.test('seed 000 flow: login, my records with doctors, detail, another patient\'
 
   const log = await stack.records.inject({ method: 'GET', url: `/api/records/${mine.id}/access-log`, headers: andi.headers })
   t.equal(log.statusCode, 200, log.body)
-  t.same(log.json().data.items.map((e: { action: string }) => e.action), ['CREATE', 'READ', 'READ'])
+  t.strictSame(log.json().data.items.map((e: { action: string }) => e.action), ['CREATE', 'READ', 'READ'])
 
   const nobody = await signUp(stack.auth, 'PATIENT')
   const empty = await stack.records.inject({ method: 'GET', url: '/api/records', headers: nobody.headers })
-  t.same(empty.json().data, { items: [], page: 1, limit: 20, total: 0 })
+  t.strictSame(empty.json().data, { items: [], page: 1, limit: 20, total: 0 })
 })

@@ -1,27 +1,15 @@
+import { randomUUID } from 'node:crypto'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { count, type SQL } from 'drizzle-orm'
-import { createTestDatabase, relaxedAuthLimits, relaxedRecordsLimits, type Teardown } from '@rekam/testing'
-import type { FastifyInstance } from 'fastify'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { count } from 'drizzle-orm'
+import { createTestDatabase, createTokenIssuer, relaxedAuthLimits, relaxedRecordsLimits, type Teardown, type TokenIssuer } from '@rekam/testing'
+import { buildTestAuthApp, type TestAuthApp } from '@rekam/auth-service/testing'
 import { buildApp, type RecordsApp } from '../src/app.js'
 import { medicalRecords, recordAccessLog } from '../src/db/schema.js'
 
-/**
- * auth-service as these tests use it. Its own types stay out of this program on purpose: both
- * services augment FastifyInstance (`config`, `db`, `database`) with their own types, and one
- * TypeScript program cannot hold both augmentations, so `tsc` would fail on the import.
- */
-export type AuthApp = Pick<FastifyInstance, 'inject' | 'listen' | 'close' | 'server'> & {
-  usersRepository: { update (id: string, changes: { role?: 'PATIENT' | 'DOCTOR' | 'ADMIN' }): Promise<unknown> }
-  signingKeys: { reload (): Promise<void> }
-  db: { execute (query: SQL): Promise<unknown> }
-}
-
-interface AuthModule {
-  buildApp (options: { logLevel: false, env: Record<string, string> }): Promise<AuthApp>
-}
-
-// A specifier TypeScript does not resolve (see AuthApp); at run time it is the same package.
-const authServicePackage: string = '@rekam/auth-service'
+export type AuthApp = TestAuthApp
 
 export interface Stack {
   auth: AuthApp
@@ -50,19 +38,9 @@ export interface StackOptions {
  */
 export async function buildStack (t: Teardown, options: StackOptions = {}): Promise<Stack> {
   const authDb = await createTestDatabase(t, options.database)
-  const { buildApp: buildAuthApp } = await import(authServicePackage) as AuthModule
-  const auth = await buildAuthApp({
-    logLevel: false,
-    env: {
-      NODE_ENV: 'test',
-      DATA_DIR: 'memory://',
-      // bcrypt's minimum cost keeps sign-ups fast; the code path is the same.
-      BCRYPT_COST: '4',
-      ...relaxedAuthLimits,
-      INTERNAL_SECRET,
-      ...(authDb.url ? { DATABASE_URL: authDb.url } : {}),
-      ...options.authEnv,
-    },
+  const auth = await buildTestAuthApp({
+    databaseUrl: authDb.url,
+    env: { ...relaxedAuthLimits, INTERNAL_SECRET, ...options.authEnv },
   })
   t.teardown(() => auth.close())
   await auth.listen({ host: '127.0.0.1', port: 0 })
@@ -92,6 +70,49 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
   return { auth, records, jwksUrl, authDatabaseUrl: authDb.url }
 }
 
+/** Signs tokens for route tests: no auth-service, no revocation feed, a static public key. */
+export interface StaticAuth {
+  issuer: TokenIssuer
+}
+
+/** records-service verifying tokens on a static public key: for tests whose subject is not auth-service. */
+export interface StaticStack {
+  auth: StaticAuth
+  records: RecordsApp
+}
+
+/**
+ * records-service alone, on its own fresh database, verifying access tokens with the public key
+ * of a token issuer the test holds (AUTH_PUBLIC_KEY_FILE) and with strict revocation off: the
+ * route tests need tokens, not a live auth-service. Tests of the JWKS, revocations, key rotation
+ * and whole flows use buildStack.
+ */
+export async function buildStaticStack (t: Teardown, options: Pick<StackOptions, 'database' | 'recordsEnv' | 'recordsNow' | 'recordsLogStream' | 'recordsOnRoute'> = {}): Promise<StaticStack> {
+  const issuer = createTokenIssuer()
+  const dir = await mkdtemp(join(tmpdir(), 'rekam-keys-'))
+  t.teardown(() => rm(dir, { recursive: true, force: true }))
+  const keyFile = join(dir, 'auth-public-key.pem')
+  await writeFile(keyFile, issuer.publicKeyPem)
+  const recordsDb = await createTestDatabase(t, options.database)
+  const records = await buildApp({
+    now: options.recordsNow,
+    onRoute: options.recordsOnRoute,
+    ...(options.recordsLogStream ? { logLevel: 'info', logStream: options.recordsLogStream } : { logLevel: false }),
+    env: {
+      NODE_ENV: 'test',
+      DATA_DIR: 'memory://',
+      AUTH_PUBLIC_KEY_FILE: keyFile,
+      REVOCATION_STRICT: 'false',
+      ...relaxedRecordsLimits,
+      ...(recordsDb.url ? { DATABASE_URL: recordsDb.url } : {}),
+      ...options.recordsEnv,
+    },
+  })
+  t.teardown(() => records.close())
+  await records.ready()
+  return { auth: { issuer }, records }
+}
+
 export interface Person {
   userId: string
   username: string
@@ -104,10 +125,15 @@ export const INTERNAL_SECRET = 'test-internal-secret-0123456789abcdef'
 
 let counter = 0
 
-/** A real auth-service user with the role, signed in. */
-export async function signUp (auth: AuthApp, role: 'PATIENT' | 'DOCTOR' | 'ADMIN'): Promise<Person> {
+/** A user with the role, signed in: a real auth-service account, or a token of the static issuer. */
+export async function signUp (auth: AuthApp | StaticAuth, role: 'PATIENT' | 'DOCTOR' | 'ADMIN'): Promise<Person> {
   counter++
   const username = `${role.toLowerCase()}${counter}${Math.random().toString(36).slice(2, 7)}`
+  if ('issuer' in auth) {
+    const userId = randomUUID()
+    const accessToken = auth.issuer.sign({ sub: userId, role, username })
+    return { userId, username, accessToken, headers: { authorization: `Bearer ${accessToken}` } }
+  }
   const password = 'correct-horse-battery'
   const res = await auth.inject({ method: 'POST', url: '/api/auth/register', payload: { username, email: `${username}@example.test`, password } })
   if (res.statusCode !== 201) throw new Error(`register failed: ${res.body}`)
@@ -119,7 +145,7 @@ export async function signUp (auth: AuthApp, role: 'PATIENT' | 'DOCTOR' | 'ADMIN
 }
 
 /** A patient with a profile. */
-export async function patientWithProfile (stack: Stack, fullName = 'Test Patient') {
+export async function patientWithProfile (stack: Stack | StaticStack, fullName = 'Test Patient') {
   const person = await signUp(stack.auth, 'PATIENT')
   const res = await stack.records.inject({ method: 'PUT', url: '/api/patients/me', headers: person.headers, payload: { fullName, dateOfBirth: '1990-01-01' } })
   if (res.statusCode !== 200) throw new Error(`patient profile failed: ${res.body}`)
@@ -127,7 +153,7 @@ export async function patientWithProfile (stack: Stack, fullName = 'Test Patient
 }
 
 /** A doctor with a profile. */
-export async function doctorWithProfile (stack: Stack, fullName = 'dr. Test', specialization = 'General Practice') {
+export async function doctorWithProfile (stack: Stack | StaticStack, fullName = 'dr. Test', specialization = 'General Practice') {
   const person = await signUp(stack.auth, 'DOCTOR')
   const res = await stack.records.inject({ method: 'PUT', url: '/api/doctors/me', headers: person.headers, payload: { fullName, specialization } })
   if (res.statusCode !== 200) throw new Error(`doctor profile failed: ${res.body}`)
@@ -135,7 +161,7 @@ export async function doctorWithProfile (stack: Stack, fullName = 'dr. Test', sp
 }
 
 /** A record written by the doctor for the patient. */
-export async function writeRecord (stack: Stack, doctor: Person, patientId: string, overrides: Record<string, unknown> = {}) {
+export async function writeRecord (stack: Stack | StaticStack, doctor: Person, patientId: string, overrides: Record<string, unknown> = {}) {
   const res = await stack.records.inject({
     method: 'POST',
     url: '/api/records',
@@ -155,42 +181,10 @@ export async function signIn (auth: AuthApp, email: string, password: string): P
 }
 
 /** How many rows the records and audit tables hold: to prove a refused request wrote nothing. */
-export async function rowCounts (stack: Stack): Promise<{ records: number, accessLog: number }> {
+export async function rowCounts (stack: Stack | StaticStack): Promise<{ records: number, accessLog: number }> {
   const [[records], [accessLog]] = await Promise.all([
     stack.records.db.select({ n: count() }).from(medicalRecords),
     stack.records.db.select({ n: count() }).from(recordAccessLog),
   ])
   return { records: records?.n ?? 0, accessLog: accessLog?.n ?? 0 }
-}
-
-interface Reply {
-  statusCode: number
-  headers: Record<string, unknown>
-  json (): any
-}
-
-/**
- * Asserts the error envelope exactly: status, code, message (when given) and the request id
- * the response header carries; nothing else in the body.
- */
-/** The assertions a tap test offers that these helpers use. */
-export interface Asserts {
-  equal (found: unknown, wanted: unknown, ...message: any[]): boolean
-  same (found: unknown, wanted: unknown, ...message: any[]): boolean
-  match (found: unknown, pattern: unknown, ...message: any[]): boolean
-  ok (value: unknown, ...message: any[]): boolean
-}
-
-export function assertError (t: Asserts, res: Reply, status: number, code: string, message?: string | RegExp) {
-  t.equal(res.statusCode, status, `status ${status} ${code}`)
-  const body = res.json()
-  t.equal(body.success, false)
-  t.equal(body.error?.code, code)
-  t.equal(body.error?.requestId, res.headers['x-request-id'], 'the error quotes the request id')
-  t.same(Object.keys(body).sort(), ['error', 'success'], 'nothing but the envelope')
-  if (typeof message === 'string') t.equal(body.error?.message, message)
-  else if (message) t.match(body.error?.message, message)
-  const allowed = ['code', 'details', 'message', 'requestId']
-  t.ok(Object.keys(body.error ?? {}).every((k) => allowed.includes(k)), 'error holds only code, message, details, requestId')
-  return body.error as { code: string, message: string, requestId: string, details?: Array<{ field: string, message: string }> }
 }

@@ -35,14 +35,14 @@ async function rotation (t: Test, stack: Stack) {
 
   const before = await signUp(stack.auth, 'PATIENT')
   const oldKid = kidOf(before.accessToken)
-  t.same(await jwksKids(), [oldKid], 'the first key was created in the database on first start')
+  t.strictSame(await jwksKids(), [oldKid], 'the first key was created in the database on first start')
   t.equal((await records(before.accessToken)).statusCode, 200)
 
   const rotated = await rotate(stack)
   t.not(rotated.kid, oldKid)
   // Instances re-read the keys every few seconds; the test does not wait for the timer.
   await stack.auth.signingKeys.reload()
-  t.same(await jwksKids(), [rotated.kid, oldKid], 'both keys are published during the overlap')
+  t.strictSame(await jwksKids(), [rotated.kid, oldKid], 'both keys are published during the overlap')
 
   const after = await signUp(stack.auth, 'PATIENT')
   t.equal(kidOf(after.accessToken), rotated.kid, 'new tokens are signed with the new key')
@@ -53,14 +53,14 @@ async function rotation (t: Test, stack: Stack) {
   await stack.auth.db.execute(sql`update signing_keys set activates_at = now() - interval '2 hours' where kid = ${oldKid}`)
   await stack.auth.db.execute(sql`update signing_keys set activates_at = now() - interval '1 hour' where kid = ${rotated.kid}`)
   await stack.auth.signingKeys.reload()
-  t.same(await jwksKids(), [rotated.kid], 'the old key left the JWKS once its tokens could all have expired')
+  t.strictSame(await jwksKids(), [rotated.kid], 'the old key left the JWKS once its tokens could all have expired')
   await new Promise((resolve) => setTimeout(resolve, 1200))
   const refused = await records(before.accessToken)
-  t.same([refused.statusCode, refused.json().error.code], [401, 'TOKEN_INVALID'], 'a retired key\'s tokens are refused')
+  t.strictSame([refused.statusCode, refused.json().error.code], [401, 'TOKEN_INVALID'], 'a retired key\'s tokens are refused')
   t.equal((await records(after.accessToken)).statusCode, 200)
 
   const again = await rotate(stack)
-  t.same(again.retired, [oldKid], 'the next rotation marks the old key retired for good')
+  t.strictSame(again.retired, [oldKid], 'the next rotation marks the old key retired for good')
 
   const events = await stack.auth.db.execute(sql`select reason from security_events where type = 'KEY_ROTATED' order by created_at`)
   const reasons = (Array.isArray(events) ? events : (events as { rows: unknown[] }).rows) as Array<{ reason: string }>

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm'
 import t from 'tap'
 import { patientAccessLog } from '../src/db/schema.js'
-import { assertError, buildStack, doctorWithProfile, patientWithProfile, signIn, writeRecord } from './helper.js'
+import { assertError } from '@rekam/testing'
+import { buildStack, doctorWithProfile, patientWithProfile, signIn, writeRecord } from './helper.js'
 
 // The same services and migrations on embedded PGlite, the database a fresh machine gets.
 t.test('seed 000 flow on PGlite: login, my records with doctors, detail, another patient\'s record is 403', async (t) => {
@@ -24,8 +25,8 @@ t.test('seed 000 flow on PGlite: login, my records with doctors, detail, another
   const list = await app.inject({ method: 'GET', url: '/api/records', headers: andi.headers })
   t.equal(list.statusCode, 200, list.body)
   const data = list.json().data
-  t.same({ page: data.page, limit: data.limit, total: data.total }, { page: 1, limit: 20, total: 2 })
-  t.same(data.items.map((r: { id: string, doctor: unknown }) => [r.id, r.doctor]), [
+  t.strictSame({ page: data.page, limit: data.limit, total: data.total }, { page: 1, limit: 20, total: 2 })
+  t.strictSame(data.items.map((r: { id: string, doctor: unknown }) => [r.id, r.doctor]), [
     [second.id, { id: budi.doctorId, fullName: 'dr. Budi', specialization: 'Internal Medicine' }],
     [first.id, { id: sari.doctorId, fullName: 'dr. Sari', specialization: 'General Practice' }],
   ])
@@ -38,14 +39,14 @@ t.test('seed 000 flow on PGlite: login, my records with doctors, detail, another
   const other = await app.inject({ method: 'GET', url: `/api/records/${sitis.id}`, headers: andi.headers })
   assertError(t, other, 403, 'FORBIDDEN', 'This medical record belongs to another patient')
   t.notOk(other.body.includes('Siti'))
-  assertError(t, await app.inject({ method: 'GET', url: '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c', headers: andi.headers }), 404, 'NOT_FOUND')
+  assertError(t, await app.inject({ method: 'GET', url: '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c', headers: andi.headers }), 404, 'NOT_FOUND', 'Medical record not found')
 
   // Writes and the audit trail share a transaction on PGlite too.
   const patched = await app.inject({ method: 'PATCH', url: `/api/records/${first.id}`, headers: sari.headers, payload: { notes: 'Follow up' } })
   t.equal(patched.statusCode, 200)
   const log = await app.inject({ method: 'GET', url: `/api/records/${first.id}/access-log`, headers: andi.headers })
   t.equal(log.statusCode, 200)
-  t.same(log.json().data.items.map((e: { action: string, actorRole: string }) => [e.action, e.actorRole]), [
+  t.strictSame(log.json().data.items.map((e: { action: string, actorRole: string }) => [e.action, e.actorRole]), [
     ['CREATE', 'DOCTOR'], ['READ', 'PATIENT'], ['READ', 'PATIENT'], ['UPDATE', 'DOCTOR'],
   ])
 

@@ -31,7 +31,7 @@ t.test('revocations reach records-service within 2 seconds', async (t) => {
     const tokens = await signIn(stack, patient.username)
     await stack.auth.inject({ method: 'POST', url: '/api/auth/logout', payload: { refreshToken: tokens.refreshToken } })
     const seen = await statusWithin(stack, tokens.accessToken, 401)
-    t.same([seen.status, seen.code], [401, 'TOKEN_REVOKED'], `refused after ${seen.elapsed} ms`)
+    t.strictSame([seen.status, seen.code], [401, 'TOKEN_REVOKED'], `refused after ${seen.elapsed} ms`)
     t.equal((await statusWithin(stack, patient.accessToken, 200)).status, 200, 'the other session is untouched')
   })
 
@@ -46,7 +46,7 @@ t.test('revocations reach records-service within 2 seconds', async (t) => {
     })
     t.equal(res.statusCode, 200)
     const seen = await statusWithin(stack, other.accessToken, 401)
-    t.same([seen.status, seen.code], [401, 'TOKEN_REVOKED'], `refused after ${seen.elapsed} ms`)
+    t.strictSame([seen.status, seen.code], [401, 'TOKEN_REVOKED'], `refused after ${seen.elapsed} ms`)
     t.equal((await statusWithin(stack, patient.accessToken, 200)).status, 200, 'the session that changed it stays')
   })
 
@@ -56,7 +56,7 @@ t.test('revocations reach records-service within 2 seconds', async (t) => {
     const res = await stack.auth.inject({ method: 'PATCH', url: `/api/users/${doctor.userId}`, headers: admin.headers, payload: { blocked: true } })
     t.equal(res.statusCode, 200)
     const seen = await statusWithin(stack, doctor.accessToken, 401)
-    t.same([seen.status, seen.code], [401, 'TOKEN_REVOKED'], `refused after ${seen.elapsed} ms`)
+    t.strictSame([seen.status, seen.code], [401, 'TOKEN_REVOKED'], `refused after ${seen.elapsed} ms`)
   })
 
   t.test('refresh-token reuse', async (t) => {
@@ -68,7 +68,7 @@ t.test('revocations reach records-service within 2 seconds', async (t) => {
     t.equal(reuse.statusCode, 401)
     for (const token of [tokens.accessToken, successor]) {
       const seen = await statusWithin(stack, token, 401)
-      t.same([seen.status, seen.code], [401, 'TOKEN_REVOKED'], `refused after ${seen.elapsed} ms`)
+      t.strictSame([seen.status, seen.code], [401, 'TOKEN_REVOKED'], `refused after ${seen.elapsed} ms`)
     }
   })
 
@@ -91,7 +91,7 @@ t.test('revocations reach records-service within 2 seconds', async (t) => {
     t.teardown(() => restarted.close())
     await restarted.ready()
     const res = await restarted.inject({ method: 'GET', url: '/api/records', headers: { authorization: `Bearer ${tokens.accessToken}` } })
-    t.same([res.statusCode, res.json().error.code], [401, 'TOKEN_REVOKED'], 'refused on the first request')
+    t.strictSame([res.statusCode, res.json().error.code], [401, 'TOKEN_REVOKED'], 'refused on the first request')
   })
 })
 
@@ -100,11 +100,11 @@ t.test('the feed and introspection are internal', async (t) => {
   const patient = await signUp(stack.auth, 'PATIENT')
 
   const noSecret = await stack.auth.inject({ method: 'GET', url: '/internal/revocations' })
-  t.same([noSecret.statusCode, noSecret.json().error.code], [401, 'UNAUTHORIZED'])
+  t.strictSame([noSecret.statusCode, noSecret.json().error.code], [401, 'UNAUTHORIZED'])
   const wrong = await stack.auth.inject({ method: 'GET', url: '/internal/revocations', headers: { 'x-internal-secret': 'x'.repeat(40) } })
   t.equal(wrong.statusCode, 401)
   const badCursor = await stack.auth.inject({ method: 'GET', url: '/internal/revocations?after=-1', headers: { 'x-internal-secret': INTERNAL_SECRET } })
-  t.same([badCursor.statusCode, badCursor.json().error.code], [400, 'VALIDATION_ERROR'])
+  t.strictSame([badCursor.statusCode, badCursor.json().error.code], [400, 'VALIDATION_ERROR'])
   const docs = await stack.auth.inject({ method: 'GET', url: '/api/auth/docs/json' })
   t.notOk(Object.keys(docs.json().paths).some((path) => path.startsWith('/internal')), 'not in the public API docs')
 
@@ -116,11 +116,11 @@ t.test('the feed and introspection are internal', async (t) => {
   t.match(active.json(), { active: true, token_type: 'Bearer', sub: patient.userId, role: 'PATIENT', username: patient.username, sid: String, exp: Number })
   const asJson = await introspect(JSON.stringify({ token: patient.accessToken }), 'application/json')
   t.equal(asJson.json().active, true)
-  t.same((await introspect('token=not-a-token')).json(), { active: false })
+  t.strictSame((await introspect('token=not-a-token')).json(), { active: false })
   t.equal((await introspect(`token=${patient.accessToken}`, undefined, 'y'.repeat(40))).statusCode, 401)
 
   await stack.auth.inject({ method: 'POST', url: '/api/auth/logout-all', headers: patient.headers })
-  t.same((await introspect(`token=${patient.accessToken}`)).json(), { active: false }, 'revoked')
+  t.strictSame((await introspect(`token=${patient.accessToken}`)).json(), { active: false }, 'revoked')
 })
 
 t.test('when the feed is unreachable', async (t) => {
@@ -140,7 +140,7 @@ t.test('when the feed is unreachable', async (t) => {
     const closed = await buildStack(t, { recordsEnv: { AUTH_REVOCATIONS_URL: 'http://127.0.0.1:1/internal/revocations', REVOCATION_FAIL_CLOSED_AFTER: '1' } })
     const token = await signUp(closed.auth, 'PATIENT')
     const res = await closed.records.inject({ method: 'GET', url: '/api/records', headers: token.headers })
-    t.same([res.statusCode, res.json().error.code], [503, 'SERVICE_UNAVAILABLE'])
+    t.strictSame([res.statusCode, res.json().error.code], [503, 'SERVICE_UNAVAILABLE'])
     const open = await stack.records.inject({ method: 'GET', url: '/api/records', headers: patient.headers })
     t.equal(open.statusCode, 200, 'a reachable feed serves as usual')
   })

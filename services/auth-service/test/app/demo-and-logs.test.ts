@@ -1,9 +1,9 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
-import { createTestDatabase } from '@rekam/testing'
+import { assertError, createTestDatabase } from '@rekam/testing'
 import t from 'tap'
 import { buildApp } from '../../src/app.js'
 import { seedDemoAccounts } from '../../src/services/demo-accounts.js'
-import { bearer, buildTestApp, expectError, login, testEnv } from '../helper.js'
+import { bearer, buildTestApp, login, testEnv } from '../helper.js'
 
 /** The demo accounts exactly as DESIGN.md documents them. */
 const DOCUMENTED = [
@@ -47,7 +47,7 @@ t.test('demo mode', async (t) => {
     const list = await first.inject({ method: 'GET', url: '/api/users?limit=100', headers: bearer(admin) })
     t.equal(list.statusCode, 200)
     t.equal(list.json().data.total, 5, 'nothing but the demo accounts')
-    t.same(list.json().data.items.map((u: { email: string }) => u.email).sort(), DOCUMENTED.map((a) => a.email).sort())
+    t.strictSame(list.json().data.items.map((u: { email: string }) => u.email).sort(), DOCUMENTED.map((a) => a.email).sort())
   })
 
   t.test('announces the accounts without their passwords', async (t) => {
@@ -81,13 +81,13 @@ t.test('demo mode', async (t) => {
     t.equal(res.statusCode, 200)
     t.equal(await seedDemoAccounts(first), 0)
     t.equal((await login(first, 'siti@rekam.local', 'siti-own-password')).statusCode, 200)
-    expectError(t, await login(first, 'siti@rekam.local', 'patient-demo-123'), 401, 'INVALID_CREDENTIALS')
+    assertError(t, await login(first, 'siti@rekam.local', 'patient-demo-123'), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
   })
 })
 
 t.test('without demo mode there are no demo accounts until the seed script runs', async (t) => {
   const app = await buildTestApp(t)
-  expectError(t, await login(app, 'admin@rekam.local', 'admin-demo-123'), 401, 'INVALID_CREDENTIALS')
+  assertError(t, await login(app, 'admin@rekam.local', 'admin-demo-123'), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
   t.equal(await seedDemoAccounts(app), 5, 'the seed script (scripts/seed.ts) creates them')
   t.equal((await login(app, 'admin@rekam.local', 'admin-demo-123')).statusCode, 200)
 })
@@ -96,7 +96,7 @@ t.test('the seed refuses production', async (t) => {
   const privateKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
   const app = await buildTestApp(t, { env: { NODE_ENV: 'production', JWT_ALGORITHM: 'ES256', JWT_PRIVATE_KEY: privateKey } })
   await t.rejects(seedDemoAccounts(app), { message: 'Demo accounts are never created in production' })
-  expectError(t, await login(app, 'admin@rekam.local', 'admin-demo-123'), 401, 'INVALID_CREDENTIALS')
+  assertError(t, await login(app, 'admin@rekam.local', 'admin-demo-123'), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
 })
 
 t.test('logs never contain passwords, tokens or hashes', async (t) => {
@@ -138,25 +138,25 @@ t.test('logs never contain passwords, tokens or hashes', async (t) => {
   t.equal(changed.statusCode, 200)
 
   // Error flows that carry secrets, none of them a 500.
-  expectError(t, await login(app, username, canary), 401, 'INVALID_CREDENTIALS')
-  expectError(t, await login(app, `${username}@example.test`, `${canary}-typo`), 401, 'INVALID_CREDENTIALS')
-  expectError(t, await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: third.refreshToken.slice(0, -2) + 'xx' } }), 401, 'REFRESH_TOKEN_INVALID')
-  expectError(t, await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: second.refreshToken } }), 401, 'REFRESH_TOKEN_INVALID')
-  expectError(t, await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(second.accessToken) }), 401, 'TOKEN_REVOKED')
-  expectError(t, await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(`${third.accessToken}x`) }), 401, 'TOKEN_INVALID')
-  expectError(t, await app.inject({
+  assertError(t, await login(app, username, canary), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
+  assertError(t, await login(app, `${username}@example.test`, `${canary}-typo`), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
+  assertError(t, await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: third.refreshToken.slice(0, -2) + 'xx' } }), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
+  assertError(t, await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: second.refreshToken } }), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
+  assertError(t, await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(second.accessToken) }), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
+  assertError(t, await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(`${third.accessToken}x`) }), 401, 'TOKEN_INVALID', 'The access token is invalid')
+  assertError(t, await app.inject({
     method: 'POST', url: '/api/auth/change-password', headers: bearer(first.accessToken), payload: { currentPassword: canary, newPassword: `${canary}-again` },
-  }), 401, 'INVALID_CREDENTIALS')
-  expectError(t, await app.inject({
+  }), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
+  assertError(t, await app.inject({
     method: 'POST', url: '/api/auth/register', payload: { username: `${username}2`, email: `${username}2@example.test`, password: `${canary}${'x'.repeat(80)}` },
-  }), 400, 'VALIDATION_ERROR')
-  expectError(t, await app.inject({
+  }), 400, 'VALIDATION_ERROR', 'body.password must NOT have more than 72 characters', [{ field: 'body.password', message: 'must NOT have more than 72 characters' }])
+  assertError(t, await app.inject({
     method: 'POST', url: '/api/auth/register', payload: { username, email: `${username}@example.test`, password: canary },
-  }), 409, 'CONFLICT')
-  expectError(t, await app.inject({
+  }), 409, 'CONFLICT', 'A user with that username or email already exists')
+  assertError(t, await app.inject({
     method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: `{"username":"${username}","password":"${canary}`,
-  }), 400, 'BAD_REQUEST')
-  expectError(t, await app.inject({ method: 'GET', url: '/api/nowhere', headers: bearer(first.accessToken) }), 404, 'NOT_FOUND')
+  }), 400, 'BAD_REQUEST', 'The request body is not valid JSON')
+  assertError(t, await app.inject({ method: 'GET', url: '/api/nowhere', headers: bearer(first.accessToken) }), 404, 'NOT_FOUND', 'Route GET /api/nowhere not found')
 
   const loggedOut = await app.inject({ method: 'POST', url: '/api/auth/logout', payload: { refreshToken: first.refreshToken } })
   t.equal(loggedOut.statusCode, 200)

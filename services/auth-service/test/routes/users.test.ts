@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import t from 'tap'
-import { bearer, buildTestApp, expectError, login, register, registerAs, uniqueUser } from '../helper.js'
+import { assertError, assertInvalid } from '@rekam/testing'
+import { bearer, buildTestApp, login, register, registerAs, uniqueUser } from '../helper.js'
 
 const app = await buildTestApp(t)
 const admin = await registerAs(app, 'ADMIN')
@@ -24,13 +25,13 @@ const HASH = /\$2[aby]\$|passwordHash|password_hash/
 t.test('only ADMIN may use /api/users', async (t) => {
   const target = patient.user.id
   for (const [who, token] of [['PATIENT', patient.tokens.accessToken], ['DOCTOR', doctor.tokens.accessToken]] as const) {
-    expectError(t, await listUsers('', token), 403, 'FORBIDDEN')
-    expectError(t, await patchUser(target, { role: 'ADMIN' }, token), 403, 'FORBIDDEN')
+    assertError(t, await listUsers('', token), 403, 'FORBIDDEN', 'You do not have permission to do this')
+    assertError(t, await patchUser(target, { role: 'ADMIN' }, token), 403, 'FORBIDDEN', 'You do not have permission to do this')
     t.comment(`${who} refused`)
   }
-  expectError(t, await app.inject({ method: 'GET', url: '/api/users' }), 401, 'UNAUTHORIZED')
-  expectError(t, await app.inject({ method: 'PATCH', url: `/api/users/${target}`, payload: { blocked: true } }), 401, 'UNAUTHORIZED')
-  expectError(t, await listUsers('', 'a.b.c'), 401, 'TOKEN_INVALID')
+  assertError(t, await app.inject({ method: 'GET', url: '/api/users' }), 401, 'UNAUTHORIZED', 'A bearer access token is required')
+  assertError(t, await app.inject({ method: 'PATCH', url: `/api/users/${target}`, payload: { blocked: true } }), 401, 'UNAUTHORIZED', 'A bearer access token is required')
+  assertError(t, await listUsers('', 'a.b.c'), 401, 'TOKEN_INVALID', 'The access token is invalid')
   t.equal((await me(patient.tokens.accessToken)).json().data.user.role, 'PATIENT', 'the patient was not promoted')
 })
 
@@ -44,21 +45,21 @@ t.test('GET /api/users pages', async (t) => {
   const page1 = first.json()
   t.match(page1, { success: true, data: { page: 1, limit: 20, total: 25 } })
   t.equal(page1.data.items.length, 20, 'limit defaults to 20')
-  t.same(Object.keys(page1.data.items[0]).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'role', 'updatedAt', 'username'])
+  t.strictSame(Object.keys(page1.data.items[0]).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'role', 'updatedAt', 'username'])
   t.notMatch(first.body, HASH)
 
   const page2 = (await listUsers(`?search=${prefix}&page=2`)).json()
   t.match(page2, { data: { page: 2, limit: 20, total: 25 } })
   t.equal(page2.data.items.length, 5)
   const ids = [...page1.data.items, ...page2.data.items].map((u: UserItem) => u.id)
-  t.same(ids.slice().sort(), made.map((m) => m.user.id).sort(), 'two pages hold every user exactly once')
+  t.strictSame(ids.slice().sort(), made.map((m) => m.user.id).sort(), 'two pages hold every user exactly once')
 
   const small = (await listUsers(`?search=${prefix}&limit=10&page=3`)).json()
   t.match(small, { data: { page: 3, limit: 10, total: 25 } })
   t.equal(small.data.items.length, 5)
 
   const beyond = (await listUsers(`?search=${prefix}&limit=10&page=4`)).json()
-  t.same(beyond.data, { items: [], page: 4, limit: 10, total: 25 })
+  t.strictSame(beyond.data, { items: [], page: 4, limit: 10, total: 25 })
 
   const max = (await listUsers('?limit=100')).json()
   t.equal(max.data.limit, 100)
@@ -66,17 +67,17 @@ t.test('GET /api/users pages', async (t) => {
 })
 
 t.test('GET /api/users refuses bad paging and unknown parameters', async (t) => {
-  expectError(t, await listUsers('?limit=101'), 400, 'VALIDATION_ERROR', { details: [{ field: 'querystring.limit' }] })
-  expectError(t, await listUsers('?limit=0'), 400, 'VALIDATION_ERROR', { details: [{ field: 'querystring.limit' }] })
-  expectError(t, await listUsers('?page=0'), 400, 'VALIDATION_ERROR', { details: [{ field: 'querystring.page' }] })
-  expectError(t, await listUsers('?limit=abc'), 400, 'VALIDATION_ERROR', { details: [{ field: 'querystring.limit' }] })
-  expectError(t, await listUsers('?page=1.5'), 400, 'VALIDATION_ERROR', { details: [{ field: 'querystring.page' }] })
-  expectError(t, await listUsers('?role=SUPERUSER'), 400, 'VALIDATION_ERROR', { details: [{ field: 'querystring.role' }] })
-  expectError(t, await listUsers('?blocked=maybe'), 400, 'VALIDATION_ERROR', { details: [{ field: 'querystring.blocked' }] })
-  expectError(t, await listUsers('?search='), 400, 'VALIDATION_ERROR', { details: [{ field: 'querystring.search' }] })
+  assertInvalid(t, await listUsers('?limit=101'), 'querystring.limit', 'must be <= 100')
+  assertInvalid(t, await listUsers('?limit=0'), 'querystring.limit', 'must be >= 1')
+  assertInvalid(t, await listUsers('?page=0'), 'querystring.page', 'must be >= 1')
+  assertInvalid(t, await listUsers('?limit=abc'), 'querystring.limit', 'must be integer')
+  assertInvalid(t, await listUsers('?page=1.5'), 'querystring.page', 'must be integer')
+  assertInvalid(t, await listUsers('?role=SUPERUSER'), 'querystring.role', ['must be equal to constant', 'must be equal to constant', 'must be equal to constant', 'must match a schema in anyOf'])
+  assertInvalid(t, await listUsers('?blocked=maybe'), 'querystring.blocked', 'must be boolean')
+  assertInvalid(t, await listUsers('?search='), 'querystring.search', 'must NOT have fewer than 1 characters')
   const unknown = await listUsers('?sort=email')
-  expectError(t, unknown, 400, 'VALIDATION_ERROR')
-  t.same(unknown.json().error.details, [{ field: 'querystring.sort', message: "unknown property 'sort'" }])
+  assertInvalid(t, unknown, 'querystring.sort', "unknown property 'sort'")
+  t.strictSame(unknown.json().error.details, [{ field: 'querystring.sort', message: "unknown property 'sort'" }])
 })
 
 t.test('search matches username, email or full name, case-insensitively', async (t) => {
@@ -89,14 +90,14 @@ t.test('search matches username, email or full name, case-insensitively', async 
   t.equal(res.statusCode, 200)
   const found = res.json().data
   t.equal(found.total, 3)
-  t.same(found.items.map((u: UserItem) => u.id).sort(), [byUsername.user.id, byEmail.user.id, byName.user.id].sort())
+  t.strictSame(found.items.map((u: UserItem) => u.id).sort(), [byUsername.user.id, byEmail.user.id, byName.user.id].sort())
 
   const one = (await listUsers(`?search=${encodeURIComponent(`${prefix} quixote`)}`)).json().data
-  t.same(one.items.map((u: UserItem) => u.id), [byName.user.id])
+  t.strictSame(one.items.map((u: UserItem) => u.id), [byName.user.id])
   t.equal(one.total, 1)
 
   const none = (await listUsers(`?search=${tag()}`)).json().data
-  t.same(none, { items: [], page: 1, limit: 20, total: 0 })
+  t.strictSame(none, { items: [], page: 1, limit: 20, total: 0 })
 })
 
 t.test('% and _ in a search are literal characters', async (t) => {
@@ -107,13 +108,13 @@ t.test('% and _ in a search are literal characters', async (t) => {
   await register(app, { username: `${prefix}p2`, email: `${prefix}p2@example.test`, fullName: `${prefix} 100 percent` })
 
   const us = (await listUsers(`?search=${encodeURIComponent(`${prefix}_x`)}`)).json().data
-  t.same(us.items.map((u: UserItem) => u.id), [underscore.user.id], '_ does not match any one character')
+  t.strictSame(us.items.map((u: UserItem) => u.id), [underscore.user.id], '_ does not match any one character')
 
   const pc = (await listUsers(`?search=${encodeURIComponent(`${prefix} 100%`)}`)).json().data
-  t.same(pc.items.map((u: UserItem) => u.id), [percent.user.id], '% does not match any run of characters')
+  t.strictSame(pc.items.map((u: UserItem) => u.id), [percent.user.id], '% does not match any run of characters')
 
   const bare = (await listUsers(`?search=${encodeURIComponent('%')}`)).json().data
-  t.same(bare.items.map((u: UserItem) => u.id), [percent.user.id], 'a lone % matches only names with a %')
+  t.strictSame(bare.items.map((u: UserItem) => u.id), [percent.user.id], 'a lone % matches only names with a %')
   const backslash = (await listUsers(`?search=${encodeURIComponent('\\')}`)).json().data
   t.equal(backslash.total, 0, 'a backslash is literal too')
 })
@@ -138,12 +139,12 @@ t.test('filters by role and by blocked', async (t) => {
   t.ok(admins.items.every((u: UserItem) => u.role === 'ADMIN'))
 
   const scopedPatients = (await listUsers(`?search=${prefix}&role=PATIENT`)).json().data
-  t.same(scopedPatients.items.map((u: UserItem) => u.id).sort(), [p1.user.id, p2.user.id].sort())
+  t.strictSame(scopedPatients.items.map((u: UserItem) => u.id).sort(), [p1.user.id, p2.user.id].sort())
 
   const blocked = (await listUsers(`?search=${prefix}&blocked=true`)).json().data
-  t.same(blocked.items.map((u: UserItem) => ({ id: u.id, blocked: u.blocked })), [{ id: p2.user.id, blocked: true }])
+  t.strictSame(blocked.items.map((u: UserItem) => ({ id: u.id, blocked: u.blocked })), [{ id: p2.user.id, blocked: true }])
   const unblocked = (await listUsers(`?search=${prefix}&blocked=false`)).json().data
-  t.same(unblocked.items.map((u: UserItem) => u.id).sort(), [p1.user.id, promoted.user.id].sort())
+  t.strictSame(unblocked.items.map((u: UserItem) => u.id).sort(), [p1.user.id, promoted.user.id].sort())
   t.equal(unblocked.total, 2)
 })
 
@@ -154,7 +155,7 @@ t.test('PATCH role: the next login token carries the new role', async (t) => {
   t.equal(res.statusCode, 200)
   const body = res.json()
   t.match(body, { success: true, message: 'User updated', data: { user: { id: user.user.id, username: user.user.username, role: 'DOCTOR', blocked: false } } })
-  t.same(Object.keys(body.data.user).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'role', 'updatedAt', 'username'])
+  t.strictSame(Object.keys(body.data.user).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'role', 'updatedAt', 'username'])
   t.notMatch(res.body, HASH)
 
   const again = await login(app, user.user.username, user.password)
@@ -177,13 +178,12 @@ t.test('PATCH blocked: sessions end at once; unblocking lets the user sign in ag
   t.match(res.json(), { success: true, data: { user: { id: user.user.id, blocked: true, role: 'PATIENT' } } })
   t.notMatch(res.body, HASH)
 
-  expectError(t, await me(user.tokens.accessToken), 401, 'TOKEN_REVOKED')
-  expectError(t, await me(other.accessToken), 401, 'TOKEN_REVOKED')
-  expectError(t, await refresh(user.tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
-  expectError(t, await refresh(other.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
-  expectError(t, await login(app, user.user.username, user.password), 403, 'ACCOUNT_BLOCKED')
-  expectError(t, await login(app, user.user.username, 'not-the-password'), 401, 'INVALID_CREDENTIALS',
-    { message: 'Invalid username, email or password' })
+  assertError(t, await me(user.tokens.accessToken), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
+  assertError(t, await me(other.accessToken), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
+  assertError(t, await refresh(user.tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
+  assertError(t, await refresh(other.refreshToken), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
+  assertError(t, await login(app, user.user.username, user.password), 403, 'ACCOUNT_BLOCKED', 'This account is blocked')
+  assertError(t, await login(app, user.user.username, 'not-the-password'), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
 
   const unblock = await patchUser(user.user.id, { blocked: false })
   t.equal(unblock.statusCode, 200)
@@ -192,13 +192,13 @@ t.test('PATCH blocked: sessions end at once; unblocking lets the user sign in ag
   t.equal(back.statusCode, 200)
   t.equal((await me(back.json().data.tokens.accessToken)).statusCode, 200)
   // Sessions ended by the block stay ended after unblocking.
-  expectError(t, await refresh(other.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
-  expectError(t, await me(user.tokens.accessToken), 401, 'TOKEN_REVOKED')
+  assertError(t, await refresh(other.refreshToken), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
+  assertError(t, await me(user.tokens.accessToken), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
 })
 
 t.test('an admin cannot change their own role or block themselves', async (t) => {
-  expectError(t, await patchUser(admin.user.id, { role: 'PATIENT' }), 403, 'FORBIDDEN')
-  expectError(t, await patchUser(admin.user.id, { blocked: true }), 403, 'FORBIDDEN')
+  assertError(t, await patchUser(admin.user.id, { role: 'PATIENT' }), 403, 'FORBIDDEN', 'Administrators cannot change their own role or block themselves')
+  assertError(t, await patchUser(admin.user.id, { blocked: true }), 403, 'FORBIDDEN', 'Administrators cannot change their own role or block themselves')
   const self = (await me(admin.tokens.accessToken)).json().data.user
   t.match(self, { role: 'ADMIN', blocked: false })
 })
@@ -206,18 +206,16 @@ t.test('an admin cannot change their own role or block themselves', async (t) =>
 t.test('an admin can block another admin', async (t) => {
   const other = await registerAs(app, 'ADMIN')
   t.equal((await patchUser(other.user.id, { blocked: true })).statusCode, 200)
-  expectError(t, await listUsers('', other.tokens.accessToken), 401, 'TOKEN_REVOKED')
+  assertError(t, await listUsers('', other.tokens.accessToken), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
 })
 
 t.test('PATCH refuses bad input', async (t) => {
-  expectError(t, await patchUser(randomUUID(), { blocked: true }), 404, 'NOT_FOUND', { message: 'User not found' })
-  expectError(t, await patchUser(patient.user.id, {}), 400, 'VALIDATION_ERROR')
-  expectError(t, await patchUser(patient.user.id, { role: 'SUPERUSER' }), 400, 'VALIDATION_ERROR', { details: [{ field: 'body.role' }] })
-  expectError(t, await patchUser(patient.user.id, { blocked: 'yes' }), 400, 'VALIDATION_ERROR', { details: [{ field: 'body.blocked' }] })
-  expectError(t, await patchUser(patient.user.id, { email: 'x@example.test' }), 400, 'VALIDATION_ERROR', {
-    details: [{ field: 'body.email', message: "unknown property 'email'" }],
-  })
-  expectError(t, await patchUser('not-a-uuid', { blocked: true }), 400, 'VALIDATION_ERROR', { details: [{ field: 'params.id' }] })
+  assertError(t, await patchUser(randomUUID(), { blocked: true }), 404, 'NOT_FOUND', 'User not found')
+  assertInvalid(t, await patchUser(patient.user.id, {}), 'body', 'must NOT have fewer than 1 properties')
+  assertInvalid(t, await patchUser(patient.user.id, { role: 'SUPERUSER' }), 'body.role', ['must be equal to constant', 'must be equal to constant', 'must be equal to constant', 'must match a schema in anyOf'])
+  assertInvalid(t, await patchUser(patient.user.id, { blocked: 'yes' }), 'body.blocked', 'must be boolean')
+  assertInvalid(t, await patchUser(patient.user.id, { email: 'x@example.test' }), 'body.email', "unknown property 'email'")
+  assertInvalid(t, await patchUser('not-a-uuid', { blocked: true }), 'params.id', 'must match format "uuid"')
   const unchanged = (await me(patient.tokens.accessToken)).json().data.user
   t.match(unchanged, { role: 'PATIENT', blocked: false })
 })

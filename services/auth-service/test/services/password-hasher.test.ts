@@ -16,5 +16,5 @@ t.test('hashing threads beyond the first exit when idle, and come back on demand
   const deadline = Date.now() + 5000
   while (hasher.running > 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
   t.equal(hasher.running, 1, 'the idle extra thread exited; one stays ready')
-  t.same(await Promise.all(hashes.map((hash) => hasher.compare('velvet-harbor-quartz-19', hash))), [true, true, true, true], 'and hashing still works')
+  t.strictSame(await Promise.all(hashes.map((hash) => hasher.compare('velvet-harbor-quartz-19', hash))), [true, true, true, true], 'and hashing still works')
 })

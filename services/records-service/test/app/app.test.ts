@@ -1,11 +1,11 @@
 import { DEMO_ACCOUNTS } from '@rekam/demo-data'
-import { createTestDatabase } from '@rekam/testing'
+import { assertError, createTestDatabase } from '@rekam/testing'
 import { asc } from 'drizzle-orm'
 import t from 'tap'
 import { buildApp, type RecordsApp } from '../../src/app.js'
 import { doctors, medicalRecords, patients } from '../../src/db/schema.js'
 import { seedDemoData } from '../../src/services/demo-data.js'
-import { assertError, buildStack, signIn, signUp, type Person } from '../helper.js'
+import { buildStack, signIn, signUp, type Person } from '../helper.js'
 
 const get = (app: RecordsApp, url: string, who?: Person) => app.inject({ method: 'GET', url, headers: who?.headers ?? {} })
 
@@ -16,7 +16,7 @@ t.test('health, OpenAPI and the 404 envelope', async (t) => {
   t.test('/health/live and /health/ready answer 200 without a token', async (t) => {
     const live = await get(app, '/health/live')
     t.equal(live.statusCode, 200)
-    t.same(live.json(), { success: true, data: { status: 'live' } })
+    t.strictSame(live.json(), { success: true, data: { status: 'live' } })
     const ready = await get(app, '/health/ready')
     t.equal(ready.statusCode, 200)
     // Readiness may add details about optional dependencies; the status is what probes read.
@@ -28,11 +28,11 @@ t.test('health, OpenAPI and the 404 envelope', async (t) => {
     t.equal(res.statusCode, 200)
     const doc = res.json()
     t.equal(doc.openapi, '3.1.0')
-    t.same(doc.components.securitySchemes.bearerAuth, { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    t.strictSame(doc.components.securitySchemes.bearerAuth, { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     // Prefixed `/` routes appear as `/api/records/`; both spellings are served (checked below).
     const paths = Object.fromEntries(Object.entries(doc.paths as Record<string, object>)
       .map(([path, operations]) => [path.replace(/(.)\/$/, '$1'), Object.keys(operations).sort()]))
-    t.same(paths, {
+    t.strictSame(paths, {
       '/api/records': ['get', 'post'],
       '/api/records/{id}': ['delete', 'get', 'patch'],
       '/api/records/{id}/access-log': ['get'],
@@ -47,21 +47,21 @@ t.test('health, OpenAPI and the 404 envelope', async (t) => {
       '/health/ready': ['get'],
     })
     const detail = doc.paths['/api/records/{id}'].get
-    t.same(detail.security, [{ bearerAuth: [] }])
-    t.same(Object.keys(detail.responses).sort(), ['200', '400', '401', '403', '404'])
+    t.strictSame(detail.security, [{ bearerAuth: [] }])
+    t.strictSame(Object.keys(detail.responses).sort(), ['200', '400', '401', '403', '404'])
 
     const patient = await signUp(stack.auth, 'PATIENT')
     for (const url of ['/api/records', '/api/records/']) {
       const list = await get(app, url, patient)
       t.equal(list.statusCode, 200, url)
-      t.same(list.json().data, { items: [], page: 1, limit: 20, total: 0 })
+      t.strictSame(list.json().data, { items: [], page: 1, limit: 20, total: 0 })
     }
   })
 
   t.test('an unknown route is a 404 in the error envelope', async (t) => {
     assertError(t, await get(app, '/api/nope?secret=1'), 404, 'NOT_FOUND', 'Route GET /api/nope not found')
     assertError(t, await app.inject({ method: 'POST', url: '/api/records/x/y/z', payload: {} }), 404, 'NOT_FOUND', 'Route POST /api/records/x/y/z not found')
-    assertError(t, await app.inject({ method: 'PUT', url: '/api/records' }), 404, 'NOT_FOUND')
+    assertError(t, await app.inject({ method: 'PUT', url: '/api/records' }), 404, 'NOT_FOUND', 'Route PUT /api/records not found')
   })
 })
 
@@ -77,7 +77,7 @@ t.test('demo mode', async (t) => {
   t.test('andi sees only his records, each with its doctor; siti only hers', async (t) => {
     const andiList = await get(app, '/api/records', andi)
     t.equal(andiList.statusCode, 200)
-    t.same(summary(andiList), [
+    t.strictSame(summary(andiList), [
       ['2026-06-20', 'dr. Sari Wulandari'],
       ['2026-03-02', 'dr. Budi Santoso'],
       ['2026-01-15', 'dr. Sari Wulandari'],
@@ -87,20 +87,20 @@ t.test('demo mode', async (t) => {
     t.ok(andiList.json().data.items.every((r: { patientId: string, patient?: unknown }) => r.patientId === andiProfile.id && r.patient === undefined))
 
     const sitiList = await get(app, '/api/records', siti)
-    t.same(summary(sitiList), [
+    t.strictSame(summary(sitiList), [
       ['2026-08-03', 'dr. Sari Wulandari'],
       ['2026-05-12', 'dr. Budi Santoso'],
       ['2026-02-10', 'dr. Budi Santoso'],
     ])
     const sitiRecord = sitiList.json().data.items[0].id
-    assertError(t, await get(app, `/api/records/${sitiRecord}`, andi), 403, 'FORBIDDEN')
+    assertError(t, await get(app, `/api/records/${sitiRecord}`, andi), 403, 'FORBIDDEN', 'This medical record belongs to another patient')
 
     for (const staff of [sari, budi, admin]) t.equal((await get(app, '/api/records', staff)).json().data.total, 6)
     t.match((await get(app, '/api/doctors/me', sari)).json().data.doctor, { fullName: 'dr. Sari Wulandari', specialization: 'General Practice', licenseNumber: 'STR-DEMO-0001' })
 
     // The demo data follows the ownership rules like any other.
     const byBudi = sitiList.json().data.items[1].id
-    assertError(t, await app.inject({ method: 'PATCH', url: `/api/records/${byBudi}`, headers: sari.headers, payload: { notes: 'x' } }), 403, 'FORBIDDEN')
+    assertError(t, await app.inject({ method: 'PATCH', url: `/api/records/${byBudi}`, headers: sari.headers, payload: { notes: 'x' } }), 403, 'FORBIDDEN', 'Only the doctor who wrote this record (or an admin) may change it')
     const own = await app.inject({ method: 'PATCH', url: `/api/records/${sitiRecord}`, headers: sari.headers, payload: { notes: 'Reviewed' } })
     t.equal(own.statusCode, 200)
   })
@@ -127,14 +127,14 @@ t.test('demo mode', async (t) => {
     open.push(first)
     await first.ready()
     const before = await snapshot(first)
-    t.same([before.patients.length, before.doctors.length, before.records.length], [2, 2, 6])
+    t.strictSame([before.patients.length, before.doctors.length, before.records.length], [2, 2, 6])
     await first.close()
     open.splice(open.indexOf(first), 1)
 
     const second = await buildApp({ logLevel: false, env })
     open.push(second)
     await second.ready()
-    t.same(await snapshot(second), before, 'the same rows, none added')
+    t.strictSame(await snapshot(second), before, 'the same rows, none added')
     t.equal(await seedDemoData(second), 0, 'seeding again creates nothing')
     t.equal((await get(second, '/api/records', andi)).json().data.total, 3, 'andi still has three records')
   })

@@ -1,8 +1,9 @@
 import t from 'tap'
 import { PERMISSIONS } from '../../src/services/permissions.js'
-import { assertError, buildStack, signUp } from '../helper.js'
+import { assertError } from '@rekam/testing'
+import { buildStaticStack, signUp } from '../helper.js'
 
-const stack = await buildStack(t)
+const stack = await buildStaticStack(t)
 const app = stack.records
 
 t.test('GET /api/records/permissions tells each role what it may do, from its token', async (t) => {
@@ -11,7 +12,7 @@ t.test('GET /api/records/permissions tells each role what it may do, from its to
     const res = await app.inject({ method: 'GET', url: '/api/records/permissions', headers: person.headers })
     t.equal(res.statusCode, 200, role)
     const data = res.json().data
-    t.same(data, { userId: person.userId, role, permissions: PERMISSIONS[role], expiresAt: data.expiresAt })
+    t.strictSame(data, { userId: person.userId, role, permissions: PERMISSIONS[role], expiresAt: data.expiresAt })
     const left = Date.parse(data.expiresAt) - Date.now()
     t.ok(left > 0 && left <= 15 * 60 * 1000, `the token's expiry (${Math.round(left / 1000)} s from now)`)
     t.equal(res.headers['cache-control'], 'no-store')
@@ -21,8 +22,8 @@ t.test('GET /api/records/permissions tells each role what it may do, from its to
 })
 
 t.test('it needs a valid token', async (t) => {
-  assertError(t, await app.inject({ method: 'GET', url: '/api/records/permissions' }), 401, 'UNAUTHORIZED')
-  assertError(t, await app.inject({ method: 'GET', url: '/api/records/permissions', headers: { authorization: 'Bearer nope' } }), 401, 'TOKEN_INVALID')
+  assertError(t, await app.inject({ method: 'GET', url: '/api/records/permissions' }), 401, 'UNAUTHORIZED', 'A bearer access token is required')
+  assertError(t, await app.inject({ method: 'GET', url: '/api/records/permissions', headers: { authorization: 'Bearer nope' } }), 401, 'TOKEN_INVALID', 'The Authorization header must be "Bearer <access token>"')
 })
 
 t.test('it does no database work: it answers while the database is gone', async (t) => {

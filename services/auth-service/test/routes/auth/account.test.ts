@@ -1,5 +1,6 @@
 import t from 'tap'
-import { bearer, buildTestApp, expectError, login, register } from '../../helper.js'
+import { assertError, assertInvalid } from '@rekam/testing'
+import { bearer, buildTestApp, login, register } from '../../helper.js'
 
 const app = await buildTestApp(t)
 
@@ -19,9 +20,9 @@ t.test('GET /api/auth/me', async (t) => {
     const res = await me(bearer(alice.tokens.accessToken))
     t.equal(res.statusCode, 200)
     const body = res.json()
-    t.same(Object.keys(body).sort(), ['data', 'success'])
-    t.same(Object.keys(body.data.user).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'role', 'updatedAt', 'username'])
-    t.same(body.data.user, {
+    t.strictSame(Object.keys(body).sort(), ['data', 'success'])
+    t.strictSame(Object.keys(body.data.user).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'role', 'updatedAt', 'username'])
+    t.strictSame(body.data.user, {
       id: alice.user.id,
       username: alice.user.username,
       email: alice.user.email,
@@ -37,7 +38,7 @@ t.test('GET /api/auth/me', async (t) => {
   })
 
   t.test('no Authorization header is 401 UNAUTHORIZED', async (t) => {
-    expectError(t, await me({}), 401, 'UNAUTHORIZED')
+    assertError(t, await me({}), 401, 'UNAUTHORIZED', 'A bearer access token is required')
   })
 
   t.test('malformed or wrong Authorization is 401 TOKEN_INVALID', async (t) => {
@@ -48,7 +49,7 @@ t.test('GET /api/auth/me', async (t) => {
       t.equal(res.statusCode, 401, authorization)
       t.equal(res.json().error.code, 'TOKEN_INVALID', authorization)
     }
-    expectError(t, await me({ authorization: 'Bearer a.b.c' }), 401, 'TOKEN_INVALID')
+    assertError(t, await me({ authorization: 'Bearer a.b.c' }), 401, 'TOKEN_INVALID', 'The access token is invalid')
   })
 
   t.test('a tampered access token is 401 TOKEN_INVALID', async (t) => {
@@ -56,7 +57,7 @@ t.test('GET /api/auth/me', async (t) => {
     const [header, payload, signature] = carol.tokens.accessToken.split('.') as [string, string, string]
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString())
     const forged = Buffer.from(JSON.stringify({ ...claims, role: 'ADMIN' })).toString('base64url')
-    expectError(t, await me(bearer(`${header}.${forged}.${signature}`)), 401, 'TOKEN_INVALID')
+    assertError(t, await me(bearer(`${header}.${forged}.${signature}`)), 401, 'TOKEN_INVALID', 'The access token is invalid')
   })
 
   t.test('after logout-all every access token of the user is 401 TOKEN_REVOKED', async (t) => {
@@ -64,11 +65,11 @@ t.test('GET /api/auth/me', async (t) => {
     const second = (await login(app, dave.user.username, dave.password)).json().data.tokens
     const res = await app.inject({ method: 'POST', url: '/api/auth/logout-all', headers: bearer(dave.tokens.accessToken) })
     t.equal(res.statusCode, 200)
-    t.same(res.json(), { success: true, data: null, message: 'All sessions ended' })
+    t.strictSame(res.json(), { success: true, data: null, message: 'All sessions ended' })
 
-    expectError(t, await me(bearer(dave.tokens.accessToken)), 401, 'TOKEN_REVOKED')
-    expectError(t, await me(bearer(second.accessToken)), 401, 'TOKEN_REVOKED')
-    expectError(t, await refresh(second.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
+    assertError(t, await me(bearer(dave.tokens.accessToken)), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
+    assertError(t, await me(bearer(second.accessToken)), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
+    assertError(t, await refresh(second.refreshToken), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
     // Signing in again opens a fresh, working session.
     const again = (await login(app, dave.user.username, dave.password)).json().data.tokens
     t.equal((await me(bearer(again.accessToken))).statusCode, 200)
@@ -103,15 +104,15 @@ t.test('PUT /api/auth/profile', async (t) => {
   t.test('a new email without currentPassword is 400 VALIDATION_ERROR', async (t) => {
     const user = await register(app)
     const res = await putProfile(user.tokens.accessToken, { email: 'someone.new@example.test' })
-    expectError(t, res, 400, 'VALIDATION_ERROR', { message: 'body.currentPassword is required to change the email' })
-    t.same(res.json().error.details, [{ field: 'body.currentPassword', message: 'is required to change the email' }])
+    assertInvalid(t, res, 'body.currentPassword', 'is required to change the email')
+    t.strictSame(res.json().error.details, [{ field: 'body.currentPassword', message: 'is required to change the email' }])
     t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.email, user.user.email)
   })
 
   t.test('a new email with the wrong currentPassword is 401 INVALID_CREDENTIALS', async (t) => {
     const user = await register(app)
     const res = await putProfile(user.tokens.accessToken, { email: 'wrong.pw@example.test', currentPassword: 'not-my-password' })
-    expectError(t, res, 401, 'INVALID_CREDENTIALS')
+    assertError(t, res, 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
     t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.email, user.user.email)
   })
 
@@ -125,39 +126,39 @@ t.test('PUT /api/auth/profile', async (t) => {
     const byNew = await login(app, newEmail.toLowerCase(), user.password)
     t.equal(byNew.statusCode, 200)
     t.equal(byNew.json().data.user.id, user.user.id)
-    expectError(t, await login(app, user.user.email, user.password), 401, 'INVALID_CREDENTIALS')
+    assertError(t, await login(app, user.user.email, user.password), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
   })
 
   t.test('an email another user has is 409 CONFLICT', async (t) => {
     const owner = await register(app)
     const user = await register(app)
     const res = await putProfile(user.tokens.accessToken, { email: owner.user.email.toUpperCase(), currentPassword: user.password })
-    expectError(t, res, 409, 'CONFLICT')
+    assertError(t, res, 409, 'CONFLICT', 'That email is already registered')
     t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.email, user.user.email)
   })
 
   t.test('an empty body is 400 VALIDATION_ERROR', async (t) => {
     const user = await register(app)
-    expectError(t, await putProfile(user.tokens.accessToken, {}), 400, 'VALIDATION_ERROR')
+    assertInvalid(t, await putProfile(user.tokens.accessToken, {}), 'body', 'must NOT have fewer than 1 properties')
   })
 
   t.test('an unknown property is 400 VALIDATION_ERROR naming it', async (t) => {
     const user = await register(app)
     const res = await putProfile(user.tokens.accessToken, { fullName: 'X', role: 'ADMIN' })
-    expectError(t, res, 400, 'VALIDATION_ERROR')
-    t.same(res.json().error.details, [{ field: 'body.role', message: "unknown property 'role'" }])
+    assertInvalid(t, res, 'body.role', "unknown property 'role'")
+    t.strictSame(res.json().error.details, [{ field: 'body.role', message: "unknown property 'role'" }])
     t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.role, 'PATIENT')
   })
 
   t.test('an invalid email is 400 VALIDATION_ERROR', async (t) => {
     const user = await register(app)
     const res = await putProfile(user.tokens.accessToken, { email: 'not-an-email', currentPassword: user.password })
-    expectError(t, res, 400, 'VALIDATION_ERROR', { details: [{ field: 'body.email' }] })
+    assertInvalid(t, res, 'body.email', 'must match format "email"')
   })
 
   t.test('needs a bearer token', async (t) => {
     const res = await app.inject({ method: 'PUT', url: '/api/auth/profile', payload: { fullName: 'X' } })
-    expectError(t, res, 401, 'UNAUTHORIZED')
+    assertError(t, res, 401, 'UNAUTHORIZED', 'A bearer access token is required')
   })
 })
 
@@ -165,20 +166,20 @@ t.test('POST /api/auth/change-password', async (t) => {
   t.test('the wrong current password is 401 INVALID_CREDENTIALS and changes nothing', async (t) => {
     const user = await register(app)
     const res = await changePassword(user.tokens.accessToken, { currentPassword: 'not-my-password', newPassword: 'a-brand-new-password' })
-    expectError(t, res, 401, 'INVALID_CREDENTIALS')
+    assertError(t, res, 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
     t.equal((await login(app, user.user.username, user.password)).statusCode, 200)
   })
 
   t.test('a too short new password is 400 VALIDATION_ERROR', async (t) => {
     const user = await register(app)
     const res = await changePassword(user.tokens.accessToken, { currentPassword: user.password, newPassword: 'short' })
-    expectError(t, res, 400, 'VALIDATION_ERROR', { details: [{ field: 'body.newPassword' }] })
+    assertInvalid(t, res, 'body.newPassword', 'must NOT have fewer than 8 characters')
   })
 
   t.test('a new password over 72 characters is 400 VALIDATION_ERROR', async (t) => {
     const user = await register(app)
     const res = await changePassword(user.tokens.accessToken, { currentPassword: user.password, newPassword: 'a'.repeat(73) })
-    expectError(t, res, 400, 'VALIDATION_ERROR', { details: [{ field: 'body.newPassword' }] })
+    assertInvalid(t, res, 'body.newPassword', 'must NOT have more than 72 characters')
   })
 
   t.test('a new password of 72 characters but 73 UTF-8 bytes is 400 VALIDATION_ERROR', async (t) => {
@@ -187,8 +188,8 @@ t.test('POST /api/auth/change-password', async (t) => {
     t.equal(newPassword.length, 72)
     t.equal(Buffer.byteLength(newPassword), 73)
     const res = await changePassword(user.tokens.accessToken, { currentPassword: user.password, newPassword })
-    expectError(t, res, 400, 'VALIDATION_ERROR', { message: 'body.newPassword must be at most 72 bytes' })
-    t.same(res.json().error.details, [{ field: 'body.newPassword', message: 'must be at most 72 bytes in UTF-8' }])
+    assertError(t, res, 400, 'VALIDATION_ERROR', 'body.newPassword must be at most 72 bytes', [{ field: 'body.newPassword', message: 'must be at most 72 bytes in UTF-8' }])
+    t.strictSame(res.json().error.details, [{ field: 'body.newPassword', message: 'must be at most 72 bytes in UTF-8' }])
     t.equal((await login(app, user.user.username, user.password)).statusCode, 200, 'old password still works')
   })
 
@@ -207,11 +208,11 @@ t.test('POST /api/auth/change-password', async (t) => {
 
     const res = await changePassword(user.tokens.accessToken, { currentPassword: user.password, newPassword })
     t.equal(res.statusCode, 200)
-    t.same(res.json(), { success: true, data: null, message: 'Password changed; other sessions were signed out' })
+    t.strictSame(res.json(), { success: true, data: null, message: 'Password changed; other sessions were signed out' })
 
     // The other session is gone: its access token and its refresh token.
-    expectError(t, await me(bearer(other.accessToken)), 401, 'TOKEN_REVOKED')
-    expectError(t, await refresh(other.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
+    assertError(t, await me(bearer(other.accessToken)), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
+    assertError(t, await refresh(other.refreshToken), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
 
     // The session that changed the password keeps working, refresh included.
     t.equal((await me(bearer(user.tokens.accessToken))).statusCode, 200)
@@ -220,7 +221,7 @@ t.test('POST /api/auth/change-password', async (t) => {
     t.equal((await me(bearer(rotated.json().data.tokens.accessToken))).statusCode, 200)
 
     // Only the new password signs in.
-    expectError(t, await login(app, user.user.username, user.password), 401, 'INVALID_CREDENTIALS')
+    assertError(t, await login(app, user.user.username, user.password), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
     const fresh = await login(app, user.user.username, newPassword)
     t.equal(fresh.statusCode, 200)
     t.equal(fresh.json().data.user.id, user.user.id)
@@ -228,6 +229,6 @@ t.test('POST /api/auth/change-password', async (t) => {
 
   t.test('needs a bearer token', async (t) => {
     const res = await app.inject({ method: 'POST', url: '/api/auth/change-password', payload: { currentPassword: 'x', newPassword: 'yyyyyyyy' } })
-    expectError(t, res, 401, 'UNAUTHORIZED')
+    assertError(t, res, 401, 'UNAUTHORIZED', 'A bearer access token is required')
   })
 })

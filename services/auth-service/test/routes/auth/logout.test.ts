@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto'
 import { and, eq, isNull } from 'drizzle-orm'
 import { decodeJwt } from 'jose'
 import t from 'tap'
+import { assertError, assertInvalid } from '@rekam/testing'
 import { refreshTokens, sessions } from '../../../src/db/schema.js'
 import { hashRefreshToken } from '../../../src/lib/refresh-token.js'
-import { bearer, buildTestApp, expectError, login, register, type Registered } from '../../helper.js'
+import { bearer, buildTestApp, login, register, type Registered } from '../../helper.js'
 
 const LOGGED_OUT = { success: true, data: null, message: 'Logged out' }
 
@@ -38,10 +39,10 @@ t.test('logout ends that session only', async (t) => {
 
   const res = await logout(user.tokens.refreshToken)
   t.equal(res.statusCode, 200)
-  t.same(res.json(), LOGGED_OUT)
+  t.strictSame(res.json(), LOGGED_OUT)
 
-  expectError(t, await refresh(user.tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
-  expectError(t, await me(user.tokens.accessToken), 401, 'TOKEN_REVOKED', { message: 'The session of this access token has ended' })
+  assertError(t, await refresh(user.tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
+  assertError(t, await me(user.tokens.accessToken), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
   t.match(await sessionRow(user.tokens.accessToken), { revokedAt: Date, revokedReason: 'logout' })
 
   t.equal((await me(other.accessToken)).statusCode, 200, 'the other session of the same user still works')
@@ -52,31 +53,29 @@ t.test('logout ends that session only', async (t) => {
 t.test('logout with a rotated successor ends the session too', async (t) => {
   const user = await register(app)
   const next = (await refresh(user.tokens.refreshToken)).json().data.tokens
-  t.same((await logout(next.refreshToken)).json(), LOGGED_OUT)
-  expectError(t, await refresh(next.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
-  expectError(t, await me(next.accessToken), 401, 'TOKEN_REVOKED')
+  t.strictSame((await logout(next.refreshToken)).json(), LOGGED_OUT)
+  assertError(t, await refresh(next.refreshToken), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
+  assertError(t, await me(next.accessToken), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
   // A replay of the first token inside the grace interval must not bring the session back.
-  expectError(t, await refresh(user.tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
+  assertError(t, await refresh(user.tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
 })
 
 t.test('logout is idempotent: unknown and already-ended tokens answer 200', async (t) => {
   const unknown = await logout(randomBytes(32).toString('base64url'))
   t.equal(unknown.statusCode, 200)
-  t.same(unknown.json(), LOGGED_OUT)
+  t.strictSame(unknown.json(), LOGGED_OUT)
 
   const user = await register(app)
-  t.same((await logout(user.tokens.refreshToken)).json(), LOGGED_OUT)
+  t.strictSame((await logout(user.tokens.refreshToken)).json(), LOGGED_OUT)
   const again = await logout(user.tokens.refreshToken)
   t.equal(again.statusCode, 200)
-  t.same(again.json(), LOGGED_OUT)
+  t.strictSame(again.json(), LOGGED_OUT)
   t.match(await sessionRow(user.tokens.accessToken), { revokedReason: 'logout' }, 'the first reason is kept')
 })
 
 t.test('logout validates its body', async (t) => {
-  expectError(t, await app.inject({ method: 'POST', url: '/api/auth/logout', payload: {} }), 400, 'VALIDATION_ERROR', {
-    message: "body.refreshToken must have required property 'refreshToken'",
-  })
-  expectError(t, await logout(42), 400, 'VALIDATION_ERROR', { message: 'body.refreshToken must be string' })
+  assertInvalid(t, await app.inject({ method: 'POST', url: '/api/auth/logout', payload: {} }), 'body.refreshToken', "must have required property 'refreshToken'")
+  assertInvalid(t, await logout(42), 'body.refreshToken', 'must be string')
 })
 
 t.test('logout-all ends every session of the user and no one else\'s', async (t) => {
@@ -87,14 +86,14 @@ t.test('logout-all ends every session of the user and no one else\'s', async (t)
 
   const res = await logoutAll(second.accessToken)
   t.equal(res.statusCode, 200)
-  t.same(res.json(), { success: true, data: null, message: 'All sessions ended' })
+  t.strictSame(res.json(), { success: true, data: null, message: 'All sessions ended' })
 
   for (const tokens of [user.tokens, second, third]) {
-    expectError(t, await refresh(tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
-    expectError(t, await me(tokens.accessToken), 401, 'TOKEN_REVOKED')
+    assertError(t, await refresh(tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
+    assertError(t, await me(tokens.accessToken), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
     t.match(await sessionRow(tokens.accessToken), { revokedReason: 'logout_all' })
   }
-  expectError(t, await logoutAll(second.accessToken), 401, 'TOKEN_REVOKED')
+  assertError(t, await logoutAll(second.accessToken), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
 
   t.equal((await me(bystander.tokens.accessToken)).statusCode, 200, 'another user is untouched')
   t.equal((await refresh(bystander.tokens.refreshToken)).statusCode, 200)
@@ -105,12 +104,12 @@ t.test('logout-all ends every session of the user and no one else\'s', async (t)
 })
 
 t.test('logout-all needs a valid bearer token', async (t) => {
-  expectError(t, await logoutAll(), 401, 'UNAUTHORIZED', { message: 'A bearer access token is required' })
-  expectError(t, await logoutAll('not.a.jwt'), 401, 'TOKEN_INVALID')
+  assertError(t, await logoutAll(), 401, 'UNAUTHORIZED', 'A bearer access token is required')
+  assertError(t, await logoutAll('not.a.jwt'), 401, 'TOKEN_INVALID', 'The access token is invalid')
   const user = await register(app)
   // A refresh token is not an access token.
   const wrongKind = await app.inject({ method: 'POST', url: '/api/auth/logout-all', headers: bearer(user.tokens.refreshToken) })
-  expectError(t, wrongKind, 401, 'TOKEN_INVALID')
+  assertError(t, wrongKind, 401, 'TOKEN_INVALID', 'The Authorization header must be "Bearer <access token>"')
   t.equal((await me(user.tokens.accessToken)).statusCode, 200, 'nothing was ended')
 })
 
@@ -126,7 +125,7 @@ t.test('a dead refresh token ends nothing: ended session, expired, or rotated be
   const cases: Record<string, (user: Registered) => Promise<string>> = {
     'a token of a session ended long ago': async (user) => {
       const old = await secondSession(user)
-      t.same((await logout(old.refreshToken)).json(), LOGGED_OUT)
+      t.strictSame((await logout(old.refreshToken)).json(), LOGGED_OUT)
       return old.refreshToken
     },
     'an expired token': async (user) => {
@@ -160,5 +159,5 @@ t.test('a token rotated inside the grace interval still ends the user\'s session
   t.equal((await refresh(user.tokens.refreshToken)).statusCode, 200)
   const res = await app.inject({ method: 'POST', url: '/api/auth/logout', payload: { refreshToken: user.tokens.refreshToken, scope: 'all' } })
   t.strictSame({ status: res.statusCode, body: res.json() }, { status: 200, body: LOGGED_OUT })
-  expectError(t, await me(other.accessToken), 401, 'TOKEN_REVOKED')
+  assertError(t, await me(other.accessToken), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
 })

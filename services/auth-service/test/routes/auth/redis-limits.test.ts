@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm'
-import { createTestDatabase } from '@rekam/testing'
+import { assertError, createTestDatabase } from '@rekam/testing'
 import t from 'tap'
 import { REDIS_URL, testRedis } from '../../redis.js'
-import { buildAppOn, expectError, login, register, uniqueUser } from '../../helper.js'
+import { buildAppOn, login, register, uniqueUser } from '../../helper.js'
 
 const database = await createTestDatabase(t)
 
@@ -19,10 +19,10 @@ t.test('with REDIS_URL the lockout is counted in Redis, across instances, and no
   const user = await register(app)
   await app.db.execute(sql`delete from rate_limits`)
 
-  for (let i = 0; i < 2; i++) expectError(t, await login(app, user.user.username, 'wrong-guess-here'), 401, 'INVALID_CREDENTIALS')
-  expectError(t, await login(other, user.user.email, 'wrong-guess-here'), 401, 'INVALID_CREDENTIALS')
+  for (let i = 0; i < 2; i++) assertError(t, await login(app, user.user.username, 'wrong-guess-here'), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
+  assertError(t, await login(other, user.user.email, 'wrong-guess-here'), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
   const locked = await login(other, user.user.username, user.password)
-  expectError(t, locked, 429, 'TOO_MANY_REQUESTS', { message: 'Too many failed sign-ins; try again later' })
+  assertError(t, locked, 429, 'TOO_MANY_REQUESTS', 'Too many failed sign-ins; try again later')
   const retryAfter = Number(locked.headers['retry-after'])
   t.ok(retryAfter > 500 && retryAfter <= 600, `Retry-After ${retryAfter} s: until the window ends`)
 
@@ -46,7 +46,7 @@ t.test('per-route limits use Redis too', async (t) => {
   await register(app)
   await register(app)
   const third = await app.inject({ method: 'POST', url: '/api/auth/register', payload: uniqueUser() })
-  expectError(t, third, 429, 'TOO_MANY_REQUESTS')
+  assertError(t, third, 429, 'TOO_MANY_REQUESTS', 'Too many requests, try again later')
   t.ok(Number(third.headers['retry-after']) >= 1, 'with Retry-After')
   t.ok((await inspector.keys(`${prefix}route:*`)).length >= 1, 'the route counter is in Redis')
   t.equal(await rowsInPostgres(app), before, 'and not in PostgreSQL')
@@ -60,7 +60,7 @@ t.test('a Redis outage answers 503 quickly, readiness says so, and the service r
   // The connection drops (as when Redis restarts); the client is told not to reconnect yet.
   app.redis!.disconnect(false)
   const started = Date.now()
-  expectError(t, await login(app, user.user.username, user.password), 503, 'SERVICE_UNAVAILABLE')
+  assertError(t, await login(app, user.user.username, user.password), 503, 'SERVICE_UNAVAILABLE', 'The rate-limit store is not reachable')
   t.ok(Date.now() - started < 5000, 'without waiting for Redis')
   t.equal((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode, 503)
   t.equal((await app.inject({ method: 'GET', url: '/health/live' })).statusCode, 200)

@@ -1,8 +1,9 @@
 import bcrypt from 'bcryptjs'
 import { count, eq } from 'drizzle-orm'
 import t from 'tap'
+import { assertError, assertInvalid } from '@rekam/testing'
 import { sessions, users } from '../../../src/db/schema.js'
-import { buildTestApp, expectError, uniqueUser } from '../../helper.js'
+import { buildTestApp, uniqueUser } from '../../helper.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
@@ -23,7 +24,7 @@ t.test('201 with the user and a token pair; the user is a PATIENT and carries no
   const res = await registerRaw(body)
   t.equal(res.statusCode, 201)
   const json = res.json()
-  t.same(Object.keys(json).sort(), ['data', 'message', 'success'])
+  t.strictSame(Object.keys(json).sort(), ['data', 'message', 'success'])
   t.match(json, {
     success: true,
     message: 'Registered',
@@ -41,15 +42,15 @@ t.test('201 with the user and a token pair; the user is a PATIENT and carries no
       tokens: { accessToken: /^[\w-]+\.[\w-]+\.[\w-]+$/, refreshToken: /^[\w-]{43}$/, tokenType: 'Bearer', expiresIn: 900, refreshExpiresIn: Number },
     },
   })
-  t.same(Object.keys(json.data).sort(), ['tokens', 'user'])
-  t.same(Object.keys(json.data.user).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'role', 'updatedAt', 'username'])
-  t.same(Object.keys(json.data.tokens).sort(), ['accessToken', 'expiresIn', 'refreshExpiresIn', 'refreshToken', 'tokenType'])
+  t.strictSame(Object.keys(json.data).sort(), ['tokens', 'user'])
+  t.strictSame(Object.keys(json.data.user).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'role', 'updatedAt', 'username'])
+  t.strictSame(Object.keys(json.data.tokens).sort(), ['accessToken', 'expiresIn', 'refreshExpiresIn', 'refreshToken', 'tokenType'])
   t.notMatch(res.body, /passwordHash|password_hash|\$2[aby]\$/, 'no hash anywhere in the body')
   t.notMatch(res.body, body.password, 'the password is not echoed')
 
   const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization: `Bearer ${json.data.tokens.accessToken}` } })
   t.equal(me.statusCode, 200, 'the access token works at once')
-  t.same(me.json().data.user, json.data.user)
+  t.strictSame(me.json().data.user, json.data.user)
 })
 
 t.test('fullName is optional and then null', async (t) => {
@@ -77,8 +78,8 @@ t.test('a role in the body is refused, not ignored', async (t) => {
   for (const role of ['ADMIN', 'DOCTOR', 'PATIENT']) {
     const body = { ...uniqueUser(), role }
     const res = await registerRaw(body)
-    expectError(t, res, 400, 'VALIDATION_ERROR', { message: "body.role unknown property 'role'" })
-    t.same(res.json().error.details, [{ field: 'body.role', message: "unknown property 'role'" }])
+    assertInvalid(t, res, 'body.role', "unknown property 'role'")
+    t.strictSame(res.json().error.details, [{ field: 'body.role', message: "unknown property 'role'" }])
     t.equal(await usersNamed(body.username), 0, `no user created with role ${role}`)
   }
 })
@@ -99,7 +100,7 @@ t.test('missing, short and malformed fields are 400 with details naming the fiel
     const res = await registerRaw({ ...uniqueUser(), ...override })
     t.equal(res.statusCode, 400, `${name}: status`)
     t.match(res.json(), { success: false, error: { code: 'VALIDATION_ERROR', message: `${field} ${message}`, requestId: String } }, `${name}: envelope`)
-    t.same(res.json().error.details, [{ field, message }], `${name}: details`)
+    t.strictSame(res.json().error.details, [{ field, message }], `${name}: details`)
   }
 })
 
@@ -108,12 +109,12 @@ t.test('a password over 72 bytes is refused, not silently truncated', async (t) 
   const tooLong = 'é'.repeat(37)
   const body = { ...uniqueUser(), password: tooLong }
   const res = await registerRaw(body)
-  expectError(t, res, 400, 'VALIDATION_ERROR', { message: 'body.password must be at most 72 bytes' })
-  t.same(res.json().error.details, [{ field: 'body.password', message: 'must be at most 72 bytes in UTF-8' }])
+  assertError(t, res, 400, 'VALIDATION_ERROR', 'body.password must be at most 72 bytes', [{ field: 'body.password', message: 'must be at most 72 bytes in UTF-8' }])
+  t.strictSame(res.json().error.details, [{ field: 'body.password', message: 'must be at most 72 bytes in UTF-8' }])
   t.equal(await usersNamed(body.username), 0)
 
   const ascii = await registerRaw({ ...uniqueUser(), password: 'a'.repeat(73) })
-  expectError(t, ascii, 400, 'VALIDATION_ERROR', { message: 'body.password must NOT have more than 72 characters' })
+  assertInvalid(t, ascii, 'body.password', 'must NOT have more than 72 characters')
 
   // 30 two-byte characters and a random 12-character tail: exactly 72 bytes.
   const exactly72 = await registerRaw({ ...uniqueUser(), password: 'é'.repeat(30) + 'xK9#mQ2$pL7!' })
@@ -122,22 +123,22 @@ t.test('a password over 72 bytes is refused, not silently truncated', async (t) 
 
 t.test('JSON types are not coerced', async (t) => {
   const numberPassword = await registerRaw({ ...uniqueUser(), password: 12345678 })
-  expectError(t, numberPassword, 400, 'VALIDATION_ERROR', { message: 'body.password must be string' })
-  t.same(numberPassword.json().error.details, [{ field: 'body.password', message: 'must be string' }])
+  assertInvalid(t, numberPassword, 'body.password', 'must be string')
+  t.strictSame(numberPassword.json().error.details, [{ field: 'body.password', message: 'must be string' }])
 
   const arrayEmail = await registerRaw({ ...uniqueUser(), email: ['a@b.co'] })
-  expectError(t, arrayEmail, 400, 'VALIDATION_ERROR', { message: 'body.email must be string' })
-  t.same(arrayEmail.json().error.details, [{ field: 'body.email', message: 'must be string' }])
+  assertInvalid(t, arrayEmail, 'body.email', 'must be string')
+  t.strictSame(arrayEmail.json().error.details, [{ field: 'body.email', message: 'must be string' }])
 
   const numberName = await registerRaw({ ...uniqueUser(), username: 12345 })
-  expectError(t, numberName, 400, 'VALIDATION_ERROR', { message: 'body.username must be string' })
+  assertInvalid(t, numberName, 'body.username', 'must be string')
 })
 
 t.test('unreadable bodies', async (t) => {
   const broken = await app.inject({ method: 'POST', url: '/api/auth/register', payload: '{"username":', headers: { 'content-type': 'application/json' } })
-  expectError(t, broken, 400, 'BAD_REQUEST')
+  assertError(t, broken, 400, 'BAD_REQUEST', 'The request body is not valid JSON')
   const notJson = await app.inject({ method: 'POST', url: '/api/auth/register', payload: 'username=a', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
-  expectError(t, notJson, 415, 'UNSUPPORTED_MEDIA_TYPE')
+  assertError(t, notJson, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported Media Type')
 })
 
 t.test('a duplicate username (any case) or email (any case) is 409 CONFLICT', async (t) => {
@@ -145,12 +146,12 @@ t.test('a duplicate username (any case) or email (any case) is 409 CONFLICT', as
   t.equal((await registerRaw(first)).statusCode, 201)
 
   const sameName = await registerRaw({ ...uniqueUser(), username: first.username.toUpperCase() })
-  expectError(t, sameName, 409, 'CONFLICT', { message: 'A user with that username or email already exists' })
+  assertError(t, sameName, 409, 'CONFLICT', 'A user with that username or email already exists')
 
   const sameEmail = await registerRaw({ ...uniqueUser(), email: first.email.toUpperCase() })
-  expectError(t, sameEmail, 409, 'CONFLICT', { message: 'A user with that username or email already exists' })
+  assertError(t, sameEmail, 409, 'CONFLICT', 'A user with that username or email already exists')
 
-  t.same(sameName.json().error.message, sameEmail.json().error.message, 'the answer does not say which one clashed')
+  t.strictSame(sameName.json().error.message, sameEmail.json().error.message, 'the answer does not say which one clashed')
   t.equal(await usersNamed(first.username), 1)
 })
 
@@ -158,9 +159,9 @@ t.test('two concurrent registrations of one username: one 201, one 409, one row'
   const a = uniqueUser('race')
   const b = { ...uniqueUser(), username: a.username.toUpperCase() }
   const [ra, rb] = await Promise.all([registerRaw(a), registerRaw(b)])
-  t.same([ra.statusCode, rb.statusCode].sort(), [201, 409])
+  t.strictSame([ra.statusCode, rb.statusCode].sort(), [201, 409])
   const loser = ra.statusCode === 409 ? ra : rb
-  expectError(t, loser, 409, 'CONFLICT', { message: 'A user with that username or email already exists' })
+  assertError(t, loser, 409, 'CONFLICT', 'A user with that username or email already exists')
   t.equal(await usersNamed(a.username), 1, 'exactly one row')
 
   const winner = ra.statusCode === 201 ? ra : rb
@@ -172,7 +173,7 @@ t.test('two concurrent registrations of one email: one 201, one 409', async (t) 
   const a = uniqueUser('race')
   const b = { ...uniqueUser(), email: a.email }
   const results = await Promise.all([registerRaw(a), registerRaw(b)])
-  t.same(results.map((r) => r.statusCode).sort(), [201, 409])
+  t.strictSame(results.map((r) => r.statusCode).sort(), [201, 409])
   const [row] = await app.db.select({ n: count() }).from(users).where(eq(users.email, a.email))
   t.equal(row?.n, 1)
 })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import t from 'tap'
-import { bearer, buildTestApp, expectError, login, register, type Registered } from '../../helper.js'
+import { assertError, assertInvalid } from '@rekam/testing'
+import { bearer, buildTestApp, login, register, type Registered } from '../../helper.js'
 
 const app = await buildTestApp(t)
 
@@ -33,10 +34,10 @@ t.test('GET /api/auth/sessions lists the live sessions, exactly one current', as
   t.equal(items.length, 3)
   t.equal(items.filter((s) => s.current).length, 1, 'exactly one current session')
   for (const item of items) {
-    t.same(Object.keys(item).sort(), ['createdAt', 'current', 'expiresAt', 'id', 'ip', 'lastUsedAt', 'userAgent'])
+    t.strictSame(Object.keys(item).sort(), ['createdAt', 'current', 'expiresAt', 'id', 'ip', 'lastUsedAt', 'userAgent'])
     t.match(item, { id: /^[0-9a-f-]{36}$/, createdAt: String, lastUsedAt: String, expiresAt: String, ip: '127.0.0.1' })
   }
-  t.same(items.map((s) => s.userAgent).sort(), ['RekamDesktop/1.0', 'RekamPhone/2.0', 'lightMyRequest'])
+  t.strictSame(items.map((s) => s.userAgent).sort(), ['RekamDesktop/1.0', 'RekamPhone/2.0', 'lightMyRequest'])
   t.equal(items.find((s) => s.current)!.userAgent, 'lightMyRequest', 'the registration session made this request')
   t.notMatch(res.body, /token|hash/i, 'no token material in the list')
 })
@@ -44,7 +45,7 @@ t.test('GET /api/auth/sessions lists the live sessions, exactly one current', as
 t.test('the current flag follows the access token used', async (t) => {
   const { phone, phoneSession } = await twoSessions()
   const fromPhone: SessionItem[] = (await list(phone.accessToken)).json().data.items
-  t.same(fromPhone.filter((s) => s.current).map((s) => s.id), [phoneSession.id])
+  t.strictSame(fromPhone.filter((s) => s.current).map((s) => s.id), [phoneSession.id])
   t.equal(fromPhone.length, 2)
 })
 
@@ -62,13 +63,13 @@ t.test('DELETE /api/auth/sessions/:id ends that session only', async (t) => {
   const { user, phone, phoneSession } = await twoSessions()
   const res = await end(user.tokens.accessToken, phoneSession.id)
   t.equal(res.statusCode, 200)
-  t.same(res.json(), { success: true, data: null, message: 'Session ended' })
+  t.strictSame(res.json(), { success: true, data: null, message: 'Session ended' })
 
-  expectError(t, await refresh(phone.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
-  expectError(t, await me(phone.accessToken), 401, 'TOKEN_REVOKED')
+  assertError(t, await refresh(phone.refreshToken), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
+  assertError(t, await me(phone.accessToken), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
 
   const items: SessionItem[] = (await list(user.tokens.accessToken)).json().data.items
-  t.same(items.map((s) => s.id), [items.find((s) => s.current)!.id], 'only the current session is left')
+  t.strictSame(items.map((s) => s.id), [items.find((s) => s.current)!.id], 'only the current session is left')
   t.equal((await refresh(user.tokens.refreshToken)).statusCode, 200, 'the current session still refreshes')
 })
 
@@ -76,8 +77,8 @@ t.test('ending the current session signs this token out too', async (t) => {
   const user = await register(app)
   const [current] = (await list(user.tokens.accessToken)).json().data.items as SessionItem[]
   t.equal((await end(user.tokens.accessToken, current!.id)).statusCode, 200)
-  expectError(t, await me(user.tokens.accessToken), 401, 'TOKEN_REVOKED')
-  expectError(t, await refresh(user.tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
+  assertError(t, await me(user.tokens.accessToken), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
+  assertError(t, await refresh(user.tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
 })
 
 t.test('another user\'s session id is 404 NOT_FOUND and stays live', async (t) => {
@@ -85,26 +86,26 @@ t.test('another user\'s session id is 404 NOT_FOUND and stays live', async (t) =
   const [victimSession] = (await list(victim.tokens.accessToken)).json().data.items as SessionItem[]
   const attacker = await register(app)
 
-  expectError(t, await end(attacker.tokens.accessToken, victimSession!.id), 404, 'NOT_FOUND', { message: 'Session not found' })
+  assertError(t, await end(attacker.tokens.accessToken, victimSession!.id), 404, 'NOT_FOUND', 'Session not found')
   t.equal((await me(victim.tokens.accessToken)).statusCode, 200, 'the victim is still signed in')
   t.equal((await refresh(victim.tokens.refreshToken)).statusCode, 200)
 })
 
 t.test('an unknown session id is 404 NOT_FOUND', async (t) => {
   const user = await register(app)
-  expectError(t, await end(user.tokens.accessToken, randomUUID()), 404, 'NOT_FOUND', { message: 'Session not found' })
+  assertError(t, await end(user.tokens.accessToken, randomUUID()), 404, 'NOT_FOUND', 'Session not found')
 })
 
 t.test('a non-uuid id is 400 VALIDATION_ERROR', async (t) => {
   const user = await register(app)
   const res = await end(user.tokens.accessToken, 'not-a-uuid')
-  expectError(t, res, 400, 'VALIDATION_ERROR', { details: [{ field: 'params.id' }] })
+  assertInvalid(t, res, 'params.id', 'must match format "uuid"')
 })
 
 t.test('an already-ended session is 404 NOT_FOUND', async (t) => {
   const { user, phoneSession } = await twoSessions()
   t.equal((await end(user.tokens.accessToken, phoneSession.id)).statusCode, 200)
-  expectError(t, await end(user.tokens.accessToken, phoneSession.id), 404, 'NOT_FOUND')
+  assertError(t, await end(user.tokens.accessToken, phoneSession.id), 404, 'NOT_FOUND', 'Session not found')
 })
 
 t.test('a session ended by logout is 404 NOT_FOUND and no longer listed', async (t) => {
@@ -113,10 +114,10 @@ t.test('a session ended by logout is 404 NOT_FOUND and no longer listed', async 
   t.equal(out.statusCode, 200)
   const ids = (await list(user.tokens.accessToken)).json().data.items.map((s: SessionItem) => s.id)
   t.notOk(ids.includes(phoneSession.id))
-  expectError(t, await end(user.tokens.accessToken, phoneSession.id), 404, 'NOT_FOUND')
+  assertError(t, await end(user.tokens.accessToken, phoneSession.id), 404, 'NOT_FOUND', 'Session not found')
 })
 
 t.test('both routes need a bearer token', async (t) => {
-  expectError(t, await app.inject({ method: 'GET', url: '/api/auth/sessions' }), 401, 'UNAUTHORIZED')
-  expectError(t, await app.inject({ method: 'DELETE', url: `/api/auth/sessions/${randomUUID()}` }), 401, 'UNAUTHORIZED')
+  assertError(t, await app.inject({ method: 'GET', url: '/api/auth/sessions' }), 401, 'UNAUTHORIZED', 'A bearer access token is required')
+  assertError(t, await app.inject({ method: 'DELETE', url: `/api/auth/sessions/${randomUUID()}` }), 401, 'UNAUTHORIZED', 'A bearer access token is required')
 })

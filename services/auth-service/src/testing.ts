@@ -1,0 +1,63 @@
+import { generateKeyPairSync } from 'node:crypto'
+import type { SQL } from 'drizzle-orm'
+import type { FastifyInstance } from 'fastify'
+
+/**
+ * auth-service as other packages' tests drive it (records-service's stack tests start a real one
+ * and let records-service verify its tokens through the JWKS).
+ *
+ * Declared here rather than imported from app.ts on purpose: both services augment
+ * FastifyInstance (`config`, `db`) with their own types, and one TypeScript program cannot hold
+ * both, so nothing a consumer's program reads from this file may lead to app.ts. auth-service's
+ * own tests check that AuthApp still fits this shape (test/helper.ts).
+ */
+export type TestAuthApp = Pick<FastifyInstance, 'inject' | 'listen' | 'close' | 'server' | 'ready'> & {
+  usersRepository: { update (id: string, changes: { role?: 'PATIENT' | 'DOCTOR' | 'ADMIN' }): Promise<unknown> }
+  signingKeys: { reload (): Promise<void> }
+  db: { execute (query: SQL): Promise<unknown> }
+}
+
+export interface TestAuthAppOptions {
+  /** postgres:// URL of the test database; undefined runs on PGlite in memory. */
+  databaseUrl: string | undefined
+  /** Overrides of the test environment (limits, feature switches, keys). */
+  env?: Record<string, string>
+  /** Told of every route as it is added. */
+  onRoute?: (route: { method: string | string[], url: string }) => void
+}
+
+let sharedKey: string | undefined
+/** One RSA key per test process: generating one per app costs about half a second. */
+function sharedSigningKey (): string {
+  sharedKey ??= generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+  return sharedKey
+}
+
+/** Tests about key loading choose their own; every other app signs with the shared key. */
+const choosesKey = (env: Record<string, string>) =>
+  ['JWT_ALGORITHM', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'KEY_ENCRYPTION_KEY', 'DATA_DIR'].some((name) => name in env)
+
+/** Environment every test app starts from: cheap bcrypt, no files written. */
+export function testEnv (databaseUrl: string | undefined, env: Record<string, string> = {}): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    DATA_DIR: 'memory://',
+    ...(choosesKey(env) ? {} : { JWT_PRIVATE_KEY: sharedSigningKey() }),
+    // Cost 4 is bcrypt's minimum: the code path is the same, each hash ~1 ms instead of ~250 ms.
+    BCRYPT_COST: '4',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...env,
+  }
+}
+
+interface AppModule {
+  buildApp (options: { logLevel: false, env: Record<string, string>, onRoute?: TestAuthAppOptions['onRoute'] }): Promise<TestAuthApp>
+}
+// A specifier TypeScript does not follow (see TestAuthApp); at run time it is ./app.js beside this file.
+const appModule: string = './app.js'
+
+/** The real app on the given database, without logs; the caller closes it. */
+export async function buildTestAuthApp (options: TestAuthAppOptions): Promise<TestAuthApp> {
+  const { buildApp } = await import(appModule) as AppModule
+  return buildApp({ logLevel: false, onRoute: options.onRoute, env: testEnv(options.databaseUrl, options.env) })
+}

@@ -1,0 +1,49 @@
+import { count, isNull } from 'drizzle-orm'
+import type { Test } from 'tap'
+import { medicalRecords } from '../../../src/db/schema.js'
+import { buildStaticStack, doctorWithProfile, patientWithProfile, rowCounts, signUp, type Person } from '../../helper.js'
+
+export const RECORD_KEYS = ['complaint', 'createdAt', 'diagnosis', 'doctor', 'doctorId', 'id', 'notes', 'patientId', 'prescription', 'treatment', 'updatedAt', 'visitDate']
+export const STAFF_RECORD_KEYS = [...RECORD_KEYS, 'patient'].sort()
+export const ACCESS_LOG_KEYS = ['action', 'actorRole', 'actorUserId', 'at', 'id', 'recordId', 'requestId']
+
+export const ids = (res: { json (): any }) => res.json().data.items.map((r: { id: string }) => r.id)
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+/**
+ * One records-service for a test file and its shared cast: an admin, two doctors with profiles,
+ * two patients with profiles. Every subtest makes its own records and filters by them.
+ */
+export async function recordsCast (t: Test) {
+  const stack = await buildStaticStack(t)
+  const app = stack.records
+  const call = (who: Pick<Person, 'headers'> | null, method: Method, url: string, payload?: unknown) =>
+    app.inject({ method, url, headers: who?.headers ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) })
+
+  const liveRecords = async () => {
+    const [row] = await app.db.select({ n: count() }).from(medicalRecords).where(isNull(medicalRecords.deletedAt))
+    return row?.n ?? 0
+  }
+
+  /** The answer to the request, after checking it wrote nothing at all. */
+  async function withoutWriting (t: Test, request: () => ReturnType<typeof call>) {
+    const before = await rowCounts(stack)
+    const res = await request()
+    t.strictSame(await rowCounts(stack), before, 'nothing written to medical_records or record_access_log')
+    return res
+  }
+
+  return {
+    stack,
+    app,
+    call,
+    liveRecords,
+    withoutWriting,
+    admin: await signUp(stack.auth, 'ADMIN'),
+    drAlpha: await doctorWithProfile(stack, 'dr. Alpha', 'Cardiology'),
+    drBeta: await doctorWithProfile(stack, 'dr. Beta', 'Neurology'),
+    andi: await patientWithProfile(stack, 'Andi Records'),
+    siti: await patientWithProfile(stack, 'Siti Records'),
+  }
+}
