@@ -58,11 +58,12 @@ t.test('PostgreSQL', async (t) => {
     const migrationsFolder = writeMigrations(tempDir(t, 'rekam-db-migrations-'), [INIT])
 
     t.test('closed port', async (t) => {
-      const database = open(t, { url: 'postgres://postgres@127.0.0.1:1/x', connectTimeout: 1, dataDir: 'memory://', migrationsFolder })
+      // No start-up wait (startTimeout 0): start-wait.test.ts covers waiting for the server.
+      const database = open(t, { url: 'postgres://postgres@127.0.0.1:1/x', connectTimeout: 1, startTimeout: 0, dataDir: 'memory://', migrationsFolder })
       const started = performance.now()
       await t.rejects(database.ping(), { code: 'ECONNREFUSED' })
       t.ok(performance.now() - started < 3000, 'ping() rejects within 3 s')
-      await t.rejects(database.migrate(), 'migrate() rejects too')
+      await t.rejects(database.migrate(), { name: 'StartupError' }, 'migrate() rejects too, as a start-up failure')
       t.ok(performance.now() - started < 3000, 'migrate() rejects within 3 s')
     })
 
