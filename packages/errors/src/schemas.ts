@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import { errorCodes } from './codes.js'
+import { ErrorStatus, errorCodes, type ErrorCode } from './codes.js'
 
 export const ErrorDetailSchema = Type.Object({
   field: Type.String(),
@@ -18,12 +18,96 @@ export const ErrorEnvelopeSchema = Type.Object({
 
 export type ErrorEnvelope = Static<typeof ErrorEnvelopeSchema>
 
+/** What each error status means, as the API documents say it. */
+const STATUS_MEANINGS: Record<number, string> = {
+  400: 'The request is invalid: the body, query or path fails its schema (details name the fields), or the body cannot be read',
+  401: 'No valid access token: none was sent, or it has expired, is invalid or its session has ended',
+  403: 'The caller may not do this',
+  404: 'Not found',
+  409: 'Conflicts with data already stored',
+  413: 'The body is too large',
+  415: 'The body is not JSON (send content-type: application/json)',
+  429: 'Too many requests: wait the seconds Retry-After says',
+  500: 'Internal error',
+  502: 'The upstream service is unavailable',
+  503: 'Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says',
+  504: 'The upstream service did not answer in time',
+}
+
+/** The codes a status answers with unless a route names its own (401 for a bearer route, say). */
+const DEFAULT_CODES: Record<number, ErrorCode[]> = {
+  400: ['VALIDATION_ERROR', 'BAD_REQUEST'],
+  401: ['UNAUTHORIZED', 'TOKEN_EXPIRED', 'TOKEN_INVALID', 'TOKEN_REVOKED'],
+}
+
+/** What a code means where a route names it as its answer for that status. */
+const CODE_MEANINGS: Partial<Record<ErrorCode, string>> = {
+  INVALID_CREDENTIALS: 'Unknown user or wrong password (the same answer for both)',
+  REFRESH_TOKEN_INVALID: 'The refresh token is unknown, expired, revoked or already used',
+  ACCOUNT_BLOCKED: 'The account is blocked',
+}
+
+/** A message each code may carry, for the examples. */
+const EXAMPLE_MESSAGES: Record<ErrorCode, string> = {
+  VALIDATION_ERROR: 'body.email must match format "email"',
+  BAD_REQUEST: 'The request body is not valid JSON',
+  UNAUTHORIZED: 'A bearer access token is required',
+  TOKEN_EXPIRED: 'The access token has expired',
+  TOKEN_INVALID: 'The access token is invalid',
+  TOKEN_REVOKED: 'The session of this access token has ended',
+  INVALID_CREDENTIALS: 'Invalid username, email or password',
+  REFRESH_TOKEN_INVALID: 'The refresh token is invalid or has expired',
+  FORBIDDEN: 'You do not have permission to do this',
+  ACCOUNT_BLOCKED: 'This account is blocked',
+  NOT_FOUND: 'Not found',
+  CONFLICT: 'A resource with the same unique values already exists',
+  PAYLOAD_TOO_LARGE: 'Request body is too large',
+  UNSUPPORTED_MEDIA_TYPE: 'Unsupported Media Type',
+  TOO_MANY_REQUESTS: 'Too many requests, try again later',
+  INTERNAL_ERROR: 'Internal server error',
+  BAD_GATEWAY: 'The upstream service is unavailable',
+  SERVICE_UNAVAILABLE: 'The database is unavailable, try again shortly',
+  GATEWAY_TIMEOUT: 'The upstream service did not answer in time',
+}
+
+/** An error body as a route answers it with this code (the request id is the one sent in x-request-id). */
+export function errorExample (code: ErrorCode): ErrorEnvelope {
+  const message = EXAMPLE_MESSAGES[code]
+  const details = code === 'VALIDATION_ERROR' ? [{ field: 'body.email', message: 'must match format "email"' }] : undefined
+  return { success: false, error: { code, message, ...(details ? { details } : {}), requestId: 'req-3f9c2a7b1d' } }
+}
+
+/** The error response of one status: the envelope, what it means, which codes, an example of the first. */
+export function errorResponse (status: number, named: ErrorCode[] = []): TSchema {
+  const codes = named.length ? named : DEFAULT_CODES[status] ?? [codeOf(status)]
+  const meaning = named.length && named.every((code) => CODE_MEANINGS[code])
+    ? named.map((code) => `${code}: ${CODE_MEANINGS[code]}`).join('; ')
+    : `${STATUS_MEANINGS[status] ?? 'Error'}. Codes: ${codes.join(', ')}.`
+  // The envelope without its $id: each status is its own schema, and one id may be added once.
+  const { $id: _id, ...envelope } = ErrorEnvelopeSchema
+  return { ...envelope, description: meaning, examples: [errorExample(codes[0] ?? codeOf(status))] }
+}
+
+function codeOf (status: number): ErrorCode {
+  return errorCodes.find((code) => ErrorStatus[code] === status) ?? 'INTERNAL_ERROR'
+}
+
+type StatusOf<S> = S extends ErrorCode ? (typeof ErrorStatus)[S] : S
+
 /**
- * Response schemas for the listed error statuses, for a route's `schema.response`.
- * Every error body has the same shape, so one schema serves every status.
+ * Response schemas for a route's `schema.response`: one per status, each with its description
+ * and an example of its code. A status (401) documents the codes it usually carries; an error
+ * code (`'INVALID_CREDENTIALS'`) stands for its status answered with that code only, so a route
+ * names exactly what it answers: `errorResponses(400, 'INVALID_CREDENTIALS', 'ACCOUNT_BLOCKED', 429)`.
  */
-export function errorResponses<S extends number> (...statuses: S[]): Record<S, TSchema> {
-  const out = {} as Record<S, TSchema>
-  for (const status of statuses) out[status] = ErrorEnvelopeSchema
-  return out
+export function errorResponses<const S extends ReadonlyArray<number | ErrorCode>> (...specs: S): Record<StatusOf<S[number]>, TSchema> {
+  const codes = new Map<number, ErrorCode[]>()
+  for (const spec of specs) {
+    const status = typeof spec === 'number' ? spec : ErrorStatus[spec as ErrorCode]
+    const named = typeof spec === 'number' ? [] : [spec as ErrorCode]
+    codes.set(status, [...(codes.get(status) ?? []), ...named])
+  }
+  const out = {} as Record<number, TSchema>
+  for (const [status, named] of codes) out[status] = errorResponse(status, named)
+  return out as Record<StatusOf<S[number]>, TSchema>
 }
