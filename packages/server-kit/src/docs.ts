@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
+import { documentRoute } from './docs-transform.js'
 
 export interface DocsOptions {
   title: string
@@ -29,6 +30,7 @@ async function docsPlugin (fastify: FastifyInstance, opts: DocsOptions) {
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       },
     },
+    transform: documentRoute,
   })
   // The UI needs scripts and styles the API's own strict policy forbids; it brings its own,
   // minus upgrade-insecure-requests: everything the page loads is same-origin, so over HTTPS the
