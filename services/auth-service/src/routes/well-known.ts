@@ -19,7 +19,7 @@ const wellKnownRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags: ['keys'],
       summary: 'JSON Web Key Set of the access-token signing keys',
-      response: { 200: Type.Object({ keys: Type.Array(JwkSchema) }) },
+      response: { 200: Type.Object({ keys: Type.Array(JwkSchema) }, { description: 'The public keys that verify access tokens: the current one and any previous ones still valid' }) },
     },
   }, async (_request, reply) => {
     // A new key is staged in the set KEY_ACTIVATION_DELAY before it signs, so short caching is safe.

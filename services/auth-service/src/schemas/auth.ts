@@ -9,12 +9,15 @@ const LoginPasswordSchema = Type.String({ minLength: 1, maxLength: 1024 })
 
 export const RefreshTokenValueSchema = Type.String({ minLength: 20, maxLength: 256 })
 
+/** The shape of a refresh token (43 base64url characters), for the documents' examples. */
+const EXAMPLE_REFRESH_TOKEN = 'mQ3vT8xK2pL9sN4wR7yB1cF6hJ0dG5eA8uZ3iO2kV7q'
+
 export const RegisterBodySchema = StrictObject({
   username: UsernameSchema,
   email: EmailSchema,
   password: PasswordSchema,
   fullName: Type.Optional(FullNameSchema),
-})
+}, { examples: [{ username: 'andi.wijaya', email: 'andi.wijaya@example.com', password: 'correct-horse-battery', fullName: 'Andi Wijaya' }] })
 export type RegisterBody = Static<typeof RegisterBodySchema>
 
 export const LoginBodySchema = StrictObject({
@@ -24,10 +27,12 @@ export const LoginBodySchema = StrictObject({
 }, {
   description: 'Give either username or email (not both).',
   oneOf: [{ required: ['username'] }, { required: ['email'] }],
+  // A demo account (DESIGN.md): in demo mode the example signs in.
+  examples: [{ email: 'andi@rekam.local', password: 'patient-demo-123' }],
 })
 export type LoginBody = Static<typeof LoginBodySchema>
 
-export const RefreshBodySchema = StrictObject({ refreshToken: RefreshTokenValueSchema })
+export const RefreshBodySchema = StrictObject({ refreshToken: RefreshTokenValueSchema }, { examples: [{ refreshToken: EXAMPLE_REFRESH_TOKEN }] })
 export type RefreshBody = Static<typeof RefreshBodySchema>
 
 export const LogoutBodySchema = StrictObject({
@@ -35,7 +40,7 @@ export const LogoutBodySchema = StrictObject({
   scope: Type.Optional(Type.Union([Type.Literal('current'), Type.Literal('others'), Type.Literal('all')], {
     description: 'current (default): this session; others: every other session of the user; all: every session',
   })),
-})
+}, { examples: [{ refreshToken: EXAMPLE_REFRESH_TOKEN, scope: 'current' }] })
 export type LogoutBody = Static<typeof LogoutBodySchema>
 
 export const TokensSchema = Type.Object({
@@ -55,11 +60,15 @@ export const ProfileUpdateSchema = StrictObject({
   fullName: Type.Optional(Type.Union([FullNameSchema, Type.Null()])),
   email: Type.Optional(EmailSchema),
   currentPassword: Type.Optional(LoginPasswordSchema),
-}, { minProperties: 1, description: 'Changing the email requires currentPassword.' })
+}, {
+  minProperties: 1,
+  description: 'Changing the email requires currentPassword.',
+  examples: [{ fullName: 'Andi Wijaya' }],
+})
 export type ProfileUpdate = Static<typeof ProfileUpdateSchema>
 
 export const ChangePasswordSchema = StrictObject({
   currentPassword: LoginPasswordSchema,
   newPassword: PasswordSchema,
-})
+}, { examples: [{ currentPassword: 'patient-demo-123', newPassword: 'lantern-orbit-mango-42' }] })
 export type ChangePassword = Static<typeof ChangePasswordSchema>

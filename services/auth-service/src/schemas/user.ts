@@ -49,5 +49,5 @@ export type UserListQuery = Static<typeof UserListQuerySchema>
 export const UserUpdateSchema = StrictObject({
   role: Type.Optional(RoleSchema),
   blocked: Type.Optional(Type.Boolean()),
-}, { minProperties: 1 })
+}, { minProperties: 1, examples: [{ role: 'DOCTOR' }] })
 export type UserUpdate = Static<typeof UserUpdateSchema>

@@ -32,7 +32,7 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags,
       summary: 'Sign in with username or email and password',
       body: LoginBodySchema,
-      response: { 200: success(AuthResultSchema), ...errorResponses(400, 401, 403, 429) },
+      response: { 200: success(AuthResultSchema), ...errorResponses(400, 'INVALID_CREDENTIALS', 'ACCOUNT_BLOCKED', 429) },
       description: 'Each attempt counts before its password is checked, and a right password clears the account\'s count: past LOGIN_MAX_FAILURES attempts for one account or name (or LOGIN_MAX_FAILURES_PER_IP from one address) within LOGIN_FAILURE_WINDOW, every attempt answers 429 with Retry-After and the x-ratelimit-* headers until the window ends.',
     },
   }, async (request) => {
@@ -46,7 +46,7 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       summary: 'Exchange a refresh token for a new token pair (the old one stops working)',
       description: 'At most RATE_LIMIT_REFRESH refreshes per client address per minute (a request with a malformed body is refused before it is counted).',
       body: RefreshBodySchema,
-      response: { 200: success(Type.Object({ tokens: TokensSchema })), ...errorResponses(400, 401, 429) },
+      response: { 200: success(Type.Object({ tokens: TokensSchema })), ...errorResponses(400, 'REFRESH_TOKEN_INVALID', 429) },
     },
   }, async (request, reply) => {
     const result = await refreshLimit.refresh(request.body.refreshToken, clientMeta(request))
