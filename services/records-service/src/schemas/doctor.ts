@@ -21,7 +21,7 @@ export const DoctorProfileSchema = StrictObject({
   fullName: Type.String({ minLength: 1, maxLength: 200 }),
   specialization: Type.String({ minLength: 1, maxLength: 100 }),
   licenseNumber: Type.Optional(NullableText(64)),
-})
+}, { examples: [{ fullName: 'dr. Sari Lestari', specialization: 'General Practice', licenseNumber: 'STR-3271-0042' }] })
 export type DoctorProfile = Static<typeof DoctorProfileSchema>
 
 export const DoctorListQuerySchema = StrictObject({

@@ -28,7 +28,7 @@ export const PatientProfileSchema = StrictObject({
   gender: Type.Optional(Type.Union([GenderSchema, Type.Null()])),
   phone: Type.Optional(NullableText(32)),
   address: Type.Optional(NullableText(500)),
-})
+}, { examples: [{ fullName: 'Andi Wijaya', dateOfBirth: '1990-04-17', gender: 'MALE', phone: '+62 812 3456 7890', address: 'Jl. Merdeka No. 10, Bandung' }] })
 export type PatientProfile = Static<typeof PatientProfileSchema>
 
 export const PatientListQuerySchema = StrictObject({

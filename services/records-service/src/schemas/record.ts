@@ -56,6 +56,16 @@ export const RecordCreateSchema = StrictObject({
   treatment: Text(4000),
   prescription: Type.Optional(NullableText(4000)),
   notes: Type.Optional(NullableText(8000)),
+}, {
+  examples: [{
+    patientId: '6f1c2e4a-8b3d-4f5e-9a7b-2c1d0e9f8a7b',
+    visitDate: '2025-11-03',
+    complaint: 'Cough and mild fever for three days',
+    diagnosis: 'Acute upper respiratory infection',
+    treatment: 'Rest, plenty of fluids',
+    prescription: 'Paracetamol 500 mg three times a day for three days',
+    notes: null,
+  }],
 })
 export type RecordCreate = Static<typeof RecordCreateSchema>
 
@@ -66,7 +76,7 @@ export const RecordUpdateSchema = StrictObject({
   treatment: Type.Optional(Text(4000)),
   prescription: Type.Optional(NullableText(4000)),
   notes: Type.Optional(NullableText(8000)),
-}, { minProperties: 1 })
+}, { minProperties: 1, examples: [{ diagnosis: 'Acute bronchitis', notes: 'Review in one week' }] })
 export type RecordUpdate = Static<typeof RecordUpdateSchema>
 
 export const RecordListQuerySchema = StrictObject({
