@@ -48,7 +48,7 @@ t.test('health, OpenAPI and the 404 envelope', async (t) => {
     })
     const detail = doc.paths['/api/records/{id}'].get
     t.strictSame(detail.security, [{ bearerAuth: [] }])
-    t.strictSame(Object.keys(detail.responses).sort(), ['200', '400', '401', '403', '404'])
+    t.strictSame(Object.keys(detail.responses).sort(), ['200', '400', '401', '403', '404', '503'])
 
     const patient = await signUp(stack.auth, 'PATIENT')
     for (const url of ['/api/records', '/api/records/']) {
