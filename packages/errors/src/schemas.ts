@@ -49,7 +49,7 @@ const CODE_MEANINGS: Partial<Record<ErrorCode, string>> = {
 
 /** A message each code may carry, for the examples. */
 const EXAMPLE_MESSAGES: Record<ErrorCode, string> = {
-  VALIDATION_ERROR: 'body.email must match format "email"',
+  VALIDATION_ERROR: 'The request is invalid',
   BAD_REQUEST: 'The request body is not valid JSON',
   UNAUTHORIZED: 'A bearer access token is required',
   TOKEN_EXPIRED: 'The access token has expired',
@@ -70,11 +70,17 @@ const EXAMPLE_MESSAGES: Record<ErrorCode, string> = {
   GATEWAY_TIMEOUT: 'The upstream service did not answer in time',
 }
 
-/** An error body as a route answers it with this code (the request id is the one sent in x-request-id). */
-export function errorExample (code: ErrorCode): ErrorEnvelope {
-  const message = EXAMPLE_MESSAGES[code]
-  const details = code === 'VALIDATION_ERROR' ? [{ field: 'body.email', message: 'must match format "email"' }] : undefined
-  return { success: false, error: { code, message, ...(details ? { details } : {}), requestId: 'req-3f9c2a7b1d' } }
+const EXAMPLE_DETAIL = { field: 'body.email', message: 'must match format "email"' }
+
+/**
+ * An error body as a route answers it with this code (the request id is the one sent in
+ * x-request-id); a VALIDATION_ERROR names the field, `detail`, its message starts with.
+ */
+export function errorExample (code: ErrorCode, detail = EXAMPLE_DETAIL): ErrorEnvelope {
+  if (code === 'VALIDATION_ERROR') {
+    return { success: false, error: { code, message: `${detail.field} ${detail.message}`, details: [detail], requestId: 'req-3f9c2a7b1d' } }
+  }
+  return { success: false, error: { code, message: EXAMPLE_MESSAGES[code], requestId: 'req-3f9c2a7b1d' } }
 }
 
 /** The error response of one status: the envelope, what it means, which codes, an example of the first. */

@@ -1,4 +1,4 @@
-import { errorResponse } from '@rekam/errors'
+import { errorExample, errorResponse } from '@rekam/errors'
 import type { FastifySchema, RouteOptions } from 'fastify'
 
 type JsonSchema = Record<string, unknown>
@@ -18,6 +18,32 @@ function optionalDefaults (query: JsonSchema): JsonSchema {
   const properties = (query.properties ?? {}) as Record<string, JsonSchema>
   if (!Array.isArray(query.required)) return query
   return { ...query, required: query.required.filter((name: string) => properties[name]?.default === undefined) }
+}
+
+const firstKey = (schema: unknown) => Object.keys((schema as JsonSchema | undefined)?.properties ?? {})[0]
+
+/** A validation failure this route can really answer: a field of its own body, path or query. */
+function validationDetail (schema: FastifySchema): { field: string, message: string } | undefined {
+  const body = schema.body as JsonSchema | undefined
+  const required = (body?.required as string[] | undefined)?.[0]
+  if (required) return { field: `body.${required}`, message: `must have required property '${required}'` }
+  if (firstKey(body)) return { field: 'body', message: 'must NOT have fewer than 1 properties' }
+  const param = firstKey(schema.params)
+  if (param) {
+    const format = ((schema.params as JsonSchema).properties as Record<string, JsonSchema>)[param]?.format
+    return { field: `params.${param}`, message: format ? `must match format "${String(format)}"` : 'is invalid' }
+  }
+  const query = (schema.querystring as JsonSchema | undefined)?.properties as Record<string, unknown> | undefined
+  if (query?.limit) return { field: 'querystring.limit', message: 'must be <= 100' }
+  return undefined
+}
+
+/** The 400 example of a route that can refuse input: a field of its own (errors.ts's is generic). */
+function withOwnValidationExample (response: JsonSchema, schema: FastifySchema): JsonSchema {
+  const detail = validationDetail(schema)
+  const example = (response.examples as Array<{ error?: { code?: string } }> | undefined)?.[0]
+  if (!detail || example?.error?.code !== 'VALIDATION_ERROR') return response
+  return { ...response, examples: [errorExample('VALIDATION_ERROR', detail)] }
 }
 
 function describedResponses (response: Record<string, JsonSchema>, rateLimited: boolean): Record<string, JsonSchema> {
@@ -43,6 +69,8 @@ export function documentRoute ({ schema, url, route }: { schema: FastifySchema, 
   const rateLimited = Boolean((route.config as { rateLimit?: unknown } | undefined)?.rateLimit)
   const copy: Record<string, unknown> = { ...schema }
   if (schema.querystring) copy.querystring = optionalDefaults(schema.querystring as JsonSchema)
-  copy.response = describedResponses((schema.response ?? {}) as Record<string, JsonSchema>, rateLimited)
+  const response = describedResponses((schema.response ?? {}) as Record<string, JsonSchema>, rateLimited)
+  if (response['400']) response['400'] = withOwnValidationExample(response['400'], schema)
+  copy.response = response
   return { schema: copy as FastifySchema, url }
 }
