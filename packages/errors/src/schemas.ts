@@ -83,15 +83,21 @@ export function errorExample (code: ErrorCode, detail = EXAMPLE_DETAIL): ErrorEn
   return { success: false, error: { code, message: EXAMPLE_MESSAGES[code], requestId: 'req-3f9c2a7b1d' } }
 }
 
-/** The error response of one status: the envelope, what it means, which codes, an example of the first. */
-export function errorResponse (status: number, named: ErrorCode[] = []): TSchema {
-  const codes = named.length ? named : DEFAULT_CODES[status] ?? [codeOf(status)]
-  const meaning = named.length && named.every((code) => CODE_MEANINGS[code])
-    ? named.map((code) => `${code}: ${CODE_MEANINGS[code]}`).join('; ')
-    : `${STATUS_MEANINGS[status] ?? 'Error'}. Codes: ${codes.join(', ')}.`
+/**
+ * The error response of one status: the envelope, what it means, which codes, an example of the
+ * first. `named` are codes a route names for it; `usual` adds the codes the status usually
+ * carries (all of them when nothing is named).
+ */
+export function errorResponse (status: number, named: ErrorCode[] = [], usual = named.length === 0): TSchema {
+  const usualCodes = usual ? DEFAULT_CODES[status] ?? [codeOf(status)] : []
+  const codes = [...usualCodes, ...named.filter((code) => !usualCodes.includes(code))]
+  const meanings = [
+    ...(usualCodes.length ? [`${STATUS_MEANINGS[status] ?? 'Error'}. Codes: ${usualCodes.join(', ')}.`] : []),
+    ...codes.slice(usualCodes.length).map((code) => `${code}: ${CODE_MEANINGS[code] ?? STATUS_MEANINGS[status] ?? 'Error'}.`),
+  ]
   // The envelope without its $id: each status is its own schema, and one id may be added once.
   const { $id: _id, ...envelope } = ErrorEnvelopeSchema
-  return { ...envelope, description: meaning, examples: [errorExample(codes[0] ?? codeOf(status))] }
+  return { ...envelope, description: meanings.join(' '), examples: [errorExample(codes[0] ?? codeOf(status))] }
 }
 
 function codeOf (status: number): ErrorCode {
@@ -103,17 +109,20 @@ type StatusOf<S> = S extends ErrorCode ? (typeof ErrorStatus)[S] : S
 /**
  * Response schemas for a route's `schema.response`: one per status, each with its description
  * and an example of its code. A status (401) documents the codes it usually carries; an error
- * code (`'INVALID_CREDENTIALS'`) stands for its status answered with that code only, so a route
- * names exactly what it answers: `errorResponses(400, 'INVALID_CREDENTIALS', 'ACCOUNT_BLOCKED', 429)`.
+ * code (`'INVALID_CREDENTIALS'`) documents its status with that code, so a route names what it
+ * answers: `errorResponses(400, 'INVALID_CREDENTIALS', 'ACCOUNT_BLOCKED', 429)`. Both (`401,
+ * 'INVALID_CREDENTIALS'`) document the usual codes and the named one; the example shows the first.
  */
 export function errorResponses<const S extends ReadonlyArray<number | ErrorCode>> (...specs: S): Record<StatusOf<S[number]>, TSchema> {
-  const codes = new Map<number, ErrorCode[]>()
+  const statuses = new Map<number, { named: ErrorCode[], usual: boolean }>()
   for (const spec of specs) {
     const status = typeof spec === 'number' ? spec : ErrorStatus[spec as ErrorCode]
-    const named = typeof spec === 'number' ? [] : [spec as ErrorCode]
-    codes.set(status, [...(codes.get(status) ?? []), ...named])
+    const entry = statuses.get(status) ?? { named: [], usual: false }
+    if (typeof spec === 'number') entry.usual = true
+    else entry.named.push(spec as ErrorCode)
+    statuses.set(status, entry)
   }
   const out = {} as Record<number, TSchema>
-  for (const [status, named] of codes) out[status] = errorResponse(status, named)
+  for (const [status, { named, usual }] of statuses) out[status] = errorResponse(status, named, usual)
   return out as Record<StatusOf<S[number]>, TSchema>
 }

@@ -27,6 +27,9 @@ t.test('errorResponses: one schema per status, described, with an example of its
   t.match(responses[400]!.description, /Codes: VALIDATION_ERROR, BAD_REQUEST/, 'a bare status lists the codes it carries')
   t.strictSame(responses[400]!.examples[0]!.error.details, [{ field: 'body.email', message: 'must match format "email"' }])
   t.match((errorResponses(401) as unknown as Record<number, Documented>)[401]!.description, /Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED/)
+  const both = (errorResponses(401, 'INVALID_CREDENTIALS') as unknown as Record<number, Documented>)[401]!
+  t.match(both.description, /Codes: UNAUTHORIZED, .*INVALID_CREDENTIALS: /, 'a status and a named code: the usual codes and the named one')
+  t.equal(both.examples[0]!.error.code, 'UNAUTHORIZED')
 })
 
 t.test('a status documented with one code still answers any code of the envelope', async (t) => {
