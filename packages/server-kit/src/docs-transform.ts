@@ -33,8 +33,8 @@ function validationDetail (schema: FastifySchema): { field: string, message: str
     const format = ((schema.params as JsonSchema).properties as Record<string, JsonSchema>)[param]?.format
     return { field: `params.${param}`, message: format ? `must match format "${String(format)}"` : 'is invalid' }
   }
-  const query = (schema.querystring as JsonSchema | undefined)?.properties as Record<string, unknown> | undefined
-  if (query?.limit) return { field: 'querystring.limit', message: 'must be <= 100' }
+  const limit = ((schema.querystring as JsonSchema | undefined)?.properties as Record<string, JsonSchema> | undefined)?.limit
+  if (limit?.maximum !== undefined) return { field: 'querystring.limit', message: `must be <= ${String(limit.maximum)}` }
   return undefined
 }
 
