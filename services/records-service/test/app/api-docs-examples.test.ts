@@ -1,7 +1,7 @@
 import { ErrorStatus } from '@rekam/errors'
 import { apiDocsProblems, exampleUrl, operationsOf, type OpenApiDocument } from '@rekam/testing/api-docs'
 import t from 'tap'
-import { buildStack, doctorWithProfile, patientWithProfile, signUp, type Person } from '../helper.js'
+import { buildStaticStack, doctorWithProfile, patientWithProfile, signUp, type Person } from '../helper.js'
 
 type Role = 'PATIENT' | 'DOCTOR' | 'ADMIN'
 
@@ -10,7 +10,7 @@ const ROLES: Role[] = ['PATIENT', 'DOCTOR', 'ADMIN']
 
 t.test('the OpenAPI document: examples that fit and work, described statuses, real error codes', async (t) => {
   const rateLimited: string[] = []
-  const stack = await buildStack(t, {
+  const stack = await buildStaticStack(t, {
     recordsOnRoute: (route) => {
       const config = (route as { config?: { rateLimit?: unknown } }).config
       if (config?.rateLimit) for (const method of [route.method].flat()) rateLimited.push(`${method} ${route.url}`)
