@@ -9,6 +9,7 @@ export { createService, listenWithGrace, type AppOptions, type ServiceOptions, t
 export { apiDocsEnabled, baseConfigProperties, checkBaseConfig, type BaseConfig } from './config.js'
 export { default as securityPlugin, HSTS, type SecurityOptions } from './security.js'
 export { NO_STORE_HEADERS, noStore } from './no-store.js'
+export { logRequestsAtDebug } from './debug-request-logs.js'
 export { internalSecretGuard } from './internal.js'
 export { metricsRoutes, type MetricsOptions } from './metrics.js'
 export { redactedUrl } from './log-url.js'

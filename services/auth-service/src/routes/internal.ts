@@ -1,6 +1,6 @@
 import { errorResponses, validationError } from '@rekam/errors'
 import { ok, StrictObject, success, Type } from '@rekam/schemas'
-import { internalSecretGuard, NO_STORE_HEADERS } from '@rekam/server-kit'
+import { internalSecretGuard, logRequestsAtDebug, NO_STORE_HEADERS } from '@rekam/server-kit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { FeedEntrySchema } from '../schemas/revocation.js'
 
@@ -33,17 +33,11 @@ const IntrospectionSchema = Type.Object({
 })
 
 /**
- * Service-to-service endpoints: the revocation feed and token introspection. They answer only
- * callers that present INTERNAL_SECRET in `x-internal-secret`; the gateway does not route
- * /internal, and they are left out of the public API docs.
+ * The revocation feed. records-service polls it once a second per instance, so its requests are
+ * logged at debug: two info lines a second per follower would drown everything else.
  */
-const internalRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (fastify, opts) => {
-  fastify.addHook('onRequest', internalSecretGuard(opts.secret))
-  // RFC 7662 clients send forms; JSON is accepted too.
-  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(String(body))))
-  })
-
+const feedRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  logRequestsAtDebug(fastify)
   fastify.get('/revocations', {
     schema: {
       hide: true,
@@ -56,6 +50,21 @@ const internalRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (fas
   }, async (request) => {
     return ok(await fastify.revocationsRepository.feed(feedCursor(request.query.after)))
   })
+}
+
+/**
+ * Service-to-service endpoints: the revocation feed and token introspection. They answer only
+ * callers that present INTERNAL_SECRET in `x-internal-secret`; the gateway does not route
+ * /internal, and they are left out of the public API docs.
+ */
+const internalRoutes: FastifyPluginAsyncTypebox<{ secret: string }> = async (fastify, opts) => {
+  fastify.addHook('onRequest', internalSecretGuard(opts.secret))
+  // RFC 7662 clients send forms; JSON is accepted too.
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(String(body))))
+  })
+
+  await fastify.register(feedRoutes)
 
   fastify.post('/introspect', {
     schema: {
