@@ -4,6 +4,7 @@ import { createWriteStream, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DEMO_ACCOUNTS } from '@rekam/demo-data'
+import { defaultDataDir, localDataRoot } from '@rekam/server-kit'
 import { buildGateway } from './gateway.js'
 import { nodeFlags } from './start-command.js'
 
@@ -13,7 +14,8 @@ import { nodeFlags } from './start-command.js'
  * Ctrl-C stops everything.
  */
 const root = fileURLToPath(new URL('../../..', import.meta.url))
-const dataDir = process.env.REKAM_DATA_DIR ?? join(root, '.data')
+// The services' own default (server-kit): their scripts (db:migrate, db:backup...) find the same data.
+const dataDir = localDataRoot()
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 const ports = { gateway: port('GATEWAY_PORT', 3000), auth: port('AUTH_PORT', 3001), records: port('RECORDS_PORT', 3002) }
 const host = '127.0.0.1'
@@ -79,10 +81,10 @@ process.on('SIGTERM', () => { stop(0).catch(() => process.exit(1)) })
 const internalSecret = process.env.INTERNAL_SECRET ?? randomBytes(32).toString('base64url')
 const authUrl = `http://${host}:${ports.auth}`
 const recordsUrl = `http://${host}:${ports.records}`
-startService('auth', { PORT: String(ports.auth), DATA_DIR: join(dataDir, 'auth'), INTERNAL_SECRET: internalSecret })
+startService('auth', { PORT: String(ports.auth), DATA_DIR: defaultDataDir('auth'), INTERNAL_SECRET: internalSecret })
 startService('records', {
   PORT: String(ports.records),
-  DATA_DIR: join(dataDir, 'records'),
+  DATA_DIR: defaultDataDir('records'),
   AUTH_JWKS_URL: `${authUrl}/.well-known/jwks.json`,
   AUTH_REVOCATIONS_URL: `${authUrl}/internal/revocations`,
   INTERNAL_SECRET: internalSecret,

@@ -1,14 +1,18 @@
 import { Type, type Static, type TObject } from '@sinclair/typebox'
+import { defaultDataDir } from './data-dir.js'
 
-/** Settings every service has; a service's ConfigSchema spreads these and adds its own. */
-export function baseConfigProperties (defaultPort: number) {
+/**
+ * Settings every service has; a service's ConfigSchema spreads these and adds its own.
+ * `service` (`auth`, `records`) names its folder in the launcher's data: DATA_DIR's default.
+ */
+export function baseConfigProperties (defaultPort: number, service?: string) {
   return {
     NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'development' }),
     HOST: Type.String({ default: '127.0.0.1' }),
     PORT: Type.Integer({ minimum: 0, maximum: 65535, default: defaultPort }),
     LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
     DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
-    DATA_DIR: Type.String({ default: '.data', minLength: 1 }),
+    DATA_DIR: Type.String({ default: service ? defaultDataDir(service) : '.data', minLength: 1 }),
     /** Addresses or CIDRs of the gateway, whose X-Forwarded-For gives the client address. */
     TRUST_PROXY: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F.:/, ]+$', maxLength: 500 })),
     /** Browser origins allowed to call the API (comma-separated); unset allows none. */

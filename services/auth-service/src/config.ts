@@ -6,7 +6,7 @@ import { Type, type Static } from '@sinclair/typebox'
  * environment against it at start and the service refuses to start on a bad value.
  */
 export const ConfigSchema = Type.Object({
-  ...baseConfigProperties(3001),
+  ...baseConfigProperties(3001, 'auth'),
   JWT_ALGORITHM: Type.Union([Type.Literal('RS256'), Type.Literal('ES256'), Type.Literal('EdDSA')], { default: 'RS256' }),
   JWT_PRIVATE_KEY: Type.Optional(Type.String({ minLength: 1 })),
   JWT_PRIVATE_KEY_FILE: Type.Optional(Type.String({ minLength: 1 })),

@@ -6,7 +6,7 @@ import { Type, type Static } from '@sinclair/typebox'
  * environment against it at start and the service refuses to start on a bad value.
  */
 export const ConfigSchema = Type.Object({
-  ...baseConfigProperties(3002),
+  ...baseConfigProperties(3002, 'records'),
   /** auth-service's JWKS; access tokens are verified against it, offline. */
   AUTH_JWKS_URL: Type.String({ default: 'http://127.0.0.1:3001/.well-known/jwks.json', pattern: '^https?://' }),
   /** Instead of the JWKS: a PEM file of auth-service's public key(s). */
