@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
 import { boundedPool } from './bounded-pool.js'
 import { prepareHistory, historyTable } from './migration-history.js'
+import { claimDataFolder } from './pglite-lock.js'
 import { preparingClient } from './prepared.js'
 import { waitUntilReachable, whereIs } from './start-wait.js'
 
@@ -120,7 +121,10 @@ function createPostgres<S extends Record<string, unknown>> (opts: DatabaseOption
 }
 
 function createPglite<S extends Record<string, unknown>> (opts: DatabaseOptions<S>): Database<S> {
-  if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true })
+  const inMemory = opts.dataDir.startsWith('memory://')
+  if (!inMemory) mkdirSync(opts.dataDir, { recursive: true })
+  // One process per folder: PGlite would let a second one in, and both would corrupt it.
+  const release = inMemory ? () => {} : claimDataFolder(opts.dataDir)
   const client = new PGlite(opts.dataDir)
   const db = drizzlePglite(client, { schema: opts.schema }) as unknown as Db<S>
   return {
@@ -134,7 +138,11 @@ function createPglite<S extends Record<string, unknown>> (opts: DatabaseOptions<
       await client.query('select 1')
     },
     async close () {
-      await client.close()
+      try {
+        await client.close()
+      } finally {
+        release()
+      }
     },
   }
 }

@@ -11,6 +11,11 @@ export interface DatabaseConfig {
   DB_PREPARE?: boolean | undefined
 }
 
+/** The folder of a service's embedded PGlite database: DATA_DIR/pglite-<name> (or `memory://`). */
+export function embeddedFolder (config: Pick<DatabaseConfig, 'DATA_DIR'>, name: string): string {
+  return config.DATA_DIR === 'memory://' ? 'memory://' : `${config.DATA_DIR}/pglite-${name}`
+}
+
 /** PostgreSQL when DATABASE_URL is set; otherwise PGlite in DATA_DIR/pglite-<name>. */
 export function openDatabase<S extends Record<string, unknown>> (
   config: DatabaseConfig,
@@ -18,7 +23,7 @@ export function openDatabase<S extends Record<string, unknown>> (
 ): Database<S> {
   return createDatabase({
     url: config.DATABASE_URL,
-    dataDir: config.DATA_DIR === 'memory://' ? 'memory://' : `${config.DATA_DIR}/pglite-${opts.name}`,
+    dataDir: embeddedFolder(config, opts.name),
     schema: opts.schema,
     migrationsFolder: opts.migrationsFolder,
     name: opts.name,
