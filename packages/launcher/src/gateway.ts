@@ -3,6 +3,7 @@ import httpProxy from '@fastify/http-proxy'
 import { answerNotFound, appError, errorsPlugin } from '@rekam/errors'
 import { HSTS, MAX_BODY_BYTES, MAX_REQUEST_LINE, NO_STORE_HEADERS, requestIdPlugin, serverOptions } from '@rekam/server-kit'
 import Fastify, { type FastifyRequest } from 'fastify'
+import { healthRoute, indexRoute } from './own-routes.js'
 import { GATEWAY_ROUTES, type Upstream } from './routes.js'
 
 export interface GatewayOptions {
@@ -14,6 +15,8 @@ export interface GatewayOptions {
   logLevel?: string | false
   /** Where log lines go instead of stdout (tests read them). */
   logStream?: { write (line: string): void }
+  /** Serve the index page at `/` (the launcher); otherwise `/` is a 404, as nginx answers it. */
+  indexPage?: boolean
 }
 
 /** nginx's total for the request line and headers with `large_client_header_buffers 2 8k`. */
@@ -98,6 +101,10 @@ export async function buildGateway (opts: GatewayOptions) {
     if (!proxied.has(request)) reply.headers(ownAnswerHeaders(request))
     done(null, payload)
   })
+
+  // The gateway's own answers: its health as nginx's, and the launcher's index page.
+  await app.register(healthRoute)
+  if (opts.indexPage) await app.register(indexRoute)
 
   for (const route of GATEWAY_ROUTES) {
     await app.register(httpProxy, {

@@ -4,23 +4,23 @@ import { createWriteStream, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DEMO_ACCOUNTS } from '@rekam/demo-data'
-import { defaultDataDir, localDataRoot } from '@rekam/server-kit'
+import { StartupError } from '@rekam/errors'
+import { defaultDataDir, listenError, localDataRoot, startOrExit } from '@rekam/server-kit'
 import { buildGateway } from './gateway.js'
+import { ensurePortFree, lanAddresses, portSetting } from './settings.js'
 import { nodeFlags } from './start-command.js'
 
 /**
  * Runs rekam on a machine without Docker: auth-service and records-service from source on
  * embedded PGlite (demo data, development keys) and the local gateway in front of them.
- * Ctrl-C stops everything.
+ * Ctrl-C stops everything and exits 0.
  */
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 // The services' own default (server-kit): their scripts (db:migrate, db:backup...) find the same data.
 const dataDir = localDataRoot()
-const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
-const ports = { gateway: port('GATEWAY_PORT', 3000), auth: port('AUTH_PORT', 3001), records: port('RECORDS_PORT', 3002) }
+// The services listen on loopback only: the gateway, on GATEWAY_HOST, is the one way in.
 const host = '127.0.0.1'
-
-mkdirSync(dataDir, { recursive: true })
+const gatewayHost = process.env.GATEWAY_HOST || '127.0.0.1'
 
 function withoutDatabaseUrl (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { DATABASE_URL: _ignored, ...rest } = env
@@ -28,22 +28,28 @@ function withoutDatabaseUrl (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 const children: ChildProcess[] = []
 let stopping = false
+let gateway: Awaited<ReturnType<typeof buildGateway>> | undefined
 
 function startService (name: 'auth' | 'records', env: Record<string, string>) {
-  const log = createWriteStream(join(dataDir, `${name}-service.log`), { flags: 'a' })
+  const logFile = join(dataDir, `${name}-service.log`)
+  const log = createWriteStream(logFile, { flags: 'a' })
   const dir = join(root, 'services', `${name}-service`)
   const child = spawn(process.execPath, [...nodeFlags(dir), '--conditions=@rekam/source', '--import=tsx', 'src/server.ts'], {
     cwd: dir,
     // No DATABASE_URL: each service keeps its own embedded PGlite database in DATA_DIR.
     // TRUST_PROXY: the local gateway (on this host) tells the services the real client address.
     env: { ...withoutDatabaseUrl(process.env), NODE_ENV: 'development', HOST: host, TRUST_PROXY: host, DEMO_MODE: 'true', ...env },
+    // A process group of its own: Ctrl-C reaches the launcher only, which sends each service one
+    // SIGTERM. Sent to both, the service would take the launcher's as a second signal and exit
+    // at once instead of closing its database.
+    detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.pipe(log)
   child.stderr?.pipe(log)
   child.on('exit', (code, signal) => {
     if (stopping) return
-    console.error(`${name}-service stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${join(dataDir, `${name}-service.log`)}`)
+    console.error(`${name}-service stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${logFile}`)
     stop(1).catch(() => process.exit(1))
   })
   children.push(child)
@@ -57,53 +63,67 @@ async function waitReady (name: string, url: string, timeoutMs = 90_000) {
     } catch {}
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
-  throw new Error(`${name} did not become ready within ${timeoutMs / 1000} s`)
+  throw new StartupError(`${name} did not become ready within ${timeoutMs / 1000} s; see ${join(dataDir, '*-service.log')}`)
 }
-
-let gateway: Awaited<ReturnType<typeof buildGateway>> | undefined
 
 async function stop (code: number) {
   if (stopping) return
   stopping = true
   await gateway?.close().catch(() => {})
   await Promise.all(children.map((child) => new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve(null)
+    if (child.exitCode !== null || child.signalCode !== null) return resolve(null)
     child.once('exit', resolve)
     child.kill('SIGTERM')
   })))
   process.exit(code)
 }
 
+// Ctrl-C is how this is meant to end: no error, no stack, exit code 0.
 process.on('SIGINT', () => { stop(0).catch(() => process.exit(1)) })
 process.on('SIGTERM', () => { stop(0).catch(() => process.exit(1)) })
+// However the launcher ends, its services (in their own process groups) end with it.
+process.on('exit', () => { for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM') })
 
-// Both services share an internal secret so records-service can follow the revocation feed.
-const internalSecret = process.env.INTERNAL_SECRET ?? randomBytes(32).toString('base64url')
-const authUrl = `http://${host}:${ports.auth}`
-const recordsUrl = `http://${host}:${ports.records}`
-startService('auth', { PORT: String(ports.auth), DATA_DIR: defaultDataDir('auth'), INTERNAL_SECRET: internalSecret })
-startService('records', {
-  PORT: String(ports.records),
-  DATA_DIR: defaultDataDir('records'),
-  AUTH_JWKS_URL: `${authUrl}/.well-known/jwks.json`,
-  AUTH_REVOCATIONS_URL: `${authUrl}/internal/revocations`,
-  INTERNAL_SECRET: internalSecret,
-})
+await startOrExit('rekam', async () => {
+  const ports = { gateway: portSetting('GATEWAY_PORT', 3000), auth: portSetting('AUTH_PORT', 3001), records: portSetting('RECORDS_PORT', 3002) }
+  await ensurePortFree(gatewayHost, ports.gateway, 'GATEWAY_PORT', 'GATEWAY_HOST')
+  await ensurePortFree(host, ports.auth, 'AUTH_PORT')
+  await ensurePortFree(host, ports.records, 'RECORDS_PORT')
+  mkdirSync(dataDir, { recursive: true })
 
-try {
-  await Promise.all([waitReady('auth-service', `${authUrl}/health/ready`), waitReady('records-service', `${recordsUrl}/health/ready`)])
-  gateway = await buildGateway({ upstreams: { auth: authUrl, records: recordsUrl }, logLevel: 'warn' })
-  await gateway.listen({ host, port: ports.gateway })
-} catch (err) {
-  console.error((err as Error).message)
-  await stop(1)
-}
+  // Both services share an internal secret so records-service can follow the revocation feed.
+  const internalSecret = process.env.INTERNAL_SECRET ?? randomBytes(32).toString('base64url')
+  const authUrl = `http://${host}:${ports.auth}`
+  const recordsUrl = `http://${host}:${ports.records}`
+  startService('auth', { PORT: String(ports.auth), DATA_DIR: defaultDataDir('auth'), INTERNAL_SECRET: internalSecret })
+  startService('records', {
+    PORT: String(ports.records),
+    DATA_DIR: defaultDataDir('records'),
+    AUTH_JWKS_URL: `${authUrl}/.well-known/jwks.json`,
+    AUTH_REVOCATIONS_URL: `${authUrl}/internal/revocations`,
+    INTERNAL_SECRET: internalSecret,
+  })
 
-const base = `http://localhost:${ports.gateway}`
-console.log(`
+  try {
+    await Promise.all([waitReady('auth-service', `${authUrl}/health/ready`), waitReady('records-service', `${recordsUrl}/health/ready`)])
+    gateway = await buildGateway({ upstreams: { auth: authUrl, records: recordsUrl }, logLevel: 'warn', indexPage: true })
+    await gateway.listen({ host: gatewayHost, port: ports.gateway }).catch((err: unknown) => {
+      throw listenError(err, { host: gatewayHost, port: ports.gateway, portVariable: 'GATEWAY_PORT', hostVariable: 'GATEWAY_HOST' })
+    })
+  } catch (err) {
+    // The services are running: stop them first, then report in one line.
+    if (stopping) return
+    const message = err instanceof StartupError ? err.message : String((err as Error).stack ?? err)
+    process.stderr.write(`rekam: ${message}\n`)
+    await stop(1)
+  }
+
+  const base = `http://localhost:${ports.gateway}`
+  const lan = lanAddresses(gatewayHost).map((address) => `http://${address}:${ports.gateway}`)
+  console.log(`
 rekam is running (demo mode, embedded PGlite in ${dataDir})
 
-  Gateway           ${base}
+  Gateway           ${base}${lan.length ? `\n  On the network    ${lan.join('  ')}\n                    (GATEWAY_HOST=${gatewayHost}: anyone who reaches it can sign in with the demo accounts)` : ''}
   auth-service      ${base}/api/auth/docs     (direct: ${authUrl})
   records-service   ${base}/api/records/docs  (direct: ${recordsUrl})
   Logs              ${join(dataDir, '*-service.log')}
@@ -117,3 +137,4 @@ Try:
 
 Press Ctrl-C to stop.
 `)
+})

@@ -98,9 +98,18 @@ export async function listenWithGrace (app: FastifyInstance, where: { host: stri
     await app.listen({ host: where.host, port: where.port })
   } catch (err) {
     await app.close()
-    const code = (err as { code?: string }).code
-    if (code === 'EADDRINUSE') throw new StartupError(`port ${where.port} on ${where.host} is already in use; stop what listens there or choose another port (${where.portVariable ?? 'PORT'})`)
-    if (code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new StartupError(`cannot listen on ${where.host}:${where.port} (${code}); check HOST and ${where.portVariable ?? 'PORT'}`)
-    throw err
+    throw listenError(err, where)
   }
+}
+
+/**
+ * A failure to listen as the operator fixes it: a port in use, or an address this machine does
+ * not have, is a StartupError naming the variables that set them (PORT and HOST by default).
+ */
+export function listenError (err: unknown, where: { host: string, port: number, portVariable?: string, hostVariable?: string }): unknown {
+  const code = (err as { code?: string }).code
+  const port = where.portVariable ?? 'PORT'
+  if (code === 'EADDRINUSE') return new StartupError(`port ${where.port} on ${where.host} is already in use; stop what listens there or choose another port (${port})`)
+  if (code === 'EACCES' || code === 'EADDRNOTAVAIL') return new StartupError(`cannot listen on ${where.host}:${where.port} (${code}); check ${where.hostVariable ?? 'HOST'} and ${port}`)
+  return err
 }
