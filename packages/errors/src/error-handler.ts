@@ -43,14 +43,19 @@ function validationDetails (error: AnyError): ErrorDetail[] {
   })
 }
 
+/** Bodies are JSON only (see @rekam/server-kit's validation): the answer says what to send. */
+const NOT_JSON = 'The request body must be JSON: send it with content-type: application/json'
+
 export function mapError (error: AnyError, development: boolean): Mapped {
   if (error.validation) {
     const details = validationDetails(error)
     const first = details[0]
+    // A route's schemaErrorFormatter may phrase the message (an AppError of ours); details stay the schema's.
+    const phrased = error.code === 'VALIDATION_ERROR' ? error.message : undefined
     return {
       status: 400,
       code: 'VALIDATION_ERROR',
-      message: first ? `${first.field} ${first.message}` : 'The request is invalid',
+      message: phrased ?? (first ? `${first.field} ${first.message}` : 'The request is invalid'),
       details,
     }
   }
@@ -58,6 +63,7 @@ export function mapError (error: AnyError, development: boolean): Mapped {
     return { status: ErrorStatus[error.code], code: error.code, message: error.message, details: error.details }
   }
   const fastifyCode = FASTIFY_CODES[error.code]
+  if (fastifyCode === 'UNSUPPORTED_MEDIA_TYPE') return { status: 415, code: fastifyCode, message: NOT_JSON }
   if (fastifyCode) return { status: ErrorStatus[fastifyCode], code: fastifyCode, message: error.message }
   if (error instanceof SyntaxError && error.statusCode === 400) {
     return { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON' }

@@ -27,6 +27,9 @@ export const unauthorized = (message = 'Authentication is required') => appError
 export const tokenExpired = (message = 'The access token has expired') => appError('TOKEN_EXPIRED', message)
 export const tokenInvalid = (message = 'The access token is invalid') => appError('TOKEN_INVALID', message)
 export const invalidCredentials = () => appError('INVALID_CREDENTIALS', 'Invalid username, email or password')
+/** A wrong current password when changing one's own account: 403, not 401, which clients read as "signed out". */
+export const currentPasswordIncorrect = () => appError('CURRENT_PASSWORD_INCORRECT', 'The current password is incorrect')
+export const setPasswordTokenInvalid = () => appError('SET_PASSWORD_TOKEN_INVALID', 'This set-password link is invalid, expired or already used; ask an administrator for a new one')
 export const refreshTokenInvalid = () => appError('REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
 export const forbidden = (message = 'You do not have permission to do this') => appError('FORBIDDEN', message)
 export const accountBlocked = () => appError('ACCOUNT_BLOCKED', 'This account is blocked')
