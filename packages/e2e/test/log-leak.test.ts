@@ -105,11 +105,11 @@ function main () {
     expect(await call('GET', '/api/auth/me', { token: first.access }), 200, 'me')
     expect(await call('PUT', '/api/auth/profile', { token: first.access, json: { fullName: 'Canary Bird' } }), 200, 'profile')
     expect(await call('PUT', '/api/auth/profile', { token: first.access, json: { email: `new.${email}`, currentPassword: canary } }), 200, 'email change')
-    expect(await call('PUT', '/api/auth/profile', { token: first.access, json: { email, currentPassword: `${canary}-wrong` } }), 401, 'email change with a wrong password')
+    expect(await call('PUT', '/api/auth/profile', { token: first.access, json: { email, currentPassword: `${canary}-wrong` } }), 403, 'email change with a wrong password')
     expect(await call('GET', '/api/auth/login-history', { token: first.access }), 200, 'login history')
     ids.passwordChanged = newRequestId()
     expect(await call('POST', '/api/auth/change-password', { token: first.access, json: { currentPassword: canary, newPassword: newCanary }, id: ids.passwordChanged }), 200, 'change password')
-    expect(await call('POST', '/api/auth/change-password', { token: first.access, json: { currentPassword: canary, newPassword: `${newCanary}-2` } }), 401, 'change password with the old one')
+    expect(await call('POST', '/api/auth/change-password', { token: first.access, json: { currentPassword: canary, newPassword: `${newCanary}-2` } }), 403, 'change password with the old one')
     expect(await call('POST', '/api/auth/login', { json: { username, password: canary } }), 401, 'the old password no longer works')
 
     // Sessions: list, end one, logout, logout-all.

@@ -17,7 +17,9 @@ import refreshLimit from './plugins/app/refresh-limit.js'
 import revocationsRepository from './plugins/app/revocations-repository.js'
 import securityEventsRepository from './plugins/app/security-events-repository.js'
 import sessionsRepository from './plugins/app/sessions-repository.js'
+import setPasswordTokensRepository from './plugins/app/set-password-tokens-repository.js'
 import signingKeys from './plugins/app/signing-keys.js'
+import staffAccounts from './plugins/app/staff-accounts.js'
 import userAdministration from './plugins/app/user-administration.js'
 import usersRepository from './plugins/app/users-repository.js'
 import accountRoutes from './routes/auth/account.js'
@@ -50,6 +52,7 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(securityEventsRepository)
   await app.register(revocationsRepository)
   await app.register(rateLimitsRepository)
+  await app.register(setPasswordTokensRepository)
   await app.register(rateLimit)
   await app.register(passwordCheck)
   await app.register(accessTokens)
@@ -58,6 +61,7 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(credentials)
   await app.register(accountSettings)
   await app.register(userAdministration)
+  await app.register(staffAccounts)
   await app.register(authVerifyPlugin, {
     issuer: app.config.JWT_ISSUER,
     audience: app.config.JWT_AUDIENCE,

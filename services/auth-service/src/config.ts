@@ -34,6 +34,11 @@ export const ConfigSchema = Type.Object({
   PASSWORD_HASH_THREADS: Type.Optional(Type.Integer({ minimum: 1, maximum: 256 })),
   /** Password hashes that may wait for a thread; beyond that a login answers 503 with Retry-After. */
   PASSWORD_HASH_QUEUE: Type.Integer({ minimum: 0, maximum: 100_000, default: 64 }),
+  /**
+   * Where users open rekam (the gateway's address as they type it): set-password links start
+   * with it. Without it they point at the launcher's http://localhost:3000.
+   */
+  PUBLIC_URL: Type.String({ pattern: '^https?://[^\\s/]+(/[^\\s]*)?$', maxLength: 500, default: 'http://localhost:3000' }),
   /** Keep the rate-limit and lockout counters in Redis instead of PostgreSQL (`redis://` or `rediss://`). */
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   /** Prefix of every key rekam writes in Redis, so several deployments can share one server. */

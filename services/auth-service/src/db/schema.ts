@@ -9,7 +9,8 @@ export const users = pgTable('users', {
   /** Stored lower-case: usernames and emails are unique regardless of case. */
   username: text('username').notNull(),
   email: text('email').notNull(),
-  passwordHash: text('password_hash').notNull(),
+  /** Null until the owner of an account an admin created sets a password (set-password link). */
+  passwordHash: text('password_hash'),
   fullName: text('full_name'),
   role: roleEnum('role').notNull().default('PATIENT'),
   blocked: boolean('blocked').notNull().default(false),
@@ -63,6 +64,10 @@ export const securityEventTypeEnum = pgEnum('security_event_type', [
   'LOGIN_LOCKED',
   'PASSWORD_CHECK_FAILED',
   'EMAIL_CHANGED',
+  'USER_INVITED',
+  'USER_CREATED',
+  'PASSWORD_SET',
+  'LOCKOUT_CLEARED',
 ])
 
 /** What happened to whose account, from where: the audit trail of authentication. */
@@ -128,7 +133,27 @@ export const rateLimits = pgTable('rate_limits', {
   count: integer('count').notNull(),
 }, (t) => [index('rate_limits_window_start_idx').on(t.windowStart)])
 
-export const schema = { users, sessions, refreshTokens, securityEvents, revocations, signingKeys, rateLimits }
+/**
+ * One-time links that let the owner of an account made for them (admin invite, `admin:create`)
+ * choose its password. Only the SHA-256 of the token is kept; a token works once, until it expires.
+ */
+export const setPasswordTokens = pgTable('set_password_tokens', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  /** SHA-256 of the token, hex. */
+  tokenHash: text('token_hash').notNull(),
+  /** The admin who created the account; null when it came from the command line. */
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+}, (t) => [
+  uniqueIndex('set_password_tokens_token_hash_key').on(t.tokenHash),
+  index('set_password_tokens_user_id_idx').on(t.userId),
+  index('set_password_tokens_expires_at_idx').on(t.expiresAt),
+])
+
+export const schema = { users, sessions, refreshTokens, securityEvents, revocations, signingKeys, rateLimits, setPasswordTokens }
 export type AuthSchema = typeof schema
 export type UserRow = typeof users.$inferSelect
 export type SessionRow = typeof sessions.$inferSelect
@@ -137,3 +162,4 @@ export type SecurityEventRow = typeof securityEvents.$inferSelect
 export type SecurityEventType = SecurityEventRow['type']
 export type RevocationRow = typeof revocations.$inferSelect
 export type SigningKeyRow = typeof signingKeys.$inferSelect
+export type SetPasswordTokenRow = typeof setPasswordTokens.$inferSelect

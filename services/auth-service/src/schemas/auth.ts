@@ -1,4 +1,6 @@
+import { validationError } from '@rekam/errors'
 import { EmailSchema, StrictObject, Type, type Static } from '@rekam/schemas'
+import type { FastifySchemaValidationError } from 'fastify/types/schema.js'
 import { FullNameSchema, UserSchema, UsernameSchema } from './user.js'
 
 /** Length in characters; the 72-byte bcrypt limit is checked in bytes by the password manager. */
@@ -31,6 +33,17 @@ export const LoginBodySchema = StrictObject({
   examples: [{ email: 'andi@rekam.local', password: 'patient-demo-123' }],
 })
 export type LoginBody = Static<typeof LoginBodySchema>
+
+/**
+ * The login body's validation message: a missing or doubled name or a missing password says
+ * what to send (the details still list the schema's findings); other faults keep their own.
+ */
+export function loginValidationError (errors: FastifySchemaValidationError[], dataVar: string): Error {
+  const shape = errors.some((e) => e.keyword === 'oneOf' || (e.keyword === 'required' && e.instancePath === ''))
+  return shape
+    ? validationError('Give username or email (not both), and password')
+    : new Error(`${dataVar}${errors[0]?.message ? ` ${errors[0].message}` : ''}`)
+}
 
 export const RefreshBodySchema = StrictObject({ refreshToken: RefreshTokenValueSchema }, { examples: [{ refreshToken: EXAMPLE_REFRESH_TOKEN }] })
 export type RefreshBody = Static<typeof RefreshBodySchema>
@@ -66,6 +79,12 @@ export const ProfileUpdateSchema = StrictObject({
   examples: [{ fullName: 'Andi Wijaya' }],
 })
 export type ProfileUpdate = Static<typeof ProfileUpdateSchema>
+
+export const SetPasswordBodySchema = StrictObject({
+  token: Type.String({ minLength: 20, maxLength: 256, description: 'The #token=... part of the set-password link' }),
+  password: PasswordSchema,
+}, { examples: [{ token: 'qELXyLc-Jl6dcfg10I1vLmOoq9WhUog4JPDg5UKsyH0', password: 'velvet harbor quartz nineteen' }] })
+export type SetPasswordBody = Static<typeof SetPasswordBodySchema>
 
 export const ChangePasswordSchema = StrictObject({
   currentPassword: LoginPasswordSchema,

@@ -1,6 +1,6 @@
 import { RoleSchema } from '@rekam/auth-verify'
 import type { UserRow } from '../db/schema.js'
-import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
+import { EmailSchema, PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
 
 export const UsernameSchema = Type.String({
   minLength: 3,
@@ -51,3 +51,24 @@ export const UserUpdateSchema = StrictObject({
   blocked: Type.Optional(Type.Boolean()),
 }, { minProperties: 1, examples: [{ role: 'DOCTOR' }] })
 export type UserUpdate = Static<typeof UserUpdateSchema>
+
+/** The roles an admin gives a new account; PATIENTs register themselves. */
+export const StaffRoleSchema = Type.Union([Type.Literal('DOCTOR'), Type.Literal('ADMIN')])
+
+export const NewStaffAccountSchema = StrictObject({
+  username: UsernameSchema,
+  email: EmailSchema,
+  fullName: FullNameSchema,
+  role: StaffRoleSchema,
+})
+export type NewStaffAccount = Static<typeof NewStaffAccountSchema>
+
+export const SetPasswordLinkSchema = Type.Object({
+  url: Type.String({ description: 'Open once to choose the password; the token is in the fragment (#token=...)' }),
+  expiresAt: TimestampSchema,
+})
+
+export const StaffInviteResultSchema = Type.Object({
+  user: UserSchema,
+  setPasswordLink: SetPasswordLinkSchema,
+})

@@ -54,7 +54,7 @@ export function createCredentials ({ db, passwords, passwordCheck, users, events
     async login (login: LoginBody, meta: ClientMeta): Promise<SignedIn> {
       const name = login.username ?? login.email ?? ''
       const user = await passwordCheck.signIn({ name, ip: meta.ip ?? '' }, await users.findByLogin(login), login.password, meta)
-      const current = passwords.needsRehash(user.passwordHash)
+      const current = user.passwordHash !== null && passwords.needsRehash(user.passwordHash)
         ? await users.update(user.id, { passwordHash: await passwords.hash(login.password) }) ?? user
         : user
       const tokens = await db.transaction((tx) => sessionManager.start(current, meta, tx))

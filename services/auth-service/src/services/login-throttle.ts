@@ -46,6 +46,11 @@ export function createLoginThrottle (limits: RateLimitsRepository, events: Secur
     ...(attempt.ip ? [{ key: addressKey(attempt.ip), max: opts.maxPerAddress }] : []),
   ]
 
+  /** The account's counts, under every name it goes by, start again (a right password, an admin's unlock). */
+  async function clearAccount (user: Pick<UserRow, 'id' | 'username' | 'email'>): Promise<void> {
+    await Promise.all(accountLimits({ names: [user.username, user.email], userId: user.id }).map((limit) => limits.clear(limit.key)))
+  }
+
   /** The 429 of a refused attempt; the event is recorded once, when the lock begins. */
   async function refuse (checked: CounterLimit[], windows: WindowCount[], attempt: LoginAttempt, meta: ClientMeta): Promise<never> {
     const all = checked.map((limit, i) => ({ limit, window: windows[i]! }))
@@ -81,12 +86,13 @@ export function createLoginThrottle (limits: RateLimitsRepository, events: Secur
      * address gives back only this attempt's count.
      */
     async succeeded (user: Pick<UserRow, 'id' | 'username' | 'email'>, attempt: LoginAttempt): Promise<void> {
-      const account = accountLimits({ names: [user.username, user.email], userId: user.id })
       await Promise.all([
-        ...account.map((limit) => limits.clear(limit.key)),
+        clearAccount(user),
         ...(attempt.ip ? [limits.release(addressKey(attempt.ip), windowSeconds)] : []),
       ])
     },
+
+    clearAccount,
   }
 }
 

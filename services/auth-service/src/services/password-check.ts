@@ -1,4 +1,4 @@
-import { accountBlocked, invalidCredentials } from '@rekam/errors'
+import { accountBlocked, currentPasswordIncorrect, invalidCredentials } from '@rekam/errors'
 import type { UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
 import { BCRYPT_MAX_BYTES, type Passwords } from '../plugins/app/passwords.js'
@@ -29,9 +29,10 @@ export function createPasswordCheck ({ passwords, throttle, events }: PasswordCh
   async function compare (user: UserRow | undefined, password: string, attempt: LoginAttempt, meta: ClientMeta): Promise<string | null> {
     await throttle.reserve(attempt, meta)
     try {
-      if (!user || Buffer.byteLength(password) > BCRYPT_MAX_BYTES) {
+      // An account whose owner has not set a password yet answers like a wrong password.
+      if (!user || user.passwordHash === null || Buffer.byteLength(password) > BCRYPT_MAX_BYTES) {
         await passwords.compareDummy(password)
-        return user ? 'password_too_long' : 'unknown_user'
+        return !user ? 'unknown_user' : user.passwordHash === null ? 'no_password_set' : 'password_too_long'
       }
       return await passwords.compare(password, user.passwordHash) ? null : 'wrong_password'
     } catch (err) {
@@ -66,17 +67,21 @@ export function createPasswordCheck ({ passwords, throttle, events }: PasswordCh
 
     /**
      * The signed-in user's current password, asked again before a sensitive change; counted
-     * with the account's sign-in failures. Throws 429 or 401 INVALID_CREDENTIALS.
+     * with the account's sign-in failures. Throws 429 or 403 CURRENT_PASSWORD_INCORRECT (not 401:
+     * the caller is signed in, and clients read a 401 as "signed out").
      */
     async confirmCurrent (user: UserRow, password: string, meta: ClientMeta, context: { purpose: PasswordCheckPurpose, sessionId?: string | undefined }): Promise<void> {
       const attempt = { names: [user.username, user.email], userId: user.id }
       const failure = await compare(user, password, attempt, meta)
       if (failure !== null) {
         await events.record({ type: 'PASSWORD_CHECK_FAILED', userId: user.id, sessionId: context.sessionId ?? null, reason: context.purpose }, meta)
-        throw invalidCredentials()
+        throw currentPasswordIncorrect()
       }
       await throttle.succeeded(user, attempt)
     },
+
+    /** An admin's unlock: the account's sign-in failure counts start again (its addresses' stay). */
+    unlock: (user: Pick<UserRow, 'id' | 'username' | 'email'>) => throttle.clearAccount(user),
   }
 }
 

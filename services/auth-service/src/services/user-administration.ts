@@ -5,6 +5,7 @@ import type { RevocationsRepository } from '../plugins/app/revocations-repositor
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { UsersRepository } from '../plugins/app/users-repository.js'
 import type { UserRow } from '../db/schema.js'
+import type { PasswordCheck } from './password-check.js'
 import type { SessionManager } from './session-manager.js'
 
 export interface UserAdministrationDeps {
@@ -13,6 +14,7 @@ export interface UserAdministrationDeps {
   events: SecurityEventsRepository
   revocations: RevocationsRepository
   sessionManager: SessionManager
+  passwordCheck: PasswordCheck
 }
 
 export interface UserChange {
@@ -24,7 +26,7 @@ const isActiveAdmin = (user: UserRow) => user.role === 'ADMIN' && !user.blocked
 
 /** An admin's changes to another user's role and blocked state. */
 export function createUserAdministration (deps: UserAdministrationDeps) {
-  const { db, users, events, revocations, sessionManager } = deps
+  const { db, users, events, revocations, sessionManager, passwordCheck } = deps
 
   return {
     /**
@@ -62,6 +64,18 @@ export function createUserAdministration (deps: UserAdministrationDeps) {
         return updated
       })
       if (!user) throw notFound('User not found')
+      return user
+    },
+
+    /**
+     * Clears the user's sign-in lockout (the failure counts of the account under its username and
+     * email; a client address's count is not the account's to clear). 404 for an unknown user.
+     */
+    async unlock (actorUserId: string, id: string, meta: ClientMeta): Promise<UserRow> {
+      const user = await users.findById(id)
+      if (!user) throw notFound('User not found')
+      await passwordCheck.unlock(user)
+      await events.record({ type: 'LOCKOUT_CLEARED', userId: id, actorUserId }, meta)
       return user
     },
   }

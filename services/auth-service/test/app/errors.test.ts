@@ -93,7 +93,10 @@ t.test('a text/plain body is 415 UNSUPPORTED_MEDIA_TYPE', async (t) => {
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     payload: 'username=a&password=b',
   })
-  assertError(t, form, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported Media Type')
+  // curl -d without -H 'content-type: application/json' sends a form: the answer says what to send.
+  assertError(t, form, 415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON: send it with content-type: application/json')
+  const bare = await app.inject({ method: 'POST', url: '/api/auth/login', payload: Buffer.from('{"username":"a","password":"b"}') })
+  assertError(t, bare, 415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON: send it with content-type: application/json')
 })
 
 t.test('validation errors list the field', async (t) => {

@@ -15,5 +15,6 @@ export default fp(async function userAdministrationPlugin (fastify: FastifyInsta
     events: fastify.securityEventsRepository,
     revocations: fastify.revocationsRepository,
     sessionManager: fastify.sessionManager,
+    passwordCheck: fastify.passwordCheck,
   }))
-}, { name: 'user-administration', dependencies: ['users-repository', 'security-events-repository', 'revocations-repository', 'session-manager'] })
+}, { name: 'user-administration', dependencies: ['users-repository', 'security-events-repository', 'revocations-repository', 'session-manager', 'password-check'] })

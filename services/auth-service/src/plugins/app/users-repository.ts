@@ -22,7 +22,7 @@ export function createUsersRepository (db: AuthDb) {
       return row
     },
 
-    async create (values: { id?: string, username: string, email: string, passwordHash: string, fullName: string | null, role?: UserRow['role'] }, tx: AuthDb = db): Promise<UserRow> {
+    async create (values: { id?: string, username: string, email: string, passwordHash: string | null, fullName: string | null, role?: UserRow['role'] }, tx: AuthDb = db): Promise<UserRow> {
       const [row] = await tx.insert(users).values({
         ...values,
         username: values.username.toLowerCase(),

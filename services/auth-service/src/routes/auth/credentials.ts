@@ -3,7 +3,9 @@ import { MessageOnlySchema, ok, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
 import { limitHeaders } from '../../lib/limit-headers.js'
-import { AuthResultSchema, LoginBodySchema, LogoutBodySchema, RefreshBodySchema, RegisterBodySchema, TokensSchema } from '../../schemas/auth.js'
+import {
+  AuthResultSchema, LoginBodySchema, loginValidationError, LogoutBodySchema, RefreshBodySchema, RegisterBodySchema, SetPasswordBodySchema, TokensSchema,
+} from '../../schemas/auth.js'
 import { toUser } from '../../schemas/user.js'
 
 const tags = ['auth']
@@ -28,6 +30,7 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   })
 
   fastify.post('/login', {
+    schemaErrorFormatter: loginValidationError,
     schema: {
       tags,
       summary: 'Sign in with username or email and password',
@@ -38,6 +41,20 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     const { user, tokens } = await credentials.login(request.body, clientMeta(request))
     return ok({ user: toUser(user), tokens })
+  })
+
+  fastify.post('/set-password', {
+    config: perMinute(config.RATE_LIMIT_CHANGE_PASSWORD),
+    schema: {
+      tags,
+      summary: 'Choose the password of an account created for you, with the token of its set-password link',
+      description: 'The token works once and until the link expires; a password the policy refuses leaves it usable. Signs nothing in: sign in with the new password afterwards.',
+      body: SetPasswordBodySchema,
+      response: { 200: MessageOnlySchema, ...errorResponses(400, 413, 415, 429) },
+    },
+  }, async (request) => {
+    await fastify.staffAccounts.setPassword(request.body.token, request.body.password, clientMeta(request))
+    return ok(null, 'Password set; sign in with it')
   })
 
   fastify.post('/refresh', {

@@ -2,7 +2,8 @@ import { errorResponses } from '@rekam/errors'
 import { IdParamsSchema, ok, pageOf, pageResult, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
-import { toUser, UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../schemas/user.js'
+import { INVITE_LINK_TTL_SECONDS } from '../../services/set-password-links.js'
+import { NewStaffAccountSchema, StaffInviteResultSchema, toUser, UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../schemas/user.js'
 
 const tags = ['users']
 
@@ -25,6 +26,40 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     const { rows, total } = await usersRepository.list(request.query)
     return ok(pageResult(rows.map(toUser), request.query, total))
+  })
+
+  fastify.post('/', {
+    config,
+    schema: {
+      tags,
+      security,
+      summary: 'Create a DOCTOR or ADMIN account, with a one-time set-password link for its owner',
+      description: 'The account has no password until its owner opens the link (valid 72 hours, once) and sets one; until then signing in answers 401 INVALID_CREDENTIALS like a wrong password. The link is returned once, here: hand it to the account\'s owner.',
+      body: NewStaffAccountSchema,
+      response: { 201: success(StaffInviteResultSchema), ...errorResponses(400, 401, 403, 409, 415, 429) },
+    },
+  }, async (request, reply) => {
+    const { user, link } = await fastify.staffAccounts.invite(request.body, { actorUserId: request.user.sub, via: 'api' }, clientMeta(request), INVITE_LINK_TTL_SECONDS)
+    request.log.info({ targetUserId: user.id, role: user.role }, 'user created by admin')
+    reply.code(201)
+    // Handed back until invitations go by mail (set-password-links.ts).
+    return ok({ user: toUser(user), setPasswordLink: { url: link!.url, expiresAt: link!.expiresAt.toISOString() } }, 'User created')
+  })
+
+  fastify.post('/:id/unlock', {
+    config,
+    schema: {
+      tags,
+      security,
+      summary: 'Clear a user\'s sign-in lockout',
+      description: 'The failed sign-in counts of the account (under its username and email) start again; counts per client address are not cleared.',
+      params: IdParamsSchema,
+      response: { 200: success(Type.Object({ user: UserSchema })), ...errorResponses(400, 401, 403, 404, 429) },
+    },
+  }, async (request) => {
+    const user = await fastify.userAdministration.unlock(request.user.sub, request.params.id, clientMeta(request))
+    request.log.info({ targetUserId: user.id }, 'user unlocked by admin')
+    return ok({ user: toUser(user) }, 'Sign-in lockout cleared')
   })
 
   fastify.patch('/:id', {

@@ -109,10 +109,10 @@ t.test('PUT /api/auth/profile', async (t) => {
     t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.email, user.user.email)
   })
 
-  t.test('a new email with the wrong currentPassword is 401 INVALID_CREDENTIALS', async (t) => {
+  t.test('a new email with the wrong currentPassword is 403 CURRENT_PASSWORD_INCORRECT', async (t) => {
     const user = await register(app)
     const res = await putProfile(user.tokens.accessToken, { email: 'wrong.pw@example.test', currentPassword: 'not-my-password' })
-    assertError(t, res, 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
+    assertError(t, res, 403, 'CURRENT_PASSWORD_INCORRECT', 'The current password is incorrect')
     t.equal((await me(bearer(user.tokens.accessToken))).json().data.user.email, user.user.email)
   })
 
@@ -163,10 +163,11 @@ t.test('PUT /api/auth/profile', async (t) => {
 })
 
 t.test('POST /api/auth/change-password', async (t) => {
-  t.test('the wrong current password is 401 INVALID_CREDENTIALS and changes nothing', async (t) => {
+  t.test('the wrong current password is 403 CURRENT_PASSWORD_INCORRECT (not 401: the caller stays signed in) and changes nothing', async (t) => {
     const user = await register(app)
     const res = await changePassword(user.tokens.accessToken, { currentPassword: 'not-my-password', newPassword: 'a-brand-new-password' })
-    assertError(t, res, 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
+    assertError(t, res, 403, 'CURRENT_PASSWORD_INCORRECT', 'The current password is incorrect')
+    t.equal((await me(bearer(user.tokens.accessToken))).statusCode, 200, 'the session is untouched')
     t.equal((await login(app, user.user.username, user.password)).statusCode, 200)
   })
 

@@ -77,7 +77,7 @@ t.test('registration, refresh, password changes and the admin API have their own
   t.equal((await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: next } })).statusCode, 200)
 
   const change = () => app.inject({ method: 'POST', url: '/api/auth/change-password', headers: bearer(first.tokens.accessToken), payload: { currentPassword: 'wrong-guess-here', newPassword: 'velvet-harbor-quartz-19' } })
-  assertError(t, await change(), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
+  assertError(t, await change(), 403, 'CURRENT_PASSWORD_INCORRECT', 'The current password is incorrect')
   assertError(t, await change(), 429, 'TOO_MANY_REQUESTS', 'Too many requests, try again later')
 
   const admin = await registerAs(app, 'ADMIN').catch(() => undefined)

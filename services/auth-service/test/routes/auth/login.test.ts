@@ -85,15 +85,13 @@ t.test('an unknown user costs a bcrypt compare too (timing does not reveal accou
 t.test('give either username or email, not both and not neither', async (t) => {
   const created = await register(app)
   const both = await loginRaw({ username: created.user.username, email: created.user.email, password: created.password })
-  assertInvalid(t, both, 'body', 'must match exactly one schema in oneOf')
-  t.strictSame(both.json().error.details, [{ field: 'body', message: 'must match exactly one schema in oneOf' }])
+  assertError(t, both, 400, 'VALIDATION_ERROR', 'Give username or email (not both), and password', [{ field: 'body', message: 'must match exactly one schema in oneOf' }])
 
   const neither = await loginRaw({ password: created.password })
-  assertError(t, neither, 400, 'VALIDATION_ERROR', "body.username must have required property 'username'", [{ field: 'body.username', message: "must have required property 'username'" }, { field: 'body.email', message: "must have required property 'email'" }, { field: 'body', message: 'must match exactly one schema in oneOf' }])
-  t.match(neither.json().error.details, [{ field: 'body.username' }, { field: 'body.email' }, { field: 'body' }])
+  assertError(t, neither, 400, 'VALIDATION_ERROR', 'Give username or email (not both), and password', [{ field: 'body.username', message: "must have required property 'username'" }, { field: 'body.email', message: "must have required property 'email'" }, { field: 'body', message: 'must match exactly one schema in oneOf' }])
 
   const noPassword = await loginRaw({ username: created.user.username })
-  assertInvalid(t, noPassword, 'body.password', "must have required property 'password'")
+  assertError(t, noPassword, 400, 'VALIDATION_ERROR', 'Give username or email (not both), and password', [{ field: 'body.password', message: "must have required property 'password'" }])
 
   const extra = await loginRaw({ username: created.user.username, password: created.password, remember: true })
   assertInvalid(t, extra, 'body.remember', "unknown property 'remember'")
@@ -132,7 +130,7 @@ t.test('a password longer than 72 bytes never signs in (no truncation)', async (
 t.test('a hash made at an older cost is upgraded on the next successful login', async (t) => {
   const before = await buildAppOn(t, database, { BCRYPT_COST: '4' })
   const created = await register(before)
-  const hashOf = async () => (await before.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, created.user.id)))[0]!.hash
+  const hashOf = async () => (await before.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, created.user.id)))[0]!.hash!
   const original = await hashOf()
   t.equal(bcrypt.getRounds(original), 4)
 

@@ -28,9 +28,9 @@ t.test('wrong current passwords count as failed sign-ins of the account', async 
   const newEmail = `moved-${user.user.username}@example.test`
   for (let i = 0; i < 3; i++) {
     const res = await putProfile(user, { email: newEmail, currentPassword: `wrong-guess-${i}` })
-    t.strictSame(res.json(), error(res, 'INVALID_CREDENTIALS', 'Invalid username, email or password'), 'a wrong password on the profile is 401')
+    t.strictSame(res.json(), error(res, 'CURRENT_PASSWORD_INCORRECT', 'The current password is incorrect'), 'a wrong password on the profile is 403')
   }
-  for (let i = 0; i < 2; i++) t.equal((await changePassword(user, `wrong-guess-${i}`)).statusCode, 401, 'and on change-password')
+  for (let i = 0; i < 2; i++) t.equal((await changePassword(user, `wrong-guess-${i}`)).statusCode, 403, 'and on change-password')
 
   const locked = await putProfile(user, { email: newEmail, currentPassword: user.password })
   t.equal(locked.statusCode, 429, 'the sixth check is refused, right password included')
@@ -74,6 +74,6 @@ t.test('a burst of current-password guesses evaluates at most LOGIN_MAX_FAILURES
   await gate.settled()
   gate.open()
   const settled = await answers.finally(gate.restore)
-  t.strictSame(statusTally(settled), { 401: MAX, 429: 30 - MAX })
+  t.strictSame(statusTally(settled), { 403: MAX, 429: 30 - MAX })
   t.equal(gate.compared, MAX, 'five passwords were compared')
 })

@@ -65,7 +65,7 @@ t.test('the stored password is a bcrypt hash at the configured cost, not the pas
   const res = await registerRaw(body)
   t.equal(res.statusCode, 201)
   const [row] = await app.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, res.json().data.user.id))
-  const hash = row!.hash
+  const hash = row!.hash!
   t.not(hash, body.password)
   t.notMatch(hash, body.password)
   t.match(hash, /^\$2[aby]\$04\$[./A-Za-z0-9]{53}$/)
