@@ -76,4 +76,12 @@ t.test('the image commands: production dependencies only, compiled JavaScript, r
   t.strictSame([records.status, records.body.data.total], [200, 0], 'records-service verifies auth-service tokens through the JWKS')
   const forged = await client(authUrl).get('/api/auth/me', { headers: { authorization: 'Bearer a.b.c' } })
   t.strictSame([forged.status, forged.body.error.code], [401, 'TOKEN_INVALID'])
+
+  // The first admin, as `docker compose run --rm auth-service node dist/scripts/admin-create.js` makes it.
+  const adminDatabase = await createTestDatabase(t, 'postgres')
+  const made = await promisify(execFile)(process.execPath, ['dist/scripts/admin-create.js', '--email', 'first@example.test', '--username', 'firstadmin', '--name', 'First Admin'], {
+    cwd: authDir,
+    env: { ...baseEnv(), NODE_ENV: 'production', DATABASE_URL: adminDatabase.url!, PUBLIC_URL: 'https://clinic.example' },
+  })
+  t.match(made.stdout, /^https:\/\/clinic\.example\/set-password#token=[A-Za-z0-9_-]{43}\n$/, 'admin:create runs from the image')
 })
