@@ -24,7 +24,7 @@ export const ConfigSchema = Type.Object({
   /** Failed logins from one client address (any account) before it waits out the window. */
   LOGIN_MAX_FAILURES_PER_IP: Type.Integer({ minimum: 1, maximum: 100_000, default: 100 }),
   LOGIN_FAILURE_WINDOW: Type.Integer({ minimum: 10, maximum: 86_400, default: 900 }),
-  /** Requests per client address per minute: registrations, refreshes, password changes, admin API. */
+  /** Requests per client address per minute: registrations, refreshes, password changes (and set-password), admin API. */
   RATE_LIMIT_REGISTER: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 10 }),
   RATE_LIMIT_REFRESH: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 60 }),
   RATE_LIMIT_CHANGE_PASSWORD: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 5 }),
