@@ -146,7 +146,7 @@ t.test('logs never contain passwords, tokens or hashes', async (t) => {
   assertError(t, await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(`${third.accessToken}x`) }), 401, 'TOKEN_INVALID', 'The access token is invalid')
   assertError(t, await app.inject({
     method: 'POST', url: '/api/auth/change-password', headers: bearer(first.accessToken), payload: { currentPassword: canary, newPassword: `${canary}-again` },
-  }), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
+  }), 403, 'CURRENT_PASSWORD_INCORRECT', 'The current password is incorrect')
   assertError(t, await app.inject({
     method: 'POST', url: '/api/auth/register', payload: { username: `${username}2`, email: `${username}2@example.test`, password: `${canary}${'x'.repeat(80)}` },
   }), 400, 'VALIDATION_ERROR', 'body.password must NOT have more than 72 characters', [{ field: 'body.password', message: 'must NOT have more than 72 characters' }])
