@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { assertError, createTestDatabase } from '@rekam/testing'
 import t from 'tap'
 import { REDIS_URL, testRedis } from '../../redis.js'
-import { buildAppOn, login, register, uniqueUser } from '../../helper.js'
+import { bearer, buildAppOn, login, register, uniqueUser } from '../../helper.js'
 
 const database = await createTestDatabase(t)
 
@@ -35,6 +35,22 @@ t.test('with REDIS_URL the lockout is counted in Redis, across instances, and no
   // The window ends (Redis expires the keys): the real user signs in, which clears the count.
   await inspector.del(`${prefix}login:name:${user.user.username}`, `${prefix}login:name:${user.user.email}`, `${prefix}login:user:${user.user.id}`)
   t.equal((await login(app, user.user.username, user.password)).statusCode, 200)
+})
+
+t.test('an admin\'s unlock clears the account\'s counts in Redis', async (t) => {
+  const app = await buildAppOn(t, database, redisEnv({ LOGIN_MAX_FAILURES: '2', LOGIN_FAILURE_WINDOW: '600' }))
+  const admin = await register(app)
+  await app.usersRepository.update(admin.user.id, { role: 'ADMIN' })
+  const adminAccess = (await login(app, admin.user.username, admin.password)).json().data.tokens.accessToken
+  const user = await register(app)
+  for (let i = 0; i < 2; i++) assertError(t, await login(app, user.user.username, 'wrong-guess-here'), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
+  assertError(t, await login(app, user.user.email, user.password), 429, 'TOO_MANY_REQUESTS', 'Too many failed sign-ins; try again later')
+
+  const unlocked = await app.inject({ method: 'POST', url: `/api/users/${user.user.id}/unlock`, headers: bearer(adminAccess) })
+  t.equal(unlocked.statusCode, 200)
+  const keys = ['name:' + user.user.username, 'name:' + user.user.email, 'user:' + user.user.id].map((k) => `${prefix}login:${k}`)
+  t.strictSame(await Promise.all(keys.map((key) => inspector.exists(key))), [0, 0, 0], 'the account\'s keys are gone')
+  t.equal((await login(app, user.user.username, user.password)).statusCode, 200, 'the user signs in again')
 })
 
 t.test('per-route limits use Redis too', async (t) => {
