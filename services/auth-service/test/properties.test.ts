@@ -97,7 +97,7 @@ t.test('what the properties found, pinned', async (t) => {
     assertError(t, long, 400, 'BAD_REQUEST', 'A path parameter is too long')
     // The CORS preflight route was added before the error handler was set, and kept Fastify's.
     const preflight = await app.inject({ method: 'OPTIONS', url: '/api/auth/me', headers: { 'content-type': '' }, payload: '' })
-    assertError(t, preflight, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported Media Type')
+    assertError(t, preflight, 415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON: send it with content-type: application/json')
   })
 
   t.test('a NUL character is a validation error, not a failed insert (500)', async (t) => {

@@ -85,7 +85,7 @@ t.test('a text/plain body is 415 UNSUPPORTED_MEDIA_TYPE', async (t) => {
     headers: { 'content-type': 'text/plain' },
     payload: 'username=a&password=b',
   })
-  assertError(t, res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported Media Type')
+  assertError(t, res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON: send it with content-type: application/json')
 
   const form = await app.inject({
     method: 'POST',

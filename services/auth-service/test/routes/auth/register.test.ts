@@ -138,7 +138,7 @@ t.test('unreadable bodies', async (t) => {
   const broken = await app.inject({ method: 'POST', url: '/api/auth/register', payload: '{"username":', headers: { 'content-type': 'application/json' } })
   assertError(t, broken, 400, 'BAD_REQUEST', 'The request body is not valid JSON')
   const notJson = await app.inject({ method: 'POST', url: '/api/auth/register', payload: 'username=a', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
-  assertError(t, notJson, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported Media Type')
+  assertError(t, notJson, 415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON: send it with content-type: application/json')
 })
 
 t.test('a duplicate username (any case) or email (any case) is 409 CONFLICT', async (t) => {

@@ -74,7 +74,7 @@ t.test('POST /api/records', async (t) => {
       assertInvalid(t, await withoutWriting(t, () => call(drAlpha, 'POST', '/api/records', { ...full, ...patch })), field, rules)
     }
     assertError(t, await withoutWriting(t, () => app.inject({ method: 'POST', url: '/api/records', headers: { ...drAlpha.headers, 'content-type': 'application/json' }, payload: '{"patientId":' })), 400, 'BAD_REQUEST', 'The request body is not valid JSON')
-    assertError(t, await withoutWriting(t, () => app.inject({ method: 'POST', url: '/api/records', headers: { ...drAlpha.headers, 'content-type': 'text/plain' }, payload: 'hello' })), 415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported Media Type')
+    assertError(t, await withoutWriting(t, () => app.inject({ method: 'POST', url: '/api/records', headers: { ...drAlpha.headers, 'content-type': 'text/plain' }, payload: 'hello' })), 415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON: send it with content-type: application/json')
   })
 })
 
