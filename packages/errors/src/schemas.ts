@@ -45,12 +45,15 @@ const CODE_MEANINGS: Partial<Record<ErrorCode, string>> = {
   INVALID_CREDENTIALS: 'Unknown user or wrong password (the same answer for both)',
   REFRESH_TOKEN_INVALID: 'The refresh token is unknown, expired, revoked or already used',
   ACCOUNT_BLOCKED: 'The account is blocked',
+  CURRENT_PASSWORD_INCORRECT: 'The current password given is wrong (the session stays signed in)',
+  SET_PASSWORD_TOKEN_INVALID: 'The set-password link is unknown, expired or already used',
 }
 
 /** A message each code may carry, for the examples. */
 const EXAMPLE_MESSAGES: Record<ErrorCode, string> = {
   VALIDATION_ERROR: 'The request is invalid',
   BAD_REQUEST: 'The request body is not valid JSON',
+  SET_PASSWORD_TOKEN_INVALID: 'This set-password link is invalid, expired or already used; ask an administrator for a new one',
   UNAUTHORIZED: 'A bearer access token is required',
   TOKEN_EXPIRED: 'The access token has expired',
   TOKEN_INVALID: 'The access token is invalid',
@@ -59,10 +62,11 @@ const EXAMPLE_MESSAGES: Record<ErrorCode, string> = {
   REFRESH_TOKEN_INVALID: 'The refresh token is invalid or has expired',
   FORBIDDEN: 'You do not have permission to do this',
   ACCOUNT_BLOCKED: 'This account is blocked',
+  CURRENT_PASSWORD_INCORRECT: 'The current password is incorrect',
   NOT_FOUND: 'Not found',
   CONFLICT: 'A resource with the same unique values already exists',
   PAYLOAD_TOO_LARGE: 'Request body is too large',
-  UNSUPPORTED_MEDIA_TYPE: 'Unsupported Media Type',
+  UNSUPPORTED_MEDIA_TYPE: 'The request body must be JSON: send it with content-type: application/json',
   TOO_MANY_REQUESTS: 'Too many requests, try again later',
   INTERNAL_ERROR: 'Internal server error',
   BAD_GATEWAY: 'The upstream service is unavailable',

@@ -60,7 +60,7 @@ export const NewStaffAccountSchema = StrictObject({
   email: EmailSchema,
   fullName: FullNameSchema,
   role: StaffRoleSchema,
-})
+}, { examples: [{ username: 'dr.rina', email: 'rina@clinic.example', fullName: 'dr. Rina Wijaya', role: 'DOCTOR' }] })
 export type NewStaffAccount = Static<typeof NewStaffAccountSchema>
 
 export const SetPasswordLinkSchema = Type.Object({

@@ -47,7 +47,10 @@ t.test('the OpenAPI document: examples that fit and work, described statuses, re
       }
       if (answer.statusCode !== 403) break
     }
-    t.not(answer!.statusCode, 400, `${name}: the example is accepted (${answer!.statusCode} ${answer!.statusCode >= 400 ? answer!.body : ''})`)
+    // Accepted: read and not refused as a request. A one-time token an example cannot hold (a
+    // set-password link's) answers its own 400 code, after the body passed.
+    const refusedAs = answer!.statusCode === 400 ? (answer!.json() as { error: { code: string } }).error.code : undefined
+    t.notOk(refusedAs === 'VALIDATION_ERROR' || refusedAs === 'BAD_REQUEST', `${name}: the example is accepted (${answer!.statusCode} ${answer!.statusCode >= 400 ? answer!.body : ''})`)
     t.ok(answer!.statusCode < 500, `${name}: no server error`)
     t.ok(Object.hasOwn(operation.responses, String(answer!.statusCode)), `${name}: its answer ${answer!.statusCode} is documented`)
   }

@@ -28,7 +28,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       summary: 'Update full name or email (a new email needs the current password)',
       description: 'A wrong currentPassword answers 403 CURRENT_PASSWORD_INCORRECT (not 401: the caller stays signed in) and counts as a failed sign-in of the account: past LOGIN_MAX_FAILURES the check answers 429 (and so does the sign-in) until the window ends.',
       body: ProfileUpdateSchema,
-      response: { 200: UserDataSchema, ...errorResponses(400, 401, 403, 404, 409, 429) },
+      response: { 200: UserDataSchema, ...errorResponses(400, 401, 'CURRENT_PASSWORD_INCORRECT', 404, 409, 429) },
     },
   }, async (request) => {
     const user = await accountSettings.updateProfile(actorOf(request), request.body, clientMeta(request))
@@ -43,7 +43,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       summary: 'Change the password; every other session is ended',
       description: 'A wrong currentPassword answers 403 CURRENT_PASSWORD_INCORRECT and counts as a failed sign-in of the account, as on PUT /api/auth/profile.',
       body: ChangePasswordSchema,
-      response: { 200: MessageOnlySchema, ...errorResponses(400, 401, 403, 404, 429) },
+      response: { 200: MessageOnlySchema, ...errorResponses(400, 401, 'CURRENT_PASSWORD_INCORRECT', 404, 429) },
     },
   }, async (request) => {
     await accountSettings.changePassword(actorOf(request), request.body, clientMeta(request))

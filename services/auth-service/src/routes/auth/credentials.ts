@@ -50,7 +50,7 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       summary: 'Choose the password of an account created for you, with the token of its set-password link',
       description: 'The token works once and until the link expires; a password the policy refuses leaves it usable. Signs nothing in: sign in with the new password afterwards.',
       body: SetPasswordBodySchema,
-      response: { 200: MessageOnlySchema, ...errorResponses(400, 413, 415, 429) },
+      response: { 200: MessageOnlySchema, ...errorResponses(400, 'SET_PASSWORD_TOKEN_INVALID', 413, 415, 429) },
     },
   }, async (request) => {
     await fastify.staffAccounts.setPassword(request.body.token, request.body.password, clientMeta(request))
