@@ -1,7 +1,7 @@
 /**
  * What an operator sees when a built service cannot start: exit code 1 and one line on stderr
  * naming the variable to fix, never a stack trace (a port in use, a setting outside its allowed
- * values, an unreachable PostgreSQL after DB_START_TIMEOUT, a database another service owns).
+ * values, a missing key file, an unreachable PostgreSQL after DB_START_TIMEOUT, a database another service owns).
  */
 import { execFile } from 'node:child_process'
 import { createServer } from 'node:net'
@@ -39,6 +39,11 @@ t.test('a port in use names PORT', async (t) => {
 t.test('a setting outside its allowed values lists them', async (t) => {
   const outcome = await start('auth-service', { LOG_LEVEL: 'verbose' })
   t.strictSame(outcome, { code: 1, stdout: '', stderr: 'auth-service: LOG_LEVEL must be one of: fatal, error, warn, info, debug, trace, silent\n' })
+})
+
+t.test('a missing key file names JWT_PRIVATE_KEY_FILE', async (t) => {
+  const outcome = await start('auth-service', { JWT_PRIVATE_KEY_FILE: '/nonexistent/jwt-private.pem' })
+  t.strictSame(outcome, { code: 1, stdout: '', stderr: 'auth-service: cannot read the signing key JWT_PRIVATE_KEY_FILE=/nonexistent/jwt-private.pem (no such file)\n' })
 })
 
 t.test('an unreachable PostgreSQL: tried for DB_START_TIMEOUT, then one line naming DATABASE_URL and the host', async (t) => {

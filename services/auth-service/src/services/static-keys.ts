@@ -2,16 +2,28 @@ import { createPublicKey, hkdfSync, type KeyObject } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { toPublicJwk } from '@rekam/auth-verify'
+import { StartupError } from '@rekam/errors'
 import type { Config } from '../config.js'
 import { algorithmOf, generatePrivateKeyPem, parsePrivateKey, parsePublicKeys, type SigningAlgorithm } from '../lib/key-material.js'
 import type { KeySet, SigningKeys } from './signing-keys.js'
 
 interface LoadedKey { pem: string, source: 'env' | 'file' | 'generated' | 'data-dir', path?: string }
 
+/** A key file that is missing or unreadable is the operator's to fix: one line naming the variable. */
+function readKeyFile (path: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? 'unreadable'
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied for this user' : code
+    throw new StartupError(`cannot read the signing key JWT_PRIVATE_KEY_FILE=${path} (${reason})`)
+  }
+}
+
 function loadPrivateKeyPem (config: Config): LoadedKey {
   if (config.JWT_PRIVATE_KEY) return { pem: config.JWT_PRIVATE_KEY, source: 'env' }
   if (config.JWT_PRIVATE_KEY_FILE) {
-    return { pem: readFileSync(config.JWT_PRIVATE_KEY_FILE, 'utf8'), source: 'file', path: config.JWT_PRIVATE_KEY_FILE }
+    return { pem: readKeyFile(config.JWT_PRIVATE_KEY_FILE), source: 'file', path: config.JWT_PRIVATE_KEY_FILE }
   }
   if (config.DATA_DIR === 'memory://') return { pem: generatePrivateKeyPem(config.JWT_ALGORITHM), source: 'generated' }
   const dir = join(config.DATA_DIR, 'keys')
