@@ -47,6 +47,20 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
   const { port } = auth.server.address() as AddressInfo
   const jwksUrl = `http://127.0.0.1:${port}/.well-known/jwks.json`
 
+  const records = await buildRecordsApp(t, options, {
+    AUTH_JWKS_URL: jwksUrl,
+    // Strict mode, as in production: the revocation feed is followed every 200 ms.
+    INTERNAL_SECRET,
+    AUTH_REVOCATIONS_URL: `http://127.0.0.1:${port}/internal/revocations`,
+    REVOCATION_POLL_INTERVAL_MS: '200',
+  })
+  return { auth, records, jwksUrl, authDatabaseUrl: authDb.url }
+}
+
+type RecordsOptions = Pick<StackOptions, 'database' | 'recordsEnv' | 'recordsNow' | 'recordsLogStream' | 'recordsOnRoute'>
+
+/** records-service on its own fresh database, verifying tokens as `keys` says; closed when the test ends. */
+async function buildRecordsApp (t: Teardown, options: RecordsOptions, keys: Record<string, string>): Promise<RecordsApp> {
   const recordsDb = await createTestDatabase(t, options.database)
   const records = await buildApp({
     now: options.recordsNow,
@@ -55,11 +69,7 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
     env: {
       NODE_ENV: 'test',
       DATA_DIR: 'memory://',
-      AUTH_JWKS_URL: jwksUrl,
-      // Strict mode, as in production: the revocation feed is followed every 200 ms.
-      INTERNAL_SECRET,
-      AUTH_REVOCATIONS_URL: `http://127.0.0.1:${port}/internal/revocations`,
-      REVOCATION_POLL_INTERVAL_MS: '200',
+      ...keys,
       ...relaxedRecordsLimits,
       ...(recordsDb.url ? { DATABASE_URL: recordsDb.url } : {}),
       ...options.recordsEnv,
@@ -67,7 +77,7 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
   })
   t.teardown(() => records.close())
   await records.ready()
-  return { auth, records, jwksUrl, authDatabaseUrl: authDb.url }
+  return records
 }
 
 /** Signs tokens for route tests: no auth-service, no revocation feed, a static public key. */
@@ -87,29 +97,13 @@ export interface StaticStack {
  * route tests need tokens, not a live auth-service. Tests of the JWKS, revocations, key rotation
  * and whole flows use buildStack.
  */
-export async function buildStaticStack (t: Teardown, options: Pick<StackOptions, 'database' | 'recordsEnv' | 'recordsNow' | 'recordsLogStream' | 'recordsOnRoute'> = {}): Promise<StaticStack> {
+export async function buildStaticStack (t: Teardown, options: RecordsOptions = {}): Promise<StaticStack> {
   const issuer = createTokenIssuer()
   const dir = await mkdtemp(join(tmpdir(), 'rekam-keys-'))
   t.teardown(() => rm(dir, { recursive: true, force: true }))
   const keyFile = join(dir, 'auth-public-key.pem')
   await writeFile(keyFile, issuer.publicKeyPem)
-  const recordsDb = await createTestDatabase(t, options.database)
-  const records = await buildApp({
-    now: options.recordsNow,
-    onRoute: options.recordsOnRoute,
-    ...(options.recordsLogStream ? { logLevel: 'info', logStream: options.recordsLogStream } : { logLevel: false }),
-    env: {
-      NODE_ENV: 'test',
-      DATA_DIR: 'memory://',
-      AUTH_PUBLIC_KEY_FILE: keyFile,
-      REVOCATION_STRICT: 'false',
-      ...relaxedRecordsLimits,
-      ...(recordsDb.url ? { DATABASE_URL: recordsDb.url } : {}),
-      ...options.recordsEnv,
-    },
-  })
-  t.teardown(() => records.close())
-  await records.ready()
+  const records = await buildRecordsApp(t, options, { AUTH_PUBLIC_KEY_FILE: keyFile, REVOCATION_STRICT: 'false' })
   return { auth: { issuer }, records }
 }
 
