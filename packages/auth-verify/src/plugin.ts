@@ -36,8 +36,8 @@ export interface AuthVerifyOptions {
    */
   verifiedTokensCacheSize?: number
   /**
-   * The clock of the verified-tokens memory and of the `iat` check, in ms since the epoch
-   * (default Date.now): tests move it instead of sleeping. Signature, `exp` and `nbf` are
+   * The clock of the verified-tokens memory, the `iat` check and the JWKS key cache, in ms since
+   * the epoch (default Date.now): tests move it instead of sleeping. Signature, `exp` and `nbf` are
    * checked by fast-jwt on the real clock.
    */
   now?: () => number
@@ -83,10 +83,10 @@ const BEARER = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/i
 async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptions) {
   const algorithms = opts.algorithms ?? DEFAULT_ALGORITHMS
   if (Boolean(opts.keys) === Boolean(opts.jwks)) throw new Error('@rekam/auth-verify needs exactly one of `keys` or `jwks`')
-  const resolveKey = opts.keys ? createStaticKeyResolver(opts.keys) : createJwksKeyResolver(opts.jwks!)
+  const now = opts.now ?? Date.now
+  const resolveKey = opts.keys ? createStaticKeyResolver(opts.keys) : createJwksKeyResolver(opts.jwks!, now)
 
   const clockTolerance = (opts.clockToleranceSeconds ?? 5) * 1000
-  const now = opts.now ?? Date.now
   const cacheSize = opts.verifiedTokensCacheSize ?? 1000
   const verified = cacheSize > 0
     ? new VerifiedTokens({ max: cacheSize, clockToleranceMs: clockTolerance, recheckAfterMs: RECHECK_AFTER_MS })

@@ -73,8 +73,17 @@ export async function startIssuer (tap: Test, keys: TestKey[]): Promise<JwksServ
   return issuer
 }
 
-export function jwksApp (tap: Test, issuer: JwksServer, jwks: Omit<JwksOptions, 'url'> = {}) {
-  return buildApp(tap, { jwks: { url: issuer.url, timeoutMs: 500, ...jwks } })
+/** The real time plus what a test has advanced it by: the verifier's clock, moved instead of sleeping. */
+export class TestClock {
+  private offset = 0
+  readonly now = () => Date.now() + this.offset
+  advance (ms: number) {
+    this.offset += ms
+  }
+}
+
+export function jwksApp (tap: Test, issuer: JwksServer, jwks: Omit<JwksOptions, 'url'> = {}, clock = new TestClock()) {
+  return buildApp(tap, { jwks: { url: issuer.url, timeoutMs: 500, ...jwks }, now: clock.now })
 }
 
 export async function timed<T> (fn: () => Promise<T>): Promise<{ result: T, ms: number }> {

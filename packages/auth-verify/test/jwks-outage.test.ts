@@ -1,13 +1,13 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import t from 'tap'
 import { assertRefused, get, makeKey } from './helpers.js'
-import { bearer, jwksApp, junkKid, startIssuer, timed } from './jwks-issuer.js'
+import { bearer, jwksApp, junkKid, startIssuer, TestClock, timed } from './jwks-issuer.js'
 
 const rsa = makeKey('RS256', 'rsa-jwks-1')
 
 t.test('an unreachable issuer: cached keys keep verifying, quickly', async (t) => {
   const issuer = await startIssuer(t, [rsa])
-  const app = await jwksApp(t, issuer, { cacheTtlSeconds: 1, minRefetchIntervalSeconds: 0, timeoutMs: 500 })
+  const clock = new TestClock()
+  const app = await jwksApp(t, issuer, { cacheTtlSeconds: 1, minRefetchIntervalSeconds: 0, timeoutMs: 500 }, clock)
   const first = await bearer(rsa)
   t.equal((await get(app, first)).statusCode, 200)
   t.equal(issuer.fetches, 1)
@@ -19,12 +19,14 @@ t.test('an unreachable issuer: cached keys keep verifying, quickly', async (t) =
     t.ok(ms < 1000, `${label}: answered in ${Math.round(ms)} ms`)
   }
   await check('before the TTL', await bearer(rsa))
-  await sleep(1200)
+  clock.advance(1200)
   for (let i = 0; i < 3; i++) await check(`after the TTL, token ${i + 1}`, await bearer(rsa))
   await check('after the TTL, the first token', first)
   const racing = await Promise.all(Array.from({ length: 10 }, async () => get(app, await bearer(rsa))))
   t.strictSame(racing.map((res) => res.statusCode), Array(10).fill(200), 'requests racing a failing refetch get the cached key too')
   await check('an unknown kid', await bearer(rsa, junkKid()), 401)
+  clock.advance(1000)
+  await check('one period past its expiry, the copy no longer serves', await bearer(rsa), 401)
 
   await issuer.start()
   await check('the issuer back', await bearer(rsa))
@@ -51,10 +53,11 @@ t.test('a hanging issuer is given up on after timeoutMs', async (t) => {
   t.test('a cached kid keeps verifying after the TTL', async (t) => {
     const issuer = await startIssuer(t, [rsa])
     // The stale copy lives one TTL from expiry, so the TTL must outlast the timeout.
-    const app = await jwksApp(t, issuer, { timeoutMs: 300, cacheTtlSeconds: 2, minRefetchIntervalSeconds: 0 })
+    const clock = new TestClock()
+    const app = await jwksApp(t, issuer, { timeoutMs: 300, cacheTtlSeconds: 2, minRefetchIntervalSeconds: 0 }, clock)
     t.equal((await get(app, await bearer(rsa))).statusCode, 200)
     issuer.hang = true
-    await sleep(2100)
+    clock.advance(2100)
     const tokens = await Promise.all(Array.from({ length: 5 }, () => bearer(rsa)))
     const { result: responses, ms } = await timed(() => Promise.all(tokens.map((token) => get(app, token))))
     t.strictSame(responses.map((res) => res.statusCode), Array(5).fill(200), 'concurrent requests all get the cached key')
@@ -87,9 +90,10 @@ t.test('a JWKS endpoint answering badly never causes a 500', async (t) => {
 
   t.test('a cached kid survives failing refetches after the TTL', async (t) => {
     const issuer = await startIssuer(t, [rsa])
-    const app = await jwksApp(t, issuer, { cacheTtlSeconds: 1, minRefetchIntervalSeconds: 0 })
+    const clock = new TestClock()
+    const app = await jwksApp(t, issuer, { cacheTtlSeconds: 1, minRefetchIntervalSeconds: 0 }, clock)
     t.equal((await get(app, await bearer(rsa))).statusCode, 200)
-    await sleep(1200)
+    clock.advance(1200)
     for (const label of ['500 with a JSON body', '500 with a text body', 'garbage JSON']) {
       issuer.raw = answers[label]
       const before = issuer.fetches

@@ -1,10 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import Fastify, { type FastifyInstance } from 'fastify'
 import t from 'tap'
 import { errorsPlugin } from '@rekam/errors'
 import { authVerifyPlugin } from '../src/index.js'
 import { assertRefused, AUDIENCE, claims, get, ISSUER, makeKey, sign } from './helpers.js'
-import { bearer, JWKS_PATH, jwksApp, junkKid, startIssuer } from './jwks-issuer.js'
+import { bearer, JWKS_PATH, jwksApp, junkKid, startIssuer, TestClock } from './jwks-issuer.js'
 
 const rsa = makeKey('RS256', 'rsa-jwks-1')
 const ec = makeKey('ES256', 'ec-jwks-1')
@@ -69,7 +68,8 @@ t.test('a token whose kid is not in the JWKS is refused', async (t) => {
 
 t.test('a new kid is fetched once the min refetch interval has passed', async (t) => {
   const issuer = await startIssuer(t, [rsa])
-  const app = await jwksApp(t, issuer, { minRefetchIntervalSeconds: 1 })
+  const clock = new TestClock()
+  const app = await jwksApp(t, issuer, { minRefetchIntervalSeconds: 1 }, clock)
   t.equal((await get(app, await bearer(rsa))).statusCode, 200)
   t.equal(issuer.fetches, 1)
 
@@ -78,7 +78,7 @@ t.test('a new kid is fetched once the min refetch interval has passed', async (t
   await assertRefused(t, app, nextToken, 'TOKEN_INVALID')
   t.equal(issuer.fetches, 1, 'within the interval the issuer is not asked again')
 
-  await sleep(1100)
+  clock.advance(1100)
   const res = await get(app, nextToken)
   t.equal(res.statusCode, 200, 'the same token is accepted once the new key is fetched')
   t.equal(issuer.fetches, 2)
@@ -111,14 +111,15 @@ t.test('a flood of junk kids is rate-limited', async (t) => {
 
 t.test('a key removed from the JWKS stops verifying once its cache entry expires', async (t) => {
   const issuer = await startIssuer(t, [rsa, next])
-  const app = await jwksApp(t, issuer, { cacheTtlSeconds: 1, minRefetchIntervalSeconds: 0 })
+  const clock = new TestClock()
+  const app = await jwksApp(t, issuer, { cacheTtlSeconds: 1, minRefetchIntervalSeconds: 0 }, clock)
   const early = await bearer(rsa)
   t.equal((await get(app, early)).statusCode, 200)
   t.equal((await get(app, await bearer(next))).statusCode, 200)
   const fetched = issuer.fetches
 
   issuer.serve([next])
-  await sleep(1200)
+  clock.advance(1200)
   await assertRefused(t, app, await bearer(rsa), 'TOKEN_INVALID')
   t.ok(issuer.fetches > fetched, 'the set was fetched again')
   await assertRefused(t, app, await bearer(rsa), 'TOKEN_INVALID')

@@ -17,9 +17,11 @@ import recordsRoutes from './routes/records/index.js'
 export interface RecordsAppOptions extends AppOptions {
   /** What "now" is for the date rules (tests fix it); the system clock by default. */
   now?: (() => Date) | undefined
+  /** The token verifier's clock in ms (its key cache and token memory; tests move it instead of sleeping). */
+  verifierNow?: (() => number) | undefined
 }
 
-export async function buildApp ({ now, ...options }: RecordsAppOptions = {}) {
+export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOptions = {}) {
   const app = await createService({
     ...options,
     configSchema: ConfigSchema,
@@ -37,7 +39,7 @@ export async function buildApp ({ now, ...options }: RecordsAppOptions = {}) {
   // Our plugins.
   await app.register(clock, { now })
   await app.register(db)
-  await app.register(tokenVerification)
+  await app.register(tokenVerification, { now: verifierNow })
   await app.register(patientsRepository)
   await app.register(doctorsRepository)
   await app.register(recordsRepository)

@@ -26,6 +26,8 @@ export interface StackOptions {
   authEnv?: Record<string, string>
   /** records-service's clock for its date rules (tokens keep the real one). */
   recordsNow?: () => Date
+  /** records-service's token verifier's clock in ms (its JWKS cache and token memory). */
+  verifierNow?: () => number
   /** Where records-service's log lines go (at info); no logs otherwise. */
   recordsLogStream?: { write (line: string): void }
   /** Told of every records-service route as it is added. */
@@ -57,13 +59,14 @@ export async function buildStack (t: Teardown, options: StackOptions = {}): Prom
   return { auth, records, jwksUrl, authDatabaseUrl: authDb.url }
 }
 
-type RecordsOptions = Pick<StackOptions, 'database' | 'recordsEnv' | 'recordsNow' | 'recordsLogStream' | 'recordsOnRoute'>
+type RecordsOptions = Pick<StackOptions, 'database' | 'recordsEnv' | 'recordsNow' | 'verifierNow' | 'recordsLogStream' | 'recordsOnRoute'>
 
 /** records-service on its own fresh database, verifying tokens as `keys` says; closed when the test ends. */
 async function buildRecordsApp (t: Teardown, options: RecordsOptions, keys: Record<string, string>): Promise<RecordsApp> {
   const recordsDb = await createTestDatabase(t, options.database)
   const records = await buildApp({
     now: options.recordsNow,
+    verifierNow: options.verifierNow,
     onRoute: options.recordsOnRoute,
     ...(options.recordsLogStream ? { logLevel: 'info', logStream: options.recordsLogStream } : { logLevel: false }),
     env: {

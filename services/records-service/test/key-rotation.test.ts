@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { sql } from 'drizzle-orm'
 import t, { type Test } from 'tap'
+import { repoPath } from '@rekam/testing/e2e'
 import { buildStack, signUp, type Stack } from './helper.js'
 
 const KEY_ENCRYPTION_KEY = 'test-key-encryption-key-0123456789abcdef'
-const authServiceDir = fileURLToPath(new URL('../../auth-service', import.meta.url))
+const authServiceDir = repoPath('services', 'auth-service')
 
 /** The real command, as an operator runs it beside the running services. */
 async function rotate (stack: Stack) {
@@ -20,16 +20,19 @@ async function rotate (stack: Stack) {
 const kidOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()).kid as string
 
 t.test('keys rotate without downtime, with both services running', async (t) => {
+  // records-service's verifier runs on this clock: the test moves it past the JWKS cache's TTL.
+  let offset = 0
   const stack = await buildStack(t, {
+    verifierNow: () => Date.now() + offset,
     authEnv: { KEY_ENCRYPTION_KEY, KEY_ACTIVATION_DELAY: '0' },
     // A short JWKS cache so the retirement is seen within the test.
     recordsEnv: { JWKS_CACHE_TTL: '1', JWKS_MIN_REFETCH_INTERVAL: '0' },
   })
   // The command runs in its own process, so it needs a database it can reach: PostgreSQL.
-  await t.test('stage, overlap, retire', { skip: stack.authDatabaseUrl ? false : 'needs PostgreSQL' }, (t) => rotation(t, stack))
+  await t.test('stage, overlap, retire', { skip: stack.authDatabaseUrl ? false : 'needs PostgreSQL' }, (t) => rotation(t, stack, (ms) => { offset += ms }))
 })
 
-async function rotation (t: Test, stack: Stack) {
+async function rotation (t: Test, stack: Stack, advance: (ms: number) => void) {
   const records = (token: string) => stack.records.inject({ method: 'GET', url: '/api/records', headers: { authorization: `Bearer ${token}` } })
   const jwksKids = async () => ((await stack.auth.inject({ method: 'GET', url: '/.well-known/jwks.json' })).json().keys as Array<{ kid: string }>).map((k) => k.kid)
 
@@ -54,7 +57,7 @@ async function rotation (t: Test, stack: Stack) {
   await stack.auth.db.execute(sql`update signing_keys set activates_at = now() - interval '1 hour' where kid = ${rotated.kid}`)
   await stack.auth.signingKeys.reload()
   t.strictSame(await jwksKids(), [rotated.kid], 'the old key left the JWKS once its tokens could all have expired')
-  await new Promise((resolve) => setTimeout(resolve, 1200))
+  advance(1200)
   const refused = await records(before.accessToken)
   t.strictSame([refused.statusCode, refused.json().error.code], [401, 'TOKEN_INVALID'], 'a retired key\'s tokens are refused')
   t.equal((await records(after.accessToken)).statusCode, 200)

@@ -34,11 +34,16 @@ export function verifyOptions (config: Config): AuthVerifyOptions {
   }
 }
 
+export interface TokenVerificationOptions {
+  /** The verifier's clock in ms; Date.now by default. */
+  now?: (() => number) | undefined
+}
+
 /** Access tokens are verified here, offline: auth-service is never called on the request path. */
-export default fp(async function tokenVerificationPlugin (fastify: FastifyInstance) {
+export default fp(async function tokenVerificationPlugin (fastify: FastifyInstance, opts: TokenVerificationOptions) {
   const { config } = fastify
   if (config.REVOCATION_STRICT && !config.INTERNAL_SECRET) {
     fastify.log.warn('strict mode is off: INTERNAL_SECRET is not set, so revoked tokens are refused only when they expire')
   }
-  await fastify.register(authVerifyPlugin, verifyOptions(config))
+  await fastify.register(authVerifyPlugin, { ...verifyOptions(config), ...(opts.now ? { now: opts.now } : {}) })
 }, { name: 'token-verification', dependencies: ['@fastify/env'] })
