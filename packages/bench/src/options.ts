@@ -47,10 +47,10 @@ const QUICK: Profile = {
   records: 2000,
   heavyPatients: 2,
   heavyRecords: 30,
-  durationSeconds: 1,
+  durationSeconds: 0.5,
   // Two rounds, as the full run: CI keeps the alternating path working too.
   rounds: 2,
-  warmupSeconds: 0.2,
+  warmupSeconds: 0.1,
   // Cost 4: a run of a second or two still signs in often enough to measure something.
   bcryptCost: 4,
   probeRate: 20,

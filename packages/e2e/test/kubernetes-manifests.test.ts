@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import t from 'tap'
-import { repoPath, repoRoot } from '@rekam/testing/e2e'
+import { ensureBuilt, repoPath, repoRoot } from '@rekam/testing/e2e'
 import {
   BASE_DIR, OVERLAY_DIR, byKind, containerEnv, containersOf, loadBase, plainValue, readYaml, schemaErrors, yamlFiles,
 } from './helpers/kubernetes.js'
@@ -17,13 +17,14 @@ type ServiceName = 'auth-service' | 'records-service'
 
 /**
  * The service's own settings: the TypeBox schema its config plugin validates the environment with
- * (src/config.ts). Imported by path: the two files augment Fastify's types differently, so one
- * TypeScript program cannot hold both.
+ * (src/config.ts), as built into the image (dist/config.js). Imported by path: the two files
+ * augment Fastify's types differently, so one TypeScript program cannot hold both.
  */
 async function settingsOf (service: ServiceName): Promise<string[]> {
-  const module = await import(pathToFileURL(repoPath('services', service, 'src', 'config.ts')).href) as { ConfigSchema: { properties: Record<string, unknown> } }
+  const module = await import(pathToFileURL(repoPath('services', service, 'dist', 'config.js')).href) as { ConfigSchema: { properties: Record<string, unknown> } }
   return Object.keys(module.ConfigSchema.properties)
 }
+t.before(() => { for (const note of ensureBuilt()) t.comment(note) })
 const { kustomization, manifests } = loadBase()
 const workloads = [...byKind(manifests, 'Deployment'), ...byKind(manifests, 'Job')]
 const serviceOf = (object: { metadata: { labels?: Record<string, string> } }) => object.metadata.labels?.['app.kubernetes.io/name'] as ServiceName

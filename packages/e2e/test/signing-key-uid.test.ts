@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import t from 'tap'
+import { repoPath } from '@rekam/testing/e2e'
 import { asImageUser, canSwitchUser, documentedKey, KEY_SCRIPT, openDir } from './helpers/image-user.js'
 
 const readAsImageUser = (file: string) => spawnSync('setpriv', asImageUser([process.execPath, '-e', `require('node:fs').readFileSync(${JSON.stringify(file)})`]), { encoding: 'utf8' })
@@ -15,7 +16,7 @@ const readAsImageUser = (file: string) => spawnSync('setpriv', asImageUser([proc
 t.test('the documented key: readable by the image\'s user in the container, by no other user on the host', {
   skip: canSwitchUser ? false : 'needs root, to be another user than the image\'s',
 }, async (t) => {
-  t.match(readFileSync(new URL('../../../services/auth-service/Dockerfile', import.meta.url), 'utf8'), /^USER node$/m, 'the image runs as node (uid 1000)')
+  t.match(readFileSync(repoPath('services', 'auth-service', 'Dockerfile'), 'utf8'), /^USER node$/m, 'the image runs as node (uid 1000)')
   const { hostPath, mountedPath } = documentedKey(t)
   t.equal(statSync(hostPath).mode & 0o777, 0o644, 'the key: readable by the container\'s user')
   t.equal(statSync(dirname(hostPath)).mode & 0o777, 0o700, 'its folder: only its owner')

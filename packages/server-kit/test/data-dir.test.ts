@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { baseConfigProperties, defaultDataDir, localDataRoot } from '../src/index.js'
 
-const checkout = fileURLToPath(new URL('../../..', import.meta.url))
+// This file runs from test/ or, compiled, from dist-test/test/ (scripts/compile-tests.mjs).
+const checkout = fileURLToPath(new URL(import.meta.url.includes('/dist-test/') ? '../../../..' : '../../..', import.meta.url))
 
 t.test('in a checkout, a service\'s DATA_DIR defaults to its folder in the launcher\'s data', async (t) => {
   t.equal(localDataRoot({}), join(checkout, '.data'))

@@ -1,9 +1,9 @@
 /** admin:create as a child process, for its tests. */
 import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
+import { repoPath } from '@rekam/testing/e2e'
 import { uniqueUser } from '../helper.js'
 
-const serviceDir = fileURLToPath(new URL('../..', import.meta.url))
+const serviceDir = repoPath('services', 'auth-service')
 export const STRONG = 'velvet-harbor-quartz-19'
 
 export interface Run { code: number | null, stdout: string, stderr: string }
