@@ -40,6 +40,8 @@ const launcher = new ManagedProcess(t, 'launcher', process.execPath, ['--conditi
     AUTH_PORT: String(ports.auth),
     RECORDS_PORT: String(ports.records),
     REKAM_DATA_DIR: dataDir,
+    // The portal's build is not this test's (portal-serving-launcher.test.ts).
+    PORTAL_DIR: 'off',
   },
 })
 let services: number[] = []
