@@ -7,7 +7,7 @@
 import { buildGateway } from '@rekam/launcher'
 import t, { type Test } from 'tap'
 import { findNginx, startNginx } from '@rekam/testing/e2e'
-import { checkPortal, labelledUpstream, picked, writePortal } from './helpers/portal-fixture.js'
+import { checkPortal, labelledUpstream, picked, PORTAL_FILES, writePortal } from './helpers/portal-fixture.js'
 import { send, type RawAnswer } from './helpers/raw-http.js'
 
 const nginxBin = findNginx()
@@ -58,6 +58,17 @@ function main () {
       const [viaNginx, viaNode] = await Promise.all([send(nginx, method, path, headers), send(node, method, path, headers)])
       t.strictSame(comparable(viaNginx), comparable(viaNode), `${method} ${path} ${JSON.stringify(headers)}`)
     }
+  })
+
+  t.test('nginx compresses the build\'s text for a client that accepts gzip (the Node gateway, local, does not)', async (t) => {
+    const { nginx } = await gateways(t)
+    const path = '/assets/index-3f9a1c2e.js'
+    const res = await fetch(`${nginx}${path}`, { headers: { 'accept-encoding': 'gzip' } })
+    t.strictSame([res.status, res.headers.get('content-encoding'), res.headers.get('vary'), await res.text()], [200, 'gzip', 'Accept-Encoding', PORTAL_FILES[path.slice(1)]])
+    const plain = await send(nginx, 'GET', path)
+    t.equal(plain.headers['content-encoding'], undefined, 'none without accept-encoding')
+    const api = await fetch(`${nginx}/api/records/1`, { headers: { 'accept-encoding': 'gzip' } })
+    t.strictSame([api.status, api.headers.get('content-encoding')], [200, null], 'never an API answer')
   })
 
   t.test('a conditional GET: 304 from both, with the same caching and policy', async (t) => {
