@@ -2,16 +2,15 @@
  * `pnpm start` and the portal (packages/launcher, portal-build.ts and launch.ts): the checkout's
  * services/portal is built with its own `build` script when it has no build or an older one than
  * its sources (one line printed, the output in a log file), a failed build leaves the API served,
- * PORTAL_DIR serves another folder or none; and the real launcher serves a portal folder at `/`.
- * The portal packages here are written by the test, their build script a real one.
+ * PORTAL_DIR serves another folder or none. The portal packages here are written by the test,
+ * their build script a real one. The real launcher serving a portal folder: launcher.test.ts.
  */
 import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { portalSetting, preparePortal, type PortalSetting } from '@rekam/launcher'
 import t, { type Test } from 'tap'
-import { ManagedProcess, baseEnv, freePort, repoPath, repoRoot, tempDir } from '@rekam/testing/e2e'
-import { CSP, PAGE, writePortal } from './helpers/portal-fixture.js'
-import { send } from './helpers/raw-http.js'
+import { tempDir } from '@rekam/testing/e2e'
+import { PAGE, writePortal } from './helpers/portal-fixture.js'
 
 /** Writes dist/index.html with the time of the build, or fails when the folder holds a `fail` file. */
 const BUILD_SCRIPT = `import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -102,22 +101,4 @@ t.test('PORTAL_DIR: off, a folder of one\'s own (never built), or a clear refusa
   t.throws(() => portalSetting(c.root, { PORTAL_DIR: 'nowhere' }), { message: 'PORTAL_DIR=nowhere has no index.html; point it at a portal build, or set PORTAL_DIR=off' })
   t.strictSame(c.lines, [], 'nothing built, nothing printed')
   t.strictSame(portalSetting(tempDir(t, 'no-portal'), {}), { kind: 'none' }, 'a checkout without services/portal: no portal')
-})
-
-t.test('the real launcher serves the portal at / and names it in the banner', async (t) => {
-  const ready = 'Press Ctrl-C to stop.'
-  const portal = writePortal(t)
-  const ports = { gateway: await freePort(), auth: await freePort(), records: await freePort() }
-  const launcher = new ManagedProcess(t, 'launcher', process.execPath, ['--conditions=@rekam/source', '--import=tsx', repoPath('packages/launcher/src/launch.ts')], {
-    cwd: repoRoot,
-    env: { ...baseEnv(), GATEWAY_PORT: String(ports.gateway), AUTH_PORT: String(ports.auth), RECORDS_PORT: String(ports.records), REKAM_DATA_DIR: tempDir(t, 'launcher-portal'), PORTAL_DIR: portal },
-  })
-  t.teardown(() => launcher.stop())
-  await launcher.waitFor(`"${ready}"`, () => launcher.output.includes(ready), 150_000, 200)
-  const base = `http://127.0.0.1:${ports.gateway}`
-  t.match(launcher.output, `  Portal            http://localhost:${ports.gateway}/  (the build in ${portal})\n`)
-  const page = await send(base, 'GET', '/records/123', { accept: 'text/html' })
-  t.strictSame([page.status, page.headers['content-security-policy'], page.body], [200, CSP, PAGE], 'a deep link gets the page, with the strict CSP')
-  const login = await send(base, 'GET', '/api/auth/me', { accept: 'text/html' })
-  t.strictSame([login.status, login.body.error.code], [401, 'UNAUTHORIZED'], 'the API behind it, as before')
 })
