@@ -45,7 +45,10 @@ export interface RekamClient {
   readonly user: User | null
   signIn (credentials: SignInCredentials): Promise<User>
   register (input: RegisterInput): Promise<User>
-  /** Page load (cookie delivery): the session of the refresh cookie, or null when there is none. */
+  /**
+   * Page load (cookie delivery): the session of the refresh cookie, or null when there is none.
+   * When signed in, the user read again from auth-service.
+   */
   resume (): Promise<User | null>
   signOut (scope?: SignOutScope): Promise<void>
   /** Told of every sign-in and sign-out; returns the function that stops it. */
@@ -58,18 +61,19 @@ export function createRekamClient (options: RekamClientOptions): RekamClient {
   const urls = typeof options.baseUrl === 'string' ? { auth: options.baseUrl, records: options.baseUrl } : options.baseUrl
   // Looked up at call time, so a fetch patched after the client was made is the one used.
   const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+  const auth = createClient<AuthPaths>({ baseUrl: urls.auth, fetch })
+  const records = createClient<RecordsPaths>({ baseUrl: urls.records, fetch })
   const session = new Session({
     authUrl: urls.auth,
     delivery: options.delivery,
     fetch,
+    readMe: () => auth.GET('/api/auth/me'),
     now: options.now ?? Date.now,
     random: options.random ?? Math.random,
     onSignedOut: options.onSignedOut,
     tabs: typeof options.crossTab === 'object' ? options.crossTab : options.crossTab === false ? undefined : browserTabs(),
   })
   const middleware = sessionMiddleware(session)
-  const auth = createClient<AuthPaths>({ baseUrl: urls.auth, fetch })
-  const records = createClient<RecordsPaths>({ baseUrl: urls.records, fetch })
   auth.use(middleware)
   records.use(middleware)
   return {

@@ -7,6 +7,8 @@ import type { AuthPaths, RegisterInput, SessionState, SignInCredentials, SignOut
 export interface SessionOptions extends StateOptions {
   authUrl: string
   fetch: typeof globalThis.fetch
+  /** GET /api/auth/me with the bearer (the client's auth-service client). */
+  readMe: () => Promise<{ data?: { data: { user: User } }, error?: unknown, response: Response }>
   /** Web Locks and a BroadcastChannel factory shared with the other tabs; none: refresh in-process only. */
   tabs?: { locks: LockManagerLike, channel: () => ChannelLike } | undefined
 }
@@ -67,15 +69,23 @@ export class Session {
     return user
   }
 
-  /** Page load: in cookie delivery, the session of the refresh cookie (null when there is none). */
+  /**
+   * Page load (cookie delivery): the session of the refresh cookie, or null when there is none.
+   * Signed in already: the user read again (after a profile change, say).
+   */
   async resume (): Promise<User | null> {
-    if (this.user) return this.user
-    if (this.#options.delivery === 'body' || !await this.#refreshQuietly()) return null
-    const token = this.accessToken
-    if (!token) return null
-    const { user } = unwrap(await this.#api.GET('/api/auth/me', { headers: { authorization: `Bearer ${token}` } }))
-    this.state.resumed(user)
-    return user
+    if (!this.state.token) {
+      if (this.#options.delivery === 'body' || !await this.#refreshQuietly()) return null
+    }
+    try {
+      // Through the bearer middleware: a revoked session ends here with its reason.
+      const { user } = unwrap(await this.#options.readMe())
+      this.state.resumed(user)
+      return user
+    } catch (err) {
+      if ((err as { status?: number }).status === 401) return null
+      throw err
+    }
   }
 
   async signOut (scope: SignOutScope = 'current'): Promise<void> {
