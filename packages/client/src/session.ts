@@ -2,7 +2,7 @@ import createClient, { type Client } from 'openapi-fetch'
 import { joinTabs, type ChannelLike, type CrossTab, type LockManagerLike } from './cross-tab.js'
 import { apiError, unwrap } from './errors.js'
 import { SignedInState, type StateOptions } from './signed-in-state.js'
-import type { AuthPaths, RegisterInput, SessionState, SignInCredentials, SignOutScope, User } from './types.js'
+import type { AuthPaths, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User } from './types.js'
 
 export interface SessionOptions extends StateOptions {
   authUrl: string
@@ -101,9 +101,12 @@ export class Session {
     }
   }
 
-  /** One refresh for every concurrent caller (and every tab); true when a fresh token is held. */
-  refresh (): Promise<boolean> {
-    this.#inflight ??= this.#refreshShared().finally(() => { this.#inflight = undefined })
+  /**
+   * One refresh for every concurrent caller (and every tab); true when a fresh token is held.
+   * A refresh token refused as invalid ends the session with `invalid` as the reason.
+   */
+  refresh (invalid: SignedOutReason = 'SESSION_EXPIRED'): Promise<boolean> {
+    this.#inflight ??= this.#refreshShared(invalid).finally(() => { this.#inflight = undefined })
     return this.#inflight
   }
 
@@ -114,9 +117,20 @@ export class Session {
     return this.refresh().catch(() => false)
   }
 
-  /** A request answered TOKEN_REVOKED with `used`: the session has ended (unless already replaced). */
-  revoked (used: string): void {
-    if (this.accessToken === used) this.state.end('TOKEN_REVOKED', true)
+  /**
+   * A request answered TOKEN_REVOKED with `used`: the session has ended. A refresh tells why:
+   * 403 ACCOUNT_BLOCKED for a blocked account, otherwise TOKEN_REVOKED. True when a newer token
+   * is there to retry with after all.
+   */
+  async revoked (used: string): Promise<boolean> {
+    if (!this.state.token) return false
+    if (this.state.token.value !== used) return true
+    try {
+      return await this.refresh('TOKEN_REVOKED')
+    } catch {
+      this.state.end('TOKEN_REVOKED', true)
+      return false
+    }
   }
 
   close (): void {
@@ -127,23 +141,23 @@ export class Session {
     try {
       return await this.refresh()
     } catch (err) {
-      // No cookie at all is no session rather than a failure.
+      // A cookie the server cannot read is no session rather than a failure.
       if ((err as { status?: number }).status === 400) return false
       throw err
     }
   }
 
-  async #refreshShared (): Promise<boolean> {
-    if (!this.#tabs) return this.#refreshNow()
+  async #refreshShared (invalid: SignedOutReason): Promise<boolean> {
+    if (!this.#tabs) return this.#refreshNow(invalid)
     const seen = this.state.version
     return this.#tabs.exclusive(async () => {
       // Another tab refreshed while this one waited for the lock and handed the token over.
       if (this.state.version !== seen && this.state.fresh()) return true
-      return this.#refreshNow()
+      return this.#refreshNow(invalid)
     })
   }
 
-  async #refreshNow (): Promise<boolean> {
+  async #refreshNow (invalid: SignedOutReason): Promise<boolean> {
     const cookie = this.#options.delivery === 'cookie'
     if (!cookie && !this.state.refreshToken) return false
     const body = (cookie ? {} : { refreshToken: this.state.refreshToken }) as AnyBody
@@ -154,7 +168,7 @@ export class Session {
     }
     const error = apiError(result.response.status, result.error)
     if (error.code === 'REFRESH_TOKEN_INVALID' || error.code === 'ACCOUNT_BLOCKED') {
-      this.state.end(error.code === 'ACCOUNT_BLOCKED' ? 'ACCOUNT_BLOCKED' : 'SESSION_EXPIRED', true)
+      this.state.end(error.code === 'ACCOUNT_BLOCKED' ? 'ACCOUNT_BLOCKED' : invalid, true)
       return false
     }
     throw error
