@@ -13,9 +13,6 @@ export interface SessionOptions extends StateOptions {
   tabs?: { locks: LockManagerLike, channel: () => ChannelLike } | undefined
 }
 
-// Bodies with the cookie routes' fields; cast, so this compiles against documents without them.
-type AnyBody = never
-
 /** The credential flows on auth-service, and the one refresh in flight every caller shares. */
 export class Session {
   readonly state: SignedInState
@@ -56,14 +53,14 @@ export class Session {
   }
 
   async signIn (credentials: SignInCredentials): Promise<User> {
-    const body = { ...credentials, ...this.#deliveryField() } as AnyBody
+    const body = { ...credentials, ...this.#deliveryField() }
     const { user, tokens } = unwrap(await this.#api.POST('/api/auth/login', { body, ...this.#credentialsInit() }))
     this.state.signedIn(user, tokens)
     return user
   }
 
   async register (input: RegisterInput): Promise<User> {
-    const body = { ...input, ...this.#deliveryField() } as AnyBody
+    const body = { ...input, ...this.#deliveryField() }
     const { user, tokens } = unwrap(await this.#api.POST('/api/auth/register', { body, ...this.#credentialsInit() }))
     this.state.signedIn(user, tokens)
     return user
@@ -92,7 +89,7 @@ export class Session {
     const refreshToken = this.state.refreshToken
     try {
       if (this.#options.delivery === 'cookie' || refreshToken) {
-        const body = (refreshToken ? { refreshToken, scope } : { scope }) as AnyBody
+        const body = refreshToken ? { refreshToken, scope } : { scope }
         unwrap(await this.#api.POST('/api/auth/logout', { body, ...this.#cookieAuthInit() }))
       }
     } finally {
@@ -160,7 +157,7 @@ export class Session {
   async #refreshNow (invalid: SignedOutReason): Promise<boolean> {
     const cookie = this.#options.delivery === 'cookie'
     if (!cookie && !this.state.refreshToken) return false
-    const body = (cookie ? {} : { refreshToken: this.state.refreshToken }) as AnyBody
+    const body = cookie ? {} : { refreshToken: this.state.refreshToken }
     const result = await this.#api.POST('/api/auth/refresh', { body, ...this.#cookieAuthInit() })
     if (result.response.ok) {
       this.state.refreshed(unwrap(result).tokens)

@@ -50,7 +50,7 @@ t.test('records-service answering TOKEN_REVOKED (its revocation feed) ends the s
   t.strictSame(reasons, ['TOKEN_REVOKED'])
 })
 
-t.test('an account blocked by an admin is signed out on its next request', async (t) => {
+t.test('an account blocked by an admin is signed out on its next request as ACCOUNT_BLOCKED', async (t) => {
   const input = newPatient()
   const { rekam, reasons } = watchedClient()
   const user = await rekam.register(input)
@@ -60,9 +60,10 @@ t.test('an account blocked by an admin is signed out on its next request', async
   t.equal(blocked.user.blocked, true)
   const answer = await rekam.auth.GET('/api/auth/me')
   t.equal(answer.response.status, 401)
-  // Blocking ends the account's sessions: the token is refused as revoked.
+  // Blocking ends the account's sessions: the token is refused as revoked, and the refresh the
+  // client then tries answers 403 ACCOUNT_BLOCKED, which is the reason reported.
   t.match(answer.error, { error: { code: 'TOKEN_REVOKED' } })
-  t.strictSame(reasons, ['TOKEN_REVOKED'])
+  t.strictSame(reasons, ['ACCOUNT_BLOCKED'])
   const again = await rekam.signIn({ username: input.username, password: input.password }).catch((err: unknown) => err)
   t.match(again, { status: 403, code: 'ACCOUNT_BLOCKED' })
 })
