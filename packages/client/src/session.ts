@@ -1,5 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch'
-import { joinTabs, type ChannelLike, type CrossTab, type LockManagerLike } from './cross-tab.js'
+import { joinTabs, type CrossTab, type Tabs } from './cross-tab.js'
 import { apiError, unwrap } from './errors.js'
 import { SignedInState, type StateOptions } from './signed-in-state.js'
 import type { AuthPaths, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User } from './types.js'
@@ -10,7 +10,7 @@ export interface SessionOptions extends StateOptions {
   /** GET /api/auth/me with the bearer (the client's auth-service client). */
   readMe: () => Promise<{ data?: { data: { user: User } }, error?: unknown, response: Response }>
   /** Web Locks and a BroadcastChannel factory shared with the other tabs; none: refresh in-process only. */
-  tabs?: { locks: LockManagerLike, channel: () => ChannelLike } | undefined
+  tabs?: Tabs | undefined
 }
 
 /** The credential flows on auth-service, and the one refresh in flight every caller shares. */
@@ -146,12 +146,14 @@ export class Session {
 
   async #refreshShared (invalid: SignedOutReason): Promise<boolean> {
     if (!this.#tabs) return this.#refreshNow(invalid)
-    const seen = this.state.version
-    return this.#tabs.exclusive(async () => {
-      // Another tab refreshed while this one waited for the lock and handed the token over.
-      if (this.state.version !== seen && this.state.fresh()) return true
-      return this.#refreshNow(invalid)
-    })
+    return this.#tabs.refreshOnce(async () => {
+      try {
+        return await this.#refreshNow(invalid)
+      } catch (err) {
+        this.#tabs?.post({ type: 'refresh-failed' })
+        throw err
+      }
+    }, () => this.state.fresh())
   }
 
   async #refreshNow (invalid: SignedOutReason): Promise<boolean> {
