@@ -71,6 +71,16 @@ t.test('the gateway\'s origin and each CORS_ORIGINS origin pass; Sec-Fetch-Site 
       cookie = refreshCookieOf(res)
     }
   }
+  // A listed origin's page passes the preflight its x-rekam-csrf header forces, with credentials.
+  const preflight = await app.inject({
+    method: 'OPTIONS',
+    url: '/api/auth/refresh',
+    headers: { origin: LISTED[0]!, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-rekam-csrf' },
+  })
+  t.equal(preflight.statusCode, 204)
+  t.equal(preflight.headers['access-control-allow-origin'], LISTED[0])
+  t.equal(preflight.headers['access-control-allow-credentials'], 'true')
+  t.match(preflight.headers['access-control-allow-headers'], /(^|, *)x-rekam-csrf(,|$)/)
   const logout = await cookieLogout(app, fromPortal(cookie, LISTED[0]))
   t.equal(logout.statusCode, 200)
   t.equal(setCookiesOf(logout)[0]?.attributes['Max-Age'], '0', 'logged out and cleared')
