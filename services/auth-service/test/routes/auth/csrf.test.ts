@@ -95,6 +95,19 @@ t.test('a token in the body is not checked: any Origin, no header, no event', as
   t.strictSame(await eventsOf('csrf-body-token'), [])
 })
 
+t.test('the events are bounded per client address (RATE_LIMIT_REFRESH a minute); the refusals are not', async (t) => {
+  // The counters live in the file's shared database: an address of this test's own, from a trusted gateway.
+  const limited = await buildAppOn(t, database, { RATE_LIMIT_REFRESH: '2', TRUST_PROXY: '127.0.0.1' })
+  const forged = { ...fromPortal('y'.repeat(43), 'https://evil.example'), 'x-forwarded-for': '203.0.113.9' }
+  const recorded: number[] = []
+  for (let i = 0; i < 4; i++) {
+    const requestId = `csrf-bounded-${i}-${Math.random().toString(36).slice(2, 8)}`
+    assertError(t, await cookieRefresh(limited, { ...forged, 'x-request-id': requestId }), 403, 'CSRF_REJECTED', REJECTED)
+    recorded.push((await eventsOf(requestId)).length)
+  }
+  t.strictSame(recorded, [1, 1, 0, 0])
+})
+
 t.test('without PUBLIC_URL and CORS_ORIGINS set, the default gateway origin is the one allowed', async (t) => {
   const plain = await buildAppOn(t, database)
   const user = await register(plain)
