@@ -23,10 +23,23 @@ function originOf (url: string): string {
   }
 }
 
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]']
+
+/**
+ * The gateway's own origin, and when it is a loopback name the other two as well: on the machine
+ * itself people open http://localhost:3000 or http://127.0.0.1:3000 alike, and each is the same
+ * gateway (a page of one cannot hold the other's host-only cookie anyway).
+ */
+function gatewayOrigins (publicUrl: string): string[] {
+  const url = new URL(publicUrl)
+  if (!LOOPBACK.includes(url.hostname)) return [url.origin]
+  return LOOPBACK.map((host) => originOf(`${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`))
+}
+
 /** The origins allowed to use the cookie: the gateway's own (PUBLIC_URL's) and CORS_ORIGINS. */
 export function allowedOrigins (publicUrl: string, corsOrigins: string | undefined): Set<string> {
   const listed = (corsOrigins ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)
-  return new Set([publicUrl, ...listed].map(originOf))
+  return new Set([...gatewayOrigins(publicUrl), ...listed.map(originOf)])
 }
 
 /** The first CSRF rule a request breaks, or undefined when it passes them all. */

@@ -108,10 +108,16 @@ t.test('the events are bounded per client address (RATE_LIMIT_REFRESH a minute);
   t.strictSame(recorded, [1, 1, 0, 0])
 })
 
-t.test('without PUBLIC_URL and CORS_ORIGINS set, the default gateway origin is the one allowed', async (t) => {
+t.test('the default PUBLIC_URL allows its origin under each loopback name, and nothing else', async (t) => {
   const plain = await buildAppOn(t, database)
   const user = await register(plain)
-  const browser = await cookieLogin(plain, user.user.username, user.password)
-  assertError(t, await cookieRefresh(plain, fromPortal(browser.cookie, GATEWAY)), 403, 'CSRF_REJECTED', REJECTED)
-  t.equal((await cookieRefresh(plain, fromPortal(browser.cookie, 'http://localhost:3000'))).statusCode, 200)
+  let { cookie } = await cookieLogin(plain, user.user.username, user.password)
+  for (const origin of [GATEWAY, 'http://localhost:3001', 'https://localhost:3000', 'http://127.0.0.2:3000']) {
+    assertError(t, await cookieRefresh(plain, fromPortal(cookie, origin)), 403, 'CSRF_REJECTED', REJECTED)
+  }
+  for (const origin of ['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000']) {
+    const res = await cookieRefresh(plain, fromPortal(cookie, origin))
+    t.equal(res.statusCode, 200, origin)
+    cookie = refreshCookieOf(res)
+  }
 })
