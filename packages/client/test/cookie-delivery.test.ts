@@ -1,7 +1,7 @@
 import t from 'tap'
 import { createRekamClient, RekamApiError, unwrap, type SignedOutReason } from '../src/index.js'
 import { browserFetch, CookieJar } from './helpers/browser-fetch.js'
-import { DEMO, newPatient, realClock, serverClock, startStack } from './helpers/stack.js'
+import { DEMO, fieldsOf, newPatient, realClock, serverClock, startStack } from './helpers/stack.js'
 
 // The page's origin: auth-service allows cookie-authenticated requests from its PUBLIC_URL.
 const ORIGIN = 'http://portal.test'
@@ -78,7 +78,11 @@ t.test('a refused CSRF check surfaces as RekamApiError CSRF_REJECTED', async (t)
   const forged = createRekamClient({ baseUrl, delivery: 'cookie', fetch: browserFetch(jar, 'http://evil.test', sent) })
   const error = await forged.resume().catch((err: unknown) => err)
   t.ok(error instanceof RekamApiError)
-  t.match(error, { status: 403, code: 'CSRF_REJECTED' })
+  const refused = sent.find((request) => request.url.endsWith('/api/auth/refresh'))
+  t.equal(refused?.headers.get('origin'), 'http://evil.test')
+  t.strictSame(fieldsOf(error), {
+    name: 'RekamApiError', status: 403, code: 'CSRF_REJECTED', message: 'Cross-site request refused: a request using the session cookie must come from rekam\'s own pages', details: undefined, requestId: fieldsOf(error).requestId,
+  })
 })
 
 t.test('refreshes before expiry from the cookie', async (t) => {

@@ -1,6 +1,7 @@
+import { assertError } from '@rekam/testing'
 import t from 'tap'
 import { createRekamClient, unwrap, type SessionState, type SignedOutReason } from '../src/index.js'
-import { DEMO, newPatient, realClock, startStack } from './helpers/stack.js'
+import { answerOf, DEMO, fieldsOf, newPatient, realClock, startStack } from './helpers/stack.js'
 
 const stack = await startStack(t)
 const baseUrl = { auth: stack.authUrl, records: stack.recordsUrl }
@@ -23,12 +24,12 @@ t.test('a session ended elsewhere is TOKEN_REVOKED on the next request', async (
   await other.signOut('all')
   const answer = await rekam.auth.GET('/api/auth/me')
   t.equal(answer.response.status, 401)
-  t.match(answer.error, { error: { code: 'TOKEN_REVOKED' } })
+  assertError(t, answerOf(answer), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
   t.strictSame(reasons, ['TOKEN_REVOKED'])
   t.strictSame(states, [{ user }, { user: null, reason: 'TOKEN_REVOKED' }])
   t.equal(rekam.user, null)
   const again = await rekam.auth.GET('/api/auth/me')
-  t.match(again.error, { error: { code: 'UNAUTHORIZED' } }, 'no token is sent any more')
+  assertError(t, answerOf(again), 401, 'UNAUTHORIZED', 'A bearer access token is required')
   t.strictSame(reasons, ['TOKEN_REVOKED'], 'reported once')
 })
 
@@ -44,10 +45,11 @@ t.test('an account blocked by an admin is signed out on its next request as ACCO
   t.equal(answer.response.status, 401)
   // Blocking ends the account's sessions: the token is refused as revoked, and the refresh the
   // client then tries answers 403 ACCOUNT_BLOCKED, which is the reason reported.
-  t.match(answer.error, { error: { code: 'TOKEN_REVOKED' } })
+  assertError(t, answerOf(answer), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
   t.strictSame(reasons, ['ACCOUNT_BLOCKED'])
   const again = await rekam.signIn({ username: input.username, password: input.password }).catch((err: unknown) => err)
-  t.match(again, { status: 403, code: 'ACCOUNT_BLOCKED' })
+  t.strictSame(fieldsOf(again), { name: 'RekamApiError', status: 403, code: 'ACCOUNT_BLOCKED', message: 'This account is blocked', details: undefined, requestId: fieldsOf(again).requestId })
+  t.match(fieldsOf(again).requestId, /\S/)
 })
 
 t.test('signOut("others") keeps this session and ends the others', async (t) => {
@@ -59,7 +61,7 @@ t.test('signOut("others") keeps this session and ends the others', async (t) => 
   await rekam.signOut('others')
   t.ok(rekam.user, 'still signed in')
   t.equal(unwrap(await rekam.auth.GET('/api/auth/me')).user.username, input.username)
-  t.match((await other.rekam.auth.GET('/api/auth/me')).error, { error: { code: 'TOKEN_REVOKED' } })
+  assertError(t, answerOf(await other.rekam.auth.GET('/api/auth/me')), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
   t.strictSame(reasons, [])
   t.strictSame(other.reasons, ['TOKEN_REVOKED'])
 })
