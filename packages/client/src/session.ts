@@ -1,0 +1,189 @@
+import createClient, { type Client } from 'openapi-fetch'
+import { joinTabs, type CrossTab, type Tabs } from './cross-tab.js'
+import { apiError, unwrap } from './errors.js'
+import { SignedInState, type StateOptions } from './signed-in-state.js'
+import type { AuthPaths, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User } from './types.js'
+
+export interface SessionOptions extends StateOptions {
+  authUrl: string
+  fetch: typeof globalThis.fetch
+  /** GET /api/auth/me with the bearer (the client's auth-service client). */
+  readMe: () => Promise<{ data?: { data: { user: User } }, error?: unknown, response: Response }>
+  /** Web Locks and a BroadcastChannel factory shared with the other tabs; none: refresh in-process only. */
+  tabs?: Tabs | undefined
+}
+
+/** The credential flows on auth-service, and the one refresh in flight every caller shares. */
+export class Session {
+  readonly state: SignedInState
+  readonly #options: SessionOptions
+  readonly #api: Client<AuthPaths>
+  readonly #tabs: CrossTab | undefined
+  #inflight: Promise<boolean> | undefined
+
+  constructor (options: SessionOptions) {
+    this.#options = options
+    this.state = new SignedInState(options)
+    this.#api = createClient<AuthPaths>({ baseUrl: options.authUrl, fetch: options.fetch })
+    // Tabs share a session only through the refresh cookie; body delivery keeps each its own.
+    this.#tabs = options.tabs && options.delivery === 'cookie' ? joinTabs(options.tabs, (message) => this.state.receive(message)) : undefined
+    this.state.tabs = this.#tabs
+  }
+
+  get user (): User | null {
+    return this.state.user
+  }
+
+  get accessToken (): string | undefined {
+    return this.state.token?.value
+  }
+
+  subscribe (listener: (state: SessionState) => void): () => void {
+    return this.state.subscribe(listener)
+  }
+
+  /** The access token to send: refreshed first when its refresh time has come. */
+  async tokenForRequest (): Promise<string | undefined> {
+    if (this.state.token && !this.state.fresh()) {
+      // A failed refresh that did not end the session (429, 503, offline) leaves the current
+      // token: it may still be valid, and the answer tells the caller if not.
+      await this.refresh().catch(() => false)
+    }
+    return this.accessToken
+  }
+
+  async signIn (credentials: SignInCredentials): Promise<User> {
+    const body = { ...credentials, ...this.#deliveryField() }
+    const { user, tokens } = unwrap(await this.#api.POST('/api/auth/login', { body, ...this.#credentialsInit() }))
+    this.state.signedIn(user, tokens)
+    return user
+  }
+
+  async register (input: RegisterInput): Promise<User> {
+    const body = { ...input, ...this.#deliveryField() }
+    const { user, tokens } = unwrap(await this.#api.POST('/api/auth/register', { body, ...this.#credentialsInit() }))
+    this.state.signedIn(user, tokens)
+    return user
+  }
+
+  /**
+   * Page load (cookie delivery): the session of the refresh cookie, or null when there is none.
+   * Signed in already: the user read again (after a profile change, say).
+   */
+  async resume (): Promise<User | null> {
+    if (!this.state.token) {
+      if (this.#options.delivery === 'body' || !await this.#refreshQuietly()) return null
+    }
+    try {
+      // Through the bearer middleware: a revoked session ends here with its reason.
+      const { user } = unwrap(await this.#options.readMe())
+      this.state.resumed(user)
+      return user
+    } catch (err) {
+      if ((err as { status?: number }).status === 401) return null
+      throw err
+    }
+  }
+
+  async signOut (scope: SignOutScope = 'current'): Promise<void> {
+    const refreshToken = this.state.refreshToken
+    try {
+      if (this.#options.delivery === 'cookie' || refreshToken) {
+        const body = refreshToken ? { refreshToken, scope } : { scope }
+        unwrap(await this.#api.POST('/api/auth/logout', { body, ...this.#cookieAuthInit() }))
+      }
+    } finally {
+      // Signed out here even when the server could not be told (offline, say).
+      if (scope !== 'others') this.state.end('SIGNED_OUT', true)
+    }
+  }
+
+  /**
+   * One refresh for every concurrent caller (and every tab); true when a fresh token is held.
+   * A refresh token refused as invalid ends the session with `invalid` as the reason.
+   */
+  refresh (invalid: SignedOutReason = 'SESSION_EXPIRED'): Promise<boolean> {
+    this.#inflight ??= this.#refreshShared(invalid).finally(() => { this.#inflight = undefined })
+    return this.#inflight
+  }
+
+  /** A request answered TOKEN_EXPIRED with `used`: true when a newer token is there to retry with. */
+  async expired (used: string): Promise<boolean> {
+    if (!this.state.token) return false
+    if (this.state.token.value !== used) return true
+    return this.refresh().catch(() => false)
+  }
+
+  /**
+   * A request answered TOKEN_REVOKED with `used`: the session has ended. A refresh tells why:
+   * 403 ACCOUNT_BLOCKED for a blocked account, otherwise TOKEN_REVOKED. True when a newer token
+   * is there to retry with after all.
+   */
+  async revoked (used: string): Promise<boolean> {
+    if (!this.state.token) return false
+    if (this.state.token.value !== used) return true
+    try {
+      return await this.refresh('TOKEN_REVOKED')
+    } catch {
+      this.state.end('TOKEN_REVOKED', true)
+      return false
+    }
+  }
+
+  close (): void {
+    this.#tabs?.close()
+  }
+
+  async #refreshQuietly (): Promise<boolean> {
+    try {
+      return await this.refresh()
+    } catch (err) {
+      // A cookie the server cannot read is no session rather than a failure.
+      if ((err as { status?: number }).status === 400) return false
+      throw err
+    }
+  }
+
+  async #refreshShared (invalid: SignedOutReason): Promise<boolean> {
+    if (!this.#tabs) return this.#refreshNow(invalid)
+    return this.#tabs.refreshOnce(async () => {
+      try {
+        return await this.#refreshNow(invalid)
+      } catch (err) {
+        this.#tabs?.post({ type: 'refresh-failed' })
+        throw err
+      }
+    }, () => this.state.fresh())
+  }
+
+  async #refreshNow (invalid: SignedOutReason): Promise<boolean> {
+    const cookie = this.#options.delivery === 'cookie'
+    if (!cookie && !this.state.refreshToken) return false
+    const body = cookie ? {} : { refreshToken: this.state.refreshToken }
+    const result = await this.#api.POST('/api/auth/refresh', { body, ...this.#cookieAuthInit() })
+    if (result.response.ok) {
+      this.state.refreshed(unwrap(result).tokens)
+      return true
+    }
+    const error = apiError(result.response.status, result.error)
+    if (error.code === 'REFRESH_TOKEN_INVALID' || error.code === 'ACCOUNT_BLOCKED') {
+      this.state.end(error.code === 'ACCOUNT_BLOCKED' ? 'ACCOUNT_BLOCKED' : invalid, true)
+      return false
+    }
+    throw error
+  }
+
+  #deliveryField (): { tokenDelivery?: 'cookie' } {
+    return this.#options.delivery === 'cookie' ? { tokenDelivery: 'cookie' } : {}
+  }
+
+  /** Cookie delivery: the browser sends and stores the refresh cookie for the page's own origin. */
+  #credentialsInit (): { credentials?: RequestInit['credentials'] } {
+    return this.#options.delivery === 'cookie' ? { credentials: 'same-origin' } : {}
+  }
+
+  /** Requests the cookie authenticates carry the custom header the CSRF check asks for. */
+  #cookieAuthInit (): { credentials?: RequestInit['credentials'], headers?: Record<string, string> } {
+    return this.#options.delivery === 'cookie' ? { credentials: 'same-origin', headers: { 'x-rekam-csrf': '1' } } : {}
+  }
+}
