@@ -6,7 +6,7 @@
  * own and every import crosses to it: with tsx loaded, a test process spends about a CPU-second
  * more importing a service than the same code compiled (measured with `/usr/bin/time`).
  *
- * The mirror keeps the package's layout one level down: dist-test/src, dist-test/test, and links
+ * The mirror keeps the package's layout one level down: dist-test/src, test and scripts, and links
  * to the package's other folders (migrations), so paths relative to a module resolve as they do
  * from the sources. Workspace packages resolve to their built dist/ (no `@rekam/source`
  * condition), so `pnpm build` comes first. Developers keep running `npx tap test/x.test.ts` on
@@ -20,7 +20,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { build } from 'esbuild'
 
 const OUT = 'dist-test'
-const COMPILED = new Set(['src', 'test'])
+const COMPILED = new Set(['src', 'test', 'scripts'])
 const NOT_LINKED = new Set([...COMPILED, OUT, 'dist', 'node_modules', '.tap'])
 
 /** Every file below a folder, as paths relative to the package. */
