@@ -180,8 +180,9 @@ t.test('PATCH blocked: sessions end at once; unblocking lets the user sign in ag
 
   assertError(t, await me(user.tokens.accessToken), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
   assertError(t, await me(other.accessToken), 401, 'TOKEN_REVOKED', 'The session of this access token has ended')
-  assertError(t, await refresh(user.tokens.refreshToken), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
-  assertError(t, await refresh(other.refreshToken), 401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
+  // The holders of the ended sessions learn why (see refresh-exchange).
+  assertError(t, await refresh(user.tokens.refreshToken), 403, 'ACCOUNT_BLOCKED', 'This account is blocked')
+  assertError(t, await refresh(other.refreshToken), 403, 'ACCOUNT_BLOCKED', 'This account is blocked')
   assertError(t, await login(app, user.user.username, user.password), 403, 'ACCOUNT_BLOCKED', 'This account is blocked')
   assertError(t, await login(app, user.user.username, 'not-the-password'), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
 

@@ -101,4 +101,4 @@ export default fp(async function csrfGuardPlugin (fastify: FastifyInstance) {
     }
     throw csrfRejected()
   })
-}, { name: 'csrf-guard', dependencies: ['refresh-cookie', 'security-events-repository', 'sessions-repository', 'rate-limits-repository'] })
+}, { name: 'csrf-guard', dependencies: ['@fastify/env', 'refresh-cookie', 'security-events-repository', 'sessions-repository', 'rate-limits-repository'] })
