@@ -1,9 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises'
+import { pathToFileURL } from 'node:url'
 import t from 'tap'
+import { repoPath } from '@rekam/testing/e2e'
 
 // The entry runs in browsers as it is: its modules import one another and openapi-fetch, nothing
 // of Node's, and keep no token anywhere but in memory.
-const srcDir = new URL('../src/', import.meta.url)
+const srcDir = pathToFileURL(repoPath('packages', 'client', 'src') + '/')
 const files = (await readdir(srcDir, { recursive: true })).filter((name) => name.endsWith('.ts'))
 t.ok(files.includes('index.ts'))
 for (const name of files) {

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises'
+import { pathToFileURL } from 'node:url'
 import t from 'tap'
+import { repoPath } from '@rekam/testing/e2e'
 import { generatedFiles } from '../scripts/openapi.js'
 
 // The checked-in documents and types are what the services generate today: a route or schema
 // changed without `pnpm --filter @rekam/client generate` fails here.
-const packageDir = new URL('../', import.meta.url)
+const packageDir = pathToFileURL(repoPath('packages', 'client') + '/')
 const files = await generatedFiles()
 t.strictSame(Object.keys(files).sort(), ['openapi/auth.json', 'openapi/records.json', 'src/generated/auth.ts', 'src/generated/records.ts'])
 for (const [path, content] of Object.entries(files)) {
