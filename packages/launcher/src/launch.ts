@@ -106,7 +106,10 @@ await startOrExit('rekam', async () => {
   const internalSecret = process.env.INTERNAL_SECRET ?? randomBytes(32).toString('base64url')
   const authUrl = `http://${host}:${ports.auth}`
   const recordsUrl = `http://${host}:${ports.records}`
-  startService('auth', { PORT: String(ports.auth), DATA_DIR: defaultDataDir('auth'), INTERNAL_SECRET: internalSecret })
+  // The portal's origin: set-password links start with it, and the refresh cookie is accepted
+  // only from it (CSRF checks), so it follows GATEWAY_PORT unless PUBLIC_URL says otherwise.
+  const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${ports.gateway}`
+  startService('auth', { PORT: String(ports.auth), DATA_DIR: defaultDataDir('auth'), INTERNAL_SECRET: internalSecret, PUBLIC_URL: publicUrl })
   startService('records', {
     PORT: String(ports.records),
     DATA_DIR: defaultDataDir('records'),
