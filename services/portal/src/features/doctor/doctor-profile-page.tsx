@@ -1,0 +1,60 @@
+import { RekamApiError, unwrap } from '@rekam/client'
+import { useEffect, useState, type FormEvent } from 'react'
+import { ErrorAlert } from '../../components/ui/error-alert'
+import { Field } from '../../components/ui/field'
+import { Loading, Notice } from '../../components/ui/notice'
+import { Page } from '../../components/ui/page'
+import { useI18n } from '../../lib/i18n/provider'
+import { rekam } from '../../lib/rekam'
+import { useLoad } from '../../lib/use-load'
+
+/** The doctor's own profile (name, specialization, licence). */
+export function DoctorProfilePage () {
+  const { t } = useI18n()
+  const profile = useLoad(async () => {
+    try {
+      return unwrap(await rekam.records.GET('/api/doctors/me')).doctor
+    } catch (error) {
+      if (error instanceof RekamApiError && error.code === 'NOT_FOUND') return null
+      throw error
+    }
+  }, 'doctor-me')
+  const [draft, setDraft] = useState({ fullName: '', specialization: '', licenseNumber: '' })
+  const [result, setResult] = useState<{ error?: unknown, saved?: boolean }>({})
+  useEffect(() => {
+    const d = profile.data
+    if (d) setDraft({ fullName: d.fullName, specialization: d.specialization, licenseNumber: d.licenseNumber ?? '' })
+  }, [profile.data])
+  const set = (key: keyof typeof draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value })
+
+  async function submit (event: FormEvent) {
+    event.preventDefault()
+    setResult({})
+    try {
+      unwrap(await rekam.records.PUT('/api/doctors/me', {
+        body: { fullName: draft.fullName.trim(), specialization: draft.specialization.trim(), licenseNumber: draft.licenseNumber.trim() || null },
+      }))
+      setResult({ saved: true })
+    } catch (error) {
+      setResult({ error })
+    }
+  }
+
+  const fields = { fullName: t('doctor.fullName'), specialization: t('doctor.specialization'), licenseNumber: t('doctor.license') }
+  return (
+    <Page title={t('doctor.title')}>
+      <ErrorAlert error={profile.error} />
+      {profile.loading && profile.data === undefined && <Loading />}
+      {profile.data !== undefined && (
+        <form className='card narrow' onSubmit={submit} noValidate>
+          <ErrorAlert error={result.error} fields={fields} />
+          <Notice>{result.saved && t('patient.saved')}</Notice>
+          <Field label={fields.fullName} autoComplete='name' required value={draft.fullName} onChange={set('fullName')} />
+          <Field label={fields.specialization} required value={draft.specialization} onChange={set('specialization')} />
+          <Field label={fields.licenseNumber} value={draft.licenseNumber} onChange={set('licenseNumber')} />
+          <button type='submit' className='primary'>{t('doctor.save')}</button>
+        </form>
+      )}
+    </Page>
+  )
+}

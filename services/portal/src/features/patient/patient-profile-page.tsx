@@ -1,0 +1,74 @@
+import { RekamApiError, unwrap } from '@rekam/client'
+import { useEffect, useState, type FormEvent } from 'react'
+import { ErrorAlert } from '../../components/ui/error-alert'
+import { Field, Select, TextArea } from '../../components/ui/field'
+import { Loading, Notice } from '../../components/ui/notice'
+import { Page } from '../../components/ui/page'
+import { useI18n } from '../../lib/i18n/provider'
+import { rekam } from '../../lib/rekam'
+import { useLoad } from '../../lib/use-load'
+
+type Gender = 'MALE' | 'FEMALE' | 'OTHER'
+const GENDERS: Gender[] = ['MALE', 'FEMALE', 'OTHER']
+
+/** The patient's own profile; a patient without one yet fills it in here. */
+export function PatientProfilePage () {
+  const { t } = useI18n()
+  const profile = useLoad(async () => {
+    try {
+      return unwrap(await rekam.records.GET('/api/patients/me')).patient
+    } catch (error) {
+      if (error instanceof RekamApiError && error.code === 'NOT_FOUND') return null
+      throw error
+    }
+  }, 'patient-me')
+  const [draft, setDraft] = useState({ fullName: '', dateOfBirth: '', gender: '', phone: '', address: '' })
+  const [result, setResult] = useState<{ error?: unknown, saved?: boolean }>({})
+  useEffect(() => {
+    const p = profile.data
+    if (p) setDraft({ fullName: p.fullName, dateOfBirth: p.dateOfBirth, gender: p.gender ?? '', phone: p.phone ?? '', address: p.address ?? '' })
+  }, [profile.data])
+  const set = (key: keyof typeof draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value })
+
+  async function submit (event: FormEvent) {
+    event.preventDefault()
+    setResult({})
+    try {
+      unwrap(await rekam.records.PUT('/api/patients/me', {
+        body: {
+          fullName: draft.fullName.trim(),
+          dateOfBirth: draft.dateOfBirth,
+          gender: (draft.gender || null) as Gender | null,
+          phone: draft.phone.trim() || null,
+          address: draft.address.trim() || null,
+        },
+      }))
+      setResult({ saved: true })
+    } catch (error) {
+      setResult({ error })
+    }
+  }
+
+  const fields = { fullName: t('patient.fullName'), dateOfBirth: t('patient.dateOfBirth'), gender: t('patient.gender'), phone: t('patient.phone'), address: t('patient.address') }
+  return (
+    <Page title={t('patient.title')}>
+      <ErrorAlert error={profile.error} />
+      {profile.loading && profile.data === undefined && <Loading />}
+      {profile.data !== undefined && (
+        <form className='card narrow' onSubmit={submit} noValidate>
+          <ErrorAlert error={result.error} fields={fields} />
+          <Notice>{result.saved && t('patient.saved')}</Notice>
+          <Field label={fields.fullName} autoComplete='name' required value={draft.fullName} onChange={set('fullName')} />
+          <Field label={fields.dateOfBirth} type='date' autoComplete='bday' required value={draft.dateOfBirth} onChange={set('dateOfBirth')} />
+          <Select label={fields.gender} value={draft.gender} onChange={set('gender')}>
+            <option value=''>{t('patient.gender.none')}</option>
+            {GENDERS.map((g) => <option key={g} value={g}>{t(`patient.gender.${g}`)}</option>)}
+          </Select>
+          <Field label={fields.phone} type='tel' autoComplete='tel' value={draft.phone} onChange={set('phone')} />
+          <TextArea label={fields.address} autoComplete='street-address' value={draft.address} onChange={set('address')} />
+          <button type='submit' className='primary'>{t('patient.save')}</button>
+        </form>
+      )}
+    </Page>
+  )
+}
