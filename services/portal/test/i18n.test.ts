@@ -4,9 +4,9 @@
  */
 import t from 'tap'
 import { errorCodes } from '@rekam/errors'
-import { catalogs, errorSentence, LANGUAGES, localeFor, pickLanguage, translate } from '../src/lib/i18n/catalog'
-import { EVENT_TYPES } from '../src/lib/i18n/codes'
-import { formatDay } from '../src/lib/i18n/format'
+import { catalogs, errorSentence, LANGUAGES, localeFor, pickLanguage, translate } from '../src/lib/i18n/catalog.js'
+import { EVENT_TYPES } from '../src/lib/i18n/codes.js'
+import { formatDay } from '../src/lib/i18n/format.js'
 
 t.test('every error code of @rekam/errors has a friendly sentence in both languages', async (t) => {
   for (const language of LANGUAGES) {

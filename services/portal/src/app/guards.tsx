@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { Navigate, Outlet, useLocation } from 'react-router'
-import { Loading } from '../components/ui/notice'
-import type { Role } from '../lib/rekam'
-import { useSession } from '../lib/session'
+import { Loading } from '../components/ui/notice.js'
+import type { Role } from '../lib/rekam.js'
+import { useSession } from '../lib/session.js'
 
 /** Where each role starts. */
 export const HOME: Record<Role, string> = { PATIENT: '/records', DOCTOR: '/patients', ADMIN: '/admin/users' }

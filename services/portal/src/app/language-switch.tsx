@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../lib/i18n/catalog'
-import { useI18n } from '../lib/i18n/provider'
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../lib/i18n/catalog.js'
+import { useI18n } from '../lib/i18n/provider.js'
 
 export function LanguageSwitch () {
   const { language, setLanguage, t } = useI18n()

@@ -1,11 +1,11 @@
 import { Suspense } from 'react'
 import { NavLink, Outlet } from 'react-router'
-import { Loading } from '../components/ui/notice'
-import type { MessageKey } from '../lib/i18n/en'
-import { useI18n } from '../lib/i18n/provider'
-import { rekam, type Role } from '../lib/rekam'
-import { useSession } from '../lib/session'
-import { LanguageSwitch } from './language-switch'
+import { Loading } from '../components/ui/notice.js'
+import type { MessageKey } from '../lib/i18n/en.js'
+import { useI18n } from '../lib/i18n/provider.js'
+import { rekam, type Role } from '../lib/rekam.js'
+import { useSession } from '../lib/session.js'
+import { LanguageSwitch } from './language-switch.js'
 
 const MENU: Record<Role, Array<[string, MessageKey]>> = {
   PATIENT: [['/records', 'nav.records'], ['/patient/profile', 'nav.patientProfile']],

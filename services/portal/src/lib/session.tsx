@@ -1,6 +1,6 @@
 import type { SignedOutReason } from '@rekam/client'
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
-import { rekam, type User } from './rekam'
+import { rekam, type User } from './rekam.js'
 
 export interface SessionState {
   /** False until the page knows whether the cookie still holds a session. */

@@ -1,5 +1,5 @@
 import { RekamApiError } from '@rekam/client'
-import { useI18n } from '../../lib/i18n/provider'
+import { useI18n } from '../../lib/i18n/provider.js'
 
 interface Props {
   error: unknown

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useI18n } from '../../lib/i18n/provider'
+import { useI18n } from '../../lib/i18n/provider.js'
 
 /** A polite confirmation that screen readers announce. */
 export function Notice ({ children }: { children: ReactNode }) {

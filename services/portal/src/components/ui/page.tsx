@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { useI18n } from '../../lib/i18n/provider'
+import { useI18n } from '../../lib/i18n/provider.js'
 
 /**
  * A page: its title in the tab and in the heading, which takes the focus when the page opens so

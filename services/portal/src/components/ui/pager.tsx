@@ -1,4 +1,4 @@
-import { useI18n } from '../../lib/i18n/provider'
+import { useI18n } from '../../lib/i18n/provider.js'
 
 interface Props {
   page: number

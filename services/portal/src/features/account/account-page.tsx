@@ -1,12 +1,12 @@
 import { unwrap } from '@rekam/client'
 import { useState, type FormEvent } from 'react'
-import { ErrorAlert } from '../../components/ui/error-alert'
-import { Field } from '../../components/ui/field'
-import { Notice } from '../../components/ui/notice'
-import { Page } from '../../components/ui/page'
-import { useI18n } from '../../lib/i18n/provider'
-import { rekam } from '../../lib/rekam'
-import { useUser } from '../../lib/session'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Field } from '../../components/ui/field.js'
+import { Notice } from '../../components/ui/notice.js'
+import { Page } from '../../components/ui/page.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam } from '../../lib/rekam.js'
+import { useUser } from '../../lib/session.js'
 
 function ProfileForm () {
   const { t, instant } = useI18n()

@@ -1,13 +1,13 @@
 import { unwrap } from '@rekam/client'
 import { useState } from 'react'
-import { ErrorAlert } from '../../components/ui/error-alert'
-import { Loading } from '../../components/ui/notice'
-import { Page } from '../../components/ui/page'
-import { Pager } from '../../components/ui/pager'
-import { useI18n } from '../../lib/i18n/provider'
-import { rekam } from '../../lib/rekam'
-import { useLoad } from '../../lib/use-load'
-import { deviceName } from './device'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Loading } from '../../components/ui/notice.js'
+import { Page } from '../../components/ui/page.js'
+import { Pager } from '../../components/ui/pager.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam } from '../../lib/rekam.js'
+import { useLoad } from '../../lib/use-load.js'
+import { deviceName } from './device.js'
 
 const LIMIT = 20
 

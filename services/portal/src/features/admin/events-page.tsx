@@ -1,14 +1,14 @@
 import { unwrap } from '@rekam/client'
 import { useSearchParams } from 'react-router'
-import { ErrorAlert } from '../../components/ui/error-alert'
-import { Select } from '../../components/ui/field'
-import { Loading } from '../../components/ui/notice'
-import { Page } from '../../components/ui/page'
-import { Pager } from '../../components/ui/pager'
-import { EVENT_TYPES, type EventType } from '../../lib/i18n/codes'
-import { useI18n } from '../../lib/i18n/provider'
-import { rekam } from '../../lib/rekam'
-import { useLoad } from '../../lib/use-load'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Select } from '../../components/ui/field.js'
+import { Loading } from '../../components/ui/notice.js'
+import { Page } from '../../components/ui/page.js'
+import { Pager } from '../../components/ui/pager.js'
+import { EVENT_TYPES, type EventType } from '../../lib/i18n/codes.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam } from '../../lib/rekam.js'
+import { useLoad } from '../../lib/use-load.js'
 
 const LIMIT = 25
 

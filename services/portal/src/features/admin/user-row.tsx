@@ -1,7 +1,7 @@
 import { unwrap } from '@rekam/client'
 import { useId } from 'react'
-import { useI18n } from '../../lib/i18n/provider'
-import { rekam, type Role, type User } from '../../lib/rekam'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam, type Role, type User } from '../../lib/rekam.js'
 
 const ROLES: Role[] = ['PATIENT', 'DOCTOR', 'ADMIN']
 

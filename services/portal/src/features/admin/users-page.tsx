@@ -1,15 +1,15 @@
 import { unwrap } from '@rekam/client'
 import { useState, type FormEvent } from 'react'
 import { useSearchParams } from 'react-router'
-import { ErrorAlert } from '../../components/ui/error-alert'
-import { Field, Select } from '../../components/ui/field'
-import { Loading, Notice } from '../../components/ui/notice'
-import { Page } from '../../components/ui/page'
-import { Pager } from '../../components/ui/pager'
-import { useI18n } from '../../lib/i18n/provider'
-import { rekam, type Role } from '../../lib/rekam'
-import { useLoad } from '../../lib/use-load'
-import { UserRow } from './user-row'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Field, Select } from '../../components/ui/field.js'
+import { Loading, Notice } from '../../components/ui/notice.js'
+import { Page } from '../../components/ui/page.js'
+import { Pager } from '../../components/ui/pager.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam, type Role } from '../../lib/rekam.js'
+import { useLoad } from '../../lib/use-load.js'
+import { UserRow } from './user-row.js'
 
 const LIMIT = 20
 const ROLES: Role[] = ['PATIENT', 'DOCTOR', 'ADMIN']
@@ -24,7 +24,7 @@ export function UsersPage () {
   const page = Number(params.get('page') ?? 1) || 1
   const [draft, setDraft] = useState({ search, role: role as string, blocked })
   const [result, setResult] = useState<{ error?: unknown, notice?: string }>({})
-  const users = useLoad(async () => unwrap(await rekam.auth.GET('/api/users', {
+  const users = useLoad(async () => unwrap(await rekam.auth.GET('/api/users/', {
     params: { query: { page, limit: LIMIT, ...(search ? { search } : {}), ...(role ? { role } : {}), ...(blocked ? { blocked: blocked === 'true' } : {}) } },
   })), params.toString())
 

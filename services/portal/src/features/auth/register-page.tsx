@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
-import { ErrorAlert } from '../../components/ui/error-alert'
-import { Field } from '../../components/ui/field'
-import { Page } from '../../components/ui/page'
-import { useI18n } from '../../lib/i18n/provider'
-import { rekam } from '../../lib/rekam'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Field } from '../../components/ui/field.js'
+import { Page } from '../../components/ui/page.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam } from '../../lib/rekam.js'
 
 /** A patient creates their own account (staff accounts come from an admin). */
 export function RegisterPage () {

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
-import { ErrorAlert } from '../../components/ui/error-alert'
-import { Field } from '../../components/ui/field'
-import { Page } from '../../components/ui/page'
-import { useI18n } from '../../lib/i18n/provider'
-import { rekam } from '../../lib/rekam'
-import { useSession } from '../../lib/session'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Field } from '../../components/ui/field.js'
+import { Page } from '../../components/ui/page.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam } from '../../lib/rekam.js'
+import { useSession } from '../../lib/session.js'
 
 /** Sign in with a username or an email; says why the last session ended, if it did. */
 export function SignInPage () {

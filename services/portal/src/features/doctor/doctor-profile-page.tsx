@@ -1,12 +1,12 @@
 import { RekamApiError, unwrap } from '@rekam/client'
 import { useEffect, useState, type FormEvent } from 'react'
-import { ErrorAlert } from '../../components/ui/error-alert'
-import { Field } from '../../components/ui/field'
-import { Loading, Notice } from '../../components/ui/notice'
-import { Page } from '../../components/ui/page'
-import { useI18n } from '../../lib/i18n/provider'
-import { rekam } from '../../lib/rekam'
-import { useLoad } from '../../lib/use-load'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Field } from '../../components/ui/field.js'
+import { Loading, Notice } from '../../components/ui/notice.js'
+import { Page } from '../../components/ui/page.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam } from '../../lib/rekam.js'
+import { useLoad } from '../../lib/use-load.js'
 
 /** The doctor's own profile (name, specialization, licence). */
 export function DoctorProfilePage () {

@@ -1,15 +1,15 @@
 import { unwrap } from '@rekam/client'
 import { useState, type FormEvent } from 'react'
 import { Link, useSearchParams } from 'react-router'
-import { ErrorAlert } from '../../components/ui/error-alert'
-import { Field } from '../../components/ui/field'
-import { Loading } from '../../components/ui/notice'
-import { Page } from '../../components/ui/page'
-import { Pager } from '../../components/ui/pager'
-import { useI18n } from '../../lib/i18n/provider'
-import { rekam } from '../../lib/rekam'
-import { useUser } from '../../lib/session'
-import { useLoad } from '../../lib/use-load'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Field } from '../../components/ui/field.js'
+import { Loading } from '../../components/ui/notice.js'
+import { Page } from '../../components/ui/page.js'
+import { Pager } from '../../components/ui/pager.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam } from '../../lib/rekam.js'
+import { useUser } from '../../lib/session.js'
+import { useLoad } from '../../lib/use-load.js'
 
 const LIMIT = 20
 
@@ -21,7 +21,7 @@ export function PatientsPage () {
   const search = params.get('search') ?? ''
   const page = Number(params.get('page') ?? 1) || 1
   const [draft, setDraft] = useState(search)
-  const patients = useLoad(async () => unwrap(await rekam.records.GET('/api/patients', {
+  const patients = useLoad(async () => unwrap(await rekam.records.GET('/api/patients/', {
     params: { query: { page, limit: LIMIT, ...(search ? { search } : {}) } },
   })), params.toString())
 

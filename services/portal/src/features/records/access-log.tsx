@@ -1,11 +1,11 @@
 import { unwrap } from '@rekam/client'
 import { useState } from 'react'
-import { ErrorAlert } from '../../components/ui/error-alert'
-import { Pager } from '../../components/ui/pager'
-import { useI18n } from '../../lib/i18n/provider'
-import { rekam } from '../../lib/rekam'
-import { useUser } from '../../lib/session'
-import { useLoad } from '../../lib/use-load'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Pager } from '../../components/ui/pager.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam } from '../../lib/rekam.js'
+import { useUser } from '../../lib/session.js'
+import { useLoad } from '../../lib/use-load.js'
 
 const LIMIT = 10
 

@@ -1,13 +1,13 @@
 import { unwrap } from '@rekam/client'
 import { useEffect, useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import { ErrorAlert } from '../../components/ui/error-alert'
-import { Field, TextArea } from '../../components/ui/field'
-import { Loading } from '../../components/ui/notice'
-import { Page } from '../../components/ui/page'
-import { useI18n } from '../../lib/i18n/provider'
-import { rekam } from '../../lib/rekam'
-import { useLoad } from '../../lib/use-load'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Field, TextArea } from '../../components/ui/field.js'
+import { Loading } from '../../components/ui/notice.js'
+import { Page } from '../../components/ui/page.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam } from '../../lib/rekam.js'
+import { useLoad } from '../../lib/use-load.js'
 
 const EMPTY = { visitDate: new Date().toISOString().slice(0, 10), complaint: '', diagnosis: '', treatment: '', prescription: '', notes: '' }
 type Draft = typeof EMPTY
@@ -36,7 +36,7 @@ export function RecordFormPage () {
     try {
       const { record } = id
         ? unwrap(await rekam.records.PATCH('/api/records/{id}', { params: { path: { id } }, body }))
-        : unwrap(await rekam.records.POST('/api/records', { body: { ...body, patientId } }))
+        : unwrap(await rekam.records.POST('/api/records/', { body: { ...body, patientId } }))
       navigate(`/records/${record.id}`, { replace: true })
     } catch (err) {
       setError(err)

@@ -1,14 +1,14 @@
 import { unwrap } from '@rekam/client'
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
-import { ErrorAlert } from '../../components/ui/error-alert'
-import { Loading } from '../../components/ui/notice'
-import { Page } from '../../components/ui/page'
-import { useI18n } from '../../lib/i18n/provider'
-import { rekam } from '../../lib/rekam'
-import { useUser } from '../../lib/session'
-import { useLoad } from '../../lib/use-load'
-import { AccessLog } from './access-log'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Loading } from '../../components/ui/notice.js'
+import { Page } from '../../components/ui/page.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam } from '../../lib/rekam.js'
+import { useUser } from '../../lib/session.js'
+import { useLoad } from '../../lib/use-load.js'
+import { AccessLog } from './access-log.js'
 
 /** One record; its patient (and an admin) also sees who opened it; its author may edit or delete it. */
 export function RecordPage () {

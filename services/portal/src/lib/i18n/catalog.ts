@@ -1,8 +1,8 @@
-import type { ApiErrorCode, CodeMessages } from './codes'
-import { codesEn } from './codes-en'
-import { codesId } from './codes-id'
-import { en, type MessageKey } from './en'
-import { id } from './id'
+import type { ApiErrorCode, CodeMessages } from './codes.js'
+import { codesEn } from './codes-en.js'
+import { codesId } from './codes-id.js'
+import { en, type MessageKey } from './en.js'
+import { id } from './id.js'
 
 export type Language = 'id' | 'en'
 export const LANGUAGES: readonly Language[] = ['id', 'en']

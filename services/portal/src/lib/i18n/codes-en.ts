@@ -1,4 +1,4 @@
-import type { CodeMessages } from './codes'
+import type { CodeMessages } from './codes.js'
 
 export const codesEn: CodeMessages = {
   errors: {

@@ -1,4 +1,4 @@
-import type { MessageKey } from './en'
+import type { MessageKey } from './en.js'
 
 /** Bahasa Indonesia: typed by the English catalogue, so a missing key fails the type check. */
 export const id: Record<MessageKey, string> = {

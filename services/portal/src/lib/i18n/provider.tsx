@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { catalogs, errorSentence, localeFor, pickLanguage, translate, type Language, type Vars } from './catalog'
-import type { EventType } from './codes'
-import type { MessageKey } from './en'
-import { formatDay, formatInstant } from './format'
+import { catalogs, errorSentence, localeFor, pickLanguage, translate, type Language, type Vars } from './catalog.js'
+import type { EventType } from './codes.js'
+import type { MessageKey } from './en.js'
+import { formatDay, formatInstant } from './format.js'
 
 /** The language chosen with the switch; not a secret, so it may live in localStorage. */
 const STORAGE_KEY = 'rekam.language'
