@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import httpProxy from '@fastify/http-proxy'
 import { answerNotFound, appError, errorsPlugin } from '@rekam/errors'
-import { HSTS, MAX_BODY_BYTES, MAX_REQUEST_LINE, NO_STORE_HEADERS, requestIdPlugin, serverOptions } from '@rekam/server-kit'
-import Fastify, { type FastifyRequest } from 'fastify'
-import { healthRoute, indexRoute } from './own-routes.js'
+import { MAX_BODY_BYTES, MAX_REQUEST_LINE, requestIdPlugin, serverOptions } from '@rekam/server-kit'
+import Fastify from 'fastify'
+import { healthRoute, indexRoute, ownAnswerHeaders } from './own-routes.js'
+import { portal, portalAnswerHeaders } from './portal.js'
 import { GATEWAY_ROUTES, type Upstream } from './routes.js'
 
 export interface GatewayOptions {
@@ -17,6 +18,11 @@ export interface GatewayOptions {
   logStream?: { write (line: string): void }
   /** Serve the index page at `/` (the launcher); otherwise `/` is a 404, as nginx answers it. */
   indexPage?: boolean
+  /**
+   * The portal's build to serve at `/` (portal.ts), as nginx serves it. It takes `/`, so the
+   * index page is not served then.
+   */
+  portalDir?: string
 }
 
 /** nginx's total for the request line and headers with `large_client_header_buffers 2 8k`. */
@@ -25,26 +31,6 @@ const MAX_HEADERS_SIZE = 16 * 1024
 /** A refusal with a status of its own (414, 431); the envelope's code is BAD_REQUEST. */
 function clientError (statusCode: number, message: string): Error {
   return Object.assign(new Error(message), { statusCode })
-}
-
-/**
- * Over HTTPS: a TLS connection, or a TLS terminator in front that says so in the first value of
- * X-Forwarded-Proto. As nginx decides it (gateway/templates); a client that claims https over
- * plain HTTP gains nothing, browsers ignore HSTS there (RFC 6797 8.1).
- */
-function servedOverHttps (request: FastifyRequest): boolean {
-  const forwarded = request.headers['x-forwarded-proto']
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim().toLowerCase()
-  return request.protocol === 'https' || first === 'https'
-}
-
-/** What the gateway's own answers (404, 413, 414, 431, 502, 504) carry, as the services' do. */
-function ownAnswerHeaders (request: FastifyRequest): Record<string, string> {
-  return {
-    'x-content-type-options': 'nosniff',
-    ...NO_STORE_HEADERS,
-    ...(servedOverHttps(request) ? { 'strict-transport-security': HSTS } : {}),
-  }
 }
 
 /** Upstream failures in our envelope: a timeout is 504, anything else (refused, reset) 502. */
@@ -77,7 +63,8 @@ export async function buildGateway (opts: GatewayOptions) {
   })
   await app.register(requestIdPlugin)
   await app.register(errorsPlugin, { development: false })
-  app.setNotFoundHandler(answerNotFound)
+  // The portal's not-found handler answers a browser's deep link with its page, the rest as this one.
+  if (!opts.portalDir) app.setNotFoundHandler(answerNotFound)
 
   // nginx keeps the request line and each header line in one 8 KiB buffer; so does this gateway.
   app.addHook('onRequest', async (request) => {
@@ -95,16 +82,18 @@ export async function buildGateway (opts: GatewayOptions) {
     if (length > bodyLimit) throw appError('PAYLOAD_TOO_LARGE', `Request body is larger than ${bodyLimit} bytes`)
   })
 
-  // An upstream's answer keeps its own headers; everything else was answered here.
+  // An upstream's answer keeps its own headers, a portal file has its own (portal.ts); everything
+  // else was answered here.
   const proxied = new WeakSet<object>()
   app.addHook('onSend', (request, reply, payload, done) => {
-    if (!proxied.has(request)) reply.headers(ownAnswerHeaders(request))
+    if (!proxied.has(request)) reply.headers(portalAnswerHeaders(request, reply) ?? ownAnswerHeaders(request))
     done(null, payload)
   })
 
-  // The gateway's own answers: its health as nginx's, and the launcher's index page.
+  // The gateway's own answers: its health as nginx's, and at `/` the portal or the index page.
   await app.register(healthRoute)
-  if (opts.indexPage) await app.register(indexRoute)
+  if (opts.portalDir) await app.register(portal, { root: opts.portalDir })
+  else if (opts.indexPage) await app.register(indexRoute)
 
   for (const route of GATEWAY_ROUTES) {
     await app.register(httpProxy, {

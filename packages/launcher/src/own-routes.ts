@@ -1,8 +1,29 @@
-import type { FastifyInstance } from 'fastify'
+import { HSTS, NO_STORE_HEADERS } from '@rekam/server-kit'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 
 /**
- * The index page: where to go next, until the portal is served here. Plain links, no script and
- * no style, so its policy allows nothing at all.
+ * Over HTTPS: a TLS connection, or a TLS terminator in front that says so in the first value of
+ * X-Forwarded-Proto. As nginx decides it (gateway/templates); a client that claims https over
+ * plain HTTP gains nothing, browsers ignore HSTS there (RFC 6797 8.1).
+ */
+export function servedOverHttps (request: FastifyRequest): boolean {
+  const forwarded = request.headers['x-forwarded-proto']
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim().toLowerCase()
+  return request.protocol === 'https' || first === 'https'
+}
+
+/** What the gateway's own answers (404, 413, 414, 431, 502, 504) carry, as the services' do. */
+export function ownAnswerHeaders (request: FastifyRequest): Record<string, string> {
+  return {
+    'x-content-type-options': 'nosniff',
+    ...NO_STORE_HEADERS,
+    ...(servedOverHttps(request) ? { 'strict-transport-security': HSTS } : {}),
+  }
+}
+
+/**
+ * The index page: where to go next when the gateway serves no portal (the launcher without a
+ * portal build). Plain links, no script and no style, so its policy allows nothing at all.
  */
 const INDEX_HTML = `<!doctype html>
 <html lang="en">
@@ -35,7 +56,7 @@ export async function healthRoute (app: FastifyInstance) {
   app.get('/health/live', async () => ({ success: true, data: { status: 'live' } }))
 }
 
-/** The index page at `/` (the launcher's gateway; the portal takes its place later). */
+/** The index page at `/` (the launcher's gateway when it has no portal to serve there). */
 export async function indexRoute (app: FastifyInstance) {
   app.get('/', async (_request, reply) => {
     reply.type('text/html; charset=utf-8').header('content-security-policy', INDEX_CSP)
