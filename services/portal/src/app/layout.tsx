@@ -14,6 +14,11 @@ const MENU: Record<Role, Array<[string, MessageKey]>> = {
 }
 const ACCOUNT_MENU: Array<[string, MessageKey]> = [['/account', 'nav.account'], ['/account/sessions', 'nav.sessions'], ['/account/history', 'nav.history']]
 
+/** Signs out even when the server cannot be reached: the client forgets the session either way. */
+function signOut () {
+  rekam.signOut().catch(() => {})
+}
+
 /** The frame of every page: skip link, header with the menu and the language switch, the page. */
 export function Layout () {
   const { t } = useI18n()
@@ -28,7 +33,7 @@ export function Layout () {
           <nav aria-label={t('app.nav')}>
             <ul className='menu'>
               {links.map(([to, key]) => <li key={to}><NavLink to={to} end>{t(key)}</NavLink></li>)}
-              <li><button type='button' className='link-button' onClick={() => { void rekam.signOut() }}>{t('nav.signOut')}</button></li>
+              <li><button type='button' className='link-button' onClick={signOut}>{t('nav.signOut')}</button></li>
             </ul>
           </nav>
         )}

@@ -22,14 +22,17 @@ export type Language = 'id' | 'en'
 const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-US' }
 
 /**
- * A fresh browser profile whose preferred language is `language`; CSP violations and page errors
- * are collected in `problems`.
+ * A fresh browser profile whose preferred language is `language`; console errors (a CSP violation
+ * is one) and uncaught page errors are collected in `problems`.
  */
 export async function openContext (browser: Browser, language: Language, viewport = { width: 1200, height: 800 }) {
   const context: BrowserContext = await browser.newContext({ locale: LOCALES[language], viewport, timezoneId: 'Asia/Jakarta' })
   const page = await context.newPage()
   const problems: string[] = []
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()) })
+  // Chromium logs every 4xx answer as "Failed to load resource"; the tests provoke some on purpose.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text())
+  })
   page.on('pageerror', (error) => problems.push(error.message))
   return { context, page, problems }
 }

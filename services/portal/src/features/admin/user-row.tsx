@@ -23,14 +23,14 @@ export function UserRow ({ user, act }: Props) {
       <td>{user.email}</td>
       <td>
         <label className='visually-hidden' htmlFor={id}>{t('users.changeRole', { name })}</label>
-        <select id={id} value={user.role} onChange={(e) => { void patch({ role: e.target.value as Role }) }}>
+        <select id={id} value={user.role} onChange={(e) => patch({ role: e.target.value as Role })}>
           {ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
         </select>
       </td>
       <td>{user.blocked ? <span className='badge badge-danger'>{t('users.blocked')}</span> : t('users.active')}</td>
       <td className='actions'>
-        <button type='button' onClick={() => { void patch({ blocked: !user.blocked }) }}>{user.blocked ? t('users.unblock') : t('users.block')}<span className='visually-hidden'> {name}</span></button>
-        <button type='button' onClick={() => { void unlock() }}>{t('users.unlock')}<span className='visually-hidden'> {name}</span></button>
+        <button type='button' onClick={() => patch({ blocked: !user.blocked })}>{user.blocked ? t('users.unblock') : t('users.block')}<span className='visually-hidden'> {name}</span></button>
+        <button type='button' onClick={unlock}>{t('users.unlock')}<span className='visually-hidden'> {name}</span></button>
       </td>
     </tr>
   )

@@ -45,8 +45,12 @@ export function RecordFormPage () {
   }
 
   const fields = {
-    visitDate: t('records.visitDate'), complaint: t('records.complaint'), diagnosis: t('records.diagnosis'),
-    treatment: t('records.treatment'), prescription: t('records.prescription'), notes: t('records.notes'),
+    visitDate: t('records.visitDate'),
+    complaint: t('records.complaint'),
+    diagnosis: t('records.diagnosis'),
+    treatment: t('records.treatment'),
+    prescription: t('records.prescription'),
+    notes: t('records.notes'),
   }
   return (
     <Page title={id ? t('form.editRecord') : t('form.newRecord')}>

@@ -1,0 +1,129 @@
+/**
+ * Doctors and admins in the built portal, in a real browser, against the real services: a doctor
+ * finds a patient, writes a record and edits it, and the patient then sees it; date filters; an
+ * admin finds a user and blocks them, and that user's open tab is sent to sign-in with the reason;
+ * the security events; axe-core on every page.
+ */
+import { existsSync } from 'node:fs'
+import t from 'tap'
+import type { Page } from 'playwright-core'
+import { DEMO } from '@rekam/testing/e2e'
+import { catalogs } from '../src/lib/i18n/catalog.js'
+import { CHROMIUM, launchBrowser, openContext, screenshot, seriousViolations, type Language } from './helpers/browser.js'
+import { startPortalStack } from './helpers/stack.js'
+
+const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`
+const en = catalogs.en.messages
+const id = catalogs.id.messages
+
+async function signIn (page: Page, url: string, language: Language, account: { email: string, password: string }) {
+  const m = catalogs[language].messages
+  await page.goto(`${url}/sign-in`)
+  await page.getByLabel(m['signIn.identifier']).fill(account.email)
+  await page.getByLabel(m['signIn.password']).fill(account.password)
+  await page.getByRole('button', { name: m['signIn.submit'] }).click()
+  await page.getByRole('navigation').waitFor()
+}
+
+/** Opens a page from the menu and waits for its content. */
+async function open (page: Page, title: string) {
+  await page.getByRole('navigation').getByRole('link', { name: title, exact: true }).click()
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor()
+  await page.locator('form, table, .cards').first().waitFor()
+}
+
+t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false }, async (t) => {
+  const stack = await startPortalStack(t)
+  const browser = await launchBrowser(t)
+  const diagnosis = `Tension headache ${Date.now()}`
+
+  t.test('a doctor writes a record, edits it, and the patient sees it', async (t) => {
+    const { context, page, problems } = await openContext(browser, 'en')
+    t.teardown(() => context.close())
+    await signIn(page, stack.url, 'en', DEMO.sari)
+    await page.getByRole('heading', { name: en['patients.title'], level: 1 }).waitFor()
+    await page.getByLabel(en['patients.search']).fill('Andi')
+    await page.getByRole('button', { name: en['patients.searchButton'] }).click()
+    await page.getByRole('heading', { name: 'Andi Pratama' }).waitFor()
+    t.strictSame(await seriousViolations(page), [], 'axe: find patients')
+    await screenshot(page, 'doctor-patients', 'en')
+
+    await page.getByRole('link', { name: `${en['patients.newRecord']}: Andi Pratama` }).click()
+    await page.getByRole('heading', { name: en['form.newRecord'] }).waitFor()
+    await page.getByRole('button', { name: en['form.save'] }).click()
+    await t.resolves(page.getByRole('alert').getByText(catalogs.en.codes.errors.VALIDATION_ERROR).waitFor(), 'an empty record is refused, in words')
+    await page.getByLabel(en['records.visitDate']).fill('2026-01-15')
+    await page.getByLabel(en['records.complaint']).fill('Headache for two days')
+    await page.getByLabel(en['records.diagnosis']).fill('Headache')
+    await page.getByLabel(en['records.treatment']).fill('Rest and fluids')
+    await page.getByLabel(en['records.prescription']).fill('Paracetamol 500 mg')
+    t.strictSame(await seriousViolations(page), [], 'axe: the record form')
+    await screenshot(page, 'doctor-record-form', 'en')
+    await page.getByRole('button', { name: en['form.save'] }).click()
+    await page.getByRole('heading', { name: new RegExp(en['record.title']) }).waitFor()
+
+    await page.getByRole('link', { name: en['record.edit'] }).click()
+    await page.getByLabel(en['records.diagnosis']).fill(diagnosis)
+    await page.getByRole('button', { name: en['form.save'] }).click()
+    await page.getByText(diagnosis).waitFor()
+    t.strictSame(await seriousViolations(page), [], 'axe: the doctor\'s record')
+
+    await open(page, en['nav.records'])
+    await page.getByLabel(en['records.from']).fill('2026-01-15')
+    await page.getByLabel(en['records.to']).fill('2026-01-15')
+    await page.getByRole('button', { name: en['records.filter'], exact: true }).click()
+    await page.getByRole('cell', { name: diagnosis }).waitFor()
+    t.equal(await page.getByRole('table').locator('tbody tr').count(), 1, 'the date filter leaves the one record of that day')
+    t.strictSame(await seriousViolations(page), [], 'axe: records with filters')
+    await screenshot(page, 'doctor-records', 'en')
+
+    await open(page, en['nav.doctorProfile'])
+    t.equal(await page.getByLabel(en['doctor.fullName']).inputValue(), 'dr. Sari Wulandari')
+    t.strictSame(await seriousViolations(page), [], 'axe: doctor profile')
+    await screenshot(page, 'doctor-profile', 'en')
+    await page.getByLabel(en['app.language']).selectOption('id')
+    await open(page, id['nav.patients'])
+    await screenshot(page, 'doctor-patients', 'id')
+    t.strictSame(problems, [], 'no console errors')
+
+    const patient = await openContext(browser, 'id')
+    t.teardown(() => patient.context.close())
+    await signIn(patient.page, stack.url, 'id', DEMO.andi)
+    await patient.page.getByRole('cell', { name: diagnosis }).waitFor()
+    t.ok(await patient.page.getByRole('cell', { name: /dr\. Sari Wulandari/ }).first().isVisible(), 'andi sees the new record, by dr. Sari')
+  })
+
+  t.test('an admin blocks a user, whose open tab goes to sign-in saying why', async (t) => {
+    const siti = await openContext(browser, 'en')
+    t.teardown(() => siti.context.close())
+    await signIn(siti.page, stack.url, 'en', DEMO.siti)
+    await siti.page.getByRole('heading', { name: en['records.title'] }).waitFor()
+
+    const { context, page, problems } = await openContext(browser, 'en')
+    t.teardown(() => context.close())
+    await signIn(page, stack.url, 'en', DEMO.admin)
+    await page.getByRole('heading', { name: en['users.title'], level: 1 }).waitFor()
+    await page.getByRole('table').waitFor()
+    t.strictSame(await seriousViolations(page), [], 'axe: users')
+    await screenshot(page, 'admin-users', 'en')
+    await page.getByRole('searchbox', { name: en['users.search'] }).fill('siti')
+    await page.getByRole('button', { name: en['patients.searchButton'] }).click()
+    await page.getByRole('button', { name: `${en['users.block']} Siti Rahmawati` }).click()
+    await page.getByRole('button', { name: `${en['users.unblock']} Siti Rahmawati` }).waitFor()
+    t.ok(await page.getByRole('cell', { name: en['users.blocked'] }).isVisible(), 'siti is shown blocked')
+
+    await siti.page.getByRole('navigation').getByRole('link', { name: en['nav.sessions'] }).click()
+    await t.resolves(siti.page.getByText(en['signIn.reason.ACCOUNT_BLOCKED']).waitFor(), 'siti\'s tab is at sign-in, told she is blocked')
+
+    await open(page, en['nav.events'])
+    await page.getByRole('cell', { name: catalogs.en.codes.events.USER_BLOCKED }).first().waitFor()
+    t.strictSame(await seriousViolations(page), [], 'axe: security events')
+    await screenshot(page, 'admin-events', 'en')
+    await page.getByLabel(en['app.language']).selectOption('id')
+    await open(page, id['nav.users'])
+    await page.getByRole('button', { name: `${id['users.unblock']} Siti Rahmawati` }).click()
+    await page.getByRole('button', { name: `${id['users.block']} Siti Rahmawati` }).waitFor()
+    await screenshot(page, 'admin-users', 'id')
+    t.strictSame(problems, [], 'no console errors')
+  })
+})
