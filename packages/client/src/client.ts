@@ -1,0 +1,79 @@
+import createClient, { type Client } from 'openapi-fetch'
+import { browserTabs } from './cross-tab.js'
+import { sessionMiddleware } from './middleware.js'
+import { Session } from './session.js'
+import type {
+  AuthPaths, Delivery, RecordsPaths, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
+} from './types.js'
+
+export interface RekamClientOptions {
+  /**
+   * Where the API is: '' for the page's own origin (behind the gateway), an absolute URL on Node,
+   * or each service's own URL when they are reached without a gateway.
+   */
+  baseUrl: string | { auth: string, records: string }
+  /** 'cookie' (browsers: the refresh token only in the HttpOnly cookie) or 'body' (Node, scripts). */
+  delivery: Delivery
+  /** Defaults to globalThis.fetch. */
+  fetch?: typeof globalThis.fetch
+  /** The clock (ms since the epoch), for tests. */
+  now?: () => number
+  /** The jitter's source of randomness in [0, 1), for tests. */
+  random?: () => number
+  /** Told why the session ended: signed out, revoked, blocked or expired. */
+  onSignedOut?: (reason: SignedOutReason) => void
+  /**
+   * Coordinate refreshes with other tabs (cookie delivery only): by default when the platform has
+   * Web Locks and BroadcastChannel. `false` refreshes in this page alone.
+   */
+  crossTab?: boolean
+}
+
+export interface RekamClient {
+  /** auth-service, typed from its OpenAPI document. */
+  readonly auth: Client<AuthPaths>
+  /** records-service, typed from its OpenAPI document. */
+  readonly records: Client<RecordsPaths>
+  /** The signed-in user, or null. */
+  readonly user: User | null
+  signIn (credentials: SignInCredentials): Promise<User>
+  register (input: RegisterInput): Promise<User>
+  /** Page load (cookie delivery): the session of the refresh cookie, or null when there is none. */
+  resume (): Promise<User | null>
+  signOut (scope?: SignOutScope): Promise<void>
+  /** Told of every sign-in and sign-out; returns the function that stops it. */
+  subscribe (listener: (state: SessionState) => void): () => void
+  /** Stops listening to other tabs. */
+  close (): void
+}
+
+export function createRekamClient (options: RekamClientOptions): RekamClient {
+  const urls = typeof options.baseUrl === 'string' ? { auth: options.baseUrl, records: options.baseUrl } : options.baseUrl
+  // Looked up at call time, so a fetch patched after the client was made is the one used.
+  const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+  const session = new Session({
+    authUrl: urls.auth,
+    delivery: options.delivery,
+    fetch,
+    now: options.now ?? Date.now,
+    random: options.random ?? Math.random,
+    onSignedOut: options.onSignedOut,
+    tabs: options.crossTab === false ? undefined : browserTabs(),
+  })
+  const middleware = sessionMiddleware(session)
+  const auth = createClient<AuthPaths>({ baseUrl: urls.auth, fetch })
+  const records = createClient<RecordsPaths>({ baseUrl: urls.records, fetch })
+  auth.use(middleware)
+  records.use(middleware)
+  return {
+    auth,
+    records,
+    get user () { return session.user },
+    signIn: (credentials) => session.signIn(credentials),
+    register: (input) => session.register(input),
+    resume: () => session.resume(),
+    signOut: (scope) => session.signOut(scope),
+    subscribe: (listener) => session.subscribe(listener),
+    close: () => session.close(),
+  }
+}

@@ -1,0 +1,39 @@
+import type { Middleware } from 'openapi-fetch'
+import { errorCode } from './errors.js'
+import type { Session } from './session.js'
+
+/**
+ * The bearer on every request (refreshed first when due), one retry after TOKEN_EXPIRED with the
+ * refreshed token, and the end of the session on TOKEN_REVOKED.
+ */
+export function sessionMiddleware (session: Session): Middleware {
+  // Per request: the token it was sent with and an unsent copy for the retry (a body is read once).
+  const sent = new Map<string, { token: string, copy: Request }>()
+  return {
+    async onRequest ({ request, id }) {
+      const token = await session.tokenForRequest()
+      if (!token || request.headers.has('authorization')) return undefined
+      request.headers.set('authorization', `Bearer ${token}`)
+      sent.set(id, { token, copy: request.clone() })
+      return request
+    },
+    async onResponse ({ response, id, options }) {
+      const request = sent.get(id)
+      sent.delete(id)
+      if (!request || response.status !== 401) return undefined
+      const code = await errorCode(response)
+      if (code === 'TOKEN_REVOKED') session.revoked(request.token)
+      if (code !== 'TOKEN_EXPIRED' || !await session.expired(request.token)) return undefined
+      const token = session.accessToken
+      if (!token) return undefined
+      request.copy.headers.set('authorization', `Bearer ${token}`)
+      const retried = await options.fetch(request.copy)
+      // The retry's own answer stands; a revoked session still ends the session.
+      if (retried.status === 401 && await errorCode(retried) === 'TOKEN_REVOKED') session.revoked(token)
+      return retried
+    },
+    onError ({ id }) {
+      sent.delete(id)
+    },
+  }
+}

@@ -1,0 +1,38 @@
+import type { paths as AuthPaths } from './generated/auth.js'
+import type { paths as RecordsPaths } from './generated/records.js'
+
+export type { AuthPaths, RecordsPaths }
+
+type LoginSuccess = AuthPaths['/api/auth/login']['post']['responses'][200]['content']['application/json']
+
+/** A user as auth-service shows it (`id, username, email, fullName, role, blocked, ...`). */
+export type User = LoginSuccess['data']['user']
+
+/** The token pair of a sign-in or refresh; in cookie delivery without `refreshToken`. */
+export interface TokenAnswer {
+  accessToken: string
+  refreshToken?: string
+  expiresIn: number
+}
+
+/** Why the client is no longer signed in. */
+export type SignedOutReason = 'SIGNED_OUT' | 'TOKEN_REVOKED' | 'ACCOUNT_BLOCKED' | 'SESSION_EXPIRED'
+
+/** What `subscribe` listeners are told on every sign-in and sign-out. */
+export interface SessionState {
+  user: User | null
+  reason?: SignedOutReason
+}
+
+export type Delivery = 'cookie' | 'body'
+
+export type SignInCredentials = { email: string, password: string } | { username: string, password: string }
+
+export interface RegisterInput {
+  username: string
+  email: string
+  password: string
+  fullName?: string
+}
+
+export type SignOutScope = 'current' | 'others' | 'all'
