@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defaultClientConditions, defineConfig } from 'vite'
 
 /** The gateway the dev server passes API calls to (`pnpm start` listens on port 3000). */
 const gateway = process.env.REKAM_GATEWAY_URL ?? 'http://localhost:3000'
@@ -12,6 +12,8 @@ const proxy = {
 /** @see https://vite.dev/config/ */
 export default defineConfig({
   plugins: [react()],
+  // The workspace packages' TypeScript sources, as everywhere in the tree: no build of them needed first.
+  resolve: { conditions: ['@rekam/source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -24,7 +24,7 @@ export function UsersPage () {
   const page = Number(params.get('page') ?? 1) || 1
   const [draft, setDraft] = useState({ search, role: role as string, blocked })
   const [result, setResult] = useState<{ error?: unknown, notice?: string }>({})
-  const users = useLoad(async () => unwrap(await rekam.auth.GET('/api/users/', {
+  const users = useLoad(async () => unwrap(await rekam.auth.GET('/api/users', {
     params: { query: { page, limit: LIMIT, ...(search ? { search } : {}), ...(role ? { role } : {}), ...(blocked ? { blocked: blocked === 'true' } : {}) } },
   })), params.toString())
 

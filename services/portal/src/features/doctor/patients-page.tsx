@@ -21,7 +21,7 @@ export function PatientsPage () {
   const search = params.get('search') ?? ''
   const page = Number(params.get('page') ?? 1) || 1
   const [draft, setDraft] = useState(search)
-  const patients = useLoad(async () => unwrap(await rekam.records.GET('/api/patients/', {
+  const patients = useLoad(async () => unwrap(await rekam.records.GET('/api/patients', {
     params: { query: { page, limit: LIMIT, ...(search ? { search } : {}) } },
   })), params.toString())
 

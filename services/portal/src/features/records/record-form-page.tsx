@@ -36,7 +36,7 @@ export function RecordFormPage () {
     try {
       const { record } = id
         ? unwrap(await rekam.records.PATCH('/api/records/{id}', { params: { path: { id } }, body }))
-        : unwrap(await rekam.records.POST('/api/records/', { body: { ...body, patientId } }))
+        : unwrap(await rekam.records.POST('/api/records', { body: { ...body, patientId } }))
       navigate(`/records/${record.id}`, { replace: true })
     } catch (err) {
       setError(err)

@@ -28,7 +28,7 @@ export function RecordsPage () {
   const to = params.get('to') ?? undefined
   const [draft, setDraft] = useState({ from: from ?? '', to: to ?? '' })
 
-  const records = useLoad(async () => unwrap(await rekam.records.GET('/api/records/', {
+  const records = useLoad(async () => unwrap(await rekam.records.GET('/api/records', {
     params: { query: { page, limit: LIMIT, ...(patientId ? { patientId } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) } },
   })), params.toString())
   const patient = useLoad(async () => patientId ? unwrap(await rekam.records.GET('/api/patients/{id}', { params: { path: { id: patientId } } })).patient : undefined, `patient-${patientId}`)
