@@ -9,8 +9,8 @@ import { LanguageSwitch } from './language-switch.js'
 
 const MENU: Record<Role, Array<[string, MessageKey]>> = {
   PATIENT: [['/records', 'nav.records'], ['/patient/profile', 'nav.patientProfile']],
-  DOCTOR: [['/patients', 'nav.patients'], ['/records', 'nav.records'], ['/doctor/profile', 'nav.doctorProfile']],
-  ADMIN: [['/admin/users', 'nav.users'], ['/admin/events', 'nav.events'], ['/patients', 'nav.patients'], ['/records', 'nav.records']],
+  DOCTOR: [['/patients', 'nav.patients'], ['/records', 'records.staffTitle'], ['/doctor/profile', 'nav.doctorProfile']],
+  ADMIN: [['/admin/users', 'nav.users'], ['/admin/events', 'nav.events'], ['/patients', 'nav.patients'], ['/records', 'records.staffTitle']],
 }
 const ACCOUNT_MENU: Array<[string, MessageKey]> = [['/account', 'nav.account'], ['/account/sessions', 'nav.sessions'], ['/account/history', 'nav.history']]
 

@@ -28,9 +28,11 @@ export function UserRow ({ user, act }: Props) {
         </select>
       </td>
       <td>{user.blocked ? <span className='badge badge-danger'>{t('users.blocked')}</span> : t('users.active')}</td>
-      <td className='actions'>
-        <button type='button' onClick={() => patch({ blocked: !user.blocked })}>{user.blocked ? t('users.unblock') : t('users.block')}<span className='visually-hidden'> {name}</span></button>
-        <button type='button' onClick={unlock}>{t('users.unlock')}<span className='visually-hidden'> {name}</span></button>
+      <td>
+        <div className='actions'>
+          <button type='button' onClick={() => patch({ blocked: !user.blocked })}>{user.blocked ? t('users.unblock') : t('users.block')}<span className='visually-hidden'> {name}</span></button>
+          <button type='button' onClick={unlock}>{t('users.unlock')}<span className='visually-hidden'> {name}</span></button>
+        </div>
       </td>
     </tr>
   )
