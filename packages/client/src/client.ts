@@ -1,10 +1,16 @@
 import createClient, { type Client } from 'openapi-fetch'
-import { browserTabs } from './cross-tab.js'
+import { browserTabs, type ChannelLike, type LockManagerLike } from './cross-tab.js'
 import { sessionMiddleware } from './middleware.js'
 import { Session } from './session.js'
 import type {
   AuthPaths, Delivery, RecordsPaths, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
 } from './types.js'
+
+/** What tabs share: Web Locks, and a factory of BroadcastChannels named `rekam-session`. */
+export interface Tabs {
+  locks: LockManagerLike
+  channel: () => ChannelLike
+}
 
 export interface RekamClientOptions {
   /**
@@ -23,10 +29,11 @@ export interface RekamClientOptions {
   /** Told why the session ended: signed out, revoked, blocked or expired. */
   onSignedOut?: (reason: SignedOutReason) => void
   /**
-   * Coordinate refreshes with other tabs (cookie delivery only): by default when the platform has
-   * Web Locks and BroadcastChannel. `false` refreshes in this page alone.
+   * Coordinate refreshes with other tabs (cookie delivery only): by default through
+   * `navigator.locks` and a BroadcastChannel when the platform has both; `false` refreshes in this
+   * page alone; or the lock manager and channel factory to use.
    */
-  crossTab?: boolean
+  crossTab?: boolean | Tabs
 }
 
 export interface RekamClient {
@@ -38,7 +45,10 @@ export interface RekamClient {
   readonly user: User | null
   signIn (credentials: SignInCredentials): Promise<User>
   register (input: RegisterInput): Promise<User>
-  /** Page load (cookie delivery): the session of the refresh cookie, or null when there is none. */
+  /**
+   * Page load (cookie delivery): the session of the refresh cookie, or null when there is none.
+   * When signed in, the user read again from auth-service.
+   */
   resume (): Promise<User | null>
   signOut (scope?: SignOutScope): Promise<void>
   /** Told of every sign-in and sign-out; returns the function that stops it. */
@@ -51,18 +61,19 @@ export function createRekamClient (options: RekamClientOptions): RekamClient {
   const urls = typeof options.baseUrl === 'string' ? { auth: options.baseUrl, records: options.baseUrl } : options.baseUrl
   // Looked up at call time, so a fetch patched after the client was made is the one used.
   const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+  const auth = createClient<AuthPaths>({ baseUrl: urls.auth, fetch })
+  const records = createClient<RecordsPaths>({ baseUrl: urls.records, fetch })
   const session = new Session({
     authUrl: urls.auth,
     delivery: options.delivery,
     fetch,
+    readMe: () => auth.GET('/api/auth/me'),
     now: options.now ?? Date.now,
     random: options.random ?? Math.random,
     onSignedOut: options.onSignedOut,
-    tabs: options.crossTab === false ? undefined : browserTabs(),
+    tabs: typeof options.crossTab === 'object' ? options.crossTab : options.crossTab === false ? undefined : browserTabs(),
   })
   const middleware = sessionMiddleware(session)
-  const auth = createClient<AuthPaths>({ baseUrl: urls.auth, fetch })
-  const records = createClient<RecordsPaths>({ baseUrl: urls.records, fetch })
   auth.use(middleware)
   records.use(middleware)
   return {

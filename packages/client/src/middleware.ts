@@ -4,7 +4,8 @@ import type { Session } from './session.js'
 
 /**
  * The bearer on every request (refreshed first when due), one retry after TOKEN_EXPIRED with the
- * refreshed token, and the end of the session on TOKEN_REVOKED.
+ * refreshed token, and the end of the session on TOKEN_REVOKED (with ACCOUNT_BLOCKED as the
+ * reason when the refresh says so).
  */
 export function sessionMiddleware (session: Session): Middleware {
   // Per request: the token it was sent with and an unsent copy for the retry (a body is read once).
@@ -22,14 +23,15 @@ export function sessionMiddleware (session: Session): Middleware {
       sent.delete(id)
       if (!request || response.status !== 401) return undefined
       const code = await errorCode(response)
-      if (code === 'TOKEN_REVOKED') session.revoked(request.token)
-      if (code !== 'TOKEN_EXPIRED' || !await session.expired(request.token)) return undefined
+      const renewed = code === 'TOKEN_EXPIRED'
+        ? await session.expired(request.token)
+        : code === 'TOKEN_REVOKED' && await session.revoked(request.token)
       const token = session.accessToken
-      if (!token) return undefined
+      if (!renewed || !token) return undefined
       request.copy.headers.set('authorization', `Bearer ${token}`)
       const retried = await options.fetch(request.copy)
-      // The retry's own answer stands; a revoked session still ends the session.
-      if (retried.status === 401 && await errorCode(retried) === 'TOKEN_REVOKED') session.revoked(token)
+      // Retried once only: the retry's answer stands, and a revoked session ends here.
+      if (retried.status === 401 && await errorCode(retried) === 'TOKEN_REVOKED') session.state.end('TOKEN_REVOKED', true)
       return retried
     },
     onError ({ id }) {

@@ -35,7 +35,8 @@ t.test('signs in by username after registering', async (t) => {
   const rekam = createRekamClient({ baseUrl, delivery: 'body', now: realClock })
   const user = await rekam.signIn({ username: input.username, password: input.password })
   t.strictSame(user, registered)
-  t.equal(await rekam.resume(), user, 'resume keeps the session held in memory')
+  t.strictSame(await rekam.resume(), user, 'resume reads the signed-in user again')
+  t.equal(await createRekamClient({ baseUrl, delivery: 'body' }).resume(), null, 'nothing to resume without a sign-in')
 })
 
 t.test('unwrap throws the error envelope as a RekamApiError', async (t) => {

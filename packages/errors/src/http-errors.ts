@@ -33,6 +33,8 @@ export const setPasswordTokenInvalid = () => appError('SET_PASSWORD_TOKEN_INVALI
 export const refreshTokenInvalid = () => appError('REFRESH_TOKEN_INVALID', 'The refresh token is invalid or has expired')
 export const forbidden = (message = 'You do not have permission to do this') => appError('FORBIDDEN', message)
 export const accountBlocked = () => appError('ACCOUNT_BLOCKED', 'This account is blocked')
+/** A request authenticated by the refresh cookie that fails the CSRF checks (origin, fetch site, custom header). */
+export const csrfRejected = () => appError('CSRF_REJECTED', 'Cross-site request refused: a request using the session cookie must come from rekam\'s own pages')
 export const notFound = (message = 'Not found') => appError('NOT_FOUND', message)
 export const conflict = (message: string) => appError('CONFLICT', message)
 export const serviceUnavailable = (message = 'The service is temporarily unavailable', retryAfterSeconds?: number) =>

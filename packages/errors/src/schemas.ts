@@ -47,6 +47,7 @@ const CODE_MEANINGS: Partial<Record<ErrorCode, string>> = {
   ACCOUNT_BLOCKED: 'The account is blocked',
   CURRENT_PASSWORD_INCORRECT: 'The current password given is wrong (the session stays signed in)',
   SET_PASSWORD_TOKEN_INVALID: 'The set-password link is unknown, expired or already used',
+  CSRF_REJECTED: 'A request authenticated by the refresh cookie failed the CSRF checks: its Origin is not the gateway\'s own or one of CORS_ORIGINS, its Sec-Fetch-Site is cross-site, or it lacks the header x-rekam-csrf: 1',
 }
 
 /** A message each code may carry, for the examples. */
@@ -63,6 +64,7 @@ const EXAMPLE_MESSAGES: Record<ErrorCode, string> = {
   FORBIDDEN: 'You do not have permission to do this',
   ACCOUNT_BLOCKED: 'This account is blocked',
   CURRENT_PASSWORD_INCORRECT: 'The current password is incorrect',
+  CSRF_REJECTED: 'Cross-site request refused: a request using the session cookie must come from rekam\'s own pages',
   NOT_FOUND: 'Not found',
   CONFLICT: 'A resource with the same unique values already exists',
   PAYLOAD_TOO_LARGE: 'Request body is too large',

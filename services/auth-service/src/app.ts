@@ -4,6 +4,7 @@ import { checkConfig, ConfigSchema } from './config.js'
 import accessTokens from './plugins/app/access-tokens.js'
 import accountSettings from './plugins/app/account-settings.js'
 import credentials from './plugins/app/credentials.js'
+import csrfGuard from './plugins/app/csrf-guard.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
 import housekeeping from './plugins/app/housekeeping.js'
@@ -11,8 +12,10 @@ import passwordCheck from './plugins/app/password-check.js'
 import passwords from './plugins/app/passwords.js'
 import sessionGuard from './plugins/app/session-guard.js'
 import sessionManager from './plugins/app/session-manager.js'
+import cookie from './plugins/external/cookie.js'
 import rateLimit from './plugins/external/rate-limit.js'
 import rateLimitsRepository from './plugins/app/rate-limits-repository.js'
+import refreshCookie from './plugins/app/refresh-cookie.js'
 import refreshLimit from './plugins/app/refresh-limit.js'
 import revocationsRepository from './plugins/app/revocations-repository.js'
 import securityEventsRepository from './plugins/app/security-events-repository.js'
@@ -43,6 +46,9 @@ export async function buildApp (options: AppOptions = {}) {
     },
   })
 
+  // Third-party plugins that need none of ours (the rate limiter keeps its counters in our database: below).
+  await app.register(cookie)
+
   // Our plugins.
   await app.register(db)
   await app.register(signingKeys)
@@ -58,6 +64,8 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(accessTokens)
   await app.register(sessionManager)
   await app.register(refreshLimit)
+  await app.register(refreshCookie)
+  await app.register(csrfGuard)
   await app.register(credentials)
   await app.register(accountSettings)
   await app.register(userAdministration)

@@ -68,6 +68,7 @@ export const securityEventTypeEnum = pgEnum('security_event_type', [
   'USER_CREATED',
   'PASSWORD_SET',
   'LOCKOUT_CLEARED',
+  'CSRF_REJECTED',
 ])
 
 /** What happened to whose account, from where: the audit trail of authentication. */

@@ -14,23 +14,40 @@ export const RefreshTokenValueSchema = Type.String({ minLength: 20, maxLength: 2
 /** The shape of a refresh token (43 base64url characters), for the documents' examples. */
 const EXAMPLE_REFRESH_TOKEN = 'mQ3vT8xK2pL9sN4wR7yB1cF6hJ0dG5eA8uZ3iO2kV7q'
 
+/** The name of the refresh cookie of browser sessions (DESIGN.md "Browser delivery"). */
+export const REFRESH_COOKIE = '__Host-rekam-refresh'
+
+const tokenDelivery = (description: string) => Type.Union([Type.Literal('body'), Type.Literal('cookie')], { description })
+
+export const TokenDeliverySchema = tokenDelivery(
+  `Where the refresh token goes. body (the default): in the answer's tokens. cookie (browsers): only in the HttpOnly cookie ${REFRESH_COOKIE} (HttpOnly; Secure; SameSite=Strict; Path=/; Max-Age = refreshExpiresIn), never in the body; refresh and logout then read it from the cookie, and such requests must pass the CSRF checks (see POST /api/auth/refresh).`,
+)
+export type TokenDelivery = Static<typeof TokenDeliverySchema>
+
 export const RegisterBodySchema = StrictObject({
   username: UsernameSchema,
   email: EmailSchema,
   password: PasswordSchema,
   fullName: Type.Optional(FullNameSchema),
-}, { examples: [{ username: 'andi.wijaya', email: 'andi.wijaya@example.com', password: 'correct-horse-battery', fullName: 'Andi Wijaya' }] })
+  tokenDelivery: Type.Optional(TokenDeliverySchema),
+}, {
+  examples: [
+    { username: 'andi.wijaya', email: 'andi.wijaya@example.com', password: 'correct-horse-battery', fullName: 'Andi Wijaya' },
+    { username: 'rina.putri', email: 'rina.putri@example.com', password: 'velvet harbor quartz nineteen', fullName: 'Rina Putri', tokenDelivery: 'cookie' },
+  ],
+})
 export type RegisterBody = Static<typeof RegisterBodySchema>
 
 export const LoginBodySchema = StrictObject({
   username: Type.Optional(Type.String({ minLength: 1, maxLength: 254 })),
   email: Type.Optional(Type.String({ minLength: 1, maxLength: 254 })),
   password: LoginPasswordSchema,
+  tokenDelivery: Type.Optional(TokenDeliverySchema),
 }, {
   description: 'Give either username or email (not both).',
   oneOf: [{ required: ['username'] }, { required: ['email'] }],
   // A demo account (DESIGN.md): in demo mode the example signs in.
-  examples: [{ email: 'andi@rekam.local', password: 'patient-demo-123' }],
+  examples: [{ email: 'andi@rekam.local', password: 'patient-demo-123' }, { email: 'andi@rekam.local', password: 'patient-demo-123', tokenDelivery: 'cookie' }],
 })
 export type LoginBody = Static<typeof LoginBodySchema>
 
@@ -45,15 +62,26 @@ export function loginValidationError (errors: FastifySchemaValidationError[], da
     : new Error(`${dataVar}${errors[0]?.message ? ` ${errors[0].message}` : ''}`)
 }
 
-export const RefreshBodySchema = StrictObject({ refreshToken: RefreshTokenValueSchema }, { examples: [{ refreshToken: EXAMPLE_REFRESH_TOKEN }] })
+const PresentedRefreshTokenSchema = Type.Optional(Type.String({
+  minLength: 20,
+  maxLength: 256,
+  description: `The refresh token. Left out, it is read from the ${REFRESH_COOKIE} cookie (cookie delivery), and the request must pass the CSRF checks; with neither, 401 REFRESH_TOKEN_INVALID.`,
+}))
+
+export const RefreshBodySchema = StrictObject({
+  refreshToken: PresentedRefreshTokenSchema,
+  tokenDelivery: Type.Optional(tokenDelivery(
+    'Where the new refresh token goes: by default where the presented one came from. A token that came by cookie is always answered by cookie (a script must never read it out of the HttpOnly cookie); a body token moves to the cookie with "cookie".',
+  )),
+}, { examples: [{ refreshToken: EXAMPLE_REFRESH_TOKEN }, {}] })
 export type RefreshBody = Static<typeof RefreshBodySchema>
 
 export const LogoutBodySchema = StrictObject({
-  refreshToken: RefreshTokenValueSchema,
+  refreshToken: PresentedRefreshTokenSchema,
   scope: Type.Optional(Type.Union([Type.Literal('current'), Type.Literal('others'), Type.Literal('all')], {
     description: 'current (default): this session; others: every other session of the user; all: every session',
   })),
-}, { examples: [{ refreshToken: EXAMPLE_REFRESH_TOKEN, scope: 'current' }] })
+}, { examples: [{ refreshToken: EXAMPLE_REFRESH_TOKEN, scope: 'current' }, { scope: 'current' }] })
 export type LogoutBody = Static<typeof LogoutBodySchema>
 
 export const TokensSchema = Type.Object({
@@ -67,7 +95,24 @@ export const TokensSchema = Type.Object({
 })
 export type Tokens = Static<typeof TokensSchema>
 
-export const AuthResultSchema = Type.Object({ user: UserSchema, tokens: TokensSchema })
+const EXAMPLE_ACCESS_TOKEN = 'eyJhbGciOiJSUzI1NiIsInR5cCI6ImF0K2p3dCJ9.eyJzdWIiOiIwYjdlNmYxYSJ9.c2lnbmF0dXJl'
+
+/** A token pair as answered: without refreshToken when it went into the cookie (tokenDelivery "cookie"). */
+export const DeliveredTokensSchema = Type.Object({
+  accessToken: Type.String(),
+  refreshToken: Type.Optional(Type.String({ description: `Only with tokenDelivery "body" (the default); with "cookie" it is in the ${REFRESH_COOKIE} cookie instead, and absent here.` })),
+  tokenType: Type.Literal('Bearer'),
+  expiresIn: Type.Integer({ description: 'Seconds until the access token expires' }),
+  refreshExpiresIn: Type.Integer({ description: 'Seconds until the refresh token expires (the cookie\'s Max-Age with cookie delivery)' }),
+}, {
+  examples: [
+    { accessToken: EXAMPLE_ACCESS_TOKEN, refreshToken: EXAMPLE_REFRESH_TOKEN, tokenType: 'Bearer', expiresIn: 900, refreshExpiresIn: 604800 },
+    { accessToken: EXAMPLE_ACCESS_TOKEN, tokenType: 'Bearer', expiresIn: 900, refreshExpiresIn: 604800 },
+  ],
+})
+export type DeliveredTokens = Static<typeof DeliveredTokensSchema>
+
+export const AuthResultSchema = Type.Object({ user: UserSchema, tokens: DeliveredTokensSchema })
 
 export const ProfileUpdateSchema = StrictObject({
   fullName: Type.Optional(Type.Union([FullNameSchema, Type.Null()])),
@@ -91,3 +136,25 @@ export const ChangePasswordSchema = StrictObject({
   newPassword: PasswordSchema,
 }, { examples: [{ currentPassword: 'patient-demo-123', newPassword: 'lantern-orbit-mango-42' }] })
 export type ChangePassword = Static<typeof ChangePasswordSchema>
+
+/**
+ * The cookie refresh and logout read when the body has no refreshToken: documented as a cookie
+ * parameter (@fastify/swagger reads a route's `cookies`; Fastify itself does not validate it).
+ */
+export const RefreshCookieSchema = Type.Object({
+  [REFRESH_COOKIE]: Type.Optional(Type.String({ description: 'The refresh token of a browser session (tokenDelivery "cookie"): read when the body has no refreshToken' })),
+})
+
+/** The CSRF header of cookie-authenticated requests, documented (any value passes the schema; the CSRF check wants "1"). */
+export const CookieAuthHeadersSchema = Type.Object({
+  'x-rekam-csrf': Type.Optional(Type.String({ description: 'Required as "1" when the refresh cookie authenticates the request (no refreshToken in the body); a cross-origin page cannot send it without a CORS preflight' })),
+})
+
+/** The Set-Cookie an answer may carry, for the document (@fastify/swagger reads a response's `headers`). */
+export const SetCookieHeaderSchema = {
+  headers: {
+    'set-cookie': Type.String({
+      description: `With cookie delivery: ${REFRESH_COOKIE}=<refresh token>; Max-Age=<refreshExpiresIn>; Path=/; HttpOnly; Secure; SameSite=Strict. Clearing it (logout, a dead session): the same attributes with an empty value and Max-Age=0.`,
+    }),
+  },
+}

@@ -1,3 +1,4 @@
+import type { RefreshTokenRow, SessionRow } from '../db/schema.js'
 import type { RefreshCandidate } from '../db/session-statements.js'
 import type { ClientMeta } from '../lib/client-meta.js'
 import { seal, unseal } from '../lib/seal.js'
@@ -23,6 +24,7 @@ export interface RefreshExchangeDeps {
 export type RefreshOutcome =
   | { kind: 'ok', tokens: Tokens }
   | { kind: 'invalid' }
+  | { kind: 'blocked' }
   | { kind: 'reused', sessionId: string }
 
 /**
@@ -36,6 +38,23 @@ export function createRefreshExchange (deps: RefreshExchangeDeps) {
   const sealed = (tokens: Tokens) => graceMs > 0 ? seal(sealKey, tokens) : null
 
   /**
+   * A blocked user's token answers ACCOUNT_BLOCKED, not REFRESH_TOKEN_INVALID, when it would
+   * have been exchanged but for the block: its session ended because of the block (or is still
+   * ending), and the token is that session's current one (unexpired; unrotated, or rotated
+   * within the grace interval). Its holder proves they had the session, so naming the block
+   * reveals nothing new (they acted as that user until the block), and it lets the portal tell
+   * the user why they were signed out. Any other dead token (a session ended otherwise, a spent or expired token) stays
+   * REFRESH_TOKEN_INVALID, and no reuse is detected on a blocked user's tokens.
+   */
+  function blockedOutcome ({ token, session }: { token: RefreshTokenRow, session: SessionRow }, at: number): RefreshOutcome {
+    const endedByBlock = session.revokedAt === null || session.revokedReason === 'user_blocked'
+    const current = token.rotatedAt === null || at - token.rotatedAt.getTime() <= graceMs
+    return endedByBlock && current && session.expiresAt.getTime() > at && token.expiresAt.getTime() > at
+      ? { kind: 'blocked' }
+      : { kind: 'invalid' }
+  }
+
+  /**
    * The exchange under the token's row lock, in a transaction: for tokens already rotated (a
    * replay within the grace interval, or reuse, which revokes the session) and for a token a
    * concurrent exchange rotated first.
@@ -45,7 +64,8 @@ export function createRefreshExchange (deps: RefreshExchangeDeps) {
     if (!found) return { kind: 'invalid' }
     const { token, session, user } = found
     const at = now()
-    if (session.revokedAt || session.expiresAt.getTime() <= at || user.blocked) return { kind: 'invalid' }
+    if (user.blocked) return blockedOutcome(found, at)
+    if (session.revokedAt || session.expiresAt.getTime() <= at) return { kind: 'invalid' }
 
     if (token.rotatedAt) {
       const withinGrace = at - token.rotatedAt.getTime() <= graceMs
@@ -73,7 +93,9 @@ export function createRefreshExchange (deps: RefreshExchangeDeps) {
       if (!candidate) return { kind: 'invalid' }
       const { token, session, user } = candidate
       const at = now()
-      if (session.revoked || session.expiresAt.getTime() <= at || user.blocked) return { kind: 'invalid' }
+      // A blocked user's token is told apart under the lock, where the session's end reason is read.
+      if (user.blocked) return db.transaction((tx) => underLock(tokenHash, meta, tx))
+      if (session.revoked || session.expiresAt.getTime() <= at) return { kind: 'invalid' }
       if (token.rotatedAt === null) {
         if (token.expiresAt <= at) return { kind: 'invalid' }
         const { tokens, stored } = pairs.mint(user, session)

@@ -1,4 +1,4 @@
-import { refreshTokenInvalid } from '@rekam/errors'
+import { accountBlocked, refreshTokenInvalid } from '@rekam/errors'
 import type { FastifyBaseLogger } from 'fastify'
 import type { RefreshTokenRow, SessionRow, UserRow } from '../db/schema.js'
 import type { RefreshCandidate } from '../db/session-statements.js'
@@ -60,6 +60,7 @@ export function createSessionManager (deps: SessionManagerDeps) {
   async function exchange ({ tokenHash, candidate }: PresentedToken, meta: ClientMeta): Promise<Tokens> {
     const outcome = await refreshes.exchange(tokenHash, candidate, meta)
     if (outcome.kind === 'ok') return outcome.tokens
+    if (outcome.kind === 'blocked') throw accountBlocked()
     if (outcome.kind === 'reused') log.warn({ sessionId: outcome.sessionId }, 'refresh token reuse detected: session revoked')
     throw refreshTokenInvalid()
   }
@@ -91,7 +92,10 @@ export function createSessionManager (deps: SessionManagerDeps) {
       return db.transaction((tx) => endings.endOne(sessionId, userId, reason, meta, tx, true))
     },
 
-    /** Exchanges a refresh token for a new pair; throws 401 REFRESH_TOKEN_INVALID when it cannot be exchanged. */
+    /**
+     * Exchanges a refresh token for a new pair; throws 401 REFRESH_TOKEN_INVALID when it cannot be
+     * exchanged, 403 ACCOUNT_BLOCKED when only the user's block stops it (see refresh-exchange).
+     */
     async refresh (refreshToken: string, meta: ClientMeta): Promise<Tokens> {
       const tokenHash = hashRefreshToken(refreshToken)
       return exchange({ tokenHash, candidate: await sessions.findCandidate(tokenHash) }, meta)

@@ -3,7 +3,7 @@ import { MessageOnlySchema, ok, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { clientMeta } from '../../lib/client-meta.js'
-import { ChangePasswordSchema, ProfileUpdateSchema } from '../../schemas/auth.js'
+import { ChangePasswordSchema, ProfileUpdateSchema, SetCookieHeaderSchema } from '../../schemas/auth.js'
 import { toUser, UserSchema } from '../../schemas/user.js'
 
 const tags = ['account']
@@ -12,7 +12,7 @@ const actorOf = (request: FastifyRequest) => ({ userId: request.user.sub, sessio
 
 /** The signed-in user's own account. Every route here needs a live session. */
 const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { accountSettings, sessionManager } = fastify
+  const { accountSettings, refreshCookie, sessionManager } = fastify
 
   fastify.get('/me', {
     schema: { tags, security, summary: 'The signed-in user', response: { 200: UserDataSchema, ...errorResponses(401, 404) } },
@@ -51,9 +51,16 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   })
 
   fastify.post('/logout-all', {
-    schema: { tags, security, summary: 'End every session of the signed-in user', response: { 200: MessageOnlySchema, ...errorResponses(401) } },
-  }, async (request) => {
+    schema: {
+      tags,
+      security,
+      summary: 'End every session of the signed-in user',
+      description: 'A request carrying the refresh cookie has it cleared: its session has ended too.',
+      response: { 200: { ...MessageOnlySchema, ...SetCookieHeaderSchema }, ...errorResponses(401) },
+    },
+  }, async (request, reply) => {
     await sessionManager.endSessions(request.user.sub, 'logout_all', clientMeta(request))
+    if (refreshCookie.read(request)) refreshCookie.clear(reply)
     return ok(null, 'All sessions ended')
   })
 }
