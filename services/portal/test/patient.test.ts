@@ -64,6 +64,7 @@ t.test('the patient portal', { skip: missing && !process.env.CI ? missing : fals
     await page.getByRole('button', { name: en['signIn.submit'] }).click()
     await page.getByRole('heading', { name: en['records.title'] }).waitFor()
     const rows = page.getByRole('table').locator('tbody tr')
+    await rows.nth(andiRecords.length - 1).waitFor()
     t.equal(await rows.count(), andiRecords.length, 'one row per record of andi')
     for (const name of new Set(andiRecords.map((r) => r.doctor.fullName))) {
       t.ok(await page.getByRole('cell', { name }).first().isVisible(), `the doctor ${name} is shown`)
@@ -115,7 +116,7 @@ t.test('the patient portal', { skip: missing && !process.env.CI ? missing : fals
     await page.reload()
     await page.getByRole('heading', { name: id['sessions.title'] }).waitFor()
     t.pass('a reload resumes the session from the cookie')
-    await page.getByRole('button', { name: id['nav.signOut'] }).click()
+    await page.getByRole('button', { name: id['nav.signOut'], exact: true }).click()
     await t.resolves(page.getByRole('status').getByText(id['signIn.reason.SIGNED_OUT']).waitFor(), 'signed out, and told so')
     t.strictSame(problems, [], 'no console errors')
   })

@@ -26,14 +26,16 @@ function ensurePortalBuilt (): void {
 export async function startPortalStack (t: Teardown & { comment (...args: unknown[]): void }): Promise<PortalStack> {
   for (const note of ensureBuilt()) t.comment(note)
   ensurePortalBuilt()
-  const services = await startServices(t)
+  // The gateway's port first: auth-service accepts the refresh cookie only from its own origin.
+  const port = await freePort()
+  const url = `http://localhost:${port}`
+  const services = await startServices(t, { auth: { PUBLIC_URL: url } })
   const gateway = await buildGateway({
     upstreams: { auth: services.auth.url, records: services.records.url },
     portalDir: repoPath('services', 'portal', 'dist'),
     logLevel: 'warn',
   })
-  const port = await freePort()
   await gateway.listen({ host: '127.0.0.1', port })
   t.teardown(() => gateway.close())
-  return { ...services, url: `http://localhost:${port}`, gatewayUrl: `http://127.0.0.1:${port}` }
+  return { ...services, url, gatewayUrl: `http://127.0.0.1:${port}` }
 }

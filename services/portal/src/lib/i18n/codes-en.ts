@@ -48,5 +48,6 @@ export const codesEn: CodeMessages = {
     USER_CREATED: 'Account created',
     PASSWORD_SET: 'Password set',
     LOCKOUT_CLEARED: 'Sign-in unlocked',
+    CSRF_REJECTED: 'Cross-site request refused',
   },
 }

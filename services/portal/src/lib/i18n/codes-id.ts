@@ -48,5 +48,6 @@ export const codesId: CodeMessages = {
     USER_CREATED: 'Akun dibuat',
     PASSWORD_SET: 'Kata sandi dibuat',
     LOCKOUT_CLEARED: 'Kunci masuk dibuka',
+    CSRF_REJECTED: 'Permintaan lintas situs ditolak',
   },
 }
