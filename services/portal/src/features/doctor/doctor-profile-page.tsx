@@ -1,5 +1,5 @@
 import { RekamApiError, unwrap } from '@rekam/client'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field } from '../../components/ui/field.js'
 import { Loading, Notice } from '../../components/ui/notice.js'
@@ -7,6 +7,8 @@ import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
 import { useLoad } from '../../lib/use-load.js'
+
+type Draft = { fullName: string, specialization: string, licenseNumber: string }
 
 /** The doctor's own profile (name, specialization, licence). */
 export function DoctorProfilePage () {
@@ -19,13 +21,21 @@ export function DoctorProfilePage () {
       throw error
     }
   }, 'doctor-me')
-  const [draft, setDraft] = useState({ fullName: '', specialization: '', licenseNumber: '' })
+  const d = profile.data
+  return (
+    <Page title={t('doctor.title')}>
+      <ErrorAlert error={profile.error} />
+      {profile.loading && d === undefined && <Loading />}
+      {d !== undefined && <DoctorForm initial={{ fullName: d?.fullName ?? '', specialization: d?.specialization ?? '', licenseNumber: d?.licenseNumber ?? '' }} />}
+    </Page>
+  )
+}
+
+function DoctorForm ({ initial }: { initial: Draft }) {
+  const { t } = useI18n()
+  const [draft, setDraft] = useState(initial)
   const [result, setResult] = useState<{ error?: unknown, saved?: boolean }>({})
-  useEffect(() => {
-    const d = profile.data
-    if (d) setDraft({ fullName: d.fullName, specialization: d.specialization, licenseNumber: d.licenseNumber ?? '' })
-  }, [profile.data])
-  const set = (key: keyof typeof draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value })
+  const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value })
 
   async function submit (event: FormEvent) {
     event.preventDefault()
@@ -42,19 +52,13 @@ export function DoctorProfilePage () {
 
   const fields = { fullName: t('doctor.fullName'), specialization: t('doctor.specialization'), licenseNumber: t('doctor.license') }
   return (
-    <Page title={t('doctor.title')}>
-      <ErrorAlert error={profile.error} />
-      {profile.loading && profile.data === undefined && <Loading />}
-      {profile.data !== undefined && (
-        <form className='card narrow' onSubmit={submit} noValidate>
-          <ErrorAlert error={result.error} fields={fields} />
-          <Notice>{result.saved && t('patient.saved')}</Notice>
-          <Field label={fields.fullName} autoComplete='name' required value={draft.fullName} onChange={set('fullName')} />
-          <Field label={fields.specialization} required value={draft.specialization} onChange={set('specialization')} />
-          <Field label={fields.licenseNumber} value={draft.licenseNumber} onChange={set('licenseNumber')} />
-          <button type='submit' className='primary'>{t('doctor.save')}</button>
-        </form>
-      )}
-    </Page>
+    <form className='card narrow' onSubmit={submit} noValidate>
+      <ErrorAlert error={result.error} fields={fields} />
+      <Notice>{result.saved && t('patient.saved')}</Notice>
+      <Field label={fields.fullName} autoComplete='name' required value={draft.fullName} onChange={set('fullName')} />
+      <Field label={fields.specialization} required value={draft.specialization} onChange={set('specialization')} />
+      <Field label={fields.licenseNumber} value={draft.licenseNumber} onChange={set('licenseNumber')} />
+      <button type='submit' className='primary'>{t('doctor.save')}</button>
+    </form>
   )
 }

@@ -1,5 +1,5 @@
 import { RekamApiError, unwrap } from '@rekam/client'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field, Select, TextArea } from '../../components/ui/field.js'
 import { Loading, Notice } from '../../components/ui/notice.js'
@@ -10,6 +10,7 @@ import { useLoad } from '../../lib/use-load.js'
 
 type Gender = 'MALE' | 'FEMALE' | 'OTHER'
 const GENDERS: Gender[] = ['MALE', 'FEMALE', 'OTHER']
+type Draft = { fullName: string, dateOfBirth: string, gender: string, phone: string, address: string }
 
 /** The patient's own profile; a patient without one yet fills it in here. */
 export function PatientProfilePage () {
@@ -22,13 +23,21 @@ export function PatientProfilePage () {
       throw error
     }
   }, 'patient-me')
-  const [draft, setDraft] = useState({ fullName: '', dateOfBirth: '', gender: '', phone: '', address: '' })
+  const p = profile.data
+  return (
+    <Page title={t('patient.title')}>
+      <ErrorAlert error={profile.error} />
+      {profile.loading && p === undefined && <Loading />}
+      {p !== undefined && <PatientForm initial={{ fullName: p?.fullName ?? '', dateOfBirth: p?.dateOfBirth ?? '', gender: p?.gender ?? '', phone: p?.phone ?? '', address: p?.address ?? '' }} />}
+    </Page>
+  )
+}
+
+function PatientForm ({ initial }: { initial: Draft }) {
+  const { t } = useI18n()
+  const [draft, setDraft] = useState(initial)
   const [result, setResult] = useState<{ error?: unknown, saved?: boolean }>({})
-  useEffect(() => {
-    const p = profile.data
-    if (p) setDraft({ fullName: p.fullName, dateOfBirth: p.dateOfBirth, gender: p.gender ?? '', phone: p.phone ?? '', address: p.address ?? '' })
-  }, [profile.data])
-  const set = (key: keyof typeof draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value })
+  const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value })
 
   async function submit (event: FormEvent) {
     event.preventDefault()
@@ -51,24 +60,18 @@ export function PatientProfilePage () {
 
   const fields = { fullName: t('patient.fullName'), dateOfBirth: t('patient.dateOfBirth'), gender: t('patient.gender'), phone: t('patient.phone'), address: t('patient.address') }
   return (
-    <Page title={t('patient.title')}>
-      <ErrorAlert error={profile.error} />
-      {profile.loading && profile.data === undefined && <Loading />}
-      {profile.data !== undefined && (
-        <form className='card narrow' onSubmit={submit} noValidate>
-          <ErrorAlert error={result.error} fields={fields} />
-          <Notice>{result.saved && t('patient.saved')}</Notice>
-          <Field label={fields.fullName} autoComplete='name' required value={draft.fullName} onChange={set('fullName')} />
-          <Field label={fields.dateOfBirth} type='date' autoComplete='bday' required value={draft.dateOfBirth} onChange={set('dateOfBirth')} />
-          <Select label={fields.gender} value={draft.gender} onChange={set('gender')}>
-            <option value=''>{t('patient.gender.none')}</option>
-            {GENDERS.map((g) => <option key={g} value={g}>{t(`patient.gender.${g}`)}</option>)}
-          </Select>
-          <Field label={fields.phone} type='tel' autoComplete='tel' value={draft.phone} onChange={set('phone')} />
-          <TextArea label={fields.address} autoComplete='street-address' value={draft.address} onChange={set('address')} />
-          <button type='submit' className='primary'>{t('patient.save')}</button>
-        </form>
-      )}
-    </Page>
+    <form className='card narrow' onSubmit={submit} noValidate>
+      <ErrorAlert error={result.error} fields={fields} />
+      <Notice>{result.saved && t('patient.saved')}</Notice>
+      <Field label={fields.fullName} autoComplete='name' required value={draft.fullName} onChange={set('fullName')} />
+      <Field label={fields.dateOfBirth} type='date' autoComplete='bday' required value={draft.dateOfBirth} onChange={set('dateOfBirth')} />
+      <Select label={fields.gender} value={draft.gender} onChange={set('gender')}>
+        <option value=''>{t('patient.gender.none')}</option>
+        {GENDERS.map((g) => <option key={g} value={g}>{t(`patient.gender.${g}`)}</option>)}
+      </Select>
+      <Field label={fields.phone} type='tel' autoComplete='tel' value={draft.phone} onChange={set('phone')} />
+      <TextArea label={fields.address} autoComplete='street-address' value={draft.address} onChange={set('address')} />
+      <button type='submit' className='primary'>{t('patient.save')}</button>
+    </form>
   )
 }
