@@ -65,20 +65,40 @@ export async function screenshot (page: Page, name: string, language: Language):
   writePortalDoc()
 }
 
-/** docs/portal.md: the pages as the tests last saw them, in both languages. */
+/** What each screenshot shows, in the order docs/portal.md lists them. */
+const CAPTIONS: Record<string, string> = {
+  'sign-in': 'Sign in, with a wrong password',
+  register: 'Register as a patient',
+  'my-records': 'A patient\'s records, each with its doctor',
+  'my-records-phone': 'The same at phone width',
+  record: 'One record, and who opened it',
+  'patient-profile': 'My patient profile',
+  account: 'My account: profile and password',
+  sessions: 'My sessions',
+  'sign-in-history': 'My sign-in history',
+  'doctor-patients': 'A doctor finds a patient',
+  'doctor-record-form': 'A doctor writes a record',
+  'doctor-records': 'Records filtered by date',
+  'doctor-profile': 'My doctor profile',
+  'admin-users': 'An admin\'s users: search, role, block',
+  'admin-events': 'Security events',
+}
+
+/** docs/portal.md: the pages as the tests last saw them, in both languages where they took both. */
 function writePortalDoc (): void {
-  const shots = readdirSync(SHOTS_DIR).filter((f) => f.endsWith('.png')).sort()
-  const names = [...new Set(shots.map((f) => f.replace(/-(id|en)\.png$/, '')))]
+  const shots = readdirSync(SHOTS_DIR).filter((f) => f.endsWith('.png'))
+  const names = Object.keys(CAPTIONS).filter((name) => shots.some((f) => f.startsWith(`${name}-`) && /^-(id|en)\.png$/.test(f.slice(name.length))))
   const lines = [
     '# The portal',
     '',
-    'Screenshots written by the browser tests (`services/portal/test`), in Bahasa Indonesia and English.',
-    'They show the built portal against the real services with the demo data.',
+    'The web portal (`services/portal`) as its browser tests see it: the built portal behind the local',
+    'gateway, the real services with the demo data, in Bahasa Indonesia (id) and English (en). The',
+    'tests write this page and the images beside it; run them to refresh both.',
     '',
     ...names.flatMap((name) => [
-      `## ${name}`,
+      `## ${CAPTIONS[name]}`,
       '',
-      ...(['id', 'en'] as const).filter((l) => shots.includes(`${name}-${l}.png`)).map((l) => `![${name} (${l})](portal/${name}-${l}.png)`),
+      ...(['id', 'en'] as const).filter((l) => shots.includes(`${name}-${l}.png`)).map((l) => `![${CAPTIONS[name]} (${l})](portal/${name}-${l}.png)`),
       '',
     ]),
   ]
