@@ -1,16 +1,10 @@
 import createClient, { type Client } from 'openapi-fetch'
-import { browserTabs, type ChannelLike, type LockManagerLike } from './cross-tab.js'
+import { browserTabs, type Tabs } from './cross-tab.js'
 import { sessionMiddleware } from './middleware.js'
 import { Session } from './session.js'
 import type {
   AuthPaths, Delivery, RecordsPaths, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
 } from './types.js'
-
-/** What tabs share: Web Locks, and a factory of BroadcastChannels named `rekam-session`. */
-export interface Tabs {
-  locks: LockManagerLike
-  channel: () => ChannelLike
-}
 
 export interface RekamClientOptions {
   /**

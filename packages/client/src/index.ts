@@ -1,8 +1,8 @@
-export { createRekamClient, type RekamClient, type RekamClientOptions, type Tabs } from './client.js'
+export { createRekamClient, type RekamClient, type RekamClientOptions } from './client.js'
 export { RekamApiError, unwrap } from './errors.js'
 export type {
   AuthPaths, Delivery, RecordsPaths, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
 } from './types.js'
 export type { components as AuthComponents } from './generated/auth.js'
 export type { components as RecordsComponents } from './generated/records.js'
-export type { ChannelLike, LockManagerLike } from './cross-tab.js'
+export type { ChannelLike, LockManagerLike, Tabs } from './cross-tab.js'

@@ -1,5 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch'
-import { joinTabs, type ChannelLike, type CrossTab, type LockManagerLike } from './cross-tab.js'
+import { joinTabs, type CrossTab, type Tabs } from './cross-tab.js'
 import { apiError, unwrap } from './errors.js'
 import { SignedInState, type StateOptions } from './signed-in-state.js'
 import type { AuthPaths, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User } from './types.js'
@@ -10,11 +10,8 @@ export interface SessionOptions extends StateOptions {
   /** GET /api/auth/me with the bearer (the client's auth-service client). */
   readMe: () => Promise<{ data?: { data: { user: User } }, error?: unknown, response: Response }>
   /** Web Locks and a BroadcastChannel factory shared with the other tabs; none: refresh in-process only. */
-  tabs?: { locks: LockManagerLike, channel: () => ChannelLike } | undefined
+  tabs?: Tabs | undefined
 }
-
-// Bodies with the cookie routes' fields; cast, so this compiles against documents without them.
-type AnyBody = never
 
 /** The credential flows on auth-service, and the one refresh in flight every caller shares. */
 export class Session {
@@ -56,14 +53,14 @@ export class Session {
   }
 
   async signIn (credentials: SignInCredentials): Promise<User> {
-    const body = { ...credentials, ...this.#deliveryField() } as AnyBody
+    const body = { ...credentials, ...this.#deliveryField() }
     const { user, tokens } = unwrap(await this.#api.POST('/api/auth/login', { body, ...this.#credentialsInit() }))
     this.state.signedIn(user, tokens)
     return user
   }
 
   async register (input: RegisterInput): Promise<User> {
-    const body = { ...input, ...this.#deliveryField() } as AnyBody
+    const body = { ...input, ...this.#deliveryField() }
     const { user, tokens } = unwrap(await this.#api.POST('/api/auth/register', { body, ...this.#credentialsInit() }))
     this.state.signedIn(user, tokens)
     return user
@@ -92,7 +89,7 @@ export class Session {
     const refreshToken = this.state.refreshToken
     try {
       if (this.#options.delivery === 'cookie' || refreshToken) {
-        const body = (refreshToken ? { refreshToken, scope } : { scope }) as AnyBody
+        const body = refreshToken ? { refreshToken, scope } : { scope }
         unwrap(await this.#api.POST('/api/auth/logout', { body, ...this.#cookieAuthInit() }))
       }
     } finally {
@@ -149,18 +146,20 @@ export class Session {
 
   async #refreshShared (invalid: SignedOutReason): Promise<boolean> {
     if (!this.#tabs) return this.#refreshNow(invalid)
-    const seen = this.state.version
-    return this.#tabs.exclusive(async () => {
-      // Another tab refreshed while this one waited for the lock and handed the token over.
-      if (this.state.version !== seen && this.state.fresh()) return true
-      return this.#refreshNow(invalid)
-    })
+    return this.#tabs.refreshOnce(async () => {
+      try {
+        return await this.#refreshNow(invalid)
+      } catch (err) {
+        this.#tabs?.post({ type: 'refresh-failed' })
+        throw err
+      }
+    }, () => this.state.fresh())
   }
 
   async #refreshNow (invalid: SignedOutReason): Promise<boolean> {
     const cookie = this.#options.delivery === 'cookie'
     if (!cookie && !this.state.refreshToken) return false
-    const body = (cookie ? {} : { refreshToken: this.state.refreshToken }) as AnyBody
+    const body = cookie ? {} : { refreshToken: this.state.refreshToken }
     const result = await this.#api.POST('/api/auth/refresh', { body, ...this.#cookieAuthInit() })
     if (result.response.ok) {
       this.state.refreshed(unwrap(result).tokens)

@@ -18,8 +18,6 @@ export class SignedInState {
   user: User | null = null
   token: AccessToken | undefined
   refreshToken: string | undefined
-  /** Bumped on every change of token, so a tab waiting for the lock sees another tab's refresh. */
-  version = 0
   tabs: CrossTab | undefined
   readonly #options: StateOptions
   readonly #listeners = new Set<(state: SessionState) => void>()
@@ -68,7 +66,6 @@ export class SignedInState {
     this.user = null
     this.token = undefined
     this.refreshToken = undefined
-    this.version++
     if (tellTabs) this.tabs?.post({ type: 'signed-out', reason })
     if (!wasSignedIn) return
     this.#emit({ user: null, reason })
@@ -87,7 +84,6 @@ export class SignedInState {
 
   #setAccess (value: string, expiresAt: number): void {
     this.token = accessToken(value, expiresAt, this.#options.now(), this.#options.random)
-    this.version++
   }
 
   #emit (state: SessionState): void {

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { createRekamClient, RekamApiError, unwrap, type SessionState } from '../src/index.js'
-import { countingFetch, DEMO, newPatient, realClock, startStack } from './helpers/stack.js'
+import { countingFetch, DEMO, fieldsOf, newPatient, realClock, startStack } from './helpers/stack.js'
 
 const stack = await startStack(t)
 const baseUrl = { auth: stack.authUrl, records: stack.recordsUrl }
@@ -53,7 +53,10 @@ t.test('unwrap throws the error envelope as a RekamApiError', async (t) => {
 
   const invalid = await rekam.signIn({ email: DEMO.andi.email, password: 'wrong-password' }).catch((err: unknown) => err)
   t.ok(invalid instanceof RekamApiError)
-  t.match(invalid, { status: 401, code: 'INVALID_CREDENTIALS', message: 'Invalid username, email or password' })
+  t.strictSame(fieldsOf(invalid), {
+    name: 'RekamApiError', status: 401, code: 'INVALID_CREDENTIALS', message: 'Invalid username, email or password', details: undefined, requestId: fieldsOf(invalid).requestId,
+  })
+  t.match(fieldsOf(invalid).requestId, /\S/)
   t.equal(rekam.user, null)
 
   await rekam.signIn(DEMO.sari)

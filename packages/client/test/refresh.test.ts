@@ -1,6 +1,7 @@
+import { assertError } from '@rekam/testing'
 import t from 'tap'
 import { createRekamClient, unwrap } from '../src/index.js'
-import { countingFetch, DEMO, realClock, serverClock, startStack } from './helpers/stack.js'
+import { answerOf, countingFetch, DEMO, realClock, serverClock, startStack } from './helpers/stack.js'
 
 const stack = await startStack(t)
 const baseUrl = { auth: stack.authUrl, records: stack.recordsUrl }
@@ -90,7 +91,7 @@ t.test('a refresh token past its lifetime ends the session as SESSION_EXPIRED', 
   serverClock.advance(8 * 24 * 60 * MINUTE)
   const answer = await rekam.auth.GET('/api/auth/me')
   t.equal(answer.response.status, 401)
-  t.match(answer.error, { success: false, error: { code: 'TOKEN_EXPIRED' } })
+  assertError(t, answerOf(answer), 401, 'TOKEN_EXPIRED', 'The access token has expired')
   t.strictSame(paths, ['POST /api/auth/login', 'GET /api/auth/me', 'POST /api/auth/refresh'], 'no retry without a new token')
   t.strictSame(reasons, ['SESSION_EXPIRED'])
   t.equal(rekam.user, null)

@@ -64,7 +64,10 @@ async function securityPlugin (fastify: FastifyInstance, opts: SecurityOptions) 
   await fastify.register(cors, {
     origin: origins.length ? origins : false,
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type', 'x-request-id'],
+    // x-rekam-csrf and credentials: a listed origin's page may refresh and sign out with
+    // auth-service's refresh cookie (which the CSRF checks hold to the same list).
+    allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'x-rekam-csrf'],
+    credentials: true,
     exposedHeaders: ['x-request-id', 'retry-after'],
     maxAge: 600,
   })

@@ -41,6 +41,15 @@ t.test('CORS answers only listed origins and never reflects others', async (t) =
   t.equal(preflight.statusCode, 204)
   t.equal(preflight.headers['access-control-allow-origin'], 'https://clinic.example')
   t.match(preflight.headers['access-control-allow-headers'], /authorization/)
+  t.match(preflight.headers['access-control-allow-headers'], /x-rekam-csrf/, 'the CSRF header of cookie-authenticated requests')
+  t.equal(preflight.headers['access-control-allow-credentials'], 'true', 'a listed origin may send the refresh cookie')
+  const unlistedPreflight = await app.inject({
+    method: 'OPTIONS',
+    url: '/thing',
+    headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-rekam-csrf' },
+  })
+  // (@fastify/cors still says allow-credentials, inert without an allowed origin.)
+  t.notOk(unlistedPreflight.headers['access-control-allow-origin'], 'an unlisted origin is not allowed, credentials or not')
 })
 
 t.test('every answer carries all of helmet\'s headers, not-found and error answers too', async (t) => {

@@ -44,16 +44,19 @@ export function browserFetch (jar: CookieJar, origin: string, sent: Request[] = 
 }
 
 /**
- * A stand-in for `navigator.locks` (Node 20 has none): requests for one name run one after the
- * other, in the order asked, as the Web Locks API grants an exclusive lock.
+ * A stand-in for `navigator.locks` (Node 20 has none): an exclusive lock per name, granted in
+ * request order; with `ifAvailable` the callback gets null while the lock is held or asked for.
  */
 export function processLocks () {
   const tails = new Map<string, Promise<unknown>>()
-  return {
-    request<T> (name: string, callback: () => Promise<T>): Promise<T> {
-      const run = (tails.get(name) ?? Promise.resolve()).then(callback)
-      tails.set(name, run.catch(() => undefined))
-      return run
-    },
+  const busy = new Map<string, number>()
+  function request<T> (name: string, ...args: [(lock: unknown) => Promise<T>] | [{ ifAvailable: true }, (lock: unknown) => Promise<T>]): Promise<T> {
+    const callback = args.length === 1 ? args[0] : args[1]
+    if (args.length === 2 && (busy.get(name) ?? 0) > 0) return callback(null)
+    busy.set(name, (busy.get(name) ?? 0) + 1)
+    const run = (tails.get(name) ?? Promise.resolve()).then(() => callback({ name })).finally(() => busy.set(name, (busy.get(name) ?? 1) - 1))
+    tails.set(name, run.catch(() => undefined))
+    return run
   }
+  return { request }
 }

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { buildTestAuthApp } from '@rekam/auth-service/testing'
-import { createTestDatabase, relaxedAuthLimits, relaxedRecordsLimits, type Teardown } from '@rekam/testing'
+import { createTestDatabase, relaxedAuthLimits, relaxedRecordsLimits, type AnswerLike, type Teardown } from '@rekam/testing'
 
 /**
  * The services' clock: every `Date.now()` in this process, theirs included, runs `offset` ms
@@ -98,4 +98,14 @@ export function newPatient () {
   counter++
   const username = `client${counter}${realNow().toString(36)}`
   return { username, email: `${username}@example.test`, password: 'correct-horse-battery', fullName: 'Client Test' }
+}
+
+/** An openapi-fetch result as @rekam/testing's assertions read an answer. */
+export const answerOf = (result: { error?: unknown, response: Response }): AnswerLike =>
+  ({ status: result.response.status, headers: result.response.headers, body: result.error })
+
+/** A RekamApiError's fields, to compare whole. */
+export const fieldsOf = (error: unknown) => {
+  const { name, status, code, message, details, requestId } = error as { name: string, status: number, code: string, message: string, details?: unknown, requestId?: string }
+  return { name, status, code, message, details, requestId }
 }

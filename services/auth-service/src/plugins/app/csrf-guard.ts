@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import { clientMeta } from '../../lib/client-meta.js'
 import { hashRefreshToken } from '../../lib/refresh-token.js'
+import { routeLimitKey } from '../../services/counters.js'
 
 /** Why a cookie-authenticated request was refused, as its security event's reason says. */
 export type CsrfRefusal = 'missing_origin' | 'origin_not_allowed' | 'cross_site' | 'missing_csrf_header'
@@ -22,10 +23,23 @@ function originOf (url: string): string {
   }
 }
 
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]']
+
+/**
+ * The gateway's own origin, and when it is a loopback name the other two as well: on the machine
+ * itself people open http://localhost:3000 or http://127.0.0.1:3000 alike, and each is the same
+ * gateway (a page of one cannot hold the other's host-only cookie anyway).
+ */
+function gatewayOrigins (publicUrl: string): string[] {
+  const url = new URL(publicUrl)
+  if (!LOOPBACK.includes(url.hostname)) return [url.origin]
+  return LOOPBACK.map((host) => originOf(`${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`))
+}
+
 /** The origins allowed to use the cookie: the gateway's own (PUBLIC_URL's) and CORS_ORIGINS. */
 export function allowedOrigins (publicUrl: string, corsOrigins: string | undefined): Set<string> {
   const listed = (corsOrigins ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)
-  return new Set([publicUrl, ...listed].map(originOf))
+  return new Set([...gatewayOrigins(publicUrl), ...listed.map(originOf)])
 }
 
 /** The first CSRF rule a request breaks, or undefined when it passes them all. */
@@ -51,26 +65,40 @@ declare module 'fastify' {
  * token in the body): the Origin must be the gateway's own or one of CORS_ORIGINS,
  * Sec-Fetch-Site (when sent) same-origin or same-site, and `x-rekam-csrf: 1` present. A refusal
  * answers 403 CSRF_REJECTED and records a security event naming the rule and, when the cookie
- * belongs to a known session, its user. A token in the body is not ambient authority: those
+ * belongs to a known session, its user. A script can forge every header, so the events are
+ * bounded: at most RATE_LIMIT_REFRESH per client address per minute (past that the refusal
+ * stands, logged but not recorded). A token in the body is not ambient authority: those
  * requests are not checked. (OWASP ASVS 5.0 V3.5; OWASP CSRF cheat sheet: Fetch Metadata,
  * Origin verification, custom request headers.)
  */
 export default fp(async function csrfGuardPlugin (fastify: FastifyInstance) {
-  const { refreshCookie, securityEventsRepository: events, sessionsRepository: sessions } = fastify
+  const { refreshCookie, securityEventsRepository: events, sessionsRepository: sessions, rateLimitsRepository: counters } = fastify
   const allowed = allowedOrigins(fastify.config.PUBLIC_URL, fastify.config.CORS_ORIGINS)
+  const maxEvents = fastify.config.RATE_LIMIT_REFRESH
+
+  /** One more refusal on the address's counter; a counter that cannot be kept records the event anyway. */
+  async function mayRecord (ip: string): Promise<boolean> {
+    try {
+      return (await counters.hit(routeLimitKey('csrf-rejected', ip), 60)).count <= maxEvents
+    } catch {
+      return true
+    }
+  }
 
   fastify.decorate('csrfGuard', async function csrfGuard (request: FastifyRequest) {
     const presented = refreshCookie.presented(request)
     if (!presented?.byCookie) return
     const reason = csrfRefusal(request.headers, allowed)
     if (reason === undefined) return
-    const candidate = await sessions.findCandidate(hashRefreshToken(presented.token))
-    await events.record({
-      type: 'CSRF_REJECTED',
-      reason,
-      userId: candidate?.user.id ?? null,
-      sessionId: candidate?.session.id ?? null,
-    }, clientMeta(request))
+    if (await mayRecord(request.ip)) {
+      const candidate = await sessions.findCandidate(hashRefreshToken(presented.token))
+      await events.record({
+        type: 'CSRF_REJECTED',
+        reason,
+        userId: candidate?.user.id ?? null,
+        sessionId: candidate?.session.id ?? null,
+      }, clientMeta(request))
+    }
     throw csrfRejected()
   })
-}, { name: 'csrf-guard', dependencies: ['refresh-cookie', 'security-events-repository', 'sessions-repository'] })
+}, { name: 'csrf-guard', dependencies: ['refresh-cookie', 'security-events-repository', 'sessions-repository', 'rate-limits-repository'] })

@@ -71,6 +71,16 @@ t.test('the gateway\'s origin and each CORS_ORIGINS origin pass; Sec-Fetch-Site 
       cookie = refreshCookieOf(res)
     }
   }
+  // A listed origin's page passes the preflight its x-rekam-csrf header forces, with credentials.
+  const preflight = await app.inject({
+    method: 'OPTIONS',
+    url: '/api/auth/refresh',
+    headers: { origin: LISTED[0]!, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-rekam-csrf' },
+  })
+  t.equal(preflight.statusCode, 204)
+  t.equal(preflight.headers['access-control-allow-origin'], LISTED[0])
+  t.equal(preflight.headers['access-control-allow-credentials'], 'true')
+  t.match(preflight.headers['access-control-allow-headers'], /(^|, *)x-rekam-csrf(,|$)/)
   const logout = await cookieLogout(app, fromPortal(cookie, LISTED[0]))
   t.equal(logout.statusCode, 200)
   t.equal(setCookiesOf(logout)[0]?.attributes['Max-Age'], '0', 'logged out and cleared')
@@ -85,10 +95,29 @@ t.test('a token in the body is not checked: any Origin, no header, no event', as
   t.strictSame(await eventsOf('csrf-body-token'), [])
 })
 
-t.test('without PUBLIC_URL and CORS_ORIGINS set, the default gateway origin is the one allowed', async (t) => {
+t.test('the events are bounded per client address (RATE_LIMIT_REFRESH a minute); the refusals are not', async (t) => {
+  // The counters live in the file's shared database: an address of this test's own, from a trusted gateway.
+  const limited = await buildAppOn(t, database, { RATE_LIMIT_REFRESH: '2', TRUST_PROXY: '127.0.0.1' })
+  const forged = { ...fromPortal('y'.repeat(43), 'https://evil.example'), 'x-forwarded-for': '203.0.113.9' }
+  const recorded: number[] = []
+  for (let i = 0; i < 4; i++) {
+    const requestId = `csrf-bounded-${i}-${Math.random().toString(36).slice(2, 8)}`
+    assertError(t, await cookieRefresh(limited, { ...forged, 'x-request-id': requestId }), 403, 'CSRF_REJECTED', REJECTED)
+    recorded.push((await eventsOf(requestId)).length)
+  }
+  t.strictSame(recorded, [1, 1, 0, 0])
+})
+
+t.test('the default PUBLIC_URL allows its origin under each loopback name, and nothing else', async (t) => {
   const plain = await buildAppOn(t, database)
   const user = await register(plain)
-  const browser = await cookieLogin(plain, user.user.username, user.password)
-  assertError(t, await cookieRefresh(plain, fromPortal(browser.cookie, GATEWAY)), 403, 'CSRF_REJECTED', REJECTED)
-  t.equal((await cookieRefresh(plain, fromPortal(browser.cookie, 'http://localhost:3000'))).statusCode, 200)
+  let { cookie } = await cookieLogin(plain, user.user.username, user.password)
+  for (const origin of [GATEWAY, 'http://localhost:3001', 'https://localhost:3000', 'http://127.0.0.2:3000']) {
+    assertError(t, await cookieRefresh(plain, fromPortal(cookie, origin)), 403, 'CSRF_REJECTED', REJECTED)
+  }
+  for (const origin of ['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000']) {
+    const res = await cookieRefresh(plain, fromPortal(cookie, origin))
+    t.equal(res.statusCode, 200, origin)
+    cookie = refreshCookieOf(res)
+  }
 })
