@@ -142,7 +142,8 @@ t.test('start order waits for health: depends_on with condition service_healthy'
 
 t.test('the gateway is nginx with the committed template, published on port 3000', async (t) => {
   const gateway = services.gateway
-  t.match(gateway?.image ?? '', /^nginx(:|$)/, 'the official nginx image (renders /etc/nginx/templates at start)')
+  // The official nginx image (renders /etc/nginx/templates at start) with the portal: portal-serving-image.test.ts.
+  t.strictSame(gateway?.build, { context: '.', dockerfile: 'gateway/Dockerfile' }, 'built from gateway/Dockerfile')
   const env = envOf(gateway)
   const containerPort = env.GATEWAY_PORT
   t.ok(containerPort, 'GATEWAY_PORT is set')
@@ -165,7 +166,7 @@ t.test('the gateway is nginx with the committed template, published on port 3000
   t.equal(env.AUTH_UPSTREAM, `auth-service:${port('auth-service')}`, 'AUTH_UPSTREAM is auth-service on its PORT')
   t.equal(env.RECORDS_UPSTREAM, `records-service:${port('records-service')}`, 'RECORDS_UPSTREAM is records-service on its PORT')
   // The image's envsubst replaces only variables that are set: all three must be.
-  t.doesNotThrow(() => renderTemplate({ AUTH_UPSTREAM: env.AUTH_UPSTREAM ?? '', RECORDS_UPSTREAM: env.RECORDS_UPSTREAM ?? '', GATEWAY_PORT: env.GATEWAY_PORT ?? '', NGINX_RESOLVER: env.NGINX_RESOLVER ?? '' }), 'the template needs no other variable')
+  t.doesNotThrow(() => renderTemplate({ AUTH_UPSTREAM: env.AUTH_UPSTREAM ?? '', RECORDS_UPSTREAM: env.RECORDS_UPSTREAM ?? '', GATEWAY_PORT: env.GATEWAY_PORT ?? '', NGINX_RESOLVER: env.NGINX_RESOLVER ?? '', PORTAL_ROOT: env.PORTAL_ROOT ?? '' }), 'the template needs no other variable')
   t.match(JSON.stringify(gateway?.healthcheck?.test), new RegExp(`:${containerPort}/health/live`), 'the health check asks the gateway\'s own port')
 })
 
@@ -276,7 +277,8 @@ function instructions (text: string): Array<{ op: string, args: string }> {
 }
 
 t.test('each service Dockerfile is multi-stage and ends as a non-root user running its start command', async (t) => {
-  const built = Object.entries(services).filter(([, s]) => s.build !== undefined)
+  // The gateway's image is nginx with static files: portal-serving-image.test.ts.
+  const built = Object.entries(services).filter(([name, s]) => s.build !== undefined && name !== 'gateway')
   t.strictSame(built.map(([name]) => name).sort(), ['auth-service', 'records-service'], 'the two services are built from this repository')
   for (const [name, service] of built) {
     const build: Build = typeof service.build === 'string' ? { context: service.build } : service.build!

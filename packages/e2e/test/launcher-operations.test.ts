@@ -16,7 +16,8 @@ const READY = 'Press Ctrl-C to stop.'
 function launcher (name: string, env: Record<string, string>) {
   return new ManagedProcess(t, name, process.execPath, ['--conditions=@rekam/source', '--import=tsx', repoPath('packages/launcher/src/launch.ts')], {
     cwd: repoRoot,
-    env: { ...baseEnv(), REKAM_DATA_DIR: tempDir(t, 'launcher-ops'), ...env },
+    // No portal: the index page is what `/` answers then (the portal: portal-serving-launcher.test.ts).
+    env: { ...baseEnv(), REKAM_DATA_DIR: tempDir(t, 'launcher-ops'), PORTAL_DIR: 'off', ...env },
   })
 }
 

@@ -9,6 +9,8 @@ import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import t from 'tap'
 import { DEMO, client, newRequestId, ManagedProcess, baseEnv, freePort, portAnswers, repoPath, repoRoot, tempDir } from '@rekam/testing/e2e'
+import { CSP, PAGE, writePortal } from './helpers/portal-fixture.js'
+import { send } from './helpers/raw-http.js'
 
 const READY = 'Press Ctrl-C to stop.'
 
@@ -31,6 +33,7 @@ function alive (pid: number): boolean {
 }
 
 const dataDir = tempDir(t, 'launcher')
+const portalDir = writePortal(t)
 const ports = { gateway: await freePort(), auth: await freePort(), records: await freePort() }
 const launcher = new ManagedProcess(t, 'launcher', process.execPath, ['--conditions=@rekam/source', '--import=tsx', repoPath('packages/launcher/src/launch.ts')], {
   cwd: repoRoot,
@@ -40,6 +43,8 @@ const launcher = new ManagedProcess(t, 'launcher', process.execPath, ['--conditi
     AUTH_PORT: String(ports.auth),
     RECORDS_PORT: String(ports.records),
     REKAM_DATA_DIR: dataDir,
+    // A portal folder written here; building the checkout's: portal-serving-launcher.test.ts.
+    PORTAL_DIR: portalDir,
   },
 })
 let services: number[] = []
@@ -98,6 +103,12 @@ t.test('andi logs in through the launcher\'s gateway and reads his records', asy
   t.equal(one.status, 200)
   t.strictSame(one.body.data.record, items[0])
   t.equal(one.headers.get('x-request-id'), id, 'the request id comes back')
+})
+
+t.test('the portal at /: its page for a browser\'s deep link, with the strict CSP', async (t) => {
+  t.match(launcher.output, `  Portal            http://localhost:${ports.gateway}/  (the build in ${portalDir})\n`, 'named in the banner')
+  const page = await send(`http://127.0.0.1:${ports.gateway}`, 'GET', '/records/123', { accept: 'text/html' })
+  t.strictSame([page.status, page.headers['content-security-policy'], page.body], [200, CSP, PAGE])
 })
 
 t.test('an unknown route is a 404 in the envelope', async (t) => {

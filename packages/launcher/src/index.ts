@@ -1,3 +1,5 @@
 export { buildGateway, type GatewayOptions } from './gateway.js'
 export { GATEWAY_ROUTES, type Upstream } from './routes.js'
 export { startCommand, nodeFlags } from './start-command.js'
+export { portalSetting, preparePortal, staleReason, type PortalSetting } from './portal-build.js'
+export { PORTAL_CSP } from './portal.js'

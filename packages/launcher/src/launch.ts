@@ -1,19 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createWriteStream, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DEMO_ACCOUNTS } from '@rekam/demo-data'
 import { StartupError } from '@rekam/errors'
 import { defaultDataDir, listenError, localDataRoot, startOrExit } from '@rekam/server-kit'
 import { buildGateway } from './gateway.js'
+import { portalSetting, preparePortal } from './portal-build.js'
 import { ensurePortFree, lanAddresses, portSetting } from './settings.js'
 import { nodeFlags } from './start-command.js'
 
 /**
  * Runs rekam on a machine without Docker: auth-service and records-service from source on
- * embedded PGlite (demo data, development keys) and the local gateway in front of them.
- * Ctrl-C stops everything and exits 0.
+ * embedded PGlite (demo data, development keys) and the local gateway in front of them, serving
+ * the portal's build at `/` (built first when missing or stale). Ctrl-C stops everything and
+ * exits 0.
  */
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 // The services' own default (server-kit): their scripts (db:migrate, db:backup...) find the same data.
@@ -22,11 +24,19 @@ const dataDir = localDataRoot()
 const host = '127.0.0.1'
 const gatewayHost = process.env.GATEWAY_HOST || '127.0.0.1'
 
+/** A folder as the banner names it: from the checkout's root when inside it. */
+function shown (dir: string): string {
+  const inside = relative(root, dir)
+  return inside && !inside.startsWith('..') ? inside : dir
+}
+
 function withoutDatabaseUrl (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { DATABASE_URL: _ignored, ...rest } = env
   return rest
 }
 const children: ChildProcess[] = []
+// The portal's build, while it runs: it ends with the launcher, unlike the services, unwaited.
+let portalBuild: ChildProcess | undefined
 let stopping = false
 let gateway: Awaited<ReturnType<typeof buildGateway>> | undefined
 
@@ -82,13 +92,14 @@ async function stop (code: number) {
 process.on('SIGINT', () => { stop(0).catch(() => process.exit(1)) })
 process.on('SIGTERM', () => { stop(0).catch(() => process.exit(1)) })
 // However the launcher ends, its services (in their own process groups) end with it.
-process.on('exit', () => { for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM') })
+process.on('exit', () => { for (const child of [...children, ...(portalBuild ? [portalBuild] : [])]) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM') })
 
 await startOrExit('rekam', async () => {
   const ports = { gateway: portSetting('GATEWAY_PORT', 3000), auth: portSetting('AUTH_PORT', 3001), records: portSetting('RECORDS_PORT', 3002) }
   await ensurePortFree(gatewayHost, ports.gateway, 'GATEWAY_PORT', 'GATEWAY_HOST')
   await ensurePortFree(host, ports.auth, 'AUTH_PORT')
   await ensurePortFree(host, ports.records, 'RECORDS_PORT')
+  const portal = portalSetting(root)
   mkdirSync(dataDir, { recursive: true })
 
   // Both services share an internal secret so records-service can follow the revocation feed.
@@ -104,9 +115,15 @@ await startOrExit('rekam', async () => {
     INTERNAL_SECRET: internalSecret,
   })
 
+  // Built while the services start; a failed build leaves the API running and says why.
+  const portalDir = preparePortal(portal, { root, dataDir, say: (line) => console.log(line), onBuild: (child) => { portalBuild = child } })
+    .catch((err: Error) => { console.log(`rekam: the portal could not be prepared (${err.message}); serving the API only`); return undefined })
+
+  let served: string | undefined
   try {
     await Promise.all([waitReady('auth-service', `${authUrl}/health/ready`), waitReady('records-service', `${recordsUrl}/health/ready`)])
-    gateway = await buildGateway({ upstreams: { auth: authUrl, records: recordsUrl }, logLevel: 'warn', indexPage: true })
+    served = await portalDir
+    gateway = await buildGateway({ upstreams: { auth: authUrl, records: recordsUrl }, logLevel: 'warn', indexPage: true, ...(served ? { portalDir: served } : {}) })
     await gateway.listen({ host: gatewayHost, port: ports.gateway }).catch((err: unknown) => {
       throw listenError(err, { host: gatewayHost, port: ports.gateway, portVariable: 'GATEWAY_PORT', hostVariable: 'GATEWAY_HOST' })
     })
@@ -123,7 +140,7 @@ await startOrExit('rekam', async () => {
   console.log(`
 rekam is running (demo mode, embedded PGlite in ${dataDir})
 
-  Gateway           ${base}${lan.length ? `\n  On the network    ${lan.join('  ')}\n                    (GATEWAY_HOST=${gatewayHost}: anyone who reaches it can sign in with the demo accounts)` : ''}
+  Gateway           ${base}${lan.length ? `\n  On the network    ${lan.join('  ')}\n                    (GATEWAY_HOST=${gatewayHost}: anyone who reaches it can sign in with the demo accounts)` : ''}${served ? `\n  Portal            ${base}/  (the build in ${shown(served)})` : ''}
   auth-service      ${base}/api/auth/docs     (direct: ${authUrl})
   records-service   ${base}/api/records/docs  (direct: ${recordsUrl})
   Logs              ${join(dataDir, '*-service.log')}

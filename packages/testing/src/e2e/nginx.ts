@@ -12,6 +12,8 @@ export interface TemplateVariables {
   GATEWAY_PORT: string
   /** The DNS server nginx asks for service names (Docker's 127.0.0.11 in compose). */
   NGINX_RESOLVER: string
+  /** The portal's build served at `/` (gateway/Dockerfile sets the image's /usr/share/nginx/html). */
+  PORTAL_ROOT: string
 }
 
 /**
@@ -94,6 +96,8 @@ export interface NginxOptions {
   host?: string
   /** Files written into the prefix directory before the start, by path inside it (conf.d/*.inc, certs). */
   files?: Record<string, string | Buffer>
+  /** PORTAL_ROOT: the portal's build (default an empty folder: every path but the API's is the 404 envelope). */
+  portalRoot?: string
 }
 
 const READ_TIMEOUT = /^([ \t]*)proxy_read_timeout [^;\n]+;$/m
@@ -137,6 +141,8 @@ export async function startNginx (t: Teardown, upstreams: GatewayUpstreams, ngin
     mkdirSync(dirname(join(dir, path)), { recursive: true })
     writeFileSync(join(dir, path), content)
   }
+  const portalRoot = options.portalRoot ?? join(dir, 'portal')
+  if (!options.portalRoot) mkdirSync(portalRoot)
   const auth = addressList(upstreams.auth)
   const records = addressList(upstreams.records)
   const rendered = renderTemplate({
@@ -144,6 +150,7 @@ export async function startNginx (t: Teardown, upstreams: GatewayUpstreams, ngin
     RECORDS_UPSTREAM: records[0] ?? '',
     GATEWAY_PORT: `${host}:${port}`,
     NGINX_RESOLVER: options.resolver ?? '127.0.0.1:53',
+    PORTAL_ROOT: portalRoot,
   })
   const scaled = auth.length === 1 && records.length === 1
     ? rendered
