@@ -4,8 +4,7 @@
  */
 import t from 'tap'
 import { errorCodes } from '@rekam/errors'
-import { catalogs, errorSentence, LANGUAGES, localeFor, pickLanguage, translate } from '../src/lib/i18n/catalog.js'
-import { EVENT_TYPES } from '../src/lib/i18n/codes.js'
+import { catalogs, errorSentence, EVENT_TYPES, LANGUAGES, localeFor, pickLanguage, translate } from '../src/lib/i18n/catalog.js'
 import { formatDay } from '../src/lib/i18n/format.js'
 
 t.test('every error code of @rekam/errors has a friendly sentence in both languages', async (t) => {
@@ -27,6 +26,7 @@ t.test('both catalogues have the same keys, none empty', async (t) => {
   const id = catalogs.id.messages
   t.strictSame(Object.keys(id).sort(), Object.keys(en).sort())
   for (const [key, text] of Object.entries(id)) t.ok(text.trim(), `id: ${key}`)
+  t.ok(EVENT_TYPES.includes('CSRF_REJECTED'), 'the event types include the newest')
   for (const type of EVENT_TYPES) {
     t.ok(catalogs.en.codes.events[type], `en: ${type}`)
     t.ok(catalogs.id.codes.events[type], `id: ${type}`)

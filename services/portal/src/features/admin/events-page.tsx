@@ -5,7 +5,8 @@ import { Select } from '../../components/ui/field.js'
 import { Loading } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { Pager } from '../../components/ui/pager.js'
-import { EVENT_TYPES, type EventType } from '../../lib/i18n/codes.js'
+import { EVENT_TYPES } from '../../lib/i18n/catalog.js'
+import type { EventType } from '../../lib/i18n/codes.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
 import { useLoad } from '../../lib/use-load.js'
@@ -19,8 +20,7 @@ export function EventsPage () {
   const type = (params.get('type') ?? '') as EventType | ''
   const page = Number(params.get('page') ?? 1) || 1
   const events = useLoad(async () => unwrap(await rekam.auth.GET('/api/auth/events', {
-    // `as never`: the catalogue may know a type (CSRF_REJECTED) before the generated types do.
-    params: { query: { page, limit: LIMIT, ...(type ? { type: type as never } : {}) } },
+    params: { query: { page, limit: LIMIT, ...(type ? { type } : {}) } },
   })), params.toString())
   return (
     <Page title={t('events.title')}>

@@ -1,4 +1,4 @@
-import type { ApiErrorCode, CodeMessages } from './codes.js'
+import type { ApiErrorCode, CodeMessages, EventType } from './codes.js'
 import { codesEn } from './codes-en.js'
 import { codesId } from './codes-id.js'
 import { en, type MessageKey } from './en.js'
@@ -28,6 +28,9 @@ export function pickLanguage (preferred: readonly string[]): Language {
 export function localeFor (language: Language, preferred: readonly string[]): string {
   return preferred.find((tag) => tag.toLowerCase().split('-')[0] === language) ?? (language === 'id' ? 'id-ID' : 'en-GB')
 }
+
+/** Every security event type, for the admin's filter. */
+export const EVENT_TYPES = Object.keys(codesEn.events) as EventType[]
 
 export type Vars = Record<string, string | number>
 
