@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import t from 'tap'
 import { DEMO, client } from '@rekam/testing/e2e'
 import { catalogs } from '../src/lib/i18n/catalog.js'
-import { CHROMIUM, launchBrowser, openContext, readableStorage, screenshot, seriousViolations, type Language } from './helpers/browser.js'
+import { CHROMIUM, launchBrowser, openContext, openFromMenu, readableStorage, screenshot, seriousViolations, type Language } from './helpers/browser.js'
 import { startPortalStack } from './helpers/stack.js'
 
 const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`
@@ -51,6 +51,20 @@ t.test('the patient portal', { skip: missing && !process.env.CI ? missing : fals
     await page.getByRole('heading', { name: m('en')['register.title'] }).waitFor()
     t.strictSame(await seriousViolations(page), [], 'axe: register')
     await screenshot(page, 'register', 'en')
+    await page.getByLabel(m('en')['register.fullName']).fill('Rina Kusuma')
+    await page.getByLabel(m('en')['register.username']).fill('rina.k')
+    await page.getByLabel(m('en')['register.email']).fill('rina.k@example.com')
+    await page.getByLabel(m('en')['register.password']).fill('short')
+    await page.getByRole('button', { name: m('en')['register.submit'] }).click()
+    await t.resolves(page.getByRole('alert').getByRole('listitem').getByText(m('en')['register.password']).waitFor(), 'a short password: the field is named')
+    await page.getByLabel(m('en')['register.password']).fill('velvet-harbor-quartz')
+    await page.getByRole('button', { name: m('en')['register.submit'] }).click()
+    await page.getByRole('heading', { name: m('en')['records.title'] }).waitFor()
+    await t.resolves(page.getByText(m('en')['records.empty']).waitFor(), 'a new patient is signed in, with no records yet')
+
+    await page.goto(`${stack.url}/no-such-page`)
+    await page.getByRole('heading', { name: m('en')['app.notFound'] }).waitFor()
+    t.strictSame(await seriousViolations(page), [], 'axe: not found')
     t.strictSame(problems, [], 'no console errors (a CSP violation would be one)')
   })
 
@@ -103,6 +117,10 @@ t.test('the patient portal', { skip: missing && !process.env.CI ? missing : fals
       await screenshot(page, shot, 'en')
     }
     t.ok(await page.getByRole('cell', { name: catalogs.en.codes.events.LOGIN_SUCCEEDED }).first().isVisible(), 'the sign-in history lists sign-ins')
+    await openFromMenu(page, en['sessions.title'])
+    await page.getByRole('button', { name: en['sessions.signOutOthers'] }).click()
+    await t.resolves(page.getByRole('status').getByText(en['sessions.othersSignedOut']).waitFor(), 'the other sessions are signed out')
+    await t.resolves(page.getByRole('button', { name: en['sessions.revoke'] }).first().waitFor({ state: 'detached' }), 'only this device is left')
 
     await page.getByLabel(en['app.language']).selectOption('id')
     const id = m('id')

@@ -9,7 +9,7 @@ import t from 'tap'
 import type { Page } from 'playwright-core'
 import { DEMO } from '@rekam/testing/e2e'
 import { catalogs } from '../src/lib/i18n/catalog.js'
-import { CHROMIUM, launchBrowser, openContext, screenshot, seriousViolations, type Language } from './helpers/browser.js'
+import { CHROMIUM, launchBrowser, openContext, openFromMenu, screenshot, seriousViolations, type Language } from './helpers/browser.js'
 import { startPortalStack } from './helpers/stack.js'
 
 const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`
@@ -23,13 +23,6 @@ async function signIn (page: Page, url: string, language: Language, account: { e
   await page.getByLabel(m['signIn.password']).fill(account.password)
   await page.getByRole('button', { name: m['signIn.submit'] }).click()
   await page.getByRole('navigation').waitFor()
-}
-
-/** Opens a page from the menu and waits for its content. */
-async function open (page: Page, title: string) {
-  await page.getByRole('navigation').getByRole('link', { name: title, exact: true }).click()
-  await page.getByRole('heading', { name: title, level: 1 }).waitFor()
-  await page.locator('form, table, .cards').first().waitFor()
 }
 
 t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false }, async (t) => {
@@ -68,7 +61,7 @@ t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false 
     await page.getByText(diagnosis).waitFor()
     t.strictSame(await seriousViolations(page), [], 'axe: the doctor\'s record')
 
-    await open(page, en['records.staffTitle'])
+    await openFromMenu(page, en['records.staffTitle'])
     await page.getByLabel(en['records.from']).fill('2019-03-07')
     await page.getByLabel(en['records.to']).fill('2019-03-07')
     await page.getByRole('button', { name: en['records.filter'], exact: true }).click()
@@ -78,12 +71,12 @@ t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false 
     t.strictSame(await seriousViolations(page), [], 'axe: records with filters')
     await screenshot(page, 'doctor-records', 'en')
 
-    await open(page, en['nav.doctorProfile'])
+    await openFromMenu(page, en['nav.doctorProfile'])
     t.equal(await page.getByLabel(en['doctor.fullName']).inputValue(), 'dr. Sari Wulandari')
     t.strictSame(await seriousViolations(page), [], 'axe: doctor profile')
     await screenshot(page, 'doctor-profile', 'en')
     await page.getByLabel(en['app.language']).selectOption('id')
-    await open(page, id['nav.patients'])
+    await openFromMenu(page, id['nav.patients'])
     await screenshot(page, 'doctor-patients', 'id')
     t.strictSame(problems, [], 'no console errors')
 
@@ -117,12 +110,12 @@ t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false 
     await t.resolves(siti.page.getByRole('status').getByText(en['signIn.reason.ACCOUNT_BLOCKED']).waitFor(), 'siti\'s tab is at sign-in, told she is blocked')
     t.equal(new URL(siti.page.url()).pathname, '/sign-in')
 
-    await open(page, en['nav.events'])
+    await openFromMenu(page, en['nav.events'])
     await page.getByRole('cell', { name: catalogs.en.codes.events.USER_BLOCKED }).first().waitFor()
     t.strictSame(await seriousViolations(page), [], 'axe: security events')
     await screenshot(page, 'admin-events', 'en')
     await page.getByLabel(en['app.language']).selectOption('id')
-    await open(page, id['nav.users'])
+    await openFromMenu(page, id['nav.users'])
     await page.getByRole('button', { name: `${id['users.unblock']} Siti Rahmawati` }).click()
     await page.getByRole('button', { name: `${id['users.block']} Siti Rahmawati` }).waitFor()
     await screenshot(page, 'admin-users', 'id')

@@ -56,6 +56,13 @@ export async function readableStorage (page: Page) {
   })`) as { localStorage: Record<string, string>, sessionStorage: Record<string, string>, cookie: string }
 }
 
+/** Opens a page from the menu and waits for its content. */
+export async function openFromMenu (page: Page, title: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: title, exact: true }).click()
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor()
+  await page.locator('form, table, .cards').first().waitFor()
+}
+
 const SHOTS_DIR = repoPath('docs', 'portal')
 
 /** A screenshot for docs/portal.md, as docs/portal/<name>-<language>.png. */

@@ -7,8 +7,11 @@ interface Props {
   fields?: Record<string, string>
 }
 
+/** The validation detail's field without its part of the request: `body.password` is `password`. */
 function fieldName (field: string): string {
-  return field.replace(/^\/+/, '').split('/')[0] ?? field
+  const parts = field.replace(/^\/+/, '').split(/[./]/)
+  if (['body', 'querystring', 'params', 'headers', 'request'].includes(parts[0] ?? '')) parts.shift()
+  return parts[0] ?? field
 }
 
 /** An error in the user's language: the envelope's code as a sentence, with the fields to check. */
