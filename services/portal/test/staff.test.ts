@@ -1,7 +1,9 @@
 /**
  * Doctors and admins in the built portal, in a real browser, against the real services: a doctor
- * finds a patient, writes a record and edits it, and the patient then sees it; date filters; an
- * admin finds a user and blocks them, and that user's open tab is sent to sign-in with the reason;
+ * finds a patient, writes a record and edits it, the patient then sees it, and the doctor deletes
+ * it; date filters; an
+ * admin finds a user and blocks them (that user's open tab is sent to sign-in with the reason) and
+ * unlocks their sign-in;
  * the security events; axe-core on every page.
  */
 import { existsSync } from 'node:fs'
@@ -85,6 +87,14 @@ t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false 
     await signIn(patient.page, stack.url, 'id', DEMO.andi)
     await patient.page.getByRole('cell', { name: diagnosis }).waitFor()
     t.ok(await patient.page.getByRole('cell', { name: /dr\. Sari Wulandari/ }).first().isVisible(), 'andi sees the new record, by dr. Sari')
+
+    // The doctor deletes it again, after confirming.
+    await openFromMenu(page, id['records.staffTitle'])
+    await page.getByRole('cell', { name: diagnosis }).locator('xpath=..').getByRole('link').click()
+    page.once('dialog', (dialog) => { dialog.accept().catch(() => {}) })
+    await page.getByRole('button', { name: id['record.delete'] }).click()
+    await page.getByRole('heading', { name: /Rekam medis Andi Pratama/ }).waitFor()
+    await t.resolves(page.getByRole('cell', { name: diagnosis }).waitFor({ state: 'detached' }), 'the deleted record is gone from the list')
   })
 
   t.test('an admin blocks a user, whose open tab goes to sign-in saying why', async (t) => {
@@ -119,6 +129,8 @@ t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false 
     await page.getByRole('button', { name: `${id['users.unblock']} Siti Rahmawati` }).click()
     await page.getByRole('button', { name: `${id['users.block']} Siti Rahmawati` }).waitFor()
     await screenshot(page, 'admin-users', 'id')
+    await page.getByRole('button', { name: `${id['users.unlock']} Siti Rahmawati` }).click()
+    await t.resolves(page.getByRole('status').getByText(id['users.unlocked'].replace('{name}', 'Siti Rahmawati')).waitFor(), 'sign-in unlocked')
     t.strictSame(problems, [], 'no console errors')
   })
 })
