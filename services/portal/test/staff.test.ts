@@ -1,10 +1,8 @@
 /**
  * Doctors and admins in the built portal, in a real browser, against the real services: a doctor
  * finds a patient, writes a record and edits it, the patient then sees it, and the doctor deletes
- * it; date filters; an
- * admin finds a user and blocks them (that user's open tab is sent to sign-in with the reason) and
- * unlocks their sign-in;
- * the security events; axe-core on every page.
+ * it; date filters; an admin finds a user and blocks them (that user's open tab is sent to sign-in
+ * with the reason) and unlocks their sign-in; the security events; axe-core on every page.
  */
 import { existsSync } from 'node:fs'
 import t from 'tap'
