@@ -24,7 +24,7 @@ t.test('the patient portal', { skip: missing && !process.env.CI ? missing : fals
   const andiRecords = (await api.get('/api/records?limit=100', { token: andi.tokens.accessToken })).body.data.items as Array<{ id: string, doctor: { fullName: string } }>
   const sitiRecord = (await api.get('/api/records?limit=1', { token: siti.tokens.accessToken })).body.data.items[0] as { id: string }
 
-  t.test('sign-in errors are shown in the browser\'s language, and the switch changes it', async (t) => {
+  t.test('sign-in errors in the browser\'s language, the switch, registering, my account', async (t) => {
     const { context, page, problems } = await openContext(browser, 'id')
     t.teardown(() => context.close())
     await page.goto(stack.url)
@@ -61,6 +61,17 @@ t.test('the patient portal', { skip: missing && !process.env.CI ? missing : fals
     await page.getByRole('button', { name: m('en')['register.submit'] }).click()
     await page.getByRole('heading', { name: m('en')['records.title'] }).waitFor()
     await t.resolves(page.getByText(m('en')['records.empty']).waitFor(), 'a new patient is signed in, with no records yet')
+    await openFromMenu(page, m('en')['nav.account'])
+    await page.getByLabel(m('en')['account.fullName']).fill('Rina Kusuma Dewi')
+    await page.getByRole('button', { name: m('en')['account.save'] }).click()
+    await t.resolves(page.getByRole('status').getByText(m('en')['account.saved']).waitFor(), 'the profile is saved')
+    await page.getByLabel(m('en')['account.currentPassword']).fill('not-my-password')
+    await page.getByLabel(m('en')['account.newPassword']).fill('lantern-orbit-mango-42')
+    await page.getByRole('button', { name: m('en')['account.changePassword'] }).click()
+    await t.resolves(page.getByRole('alert').getByText(err('en').CURRENT_PASSWORD_INCORRECT).waitFor(), 'a wrong current password, in words')
+    await page.getByLabel(m('en')['account.currentPassword']).fill('velvet-harbor-quartz')
+    await page.getByRole('button', { name: m('en')['account.changePassword'] }).click()
+    await t.resolves(page.getByRole('status').getByText(m('en')['account.passwordChanged']).waitFor(), 'the password is changed')
 
     await page.goto(`${stack.url}/no-such-page`)
     await page.getByRole('heading', { name: m('en')['app.notFound'] }).waitFor()
