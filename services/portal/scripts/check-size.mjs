@@ -1,6 +1,6 @@
 // Fails the build when the page's initial JavaScript (the entry script and every module it
-// preloads) exceeds the budget gzipped, or when index.html carries an inline script, which a
-// `script-src 'self'` policy would block.
+// preloads) exceeds the budget gzipped, or when index.html carries an inline script or style, which
+// a `script-src 'self'; style-src 'self'` policy would block.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -12,6 +12,11 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8')
 const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs) || body.trim())
 if (inline.length > 0) {
   console.error(`index.html has ${inline.length} inline script(s); a strict CSP (script-src 'self') would block them`)
+  process.exit(1)
+}
+
+if (/<style\b|\sstyle=/i.test(html)) {
+  console.error("index.html has an inline style; a strict CSP (style-src 'self') would block it")
   process.exit(1)
 }
 
