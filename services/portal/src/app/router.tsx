@@ -1,0 +1,63 @@
+import { lazy, type ComponentType } from 'react'
+import { createBrowserRouter } from 'react-router'
+import { SignInPage } from '../features/auth/sign-in-page.js'
+import { GuestOnly, Home, RequireRole, RequireSession } from './guards.js'
+import { Layout, NotFound } from './layout.js'
+
+// Sign-in is in the first load; every other page is its own chunk, loaded when first opened.
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }))
+const RegisterPage = named(() => import('../features/auth/register-page.js'), 'RegisterPage')
+const AccountPage = named(() => import('../features/account/account-page.js'), 'AccountPage')
+const SessionsPage = named(() => import('../features/account/sessions-page.js'), 'SessionsPage')
+const HistoryPage = named(() => import('../features/account/history-page.js'), 'HistoryPage')
+const RecordsPage = named(() => import('../features/records/records-page.js'), 'RecordsPage')
+const RecordPage = named(() => import('../features/records/record-page.js'), 'RecordPage')
+const RecordFormPage = named(() => import('../features/records/record-form-page.js'), 'RecordFormPage')
+const PatientProfilePage = named(() => import('../features/patient/patient-profile-page.js'), 'PatientProfilePage')
+const DoctorProfilePage = named(() => import('../features/doctor/doctor-profile-page.js'), 'DoctorProfilePage')
+const PatientsPage = named(() => import('../features/doctor/patients-page.js'), 'PatientsPage')
+const UsersPage = named(() => import('../features/admin/users-page.js'), 'UsersPage')
+const EventsPage = named(() => import('../features/admin/events-page.js'), 'EventsPage')
+
+export const router = createBrowserRouter([{
+  element: <Layout />,
+  children: [
+    {
+      element: <GuestOnly />,
+      children: [
+        { path: '/sign-in', element: <SignInPage /> },
+        { path: '/register', element: <RegisterPage /> },
+      ],
+    },
+    {
+      element: <RequireSession />,
+      children: [
+        { path: '/', element: <Home /> },
+        { path: '/account', element: <AccountPage /> },
+        { path: '/account/sessions', element: <SessionsPage /> },
+        { path: '/account/history', element: <HistoryPage /> },
+        { path: '/records', element: <RecordsPage /> },
+        { path: '/records/:id', element: <RecordPage /> },
+        { path: '/patient/profile', element: <RequireRole roles={['PATIENT']}><PatientProfilePage /></RequireRole> },
+        {
+          element: <RequireRole roles={['DOCTOR', 'ADMIN']} />,
+          children: [
+            { path: '/patients', element: <PatientsPage /> },
+            { path: '/records/new', element: <RecordFormPage /> },
+            { path: '/records/:id/edit', element: <RecordFormPage /> },
+          ],
+        },
+        { path: '/doctor/profile', element: <RequireRole roles={['DOCTOR']}><DoctorProfilePage /></RequireRole> },
+        {
+          element: <RequireRole roles={['ADMIN']} />,
+          children: [
+            { path: '/admin/users', element: <UsersPage /> },
+            { path: '/admin/events', element: <EventsPage /> },
+          ],
+        },
+      ],
+    },
+    { path: '*', element: <NotFound /> },
+  ],
+}])

@@ -1,0 +1,54 @@
+import { unwrap } from '@rekam/client'
+import { useState } from 'react'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Loading, Notice } from '../../components/ui/notice.js'
+import { Page } from '../../components/ui/page.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam } from '../../lib/rekam.js'
+import { useLoad } from '../../lib/use-load.js'
+import { deviceName } from './device.js'
+
+/** The user's live sessions: end one, or every other. */
+export function SessionsPage () {
+  const { t, instant } = useI18n()
+  const sessions = useLoad(async () => unwrap(await rekam.auth.GET('/api/auth/sessions')).items, 'sessions')
+  const [result, setResult] = useState<{ error?: unknown, notice?: string }>({})
+
+  async function act (run: () => Promise<unknown>, notice: string) {
+    setResult({})
+    try {
+      await run()
+      setResult({ notice })
+      sessions.reload()
+    } catch (error) {
+      setResult({ error })
+    }
+  }
+  const revoke = (id: string) => act(async () => unwrap(await rekam.auth.DELETE('/api/auth/sessions/{id}', { params: { path: { id } } })), t('sessions.revoked'))
+  const others = () => act(() => rekam.signOut('others'), t('sessions.othersSignedOut'))
+
+  return (
+    <Page title={t('sessions.title')} actions={<button type='button' onClick={others}>{t('sessions.signOutOthers')}</button>}>
+      <p>{t('sessions.intro')}</p>
+      <ErrorAlert error={result.error ?? sessions.error} />
+      <Notice>{result.notice}</Notice>
+      {sessions.loading && !sessions.data && <Loading />}
+      <ul className='cards'>
+        {sessions.data?.map((session) => (
+          <li key={session.id} className='card'>
+            <h2 className='card-title'>
+              {deviceName(session.userAgent) ?? t('sessions.unknownDevice')}
+              {session.current && <span className='badge'>{t('sessions.current')}</span>}
+            </h2>
+            <dl className='facts'>
+              <dt>{t('sessions.started')}</dt><dd>{instant(session.createdAt)}</dd>
+              <dt>{t('sessions.lastUsed')}</dt><dd>{instant(session.lastUsedAt)}</dd>
+              <dt>{t('sessions.ip')}</dt><dd>{session.ip ?? '—'}</dd>
+            </dl>
+            {!session.current && <button type='button' onClick={() => revoke(session.id)}>{t('sessions.revoke')}</button>}
+          </li>
+        ))}
+      </ul>
+    </Page>
+  )
+}

@@ -1,0 +1,65 @@
+import { unwrap } from '@rekam/client'
+import { useState } from 'react'
+import { Link, useNavigate, useParams } from 'react-router'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Loading } from '../../components/ui/notice.js'
+import { Page } from '../../components/ui/page.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam } from '../../lib/rekam.js'
+import { useUser } from '../../lib/session.js'
+import { useLoad } from '../../lib/use-load.js'
+import { AccessLog } from './access-log.js'
+
+/** One record; its patient (and an admin) also sees who opened it; its author may edit or delete it. */
+export function RecordPage () {
+  const { t, day, instant } = useI18n()
+  const user = useUser()
+  const navigate = useNavigate()
+  const id = useParams().id!
+  const [deleteError, setDeleteError] = useState<unknown>()
+  const record = useLoad(async () => unwrap(await rekam.records.GET('/api/records/{id}', { params: { path: { id } } })).record, `record-${id}`)
+  const me = useLoad(async () => user.role === 'DOCTOR' ? unwrap(await rekam.records.GET('/api/doctors/me')).doctor : undefined, `doctor-${user.id}`)
+  const r = record.data
+  const mayChange = r && (user.role === 'ADMIN' || (me.data && me.data.id === r.doctorId))
+
+  async function remove () {
+    if (!window.confirm(t('record.confirmDelete'))) return
+    try {
+      unwrap(await rekam.records.DELETE('/api/records/{id}', { params: { path: { id } } }))
+      navigate(r ? `/records?patientId=${r.patientId}` : '/records', { replace: true })
+    } catch (error) {
+      setDeleteError(error)
+    }
+  }
+
+  return (
+    <Page title={r ? `${t('record.title')} · ${day(r.visitDate)}` : t('record.title')}>
+      <p><Link to='/records'>{t('record.back')}</Link></p>
+      <ErrorAlert error={record.error ?? deleteError} />
+      {record.loading && !r && <Loading />}
+      {r && (
+        <article className='card record'>
+          <dl className='facts'>
+            <dt>{t('records.visitDate')}</dt><dd>{day(r.visitDate)}</dd>
+            {r.patient && <><dt>{t('records.patient')}</dt><dd>{r.patient.fullName}</dd></>}
+            <dt>{t('records.doctor')}</dt><dd>{r.doctor.fullName} · {r.doctor.specialization}</dd>
+            <dt>{t('records.complaint')}</dt><dd>{r.complaint}</dd>
+            <dt>{t('records.diagnosis')}</dt><dd>{r.diagnosis}</dd>
+            <dt>{t('records.treatment')}</dt><dd>{r.treatment}</dd>
+            {r.prescription && <><dt>{t('records.prescription')}</dt><dd>{r.prescription}</dd></>}
+            {r.notes && <><dt>{t('records.notes')}</dt><dd>{r.notes}</dd></>}
+            <dt>{t('record.created')}</dt><dd>{instant(r.createdAt)}</dd>
+            <dt>{t('record.updated')}</dt><dd>{instant(r.updatedAt)}</dd>
+          </dl>
+          {mayChange && (
+            <div className='actions'>
+              <Link className='button' to={`/records/${r.id}/edit`}>{t('record.edit')}</Link>
+              <button type='button' className='danger' onClick={remove}>{t('record.delete')}</button>
+            </div>
+          )}
+        </article>
+      )}
+      {r && (user.role === 'PATIENT' || user.role === 'ADMIN') && <AccessLog recordId={r.id} />}
+    </Page>
+  )
+}

@@ -1,0 +1,113 @@
+/** Headless Debian Chromium, and what every page check needs: axe-core, storage, screenshots. */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { repoPath, type Teardown } from '@rekam/testing/e2e'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium'
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+export async function launchBrowser (t: Teardown): Promise<Browser> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  t.teardown(() => browser.close())
+  return browser
+}
+
+export type Language = 'id' | 'en'
+const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-US' }
+
+/**
+ * A fresh browser profile whose preferred language is `language`; console errors (a CSP violation
+ * is one) and uncaught page errors are collected in `problems`.
+ */
+export async function openContext (browser: Browser, language: Language, viewport = { width: 1200, height: 800 }) {
+  const context: BrowserContext = await browser.newContext({ locale: LOCALES[language], viewport, timezoneId: 'Asia/Jakarta' })
+  const page = await context.newPage()
+  const problems: string[] = []
+  // Chromium logs every 4xx answer as "Failed to load resource"; the tests provoke some on purpose.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  return { context, page, problems }
+}
+
+/** axe-core's serious and critical violations on the page as it is now (WCAG 2.x A and AA rules). */
+export async function seriousViolations (page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  if (!await page.evaluate('typeof window.axe === "object"')) await page.evaluate(axeSource)
+  // A string, so that this Node program needs no DOM types.
+  const violations = await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} } })
+    .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) })))`) as Array<{ id: string, impact: string, targets: string[] }>
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`)
+}
+
+/** Everything scripts could read of the page's storage: none of it may be a token. */
+export async function readableStorage (page: Page) {
+  return await page.evaluate(`({
+    localStorage: Object.fromEntries(Object.entries(window.localStorage)),
+    sessionStorage: Object.fromEntries(Object.entries(window.sessionStorage)),
+    cookie: document.cookie,
+  })`) as { localStorage: Record<string, string>, sessionStorage: Record<string, string>, cookie: string }
+}
+
+/** Opens a page from the menu and waits for its content. */
+export async function openFromMenu (page: Page, title: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: title, exact: true }).click()
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor()
+  await page.locator('form, table, .cards').first().waitFor()
+}
+
+const SHOTS_DIR = repoPath('docs', 'portal')
+
+/** A screenshot for docs/portal.md, as docs/portal/<name>-<language>.png. */
+export async function screenshot (page: Page, name: string, language: Language): Promise<void> {
+  mkdirSync(SHOTS_DIR, { recursive: true })
+  await page.screenshot({ path: `${SHOTS_DIR}/${name}-${language}.png`, fullPage: true })
+  writePortalDoc()
+}
+
+/** What each screenshot shows, in the order docs/portal.md lists them. */
+const CAPTIONS: Record<string, string> = {
+  'sign-in': 'Sign in, with a wrong password',
+  register: 'Register as a patient',
+  'my-records': 'A patient\'s records, each with its doctor',
+  'my-records-phone': 'The same at phone width',
+  record: 'One record, and who opened it',
+  'patient-profile': 'My patient profile',
+  account: 'My account: profile and password',
+  sessions: 'My sessions',
+  'sign-in-history': 'My sign-in history',
+  'doctor-patients': 'A doctor finds a patient',
+  'doctor-record-form': 'A doctor writes a record',
+  'doctor-records': 'Records filtered by date',
+  'doctor-profile': 'My doctor profile',
+  'admin-users': 'An admin\'s users: search, role, block',
+  'admin-events': 'Security events',
+}
+
+/** docs/portal.md: the pages as the tests last saw them, in both languages where they took both. */
+function writePortalDoc (): void {
+  const shots = readdirSync(SHOTS_DIR).filter((f) => f.endsWith('.png'))
+  const names = Object.keys(CAPTIONS).filter((name) => shots.some((f) => f.startsWith(`${name}-`) && /^-(id|en)\.png$/.test(f.slice(name.length))))
+  const lines = [
+    '# The portal',
+    '',
+    'The web portal (`services/portal`) as its browser tests see it: the built portal behind the local',
+    'gateway, the real services with the demo data, in Bahasa Indonesia (id) and English (en). The',
+    'tests write this page and the images beside it; run them to refresh both.',
+    '',
+    ...names.flatMap((name) => [
+      `## ${CAPTIONS[name]}`,
+      '',
+      ...(['id', 'en'] as const).filter((l) => shots.includes(`${name}-${l}.png`)).map((l) => `![${CAPTIONS[name]} (${l})](portal/${name}-${l}.png)`),
+      '',
+    ]),
+  ]
+  writeFileSync(repoPath('docs', 'portal.md'), lines.join('\n'))
+}
