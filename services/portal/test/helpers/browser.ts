@@ -1,5 +1,7 @@
 /** Headless Debian Chromium, and what every page check needs: axe-core, storage, screenshots. */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createRequire } from 'node:module'
 import { repoPath, type Teardown } from '@rekam/testing/e2e'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
@@ -63,13 +65,20 @@ export async function openFromMenu (page: Page, title: string): Promise<void> {
   await page.locator('form, table, .cards').first().waitFor()
 }
 
-const SHOTS_DIR = repoPath('docs', 'portal')
+/**
+ * `UPDATE_PORTAL_DOCS=1` (the package's `screenshots` script) writes the screenshots and
+ * docs/portal.md; other runs take the same screenshots into a temporary folder, so a test run
+ * leaves the checkout as it was.
+ */
+const UPDATE_DOCS = process.env.UPDATE_PORTAL_DOCS === '1'
+const SHOTS_DIR = UPDATE_DOCS ? repoPath('docs', 'portal') : mkdtempSync(join(tmpdir(), 'rekam-portal-shots-'))
+if (!UPDATE_DOCS) process.on('exit', () => rmSync(SHOTS_DIR, { recursive: true, force: true }))
 
-/** A screenshot for docs/portal.md, as docs/portal/<name>-<language>.png. */
+/** A screenshot of a page as docs/portal.md shows it, as <name>-<language>.png. */
 export async function screenshot (page: Page, name: string, language: Language): Promise<void> {
   mkdirSync(SHOTS_DIR, { recursive: true })
-  await page.screenshot({ path: `${SHOTS_DIR}/${name}-${language}.png`, fullPage: true })
-  writePortalDoc()
+  await page.screenshot({ path: join(SHOTS_DIR, `${name}-${language}.png`), fullPage: true })
+  if (UPDATE_DOCS) writePortalDoc()
 }
 
 /** What each screenshot shows, in the order docs/portal.md lists them. */
