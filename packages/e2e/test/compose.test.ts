@@ -4,114 +4,11 @@
  * .env.example, and the service Dockerfiles (multi-stage, non-root, `node dist/server.js`).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import t from 'tap'
-import { parse } from 'yaml'
 import { renderTemplate, repoPath, repoRoot, type ServiceName } from '@rekam/testing/e2e'
+import { COMMENTS, compose, composeDir, envOf, instructions, interpolate, mounts, oneShot, resolved, services, strings, type Build } from './helpers/compose-file.js'
 import { startCommand } from './helpers/start-command.js'
-
-const composePath = repoPath('docker-compose.yml')
-const composeText = readFileSync(composePath, 'utf8')
-const compose = parse(composeText, { merge: true }) as Compose
-const composeDir = dirname(composePath)
-const services = compose.services ?? {}
-
-interface Build { context?: string, dockerfile?: string }
-interface Service {
-  image?: string
-  build?: string | Build
-  environment?: Record<string, unknown> | string[]
-  env_file?: string | Array<string | { path: string }>
-  volumes?: Array<string | { type?: string, source?: string, target?: string }>
-  ports?: Array<string | number | { target: number, published?: string | number }>
-  secrets?: Array<string | { source: string, target?: string }>
-  depends_on?: string[] | Record<string, { condition?: string }>
-  healthcheck?: { test?: string | string[], disable?: boolean }
-}
-interface Compose {
-  services?: Record<string, Service>
-  secrets?: Record<string, { file?: string, environment?: string }>
-  configs?: Record<string, { file?: string }>
-  volumes?: Record<string, unknown>
-}
-
-// ---- compose variable interpolation ------------------------------------------------------
-
-interface Interpolated { value: string, variables: Set<string> }
-
-/**
- * Compose's interpolation of one string with an empty environment: `${VAR:-default}` and
- * `${VAR-default}` give the default, `${VAR}`, `$VAR`, `${VAR:?error}` give '', `$$` is a `$`.
- * Collects the names of every variable read, defaults included (nested ones too).
- */
-function interpolate (text: string, variables = new Set<string>()): Interpolated {
-  let out = ''
-  let i = 0
-  while (i < text.length) {
-    const ch = text[i]!
-    if (ch !== '$') { out += ch; i++; continue }
-    const next = text[i + 1]
-    if (next === '$') { out += '$'; i += 2; continue }
-    if (next !== '{') {
-      const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1))
-      if (!m) { out += ch; i++; continue }
-      variables.add(m[0])
-      i += 1 + m[0].length
-      continue
-    }
-    // ${...}: find the matching brace (defaults may nest ${...}).
-    let depth = 1
-    let j = i + 2
-    while (j < text.length && depth > 0) {
-      if (text[j] === '{') depth++
-      else if (text[j] === '}') depth--
-      j++
-    }
-    if (depth !== 0) throw new Error(`unclosed \${ in ${JSON.stringify(text)}`)
-    const inner = text.slice(i + 2, j - 1)
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(inner)
-    if (!m) throw new Error(`bad variable \${${inner}} in ${JSON.stringify(text)}`)
-    const [, name, op, rest = ''] = m
-    variables.add(name!)
-    const sub = interpolate(rest, variables).value
-    if (op === '-' || op === ':-') out += sub
-    i = j
-  }
-  return { value: out, variables }
-}
-
-/** Every string value in the compose file (not keys), with its path for messages. */
-function * strings (value: unknown, path = ''): Generator<[string, string]> {
-  if (typeof value === 'string') yield [path, value]
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield * strings(v, `${path}[${i}]`)
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield * strings(v, path ? `${path}.${k}` : k)
-}
-
-const resolved = (value: unknown) => interpolate(String(value ?? '')).value
-
-function envOf (service: Service | undefined): Record<string, string> {
-  const env = service?.environment ?? {}
-  if (Array.isArray(env)) {
-    return Object.fromEntries(env.map((e) => { const [k, ...v] = e.split('='); return [k!, resolved(v.join('='))] }))
-  }
-  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, resolved(v)]))
-}
-
-/** Short or long volume syntax as { source, target }. */
-function mounts (service: Service | undefined) {
-  return (service?.volumes ?? []).map((v) => {
-    if (typeof v !== 'string') return { source: v.source ?? '', target: v.target ?? '', bind: v.type === 'bind' }
-    const [source = '', target = ''] = resolved(v).split(':')
-    return { source, target, bind: /^[./~]/.test(source) }
-  })
-}
-
-/** A check that runs once before the others start (restart: "no"): it has no health to wait for. */
-const oneShot = (service: Service | undefined) => (service as { restart?: string } | undefined)?.restart === 'no'
-
-const COMMENTS = composeText.split('\n').filter((l) => /^\s*#/.test(l)).join('\n')
-
-// ---- the tests ------------------------------------------------------------------------------
 
 t.test('the four services exist', async (t) => {
   for (const name of ['postgres', 'auth-service', 'records-service', 'gateway']) t.ok(services[name], `service ${name}`)
@@ -267,14 +164,6 @@ t.test('every variable the compose file reads is listed in .env.example', async 
   t.ok(used.size > 0, `the compose file reads variables (${[...used.keys()].join(', ')})`)
   for (const [name, where] of used) t.ok(listed.has(name), `${name} (used at ${where}) is in .env.example`)
 })
-
-/** Dockerfile instructions: continuation lines joined, comments and blank lines dropped. */
-function instructions (text: string): Array<{ op: string, args: string }> {
-  return text.replace(/\\\r?\n/g, ' ').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((l) => {
-    const [op = '', ...rest] = l.split(/\s+/)
-    return { op: op.toUpperCase(), args: rest.join(' ') }
-  })
-}
 
 t.test('each service Dockerfile is multi-stage and ends as a non-root user running its start command', async (t) => {
   // The gateway's image is nginx with static files: portal-serving-image.test.ts.

@@ -5,36 +5,12 @@
  * searched: no password, no token or part of one, no bearer value, no bcrypt hash, no key.
  * The security events of the same flows must be there, each with user, address and request id.
  */
-import { createPrivateKey, createSign, generateKeyPairSync, randomBytes } from 'node:crypto'
+import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import t from 'tap'
-import { DEMO, client, ensureBuilt, findNginx, newRequestId, startNginx, startServices, type ApiResponse, type RunningNginx, type RunningService } from '@rekam/testing/e2e'
+import { DEMO, client, ensureBuilt, findNginx, newRequestId, startNginx, startServices, type RunningNginx, type RunningService } from '@rekam/testing/e2e'
+import { canaryCalls, eventually, nextSecond, signToken } from './helpers/canary.js'
 
 const nginxBin = findNginx()
-
-const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
-
-/** An RS256 token signed with `pem` (to mint one that is expired but otherwise genuine). */
-function signToken (pem: string, header: object, payload: object): string {
-  const input = `${b64url(header)}.${b64url(payload)}`
-  return `${input}.${createSign('RSA-SHA256').update(input).sign(createPrivateKey(pem)).toString('base64url')}`
-}
-
-/** Calls `fn` until `done` holds for its answer (or 10 s pass), and returns the last answer. */
-async function eventually (fn: () => Promise<ApiResponse>, done: (res: ApiResponse) => boolean): Promise<ApiResponse> {
-  const deadline = Date.now() + 10_000
-  let res = await fn()
-  while (!done(res) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    res = await fn()
-  }
-  return res
-}
-
-/**
- * Waits into the next second: a user-wide revocation (block, role change) refuses every token
- * issued up to its second (`iat` has one-second resolution), so a new sign-in waits for the next.
- */
-const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1100 - (Date.now() % 1000)))
 
 function main () {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
@@ -55,25 +31,9 @@ function main () {
 
   t.test('no secret of any flow reaches a log; the security events are there', async (t) => {
     const api = client(gateway.url)
-    /** Everything that must never be logged. */
-    const secrets = new Map<string, string>()
-    const keep = (label: string, value: string) => secrets.set(label, value)
+    const { secrets, keep, tokensOf, call, expect } = canaryCalls(t, api)
     /** Request ids of the requests whose security event is checked, by event. */
     const ids: Record<string, string> = {}
-    const tokensOf = (label: string, res: ApiResponse) => {
-      const tokens = (res.body?.data?.tokens ?? {}) as { accessToken?: string, refreshToken?: string }
-      t.ok(tokens.accessToken && tokens.refreshToken, `${label}: a token pair (status ${res.status})`)
-      keep(`${label} access token`, tokens.accessToken!)
-      keep(`${label} access token signature`, tokens.accessToken!.split('.')[2]!)
-      keep(`${label} refresh token`, tokens.refreshToken!)
-      return { access: tokens.accessToken!, refresh: tokens.refreshToken! }
-    }
-    const call = async (method: string, path: string, opts: { token?: string, json?: unknown, id?: string } = {}) => {
-      const res = await api.request(path, { method, token: opts.token, json: opts.json, headers: { 'x-request-id': opts.id ?? newRequestId(), 'user-agent': 'canary-client' } })
-      t.ok(res.status < 500, `${method} ${path}: ${res.status}`)
-      return res
-    }
-    const expect = (res: ApiResponse, status: number, what: string) => t.equal(res.status, status, `${what}: ${status}${res.status === status ? '' : ` (${res.text.slice(0, 200)})`}`)
 
     const canary = `Canary-${randomBytes(6).toString('hex')}-passphrase`
     const newCanary = `Canary-${randomBytes(6).toString('hex')}-renewed`

@@ -1,52 +1,19 @@
-import { createPublicKey, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto'
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { createPublicKey, randomUUID, type KeyObject } from 'node:crypto'
+import { readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { assertError, createTestDatabase, type Teardown } from '@rekam/testing'
-import { calculateJwkThumbprint, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, exportJWK, jwtVerify, SignJWT, type JWTPayload } from 'jose'
+import { assertError, createTestDatabase } from '@rekam/testing'
+import { calculateJwkThumbprint, decodeJwt, decodeProtectedHeader, jwtVerify, SignJWT, type JWTPayload } from 'jose'
 import t from 'tap'
-import { buildApp, type AuthApp } from '../src/app.js'
+import { buildApp } from '../src/app.js'
 import type { Tokens } from '../src/schemas/auth.js'
 import { bearer, buildAppOn, register, testEnv } from './helper.js'
-
-type Alg = 'RS256' | 'ES256' | 'EdDSA'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-const KTY: Record<Alg, string> = { RS256: 'RSA', ES256: 'EC', EdDSA: 'OKP' }
-
-function keyPair (alg: Alg | 'RSA-1024' | 'P-384') {
-  switch (alg) {
-    case 'RS256': return generateKeyPairSync('rsa', { modulusLength: 2048 })
-    case 'RSA-1024': return generateKeyPairSync('rsa', { modulusLength: 1024 })
-    case 'ES256': return generateKeyPairSync('ec', { namedCurve: 'P-256' })
-    case 'P-384': return generateKeyPairSync('ec', { namedCurve: 'P-384' })
-    case 'EdDSA': return generateKeyPairSync('ed25519')
-  }
-}
-const privatePem = (key: KeyObject) => key.export({ type: 'pkcs8', format: 'pem' }).toString()
-const publicPem = (key: KeyObject) => key.export({ type: 'spki', format: 'pem' }).toString()
-const thumbprint = async (publicKey: KeyObject) => calculateJwkThumbprint(await exportJWK(publicKey))
-
-async function tempDir (t: Teardown): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'rekam-keys-'))
-  t.teardown(() => rm(dir, { recursive: true, force: true }))
-  return dir
-}
-
-/** Serves the app on a real port and returns a jose key set reading its JWKS over HTTP. */
-async function remoteJwks (app: AuthApp) {
-  const address = await app.listen({ host: '127.0.0.1', port: 0 })
-  const url = new URL('/.well-known/jwks.json', address)
-  return { url, jwks: createRemoteJWKSet(url) }
-}
+import { KTY, keyPair, privatePem, publicPem, remoteJwks, tempDir, thumbprint, UUID, verifyOptions, type Alg } from './signing-keys.js'
 
 // One database for the file; every app in it shares it (every user is unique).
 const database = await createTestDatabase(t)
 // Tests about something other than key generation bring this key: generating one per app is slow.
 const rsa = keyPair('RS256')
 const withRsaKey = { JWT_PRIVATE_KEY: privatePem(rsa.privateKey) }
-
-const verifyOptions = (alg: Alg) => ({ issuer: 'rekam-auth', audience: 'rekam', typ: 'at+jwt', algorithms: [alg] })
 
 for (const alg of ['RS256', 'ES256', 'EdDSA'] as const) {
   t.test(`${alg}: access tokens verify against the published JWKS over HTTP`, async (t) => {
