@@ -1,10 +1,12 @@
 /**
  * The quick start without Docker: the real launcher (packages/launcher/src/launch.ts, what
  * `pnpm start` runs) with both services on embedded PGlite and the local gateway, on free ports
- * and a temporary data folder. Ctrl-C (SIGINT) must stop every process it started.
+ * and a temporary data folder, served to the network (GATEWAY_HOST=0.0.0.0). Ctrl-C (SIGINT) must
+ * stop every process it started, quietly. One start for the whole file: it is the slow part.
  */
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
+import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import t from 'tap'
@@ -39,6 +41,7 @@ const launcher = new ManagedProcess(t, 'launcher', process.execPath, ['--conditi
   cwd: repoRoot,
   env: {
     ...baseEnv(),
+    GATEWAY_HOST: '0.0.0.0',
     GATEWAY_PORT: String(ports.gateway),
     AUTH_PORT: String(ports.auth),
     RECORDS_PORT: String(ports.records),
@@ -70,6 +73,7 @@ t.before(async () => {
   services = childPids(launcher.child.pid!)
 })
 const api = client(`http://127.0.0.1:${ports.gateway}`)
+const lan = Object.values(networkInterfaces()).flatMap((entries) => entries ?? []).find((entry) => entry.family === 'IPv4' && !entry.internal)?.address
 
 t.test('the banner shows the addresses and the demo accounts', async (t) => {
   const banner = launcher.output
@@ -86,6 +90,18 @@ t.test('the banner shows the addresses and the demo accounts', async (t) => {
     t.match(line ?? '', new RegExp(`\\b${role}\\b.*${account.email.replace(/\./g, '\\.')}\\s+${account.password}\\b`), `${account.email}: role and password`)
   }
   t.ok(banner.trimEnd().endsWith(READY), 'ends with the Ctrl-C hint')
+})
+
+t.test('GATEWAY_HOST=0.0.0.0: the banner names the network addresses and the risk; the gateway answers there', async (t) => {
+  if (lan) t.match(launcher.output, `On the network    http://${lan}:${ports.gateway}`)
+  t.match(launcher.output, '(GATEWAY_HOST=0.0.0.0: anyone who reaches it can sign in with the demo accounts)')
+  for (const address of ['127.0.0.1', ...(lan ? [lan] : [])]) {
+    for (const path of ['/', '/api/auth/docs', '/api/records/docs', '/health/live']) {
+      const res = await fetch(`http://${address}:${ports.gateway}${path}`, { headers: { accept: 'text/html' } })
+      await res.arrayBuffer()
+      t.equal(res.status, 200, `${address}${path} answers 200`)
+    }
+  }
 })
 
 t.test('andi logs in through the launcher\'s gateway and reads his records', async (t) => {
@@ -125,10 +141,12 @@ t.test('Ctrl-C (SIGINT) stops the gateway and both services', async (t) => {
   t.ok(services.length >= 2, `the launcher runs its services as child processes (${services.join(', ')})`)
 
   const started = Date.now()
+  const before = launcher.output.length
   launcher.signal('SIGINT')
   const exit = await Promise.race([launcher.exited, sleep(10_000).then(() => undefined)])
   t.ok(exit, 'the launcher exits within 10 s')
   t.equal(exit?.code, 0, 'with exit code 0')
+  t.equal(launcher.output.slice(before).trim(), '', 'nothing printed after the banner: no error line, no stack')
 
   const deadline = started + 10_000
   let open = Object.entries(ports)
