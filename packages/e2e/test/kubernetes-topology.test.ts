@@ -103,7 +103,7 @@ t.test('migrations: a Job per service runs the image\'s migrate script in the fi
     const container = containersOf(job)[0]!
     t.equal(container.image, containersOf(deployment)[0]!.image, `${service}: the Job runs the Deployment's image`)
     t.strictSame(container.command, ['node', 'dist/scripts/migrate.js'], `${service}: node dist/scripts/migrate.js`)
-    // dist/ is src/ compiled (tsconfig.build.json: rootDir src, outDir dist).
+    // dist/ is src/ compiled (scripts/build-package.mjs: one module per source file).
     t.ok(existsSync(repoPath('services', service, 'src', 'scripts', 'migrate.ts')), `${service}: src/scripts/migrate.ts exists`)
     t.equal(job.spec.template.spec.restartPolicy, 'Never', `${service}: failed attempts stay visible (backoffLimit retries)`)
     t.ok(job.spec.activeDeadlineSeconds > 0, `${service}: the Job has a deadline`)
