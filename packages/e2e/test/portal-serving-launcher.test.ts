@@ -57,6 +57,10 @@ t.test('no build yet: the build script runs once, with one line; then the build 
   c.touch('services/portal/test/page.test.ts')
   t.equal(await c.prepare(), c.dist)
   t.strictSame(c.lines, [], 'a test is no source of the build')
+  mkdirSync(join(c.root, 'services/portal/dist-test/test'), { recursive: true })
+  writeFileSync(join(c.root, 'services/portal/dist-test/test/page.test.js'), 'export {}\n')
+  t.equal(await c.prepare(), c.dist)
+  t.strictSame(c.lines, [], 'nor are the tests compiled by pnpm test (dist-test)')
 })
 
 t.test('a source changed since the build, the portal\'s or a workspace package\'s: built again', async (t) => {

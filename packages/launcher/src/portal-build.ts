@@ -32,7 +32,7 @@ export function portalSetting (root: string, env: NodeJS.ProcessEnv = process.en
 }
 
 /** Not sources: installed packages, builds, tests, dot folders (caches). */
-const SKIPPED = new Set(['node_modules', 'dist', 'test'])
+const SKIPPED = new Set(['node_modules', 'dist', 'dist-test', 'test'])
 
 function newestFile (dir: string): { path: string, mtimeMs: number } | undefined {
   let newest: { path: string, mtimeMs: number } | undefined
