@@ -35,6 +35,10 @@ export const forbidden = (message = 'You do not have permission to do this') => 
 export const accountBlocked = () => appError('ACCOUNT_BLOCKED', 'This account is blocked')
 /** A request authenticated by the refresh cookie that fails the CSRF checks (origin, fetch site, custom header). */
 export const csrfRejected = () => appError('CSRF_REJECTED', 'Cross-site request refused: a request using the session cookie must come from rekam\'s own pages')
+/** A ticket of the second sign-in step that is unknown, expired, used or spent by wrong codes. */
+export const mfaTicketInvalid = () => appError('MFA_TICKET_INVALID', 'This sign-in has expired or was already completed; sign in again')
+/** A wrong, stale or replayed one-time code (or a refused passkey answer): 403, since the caller stays signed in. */
+export const mfaCodeInvalid = () => appError('MFA_CODE_INVALID', 'The code is wrong, expired or already used')
 export const notFound = (message = 'Not found') => appError('NOT_FOUND', message)
 export const conflict = (message: string) => appError('CONFLICT', message)
 export const serviceUnavailable = (message = 'The service is temporarily unavailable', retryAfterSeconds?: number) =>

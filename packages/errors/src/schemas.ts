@@ -47,6 +47,9 @@ const CODE_MEANINGS: Partial<Record<ErrorCode, string>> = {
   ACCOUNT_BLOCKED: 'The account is blocked',
   CURRENT_PASSWORD_INCORRECT: 'The current password given is wrong (the session stays signed in)',
   SET_PASSWORD_TOKEN_INVALID: 'The set-password link is unknown, expired or already used',
+  MFA_TICKET_INVALID: 'The sign-in ticket is unknown, expired (5 minutes), already used or spent by too many wrong codes: sign in again',
+  STEP_UP_REQUIRED: 'The operation needs a recent or stronger sign-in (RFC 9470): the WWW-Authenticate header names acr_values and max_age; reauthenticate and retry',
+  MFA_CODE_INVALID: 'The second-factor code or passkey answer is wrong, expired or already used',
   CSRF_REJECTED: 'A request authenticated by the refresh cookie failed the CSRF checks: its Origin is not the gateway\'s own or one of CORS_ORIGINS, its Sec-Fetch-Site is cross-site, or it lacks the header x-rekam-csrf: 1',
 }
 
@@ -65,6 +68,9 @@ const EXAMPLE_MESSAGES: Record<ErrorCode, string> = {
   ACCOUNT_BLOCKED: 'This account is blocked',
   CURRENT_PASSWORD_INCORRECT: 'The current password is incorrect',
   CSRF_REJECTED: 'Cross-site request refused: a request using the session cookie must come from rekam\'s own pages',
+  MFA_TICKET_INVALID: 'This sign-in has expired or was already completed; sign in again',
+  STEP_UP_REQUIRED: 'Confirm it is you: this needs a recent sign-in with a second factor',
+  MFA_CODE_INVALID: 'The code is wrong, expired or already used',
   NOT_FOUND: 'Not found',
   CONFLICT: 'A resource with the same unique values already exists',
   PAYLOAD_TOO_LARGE: 'Request body is too large',

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm'
 import { bigserial, boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { mfaFactors, mfaTickets, recoveryCodes, webauthnChallenges } from './mfa-schema.js'
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 
@@ -32,6 +34,12 @@ export const sessions = pgTable('sessions', {
   revokedReason: text('revoked_reason'),
   userAgent: text('user_agent'),
   ip: text('ip'),
+  /** How the user proved who they are (RFC 8176 values); a refresh keeps them, step-up adds to them. */
+  amr: text('amr').array().notNull().default(sql`'{pwd}'::text[]`),
+  /** urn:rekam:aal1 (one factor) or urn:rekam:aal2 (a second factor or a passkey). */
+  acr: text('acr').notNull().default('urn:rekam:aal1'),
+  /** When the user last proved it (sign-in or step-up): the access token's auth_time. */
+  authTime: timestamp('auth_time', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('sessions_user_id_idx').on(t.userId)])
 
 export const refreshTokens = pgTable('refresh_tokens', {
@@ -69,6 +77,15 @@ export const securityEventTypeEnum = pgEnum('security_event_type', [
   'PASSWORD_SET',
   'LOCKOUT_CLEARED',
   'CSRF_REJECTED',
+  'MFA_FACTOR_ADDED',
+  'MFA_FACTOR_REMOVED',
+  'MFA_FACTORS_RESET',
+  'MFA_SUCCEEDED',
+  'MFA_FAILED',
+  'RECOVERY_CODE_USED',
+  'RECOVERY_CODES_REGENERATED',
+  'STEP_UP',
+  'SESSION_EXPIRED',
 ])
 
 /** What happened to whose account, from where: the audit trail of authentication. */
@@ -154,7 +171,8 @@ export const setPasswordTokens = pgTable('set_password_tokens', {
   index('set_password_tokens_expires_at_idx').on(t.expiresAt),
 ])
 
-export const schema = { users, sessions, refreshTokens, securityEvents, revocations, signingKeys, rateLimits, setPasswordTokens }
+export * from './mfa-schema.js'
+export const schema = { users, sessions, refreshTokens, securityEvents, revocations, signingKeys, rateLimits, setPasswordTokens, mfaFactors, recoveryCodes, mfaTickets, webauthnChallenges }
 export type AuthSchema = typeof schema
 export type UserRow = typeof users.$inferSelect
 export type SessionRow = typeof sessions.$inferSelect
@@ -164,3 +182,7 @@ export type SecurityEventType = SecurityEventRow['type']
 export type RevocationRow = typeof revocations.$inferSelect
 export type SigningKeyRow = typeof signingKeys.$inferSelect
 export type SetPasswordTokenRow = typeof setPasswordTokens.$inferSelect
+export type MfaFactorRow = typeof mfaFactors.$inferSelect
+export type RecoveryCodeRow = typeof recoveryCodes.$inferSelect
+export type MfaTicketRow = typeof mfaTickets.$inferSelect
+export type WebauthnChallengeRow = typeof webauthnChallenges.$inferSelect
