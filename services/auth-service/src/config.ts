@@ -1,3 +1,4 @@
+import type { Role } from '@rekam/auth-verify'
 import { baseConfigProperties } from '@rekam/server-kit'
 import { Type, type Static } from '@sinclair/typebox'
 
@@ -39,6 +40,13 @@ export const ConfigSchema = Type.Object({
    * with it. Without it they point at the launcher's http://localhost:3000.
    */
   PUBLIC_URL: Type.String({ pattern: '^https?://[^\\s/]+(/[^\\s]*)?$', maxLength: 500, default: 'http://localhost:3000' }),
+  /**
+   * Roles that must sign in with a second factor (comma-separated; empty: none). Their sessions
+   * also get the staff idle and absolute limits.
+   */
+  MFA_REQUIRED_ROLES: Type.String({ pattern: '^((PATIENT|DOCTOR|ADMIN)(,(PATIENT|DOCTOR|ADMIN))*)?$', default: 'DOCTOR,ADMIN' }),
+  /** Seals TOTP secrets at rest (AES-256-GCM); required in production, where losing it voids every TOTP factor. */
+  MFA_ENCRYPTION_KEY: Type.Optional(Type.String({ minLength: 32 })),
   /** Keep the rate-limit and lockout counters in Redis instead of PostgreSQL (`redis://` or `rediss://`). */
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   /** Prefix of every key rekam writes in Redis, so several deployments can share one server. */
@@ -51,6 +59,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config
   }
+}
+
+/** The roles of MFA_REQUIRED_ROLES. */
+export function mfaRequiredRoles (config: Pick<Config, 'MFA_REQUIRED_ROLES'>): ReadonlySet<Role> {
+  return new Set(config.MFA_REQUIRED_ROLES.split(',').filter((role): role is Role => role !== ''))
 }
 
 /** Rules that span several variables, checked after the schema. */
