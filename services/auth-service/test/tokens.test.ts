@@ -35,8 +35,10 @@ for (const alg of ['RS256', 'ES256', 'EdDSA'] as const) {
 
     const { payload, protectedHeader } = await jwtVerify(tokens.accessToken, jwks, verifyOptions(alg))
     t.strictSame(protectedHeader, { alg, typ: 'at+jwt', kid: jwk.kid })
-    t.strictSame(Object.keys(payload).sort(), ['aud', 'exp', 'iat', 'iss', 'jti', 'role', 'sid', 'sub', 'username'])
+    t.strictSame(Object.keys(payload).sort(), ['acr', 'amr', 'aud', 'auth_time', 'exp', 'iat', 'iss', 'jti', 'role', 'sid', 'sub', 'username'])
     t.match(payload, { iss: 'rekam-auth', aud: 'rekam', sub: user.id, role: 'PATIENT', username: user.username, sid: UUID, jti: UUID })
+    t.strictSame([payload.amr, payload.acr], [['pwd'], 'urn:rekam:aal1'], 'a password alone: RFC 8176 pwd, aal1')
+    t.ok(Math.abs(payload.auth_time as number - payload.iat!) <= 1, 'auth_time: the sign-in, just now')
     t.equal(payload.exp! - payload.iat!, 900, 'fifteen minutes by default')
     t.equal(tokens.expiresIn, 900)
     t.ok(Math.abs(payload.iat! - Date.now() / 1000) < 30, 'issued now')

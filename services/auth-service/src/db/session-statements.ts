@@ -3,6 +3,7 @@ import type { StatementValue } from '@rekam/db'
 import { countedSql, type CountRow } from './counter-statements.js'
 import { refreshTokens, sessions, users, type UserRow } from './schema.js'
 import { epochMs } from './statements.js'
+import type { SessionAssurance } from '../lib/assurance.js'
 
 /** A session that has not been ended and has not reached its absolute end. */
 export const activeSession = () => and(isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`))
@@ -10,7 +11,7 @@ export const activeSession = () => and(isNull(sessions.revokedAt), gt(sessions.e
 /** A presented refresh token with what a rotation needs to know, read without a lock. */
 export interface RefreshCandidate {
   token: { id: string, expiresAt: number, rotatedAt: number | null }
-  session: { id: string, expiresAt: Date, revoked: boolean }
+  session: { id: string, expiresAt: Date, revoked: boolean } & SessionAssurance
   user: { id: string, role: UserRow['role'], username: string, blocked: boolean }
 }
 
@@ -22,6 +23,9 @@ export interface CandidateRow {
   session_id: string
   session_expires_ms: number
   session_revoked: boolean
+  amr: string[]
+  acr: string
+  auth_time_ms: number
   user_id: string
   role: UserRow['role']
   username: string
@@ -35,7 +39,7 @@ export function toCandidate (row: CandidateRow): RefreshCandidate | undefined {
   if (row.token_id === null) return undefined
   return {
     token: { id: row.token_id, expiresAt: row.token_expires_ms, rotatedAt: row.token_rotated_ms },
-    session: { id: row.session_id, expiresAt: new Date(row.session_expires_ms), revoked: row.session_revoked },
+    session: { id: row.session_id, expiresAt: new Date(row.session_expires_ms), revoked: row.session_revoked, amr: row.amr, acr: row.acr, authTime: new Date(row.auth_time_ms) },
     user: { id: row.user_id, role: row.role, username: row.username, blocked: row.blocked },
   }
 }
@@ -45,6 +49,7 @@ export function candidateSql (v: { tokenHash: StatementValue }): SQL {
   return sql`select ${refreshTokens.id} as token_id, ${epochMs(refreshTokens.expiresAt)} as token_expires_ms,
       ${epochMs(refreshTokens.rotatedAt)} as token_rotated_ms, ${sessions.id} as session_id,
       ${epochMs(sessions.expiresAt)} as session_expires_ms, ${sessions.revokedAt} is not null as session_revoked,
+      ${sessions.amr} as amr, ${sessions.acr} as acr, ${epochMs(sessions.authTime)} as auth_time_ms,
       ${users.id} as user_id, ${users.role} as role, ${users.username} as username, ${users.blocked} as blocked
     from ${refreshTokens}
       join ${sessions} on ${sessions.id} = ${refreshTokens.sessionId}

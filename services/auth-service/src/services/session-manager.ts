@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { RefreshTokenRow, SessionRow, UserRow } from '../db/schema.js'
 import type { RefreshCandidate } from '../db/session-statements.js'
 import type { ClientMeta } from '../lib/client-meta.js'
+import { assuranceFrom } from '../lib/assurance.js'
 import { hashRefreshToken } from '../lib/refresh-token.js'
 import type { AccessTokens } from '../plugins/app/access-tokens.js'
 import type { AuthDb } from '../plugins/app/db.js'
@@ -66,9 +67,13 @@ export function createSessionManager (deps: SessionManagerDeps) {
   }
 
   return {
-    /** Opens a session for a user who just proved who they are; runs in the caller's transaction. */
-    async start (user: UserRow, meta: ClientMeta, tx: AuthDb = db): Promise<Tokens> {
+    /**
+     * Opens a session for a user who just proved who they are, with the methods they used (a
+     * password alone by default); runs in the caller's transaction.
+     */
+    async start (user: UserRow, meta: ClientMeta, tx: AuthDb = db, amr: readonly string[] = ['pwd']): Promise<Tokens> {
       const session = await sessions.create({
+        ...assuranceFrom(amr, new Date(now())),
         userId: user.id,
         expiresAt: new Date(now() + deps.sessionMaxSeconds * 1000),
         userAgent: meta.userAgent,

@@ -1,3 +1,4 @@
+import type { SessionAssurance } from '../lib/assurance.js'
 import { hashRefreshToken, newRefreshToken } from '../lib/refresh-token.js'
 import type { AccessTokens, AccessTokenSubject } from '../plugins/app/access-tokens.js'
 import type { Tokens } from '../schemas/auth.js'
@@ -21,11 +22,11 @@ export interface StoredRefreshToken {
  */
 export function createTokenPairs ({ accessTokens, refreshTtlSeconds, now }: TokenPairsDeps) {
   return {
-    mint (user: AccessTokenSubject, session: { id: string, expiresAt: Date }): { tokens: Tokens, stored: StoredRefreshToken } {
+    mint (user: AccessTokenSubject, session: { id: string, expiresAt: Date } & SessionAssurance): { tokens: Tokens, stored: StoredRefreshToken } {
       const refreshToken = newRefreshToken()
       const expiresAt = new Date(Math.min(now() + refreshTtlSeconds * 1000, session.expiresAt.getTime()))
       const tokens: Tokens = {
-        accessToken: accessTokens.sign(user, session.id),
+        accessToken: accessTokens.sign(user, session),
         refreshToken,
         tokenType: 'Bearer',
         expiresIn: accessTokens.ttlSeconds,

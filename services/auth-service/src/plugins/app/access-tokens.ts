@@ -3,6 +3,7 @@ import { ACCESS_TOKEN_TYPE, type Role } from '@rekam/auth-verify'
 import { createSigner } from 'fast-jwt'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
+import type { SessionAssurance } from '../../lib/assurance.js'
 import type { KeySet, SigningKey } from '../../services/signing-keys.js'
 
 export interface AccessTokenSubject {
@@ -37,8 +38,18 @@ export function createAccessTokens (opts: {
   }
   return {
     ttlSeconds: opts.ttlSeconds,
-    sign (user: AccessTokenSubject, sessionId: string): string {
-      return signerFor(opts.keys().current)({ sub: user.id, role: user.role, username: user.username, sid: sessionId, jti: randomUUID() })
+    /** An access token of the session, carrying its assurance (amr, acr, auth_time in epoch seconds). */
+    sign (user: AccessTokenSubject, session: { id: string } & SessionAssurance): string {
+      return signerFor(opts.keys().current)({
+        sub: user.id,
+        role: user.role,
+        username: user.username,
+        sid: session.id,
+        jti: randomUUID(),
+        amr: session.amr,
+        acr: session.acr,
+        auth_time: Math.floor(session.authTime.getTime() / 1000),
+      })
     },
   }
 }

@@ -10,6 +10,7 @@ import {
 } from '../../db/session-statements.js'
 import type { WindowCount } from '../../services/counters.js'
 import type { AuthDb } from './db.js'
+import type { SessionAssurance } from '../../lib/assurance.js'
 
 export type RevokeReason = 'logout' | 'logout_others' | 'logout_all' | 'password_changed' | 'refresh_reuse' | 'user_blocked' | 'role_changed' | 'revoked_by_user'
 
@@ -22,7 +23,7 @@ export function createSessionsRepository (db: AuthDb) {
     rotateSql(placeholders('tokenId', 'now', 'successor', 'tokenHash', 'expiresAt')))
 
   return {
-    async create (values: { userId: string, expiresAt: Date, userAgent: string | null, ip: string | null }, tx: AuthDb = db): Promise<SessionRow> {
+    async create (values: { userId: string, expiresAt: Date, userAgent: string | null, ip: string | null } & SessionAssurance, tx: AuthDb = db): Promise<SessionRow> {
       const [row] = await tx.insert(sessions).values(values).returning()
       return row!
     },
