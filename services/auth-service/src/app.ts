@@ -8,6 +8,9 @@ import csrfGuard from './plugins/app/csrf-guard.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
 import housekeeping from './plugins/app/housekeeping.js'
+import mfa from './plugins/app/mfa.js'
+import mfaFactorsRepository from './plugins/app/mfa-factors-repository.js'
+import mfaTicketsRepository from './plugins/app/mfa-tickets-repository.js'
 import passwordCheck from './plugins/app/password-check.js'
 import passwords from './plugins/app/passwords.js'
 import sessionGuard from './plugins/app/session-guard.js'
@@ -28,14 +31,23 @@ import usersRepository from './plugins/app/users-repository.js'
 import accountRoutes from './routes/auth/account.js'
 import credentialsRoutes from './routes/auth/credentials.js'
 import eventsRoutes from './routes/auth/events.js'
+import mfaEnrollmentRoutes from './routes/auth/mfa-enrollment.js'
+import mfaFactorsRoutes from './routes/auth/mfa-factors.js'
+import mfaSignInRoutes from './routes/auth/mfa-sign-in.js'
 import sessionsRoutes from './routes/auth/sessions.js'
 import internalRoutes from './routes/internal.js'
 import usersRoutes from './routes/users/index.js'
 import wellKnownRoutes from './routes/well-known.js'
 
-export async function buildApp (options: AppOptions = {}) {
+export interface AuthAppOptions extends AppOptions {
+  /** The clock in epoch ms for sessions, tickets and one-time codes; tests move it instead of waiting. */
+  now?: () => number
+}
+
+export async function buildApp (options: AuthAppOptions = {}) {
+  const { now, ...serviceOptions } = options
   const app = await createService({
-    ...options,
+    ...serviceOptions,
     configSchema: ConfigSchema,
     checkConfig,
     docs: {
@@ -59,10 +71,13 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(revocationsRepository)
   await app.register(rateLimitsRepository)
   await app.register(setPasswordTokensRepository)
+  await app.register(mfaFactorsRepository)
+  await app.register(mfaTicketsRepository)
   await app.register(rateLimit)
   await app.register(passwordCheck)
   await app.register(accessTokens)
-  await app.register(sessionManager)
+  await app.register(sessionManager, { now })
+  await app.register(mfa, { now })
   await app.register(refreshLimit)
   await app.register(refreshCookie)
   await app.register(csrfGuard)
@@ -84,6 +99,9 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(async function credentialRoutes (api) {
     api.addHook('onRequest', noStore)
     await api.register(credentialsRoutes, { prefix: '/api/auth' })
+    await api.register(mfaSignInRoutes, { prefix: '/api/auth' })
+    // Enrolment takes a bearer or, right after a sign-in that requires it, an enrolment ticket.
+    await api.register(mfaEnrollmentRoutes, { prefix: '/api/auth' })
   })
   await app.register(async function authenticatedRoutes (api) {
     api.addHook('onRequest', noStore)
@@ -91,6 +109,7 @@ export async function buildApp (options: AppOptions = {}) {
     await api.register(accountRoutes, { prefix: '/api/auth' })
     await api.register(sessionsRoutes, { prefix: '/api/auth' })
     await api.register(eventsRoutes, { prefix: '/api/auth' })
+    await api.register(mfaFactorsRoutes, { prefix: '/api/auth' })
     await api.register(usersRoutes, { prefix: '/api/users' })
   })
   // Public keys and internal endpoints set their own cache headers.

@@ -47,6 +47,8 @@ export const ConfigSchema = Type.Object({
   MFA_REQUIRED_ROLES: Type.String({ pattern: '^((PATIENT|DOCTOR|ADMIN)(,(PATIENT|DOCTOR|ADMIN))*)?$', default: 'DOCTOR,ADMIN' }),
   /** Seals TOTP secrets at rest (AES-256-GCM); required in production, where losing it voids every TOTP factor. */
   MFA_ENCRYPTION_KEY: Type.Optional(Type.String({ minLength: 32 })),
+  /** The name authenticator apps show above a rekam code (the clinic's name, say). */
+  MFA_ISSUER: Type.String({ minLength: 1, maxLength: 64, default: 'rekam' }),
   /** Keep the rate-limit and lockout counters in Redis instead of PostgreSQL (`redis://` or `rediss://`). */
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   /** Prefix of every key rekam writes in Redis, so several deployments can share one server. */

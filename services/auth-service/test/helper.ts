@@ -1,12 +1,15 @@
 import { createTestDatabase, relaxedAuthLimits, type Teardown, type TestDatabase } from '@rekam/testing'
 import { buildApp, type AuthApp } from '../src/app.js'
 import { testEnv as baseTestEnv, type TestAuthApp } from '../src/testing.js'
+import { enrollTotp } from './mfa.js'
 
 export interface TestAppOptions {
   env?: Record<string, string>
   database?: 'postgres' | 'pglite'
   /** Told of every route as it is added. */
   onRoute?: (route: { method: string | string[], url: string }) => void
+  /** The app's clock (epoch ms), for tests that move time. */
+  now?: () => number
 }
 
 /** Environment every test app starts from: cheap bcrypt, no files written, relaxed limits. */
@@ -20,7 +23,7 @@ export const asTestAuthApp = (app: AuthApp): TestAuthApp => app
 /** The real app on its own fresh database, closed when the test ends. */
 export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): Promise<AuthApp> {
   const database = await createTestDatabase(t, options.database)
-  const app = await buildApp({ logLevel: false, onRoute: options.onRoute, env: testEnv(database, options.env) })
+  const app = await buildApp({ logLevel: false, onRoute: options.onRoute, now: options.now, env: testEnv(database, options.env) })
   t.teardown(() => app.close())
   await app.ready()
   return app
@@ -37,6 +40,9 @@ export interface Registered {
   user: { id: string, username: string, email: string, role: string }
   tokens: { accessToken: string, refreshToken: string }
   password: string
+  /** The TOTP secret of the authenticator a staff account enrolled at its first sign-in. */
+  totpSecret?: string
+  recoveryCodes?: string[]
 }
 
 export async function register (app: AuthApp, overrides: Partial<ReturnType<typeof uniqueUser>> = {}): Promise<Registered> {
@@ -46,12 +52,19 @@ export async function register (app: AuthApp, overrides: Partial<ReturnType<type
   return { ...res.json().data, password: body.password }
 }
 
-/** A registered user promoted to a role, signed in again so the token carries the role. */
-export async function registerAs (app: AuthApp, role: 'ADMIN' | 'DOCTOR'): Promise<Registered> {
+/**
+ * A registered user promoted to a role, signed in again so the token carries the role. Staff
+ * must have a second factor: the sign-in answers with an enrolment ticket, and the user enrols a
+ * TOTP authenticator with it, as the portal does (codes computed from the secret, at `at`).
+ */
+export async function registerAs (app: AuthApp, role: 'ADMIN' | 'DOCTOR', at = Date.now()): Promise<Registered> {
   const created = await register(app)
   await app.usersRepository.update(created.user.id, { role })
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: created.user.username, password: created.password } })
-  return { ...res.json().data, password: created.password }
+  const { ticket } = res.json().data
+  if (!ticket) return { ...res.json().data, password: created.password }
+  const enrolled = await enrollTotp(app, { ticket }, at)
+  return { user: enrolled.user!, tokens: enrolled.tokens!, password: created.password, totpSecret: enrolled.secret, recoveryCodes: enrolled.recoveryCodes }
 }
 
 export function bearer (token: string) {

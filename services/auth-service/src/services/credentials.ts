@@ -7,6 +7,7 @@ import type { SecurityEventsRepository } from '../plugins/app/security-events-re
 import type { UsersRepository } from '../plugins/app/users-repository.js'
 import type { LoginBody, RegisterBody, Tokens } from '../schemas/auth.js'
 import type { PasswordCheck } from './password-check.js'
+import type { MfaSignIn, SecondStep } from './mfa-sign-in.js'
 import type { SessionManager } from './session-manager.js'
 
 export interface CredentialsDeps {
@@ -16,6 +17,7 @@ export interface CredentialsDeps {
   users: UsersRepository
   events: SecurityEventsRepository
   sessionManager: SessionManager
+  mfaSignIn: MfaSignIn
 }
 
 /** A signed-in user and the first token pair of their new session. */
@@ -25,7 +27,7 @@ export interface SignedIn {
 }
 
 /** Becoming a user and signing in: both prove who someone is and open a session. */
-export function createCredentials ({ db, passwords, passwordCheck, users, events, sessionManager }: CredentialsDeps) {
+export function createCredentials ({ db, passwords, passwordCheck, users, events, sessionManager, mfaSignIn }: CredentialsDeps) {
   return {
     /**
      * Creates a PATIENT account and signs it in, in one transaction. Throws 400 for a password
@@ -49,14 +51,20 @@ export function createCredentials ({ db, passwords, passwordCheck, users, events
     /**
      * Signs in by username or email (see password-check for the counting and the refusals: 429,
      * 401 INVALID_CREDENTIALS, 403 ACCOUNT_BLOCKED). A hash made at a lower cost than today's is
-     * redone with the password just proven, the only moment it is known.
+     * redone with the password just proven, the only moment it is known. A user with a second
+     * factor, or whose role requires one, gets a ticket for the second step instead of tokens;
+     * their password's failure count stays until that step succeeds.
      */
-    async login (login: LoginBody, meta: ClientMeta): Promise<SignedIn> {
+    async login (login: LoginBody, meta: ClientMeta): Promise<SignedIn | SecondStep> {
       const name = login.username ?? login.email ?? ''
-      const user = await passwordCheck.signIn({ name, ip: meta.ip ?? '' }, await users.findByLogin(login), login.password, meta)
+      const ip = meta.ip ?? ''
+      const user = await passwordCheck.signIn({ name, ip }, await users.findByLogin(login), login.password, meta, { keepCount: true })
       const current = user.passwordHash !== null && passwords.needsRehash(user.passwordHash)
         ? await users.update(user.id, { passwordHash: await passwords.hash(login.password) }) ?? user
         : user
+      const secondStep = await mfaSignIn.secondStep(current)
+      if (secondStep) return secondStep
+      await passwordCheck.settle(current, ip)
       const tokens = await db.transaction((tx) => sessionManager.start(current, meta, tx))
       return { user: current, tokens }
     },

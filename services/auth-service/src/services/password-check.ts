@@ -46,7 +46,7 @@ export function createPasswordCheck ({ passwords, throttle, events }: PasswordCh
      * A sign-in: the user named (if any) and the password given. Resolves to the user when the
      * password is right and the account usable; throws 429, 401 INVALID_CREDENTIALS or 403.
      */
-    async signIn (login: { name: string, ip: string }, user: UserRow | undefined, password: string, meta: ClientMeta): Promise<UserRow> {
+    async signIn (login: { name: string, ip: string }, user: UserRow | undefined, password: string, meta: ClientMeta, options: { keepCount?: boolean } = {}): Promise<UserRow> {
       const attempt = { names: [login.name], userId: user?.id, ip: login.ip }
       const failure = await compare(user, password, attempt, meta)
       if (failure !== null || !user) {
@@ -61,9 +61,21 @@ export function createPasswordCheck ({ passwords, throttle, events }: PasswordCh
         ])
         throw accountBlocked()
       }
-      await throttle.succeeded(user, attempt)
+      // A password a second factor must follow keeps its count: only the whole sign-in clears it.
+      if (!options.keepCount) await throttle.succeeded(user, attempt)
       return user
     },
+
+    /** A sign-in whose password kept its count (keepCount) is complete: the account's counts start again. */
+    settle: (user: UserRow, ip: string) => throttle.succeeded(user, { names: [user.username, user.email], userId: user.id, ip }),
+
+    /**
+     * A second-factor code counts like a password: reserve before checking it (429 when the
+     * account is locked), `settle` when right, nothing more when wrong, `giveBack` when it tested
+     * nothing (the ticket was already spent).
+     */
+    reserveCode: (user: UserRow, ip: string, meta: ClientMeta) => throttle.reserve({ names: [user.username, user.email], userId: user.id, ip }, meta),
+    giveBack: (user: UserRow, ip: string) => throttle.release({ names: [user.username, user.email], userId: user.id, ip }),
 
     /**
      * The signed-in user's current password, asked again before a sensitive change; counted

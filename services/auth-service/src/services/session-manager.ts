@@ -68,10 +68,11 @@ export function createSessionManager (deps: SessionManagerDeps) {
 
   return {
     /**
-     * Opens a session for a user who just proved who they are, with the methods they used (a
-     * password alone by default); runs in the caller's transaction.
+     * Opens a session for a user who just proved who they are, with the RFC 8176 methods they
+     * used (a password alone by default); the sign-in event names the last step (`password`,
+     * `totp`, `recovery_code`, `webauthn`, `passkey`). Runs in the caller's transaction.
      */
-    async start (user: UserRow, meta: ClientMeta, tx: AuthDb = db, amr: readonly string[] = ['pwd']): Promise<Tokens> {
+    async start (user: UserRow, meta: ClientMeta, tx: AuthDb = db, amr: readonly string[] = ['pwd'], method = 'password'): Promise<Tokens> {
       const session = await sessions.create({
         ...assuranceFrom(amr, new Date(now())),
         userId: user.id,
@@ -79,7 +80,7 @@ export function createSessionManager (deps: SessionManagerDeps) {
         userAgent: meta.userAgent,
         ip: meta.ip,
       }, tx)
-      await events.record({ type: 'LOGIN_SUCCEEDED', userId: user.id, sessionId: session.id }, meta, tx)
+      await events.record({ type: 'LOGIN_SUCCEEDED', userId: user.id, sessionId: session.id, reason: method }, meta, tx)
       const { tokens, stored } = pairs.mint(user, session)
       await sessions.insertRefreshToken(stored, tx)
       return tokens

@@ -78,7 +78,7 @@ t.test('start opens a session with a first pair, and records the sign-in', async
   t.strictSame(await tokenRowsOf(sid), [
     { tokenHash: hashRefreshToken(tokens.refreshToken), expiresAt: new Date(clock + REFRESH_TTL * 1000), rotatedAt: null, sealedSuccessor: false },
   ], 'only the refresh token\'s hash is stored')
-  t.strictSame(await eventsOf(user.id), [{ type: 'LOGIN_SUCCEEDED', sessionId: sid, reason: null }])
+  t.strictSame(await eventsOf(user.id), [{ type: 'LOGIN_SUCCEEDED', sessionId: sid, reason: 'password' }])
 })
 
 t.test('refresh rotates; a replay within the grace interval gets the same pair; reuse after it revokes the session', async (t) => {
@@ -106,7 +106,7 @@ t.test('refresh rotates; a replay within the grace interval gets the same pair; 
   const [revoked] = await app.db.select({ revokedReason: sessions.revokedReason }).from(sessions).where(eq(sessions.id, sid))
   t.strictSame(revoked, { revokedReason: 'refresh_reuse' }, 'and its session revoked')
   t.strictSame(await eventsOf(user.id), [
-    { type: 'LOGIN_SUCCEEDED', sessionId: sid, reason: null },
+    { type: 'LOGIN_SUCCEEDED', sessionId: sid, reason: 'password' },
     { type: 'REFRESH_REUSE_DETECTED', sessionId: sid, reason: null },
     { type: 'SESSION_REVOKED', sessionId: sid, reason: 'refresh_reuse' },
   ])

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import t from 'tap'
 import { assertError, assertInvalid } from '@rekam/testing'
 import { login, register, registerAs } from '../helper.js'
+import { enrollTotp, loginWithTotp } from '../mfa.js'
 import { HASH, userAdminFixture } from './user-admin.js'
 
 // Who may use /api/users, and PATCH. Listing and search: users-list.test.ts.
@@ -33,13 +34,16 @@ t.test('PATCH role: the next login token carries the new role', async (t) => {
   t.strictSame(Object.keys(body.data.user).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'role', 'updatedAt', 'username'])
   t.notMatch(res.body, HASH)
 
+  // A DOCTOR must have a second factor: the next sign-in enrols one before any token exists.
   const again = await login(app, user.user.username, user.password)
   t.equal(again.statusCode, 200)
-  t.equal(again.json().data.user.role, 'DOCTOR')
-  t.equal(claimsOf(again.json().data.tokens.accessToken).role, 'DOCTOR')
+  t.strictSame(Object.keys(again.json().data).sort(), ['expiresIn', 'methods', 'mfaEnrollmentRequired', 'ticket'])
+  const enrolled = await enrollTotp(app, { ticket: again.json().data.ticket })
+  t.equal(enrolled.user!.role, 'DOCTOR')
+  t.equal(claimsOf(enrolled.tokens!.accessToken).role, 'DOCTOR')
 
   t.equal((await patchUser(user.user.id, { role: 'ADMIN' })).json().data.user.role, 'ADMIN')
-  const asAdmin = (await login(app, user.user.username, user.password)).json().data.tokens.accessToken
+  const asAdmin = (await loginWithTotp(app, user.user.username, user.password, enrolled.secret)).json().data.tokens.accessToken
   t.equal(claimsOf(asAdmin).role, 'ADMIN')
   t.equal((await listUsers('', asAdmin)).statusCode, 200, 'the promoted user may now list users')
 })

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createTestDatabase } from '@rekam/testing'
 import t from 'tap'
-import { buildAppOn, login } from '../helper.js'
+import { buildAppOn } from '../helper.js'
+import { firstStaffSignIn } from '../mfa.js'
 import { adminArgs, adminCreate, STRONG, tokenOf } from './admin-create-run.js'
 
 t.test('on PGlite, in the folder the service then serves', async (t) => {
@@ -15,5 +16,5 @@ t.test('on PGlite, in the folder the service then serves', async (t) => {
   const database = await createTestDatabase(t, 'pglite')
   const app = await buildAppOn(t, database, { DATA_DIR: dir })
   t.equal((await app.inject({ method: 'POST', url: '/api/auth/set-password', payload: { token: tokenOf(made.stdout), password: STRONG } })).statusCode, 200)
-  t.equal((await login(app, first.username, STRONG)).json().data.user.role, 'ADMIN')
+  t.equal((await firstStaffSignIn(app, first.username, STRONG)).user!.role, 'ADMIN', 'the first admin signs in, enrolling the second factor the role requires')
 })

@@ -17,5 +17,6 @@ export default fp(async function credentialsPlugin (fastify: FastifyInstance) {
     users: fastify.usersRepository,
     events: fastify.securityEventsRepository,
     sessionManager: fastify.sessionManager,
+    mfaSignIn: fastify.mfa.signIn,
   }))
-}, { name: 'credentials', dependencies: ['passwords', 'password-check', 'users-repository', 'security-events-repository', 'session-manager'] })
+}, { name: 'credentials', dependencies: ['passwords', 'password-check', 'users-repository', 'security-events-repository', 'session-manager', 'mfa'] })

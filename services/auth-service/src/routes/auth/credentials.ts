@@ -8,6 +8,7 @@ import {
   AuthResultSchema, CookieAuthHeadersSchema, DeliveredTokensSchema, LoginBodySchema, loginValidationError, LogoutBodySchema, RefreshBodySchema,
   RefreshCookieSchema, RegisterBodySchema, SetCookieHeaderSchema, SetPasswordBodySchema,
 } from '../../schemas/auth.js'
+import { MfaChallengeSchema, MfaEnrollmentRequiredSchema } from '../../schemas/mfa.js'
 import { toUser } from '../../schemas/user.js'
 
 const tags = ['auth']
@@ -56,12 +57,16 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags,
       summary: 'Sign in with username or email and password',
       body: LoginBodySchema,
-      response: { 200: { ...success(AuthResultSchema), ...SetCookieHeaderSchema }, ...errorResponses(400, 'INVALID_CREDENTIALS', 'ACCOUNT_BLOCKED', 429) },
-      description: 'Each attempt counts before its password is checked, and a right password clears the account\'s count: past LOGIN_MAX_FAILURES attempts for one account or name (or LOGIN_MAX_FAILURES_PER_IP from one address) within LOGIN_FAILURE_WINDOW, every attempt answers 429 with Retry-After and the x-ratelimit-* headers until the window ends. With tokenDelivery "cookie" the refresh token is set as the HttpOnly cookie __Host-rekam-refresh and left out of the body.',
+      response: {
+        200: { ...success(Type.Union([AuthResultSchema, MfaChallengeSchema, MfaEnrollmentRequiredSchema])), ...SetCookieHeaderSchema },
+        ...errorResponses(400, 'INVALID_CREDENTIALS', 'ACCOUNT_BLOCKED', 429),
+      },
+      description: 'A user with a second factor gets { mfaRequired, ticket, methods, expiresIn } and no tokens: finish with POST /api/auth/mfa/verify. A user whose role is in MFA_REQUIRED_ROLES and who has no factor gets { mfaEnrollmentRequired, ticket, methods, expiresIn }: enrol with that ticket (POST /api/auth/mfa/totp), and confirming the factor signs in. Each attempt counts before its password is checked, and a right password clears the account\'s count: past LOGIN_MAX_FAILURES attempts for one account or name (or LOGIN_MAX_FAILURES_PER_IP from one address) within LOGIN_FAILURE_WINDOW, every attempt answers 429 with Retry-After and the x-ratelimit-* headers until the window ends. With tokenDelivery "cookie" the refresh token is set as the HttpOnly cookie __Host-rekam-refresh and left out of the body.',
     },
   }, async (request, reply) => {
-    const { user, tokens } = await credentials.login(request.body, clientMeta(request))
-    return ok({ user: toUser(user), tokens: refreshCookie.deliver(reply, tokens, request.body.tokenDelivery) })
+    const result = await credentials.login(request.body, clientMeta(request))
+    if (!('tokens' in result)) return ok(result)
+    return ok({ user: toUser(result.user), tokens: refreshCookie.deliver(reply, result.tokens, request.body.tokenDelivery) })
   })
 
   fastify.post('/set-password', {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { assertError, createTestDatabase } from '@rekam/testing'
 import t from 'tap'
 import { REDIS_URL, testRedis } from '../../redis.js'
-import { bearer, buildAppOn, login, register, uniqueUser } from '../../helper.js'
+import { bearer, buildAppOn, login, register, registerAs, uniqueUser } from '../../helper.js'
 
 const database = await createTestDatabase(t)
 
@@ -39,9 +39,7 @@ t.test('with REDIS_URL the lockout is counted in Redis, across instances, and no
 
 t.test('an admin\'s unlock clears the account\'s counts in Redis', async (t) => {
   const app = await buildAppOn(t, database, redisEnv({ LOGIN_MAX_FAILURES: '2', LOGIN_FAILURE_WINDOW: '600' }))
-  const admin = await register(app)
-  await app.usersRepository.update(admin.user.id, { role: 'ADMIN' })
-  const adminAccess = (await login(app, admin.user.username, admin.password)).json().data.tokens.accessToken
+  const adminAccess = (await registerAs(app, 'ADMIN')).tokens.accessToken
   const user = await register(app)
   for (let i = 0; i < 2; i++) assertError(t, await login(app, user.user.username, 'wrong-guess-here'), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
   assertError(t, await login(app, user.user.email, user.password), 429, 'TOO_MANY_REQUESTS', 'Too many failed sign-ins; try again later')

@@ -1,0 +1,78 @@
+import { and, asc, eq, inArray } from 'drizzle-orm'
+import { mfaFactors, securityEvents } from '../src/db/schema.js'
+import { totpCode, totpStep } from '../src/lib/totp.js'
+import type { AuthApp } from '../src/app.js'
+
+export { totpCode }
+
+/** The last TOTP step this test process spent per secret: the service refuses that step and older ones. */
+const lastSteps = new Map<string, number>()
+
+/**
+ * A code the service will still accept at `at`: the earliest step of its one-step window that is
+ * later than any this process used. Throws when all three are spent (move the clock instead).
+ */
+export function freshTotpCode (secret: string, at = Date.now()): string {
+  const now = totpStep(at)
+  const step = [now - 1, now, now + 1].find((s) => s > (lastSteps.get(secret) ?? -Infinity))
+  if (step === undefined) throw new Error('every TOTP step of this window is spent: move the clock')
+  lastSteps.set(secret, step)
+  return totpCode(secret, step * 30_000)
+}
+
+/** Who enrols: a bearer token, or the ticket a sign-in answered with. */
+export type EnrollAs = { token: string } | { ticket: string }
+
+export interface Enrolled {
+  factorId: string
+  secret: string
+  recoveryCodes?: string[]
+  user?: { id: string, username: string, email: string, role: string }
+  tokens?: { accessToken: string, refreshToken: string }
+}
+
+/** Enrols a TOTP authenticator through the API and confirms it with the code of `at`. */
+export async function enrollTotp (app: AuthApp, as: EnrollAs, at = Date.now()): Promise<Enrolled> {
+  const headers = 'token' in as ? { authorization: `Bearer ${as.token}` } : {}
+  const ticket = 'ticket' in as ? { ticket: as.ticket } : {}
+  const start = await app.inject({ method: 'POST', url: '/api/auth/mfa/totp', headers, payload: { ...ticket } })
+  if (start.statusCode !== 201) throw new Error(`TOTP enrolment failed: ${start.statusCode} ${start.body}`)
+  const { factorId, secret } = start.json().data
+  lastSteps.set(secret, totpStep(at))
+  const confirm = await app.inject({ method: 'POST', url: '/api/auth/mfa/totp/confirm', headers, payload: { ...ticket, factorId, code: totpCode(secret, at) } })
+  if (confirm.statusCode !== 200) throw new Error(`TOTP confirmation failed: ${confirm.statusCode} ${confirm.body}`)
+  return { factorId, secret, ...confirm.json().data }
+}
+
+/** Signs in with password then TOTP (a fresh code at `at`); the verify answer. */
+export async function loginWithTotp (app: AuthApp, username: string, password: string, secret: string, at = Date.now()) {
+  const first = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
+  const { ticket } = first.json().data
+  return app.inject({ method: 'POST', url: '/api/auth/mfa/verify', payload: { ticket, method: 'totp', code: freshTotpCode(secret, at) } })
+}
+
+/** The user's security events of these types, oldest first: type, reason, session. */
+export async function eventsOf (app: AuthApp, userId: string, types: Array<typeof securityEvents.$inferSelect.type>) {
+  const rows = await app.db.select({ type: securityEvents.type, reason: securityEvents.reason })
+    .from(securityEvents).where(and(eq(securityEvents.userId, userId), inArray(securityEvents.type, types)))
+    .orderBy(asc(securityEvents.createdAt), asc(securityEvents.id))
+  return rows.map((e) => ({ ...e }))
+}
+
+/** A factor's stored row, to show what is (not) kept in clear. */
+export async function factorRow (app: AuthApp, id: string) {
+  const [row] = await app.db.select().from(mfaFactors).where(eq(mfaFactors.id, id))
+  return row
+}
+
+/**
+ * First sign-in of a staff account that has no factor yet: the password earns an enrolment
+ * ticket, and enrolling a TOTP authenticator with it signs in. Resolves to the enrolment.
+ */
+export async function firstStaffSignIn (app: AuthApp, login: string, password: string, at = Date.now()): Promise<Enrolled> {
+  const payload = login.includes('@') ? { email: login, password } : { username: login, password }
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload })
+  const ticket = res.json().data?.ticket
+  if (res.statusCode !== 200 || !res.json().data.mfaEnrollmentRequired) throw new Error(`expected an enrolment ticket: ${res.statusCode} ${res.body}`)
+  return enrollTotp(app, { ticket }, at)
+}
