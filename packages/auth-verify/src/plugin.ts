@@ -6,9 +6,11 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
 import { authorizationHeader } from './authorization-header.js'
-import { ACCESS_TOKEN_TYPE, AccessTokenClaimsSchema, REQUIRED_CLAIMS, type AccessTokenClaims, type Role } from './claims.js'
+import { withAssurance } from './assurance.js'
+import { ACCESS_TOKEN_TYPE, AccessTokenPayloadSchema, REQUIRED_CLAIMS, type AccessTokenClaims, type AccessTokenPayload, type Role } from './claims.js'
 import { toAuthError, withBearerChallenge } from './errors.js'
 import { createJwksKeyResolver, type JwksOptions } from './jwks-keys.js'
+import { requireAuthLevel, type AuthLevelRequirement } from './require-auth-level.js'
 import { createRevocationFollower, type RevocationFeedOptions, type RevocationStatus } from './revocations.js'
 import { createStaticKeyResolver, type StaticKey } from './static-keys.js'
 import { VerifiedTokens } from './verified-tokens.js'
@@ -36,8 +38,8 @@ export interface AuthVerifyOptions {
    */
   verifiedTokensCacheSize?: number
   /**
-   * The clock of the verified-tokens memory, the `iat` check and the JWKS key cache, in ms since
-   * the epoch (default Date.now): tests move it instead of sleeping. Signature, `exp` and `nbf` are
+   * The clock of the verified-tokens memory, the `iat` and `auth_time` checks, `requireAuthLevel`
+   * and the JWKS key cache, in ms since the epoch (default Date.now): tests move it instead of sleeping. Signature, `exp` and `nbf` are
    * checked by fast-jwt on the real clock.
    */
   now?: () => number
@@ -45,7 +47,7 @@ export interface AuthVerifyOptions {
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
-    payload: AccessTokenClaims
+    payload: AccessTokenPayload
     user: AccessTokenClaims
   }
 }
@@ -56,6 +58,11 @@ declare module 'fastify' {
     authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<void>
     /** preHandler hook: 403 unless the authenticated user has one of the roles. */
     authorize: (...roles: Role[]) => preHandlerAsyncHookHandler
+    /**
+     * preHandler hook (after `authenticate`): 401 STEP_UP_REQUIRED with the RFC 9470 challenge
+     * unless the sign-in is at least `acr` and at most `maxAgeSeconds` old, on the plugin's clock.
+     */
+    requireAuthLevel: (requirement: AuthLevelRequirement) => preHandlerAsyncHookHandler
     /** Verifies a token outside a request (introspection); rejects like `authenticate`. */
     verifyAccessToken: (token: string) => Promise<AccessTokenClaims>
     /** Strict mode's view of the revocation feed; undefined when strict mode is off. */
@@ -63,7 +70,7 @@ declare module 'fastify' {
   }
 }
 
-const claimsCheck = TypeCompiler.Compile(AccessTokenClaimsSchema)
+const claimsCheck = TypeCompiler.Compile(AccessTokenPayloadSchema)
 
 export const DEFAULT_ALGORITHMS: Algorithm[] = ['RS256', 'ES256', 'EdDSA']
 
@@ -104,11 +111,11 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
   // The signature proves who issued the claims, not that they have the expected shape. fast-jwt
   // checks exp and nbf but not iat: a token issued in the future (beyond the skew) comes from a
   // signer with a wrong clock or was postdated to outlive its lifetime, so it is refused here,
-  // before the verified-tokens memory can keep it.
+  // before the verified-tokens memory can keep it. Older tokens get their assurance defaults here.
   const checkShape = (payload: unknown): AccessTokenClaims => {
     if (!claimsCheck.Check(payload)) throw tokenInvalid()
     if (payload.iat * 1000 > now() + clockTolerance) throw tokenInvalid('The access token was issued in the future')
-    return payload
+    return withAssurance(payload, now(), clockTolerance)
   }
 
   await fastify.register(fastifyJwt, {
@@ -176,6 +183,8 @@ async function authVerifyPlugin (fastify: FastifyInstance, opts: AuthVerifyOptio
       if (!roles.includes(request.user.role)) throw forbidden()
     }
   })
+
+  fastify.decorate('requireAuthLevel', (requirement: AuthLevelRequirement) => requireAuthLevel(requirement, { now }))
 }
 
 export default fp(authVerifyPlugin, { name: '@rekam/auth-verify', fastify: '5.x' })

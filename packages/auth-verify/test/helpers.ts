@@ -46,6 +46,9 @@ export function claims (overrides: Record<string, unknown> = {}, omit: string[] 
     jti: randomUUID(),
     iat,
     exp: iat + 900,
+    amr: ['pwd'],
+    acr: 'urn:rekam:aal1',
+    auth_time: iat,
     ...overrides,
   }
   for (const name of omit) delete out[name]

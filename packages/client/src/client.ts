@@ -2,6 +2,7 @@ import createClient, { type Client } from 'openapi-fetch'
 import { browserTabs, type Tabs } from './cross-tab.js'
 import { sessionMiddleware } from './middleware.js'
 import { Session } from './session.js'
+import type { StepUpChallenge } from './step-up.js'
 import type {
   AuthPaths, Delivery, RecordsPaths, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
 } from './types.js'
@@ -22,6 +23,11 @@ export interface RekamClientOptions {
   random?: () => number
   /** Told why the session ended: signed out, revoked, blocked or expired. */
   onSignedOut?: (reason: SignedOutReason) => void
+  /**
+   * Told when an API answers 401 STEP_UP_REQUIRED (the session stays signed in): what the
+   * operation asks for, to open a "confirm it is you" dialog. The answer still reaches the caller.
+   */
+  onStepUpRequired?: (challenge: StepUpChallenge) => void
   /**
    * Coordinate refreshes with other tabs (cookie delivery only): by default through
    * `navigator.locks` and a BroadcastChannel when the platform has both; `false` refreshes in this
@@ -67,7 +73,7 @@ export function createRekamClient (options: RekamClientOptions): RekamClient {
     onSignedOut: options.onSignedOut,
     tabs: typeof options.crossTab === 'object' ? options.crossTab : options.crossTab === false ? undefined : browserTabs(),
   })
-  const middleware = sessionMiddleware(session)
+  const middleware = sessionMiddleware(session, options.onStepUpRequired)
   auth.use(middleware)
   records.use(middleware)
   return {

@@ -1,5 +1,6 @@
 export { createRekamClient, type RekamClient, type RekamClientOptions } from './client.js'
-export { RekamApiError, unwrap } from './errors.js'
+export { isStepUpRequired, RekamApiError, unwrap } from './errors.js'
+export type { StepUpChallenge } from './step-up.js'
 export type {
   AuthPaths, Delivery, RecordsPaths, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
 } from './types.js'

@@ -1,13 +1,16 @@
 import type { Middleware } from 'openapi-fetch'
 import { errorCode } from './errors.js'
 import type { Session } from './session.js'
+import { stepUpChallenge, type StepUpChallenge } from './step-up.js'
 
 /**
  * The bearer on every request (refreshed first when due), one retry after TOKEN_EXPIRED with the
  * refreshed token, and the end of the session on TOKEN_REVOKED (with ACCOUNT_BLOCKED as the
- * reason when the refresh says so).
+ * reason when the refresh says so). A 401 STEP_UP_REQUIRED leaves the session alone (the token
+ * is valid, the sign-in too weak or old for that operation): `onStepUpRequired` is told, and the
+ * answer goes back to the caller unchanged, neither refreshed nor retried.
  */
-export function sessionMiddleware (session: Session): Middleware {
+export function sessionMiddleware (session: Session, onStepUpRequired?: (challenge: StepUpChallenge) => void): Middleware {
   // Per request: the token it was sent with and an unsent copy for the retry (a body is read once).
   const sent = new Map<string, { token: string, copy: Request }>()
   return {
@@ -23,6 +26,10 @@ export function sessionMiddleware (session: Session): Middleware {
       sent.delete(id)
       if (!request || response.status !== 401) return undefined
       const code = await errorCode(response)
+      if (code === 'STEP_UP_REQUIRED') {
+        onStepUpRequired?.(stepUpChallenge(response.headers.get('www-authenticate')))
+        return undefined
+      }
       const renewed = code === 'TOKEN_EXPIRED'
         ? await session.expired(request.token)
         : code === 'TOKEN_REVOKED' && await session.revoked(request.token)

@@ -80,7 +80,8 @@ export class Session {
       this.state.resumed(user)
       return user
     } catch (err) {
-      if ((err as { status?: number }).status === 401) return null
+      // Signed out (a revoked or expired session); a STEP_UP_REQUIRED would not be.
+      if ((err as { status?: number, code?: string }).status === 401 && (err as { code?: string }).code !== 'STEP_UP_REQUIRED') return null
       throw err
     }
   }

@@ -30,6 +30,30 @@ t.test('refreshes shortly before expiry, with jitter, and sends the new token', 
   t.strictSame(paths.splice(0), ['POST /api/auth/refresh', 'GET /api/records/permissions'])
 })
 
+t.test('no timer: an untouched client sends nothing, however long; the next request refreshes first', async (t) => {
+  // Every timer scheduled from the client's own code while it signs in and serves a request.
+  const scheduled: string[] = []
+  const { setTimeout: realTimeout, setInterval: realInterval } = globalThis
+  const own = (kind: string) => { if (/[\\/]client[\\/](?:dist-test[\\/])?src[\\/]/.test(new Error().stack ?? '')) scheduled.push(kind) }
+  globalThis.setTimeout = ((...args: Parameters<typeof realTimeout>) => { own('setTimeout'); return realTimeout(...args) }) as typeof realTimeout
+  globalThis.setInterval = ((...args: Parameters<typeof realInterval>) => { own('setInterval'); return realInterval(...args) }) as typeof realInterval
+  t.teardown(() => { globalThis.setTimeout = realTimeout; globalThis.setInterval = realInterval })
+
+  const clock = clientClock()
+  const { fetch, paths } = countingFetch()
+  const rekam = createRekamClient({ baseUrl, delivery: 'body', fetch, now: clock.now, random: () => 0 })
+  await rekam.signIn(DEMO.sari)
+  unwrap(await rekam.auth.GET('/api/auth/me'))
+  // A staff tab left alone past its token's expiry: nothing keeps the session alive.
+  clock.advance(20 * MINUTE)
+  await new Promise((resolve) => setImmediate(resolve))
+  t.strictSame(paths.splice(0), ['POST /api/auth/login', 'GET /api/auth/me'], 'nothing sent while untouched')
+  t.strictSame(scheduled, [], 'the client schedules no timer')
+  unwrap(await rekam.auth.GET('/api/auth/me'))
+  t.strictSame(paths.splice(0), ['POST /api/auth/refresh', 'GET /api/auth/me'], 'the request that needs the token refreshes it')
+  t.strictSame(scheduled, [])
+})
+
 t.test('jitter spreads the refresh over the last 30 s of the minute before expiry', async (t) => {
   const clock = clientClock()
   const { fetch, paths } = countingFetch()

@@ -39,6 +39,32 @@ export const csrfRejected = () => appError('CSRF_REJECTED', 'Cross-site request 
 export const mfaTicketInvalid = () => appError('MFA_TICKET_INVALID', 'This sign-in has expired or was already completed; sign in again')
 /** A wrong, stale or replayed one-time code (or a refused passkey answer): 403, since the caller stays signed in. */
 export const mfaCodeInvalid = () => appError('MFA_CODE_INVALID', 'The code is wrong, expired or already used')
+/** The characters RFC 6750 (section 3) allows in `error_description`. */
+const DESCRIPTION = /^[\x20\x21\x23-\x5B\x5D-\x7E]*$/
+
+/** What a step-up challenge asks for (RFC 9470 section 3). */
+export interface StepUpChallenge {
+  /** The required authentication context class(es), space-separated (`urn:rekam:aal2`). */
+  acrValues?: string
+  /** The most seconds since the sign-in the operation accepts. */
+  maxAgeSeconds?: number
+}
+
+/**
+ * The token is valid but its sign-in too weak or too old for the operation: 401 with RFC 9470's
+ * challenge, whose `error_description` is the message (so it must hold no `"` or `\`, RFC 6750).
+ */
+export function stepUpRequired (message: string, challenge: StepUpChallenge): AppError {
+  if (!DESCRIPTION.test(message)) throw new Error('A step-up message must be printable ASCII without " or \\: it is sent in WWW-Authenticate')
+  const parts = [
+    'Bearer error="insufficient_user_authentication"',
+    `error_description="${message}"`,
+    ...(challenge.acrValues ? [`acr_values="${challenge.acrValues}"`] : []),
+    ...(challenge.maxAgeSeconds !== undefined ? [`max_age=${challenge.maxAgeSeconds}`] : []),
+  ]
+  return appError('STEP_UP_REQUIRED', message, { headers: { 'www-authenticate': parts.join(', ') } })
+}
+
 export const notFound = (message = 'Not found') => appError('NOT_FOUND', message)
 export const conflict = (message: string) => appError('CONFLICT', message)
 export const serviceUnavailable = (message = 'The service is temporarily unavailable', retryAfterSeconds?: number) =>

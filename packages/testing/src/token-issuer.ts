@@ -11,7 +11,10 @@ export interface TokenIssuer {
   publicKeyPem: string
   /** The key's RFC 7638 thumbprint: the `kid` a verifier derives from the PEM alone. */
   kid: string
-  /** An RS256 access token with auth-service's claims and header; `claims` override them. */
+  /**
+   * An RS256 access token with auth-service's claims and header (`amr: ["pwd"]`, `acr: urn:rekam:aal1`,
+   * `auth_time` = `iat` unless told otherwise); `claims` override them.
+   */
   sign (user: AccessTokenFor, claims?: Record<string, unknown>): string
 }
 
@@ -41,6 +44,10 @@ export function createTokenIssuer (options: { issuer?: string, audience?: string
         jti: randomUUID(),
         iat,
         exp: iat + lifetime,
+        // A password sign-in at issue time, as auth-service issues it; step-up tests override these.
+        amr: ['pwd'],
+        acr: 'urn:rekam:aal1',
+        auth_time: iat,
         ...claims,
       })
       const signature = sign('sha256', Buffer.from(`${header}.${payload}`), privateKey).toString('base64url')

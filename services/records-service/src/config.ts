@@ -19,6 +19,12 @@ export const ConfigSchema = Type.Object({
   REVOCATION_POLL_INTERVAL_MS: Type.Integer({ minimum: 100, maximum: 60_000, default: 1000 }),
   /** Fail closed after this many seconds without an answer from the feed; 0 fails open. */
   REVOCATION_FAIL_CLOSED_AFTER: Type.Integer({ minimum: 0, maximum: 3600, default: 0 }),
+  /**
+   * Step-up (RFC 9470): how many seconds old a second-factor sign-in may be for the operations that
+   * ask for one (deleting a record). Five minutes: long enough to finish what the user set out to
+   * do after confirming, short enough that an unattended signed-in screen cannot be used for it.
+   */
+  STEP_UP_MAX_AGE: Type.Integer({ minimum: 0, maximum: 3600, default: 300 }),
 })
 
 export type Config = Static<typeof ConfigSchema>

@@ -10,6 +10,7 @@ const RecordDataSchema = success(Type.Object({ record: MedicalRecordSchema }))
 /** Medical records (inside the authenticated scope of app.ts); reads and writes are audited. */
 const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { recordAccess } = fastify
+  const stepUp = fastify.requireAuthLevel({ acr: 'urn:rekam:aal2', maxAgeSeconds: fastify.config.STEP_UP_MAX_AGE })
 
   fastify.get('/', {
     schema: {
@@ -86,13 +87,14 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   })
 
   fastify.delete('/:id', {
-    preHandler: fastify.authorize('DOCTOR', 'ADMIN'),
+    // The role first (a patient is refused, not asked to confirm), then a recent second factor.
+    preHandler: [fastify.authorize('DOCTOR', 'ADMIN'), stepUp],
     schema: {
       tags,
       security,
-      summary: 'Delete a record (its author or an admin); it is kept, hidden, for the audit trail',
+      summary: 'Delete a record (its author or an admin, after a second-factor sign-in within STEP_UP_MAX_AGE seconds); it is kept, hidden, for the audit trail',
       params: IdParamsSchema,
-      response: { 200: MessageOnlySchema, ...errorResponses(400, 401, 403, 404) },
+      response: { 200: MessageOnlySchema, ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 403, 404) },
     },
   }, async (request) => {
     await recordAccess.remove(request.params.id, request.user, request.id)

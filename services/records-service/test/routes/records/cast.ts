@@ -34,10 +34,23 @@ export async function recordsCast (t: Test) {
     return res
   }
 
+  /**
+   * The person as after a second-factor sign-in `secondsAgo` seconds ago: their token signed again
+   * (same user and session) with `acr: urn:rekam:aal2`, what deleting a record asks for.
+   */
+  function steppedUp (who: Person, secondsAgo = 0): Person {
+    const { sub, role, username, sid } = JSON.parse(Buffer.from(who.accessToken.split('.')[1]!, 'base64url').toString())
+    const accessToken = stack.auth.issuer.sign({ sub, role, username }, {
+      sid, amr: ['pwd', 'otp'], acr: 'urn:rekam:aal2', auth_time: Math.floor(Date.now() / 1000) - secondsAgo,
+    })
+    return { ...who, accessToken, headers: { authorization: `Bearer ${accessToken}` } }
+  }
+
   return {
     stack,
     app,
     call,
+    steppedUp,
     liveRecords,
     withoutWriting,
     admin: await signUp(stack.auth, 'ADMIN'),

@@ -5,7 +5,7 @@ import { assertError, assertInvalid } from '@rekam/testing'
 import { doctorWithProfile, patientWithProfile, rowCounts, signUp, writeRecord, type Person } from '../../helper.js'
 import { RECORD_KEYS, ACCESS_LOG_KEYS, ids, recordsCast } from './cast.js'
 
-const { stack, app, call, admin, drAlpha, drBeta, andi, siti } = await recordsCast(t)
+const { stack, app, call, steppedUp, admin, drAlpha, drBeta, andi, siti } = await recordsCast(t)
 
 t.test('GET /api/records/:id', async (t) => {
   const mine = await writeRecord(stack, drAlpha, andi.patientId, { visitDate: '2026-05-05', prescription: 'Vitamin C', notes: 'Come back in a week' })
@@ -105,7 +105,7 @@ t.test('the access log: every read and write, with actor, role and request id', 
   ], 'after its CREATE, the READ of the list request')
   t.equal(siblingLog.json().data.total, 2)
 
-  const deleted = await call(d, 'DELETE', `/api/records/${recordId}`)
+  const deleted = await call(steppedUp(d), 'DELETE', `/api/records/${recordId}`)
   t.equal(deleted.statusCode, 200)
   const deleteEntries = await app.db.select().from(recordAccessLog)
     .where(and(eq(recordAccessLog.recordId, recordId), eq(recordAccessLog.action, 'DELETE')))

@@ -5,7 +5,7 @@ import { assertError, assertInvalid, optionalField } from '@rekam/testing'
 import { signUp, writeRecord } from '../../helper.js'
 import { ids, recordsCast } from './cast.js'
 
-const { stack, app, call, withoutWriting, admin, drAlpha, drBeta, andi, siti } = await recordsCast(t)
+const { stack, app, call, steppedUp, withoutWriting, admin, drAlpha, drBeta, andi, siti } = await recordsCast(t)
 
 t.test('POST /api/records', async (t) => {
   const full = { patientId: andi.patientId, visitDate: '2026-06-01', complaint: 'Back pain', diagnosis: 'Strain', treatment: 'Physiotherapy', prescription: 'Ibuprofen', notes: 'Lifting at work' }
@@ -113,13 +113,14 @@ t.test('PATCH /api/records/:id', async (t) => {
 t.test('DELETE /api/records/:id', async (t) => {
   const record = await writeRecord(stack, drAlpha, andi.patientId, { visitDate: '2026-08-01', complaint: 'To be deleted' })
   const other = await writeRecord(stack, drAlpha, andi.patientId, { visitDate: '2026-08-02' })
+  // Deleting asks for a recent second factor (test/routes/records/step-up.test.ts); the rules below come after it.
 
-  assertError(t, await withoutWriting(t, () => call(drBeta, 'DELETE', `/api/records/${record.id}`)), 403, 'FORBIDDEN', 'Only the doctor who wrote this record (or an admin) may change it')
+  assertError(t, await withoutWriting(t, () => call(steppedUp(drBeta), 'DELETE', `/api/records/${record.id}`)), 403, 'FORBIDDEN', 'Only the doctor who wrote this record (or an admin) may change it')
   assertError(t, await withoutWriting(t, () => call(andi, 'DELETE', `/api/records/${record.id}`)), 403, 'FORBIDDEN', 'You do not have permission to do this')
   assertError(t, await withoutWriting(t, () => call(null, 'DELETE', `/api/records/${record.id}`)), 401, 'UNAUTHORIZED', 'A bearer access token is required')
   t.equal((await call(andi, 'GET', `/api/records/${record.id}`)).statusCode, 200, 'still there after the refusals')
 
-  const res = await call(drAlpha, 'DELETE', `/api/records/${record.id}`)
+  const res = await call(steppedUp(drAlpha), 'DELETE', `/api/records/${record.id}`)
   t.equal(res.statusCode, 200, res.body)
   t.strictSame(res.json(), { success: true, data: null, message: 'Medical record deleted' })
 
@@ -130,14 +131,14 @@ t.test('DELETE /api/records/:id', async (t) => {
     t.ok(ids(list).includes(other.id))
   }
   assertError(t, await withoutWriting(t, () => call(drAlpha, 'PATCH', `/api/records/${record.id}`, { notes: 'x' })), 404, 'NOT_FOUND', 'Medical record not found')
-  assertError(t, await withoutWriting(t, () => call(drAlpha, 'DELETE', `/api/records/${record.id}`)), 404, 'NOT_FOUND', 'Medical record not found')
-  assertError(t, await withoutWriting(t, () => call(admin, 'DELETE', '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c')), 404, 'NOT_FOUND', 'Medical record not found')
+  assertError(t, await withoutWriting(t, () => call(steppedUp(drAlpha), 'DELETE', `/api/records/${record.id}`)), 404, 'NOT_FOUND', 'Medical record not found')
+  assertError(t, await withoutWriting(t, () => call(steppedUp(admin), 'DELETE', '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c')), 404, 'NOT_FOUND', 'Medical record not found')
 
   const [kept] = await app.db.select().from(medicalRecords).where(eq(medicalRecords.id, record.id))
   t.ok(kept?.deletedAt instanceof Date, 'the row is kept, hidden, for the audit trail')
   t.equal(kept?.complaint, 'To be deleted')
 
-  const byAdmin = await call(admin, 'DELETE', `/api/records/${other.id}`)
+  const byAdmin = await call(steppedUp(admin), 'DELETE', `/api/records/${other.id}`)
   t.equal(byAdmin.statusCode, 200, byAdmin.body)
   assertError(t, await call(andi, 'GET', `/api/records/${other.id}`), 404, 'NOT_FOUND', 'Medical record not found')
 })
