@@ -11,6 +11,7 @@ import housekeeping from './plugins/app/housekeeping.js'
 import passwordCheck from './plugins/app/password-check.js'
 import passwords from './plugins/app/passwords.js'
 import sessionGuard from './plugins/app/session-guard.js'
+import sessionLimits from './plugins/app/session-limits.js'
 import sessionManager from './plugins/app/session-manager.js'
 import cookie from './plugins/external/cookie.js'
 import rateLimit from './plugins/external/rate-limit.js'
@@ -33,7 +34,12 @@ import internalRoutes from './routes/internal.js'
 import usersRoutes from './routes/users/index.js'
 import wellKnownRoutes from './routes/well-known.js'
 
-export async function buildApp (options: AppOptions = {}) {
+export interface AuthAppOptions extends AppOptions {
+  /** The clock of sessions' limits and refreshes, in epoch ms: tests move it instead of waiting. */
+  now?: (() => number) | undefined
+}
+
+export async function buildApp ({ now, ...options }: AuthAppOptions = {}) {
   const app = await createService({
     ...options,
     configSchema: ConfigSchema,
@@ -62,6 +68,7 @@ export async function buildApp (options: AppOptions = {}) {
   await app.register(rateLimit)
   await app.register(passwordCheck)
   await app.register(accessTokens)
+  await app.register(sessionLimits, { now })
   await app.register(sessionManager)
   await app.register(refreshLimit)
   await app.register(refreshCookie)
