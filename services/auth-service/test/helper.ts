@@ -7,6 +7,8 @@ export interface TestAppOptions {
   database?: 'postgres' | 'pglite'
   /** Told of every route as it is added. */
   onRoute?: (route: { method: string | string[], url: string }) => void
+  /** The app's clock in epoch ms (sessions' limits and refreshes), for tests that move time. */
+  now?: () => number
 }
 
 /** Environment every test app starts from: cheap bcrypt, no files written, relaxed limits. */
@@ -20,7 +22,7 @@ export const asTestAuthApp = (app: AuthApp): TestAuthApp => app
 /** The real app on its own fresh database, closed when the test ends. */
 export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): Promise<AuthApp> {
   const database = await createTestDatabase(t, options.database)
-  const app = await buildApp({ logLevel: false, onRoute: options.onRoute, env: testEnv(database, options.env) })
+  const app = await buildApp({ logLevel: false, onRoute: options.onRoute, now: options.now, env: testEnv(database, options.env) })
   t.teardown(() => app.close())
   await app.ready()
   return app
