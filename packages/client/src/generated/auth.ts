@@ -1994,6 +1994,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session of the access token: when it ends if left unused, and at the latest
+         * @description idleExpiresAt is the last use (sign-in or refresh) plus the idle limit of the user's role: SESSION_IDLE_TIMEOUT_STAFF for the roles of MFA_REQUIRED_ROLES, REFRESH_TOKEN_TTL for the others. absoluteExpiresAt is the sign-in plus SESSION_MAX_LIFETIME_STAFF (staff) or SESSION_MAX_LIFETIME. A refresh past either answers 401 REFRESH_TOKEN_INVALID; a session past either answers 401 TOKEN_REVOKED here.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done: the envelope { success: true, data, message? } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUID
+                                 */
+                                id: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                lastUsedAt: string;
+                                /** Format: date-time */
+                                idleExpiresAt: string;
+                                /** Format: date-time */
+                                absoluteExpiresAt: string;
+                                idleTimeoutSeconds: number;
+                                amr: string[];
+                                acr: string;
+                                /** Format: date-time */
+                                authTime: string;
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sessions": {
         parameters: {
             query?: never;
