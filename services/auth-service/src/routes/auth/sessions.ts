@@ -44,7 +44,9 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     const rows = await sessionsRepository.listActive(request.user.sub)
     const role = roleOf(request)
-    const items = rows.filter((row) => !sessionLimits.exceeded(row, role)).map((row) => toSession(row, request.user.sid))
+    // expiresAt is the absolute end by the role now (shorter than the stored one after a promotion).
+    const items = rows.filter((row) => !sessionLimits.exceeded(row, role))
+      .map((row) => toSession({ ...row, expiresAt: sessionLimits.expiry(row, role).absoluteExpiresAt }, request.user.sid))
     return ok({ items })
   })
 

@@ -85,6 +85,7 @@ t.test('a patient is unaffected: 31 minutes unused, the refresh rotates', async 
 })
 
 t.test('a session past its limit drops out of GET /api/auth/sessions before anything ends it', async (t) => {
+  const signIn = clock.at
   const { user, tokens, password } = await register(app)
   // A second session of the same user, opened while still a patient.
   const other = (await login(app, user.username, password)).json().data.tokens
@@ -95,7 +96,8 @@ t.test('a session past its limit drops out of GET /api/auth/sessions before anyt
   clock.at += 15 * MINUTE
   const res = await app.inject({ method: 'GET', url: '/api/auth/sessions', headers: bearer(kept.accessToken) })
   t.equal(res.statusCode, 200)
-  t.strictSame(res.json().data.items.map((item: { id: string }) => item.id), [sessionIdOf(kept.accessToken)],
-    'the session unused for 35 minutes is gone, the one used 15 minutes ago stays')
+  t.strictSame(res.json().data.items.map((item: { id: string, expiresAt: string }) => [item.id, item.expiresAt]),
+    [[sessionIdOf(kept.accessToken), new Date(signIn + 12 * HOUR).toISOString()]],
+    'the session unused for 35 minutes is gone; the one used 15 minutes ago stays, ending 12 hours after sign-in')
   t.equal(await endOf(app, sessionIdOf(tokens.accessToken)), null, 'though only its next refresh ends it')
 })
