@@ -41,8 +41,8 @@ export type LogoutScope = 'current' | 'others' | 'all'
 
 /**
  * Sessions and their token pairs. A session has an idle limit and an absolute end by its user's
- * role (session-limits); its token pairs come from `token-pairs`, their rotation from `refresh-exchange`, and
- * every ending goes through `session-endings`.
+ * role (session-limits); its token pairs come from `token-pairs`, their rotation from
+ * `refresh-exchange`, and every ending goes through `session-endings`.
  */
 export function createSessionManager (deps: SessionManagerDeps) {
   const { db, sessions, events, log } = deps
