@@ -4,7 +4,7 @@ import { sessionMiddleware } from './middleware.js'
 import { Session } from './session.js'
 import type { StepUpChallenge } from './step-up.js'
 import type {
-  AuthPaths, Delivery, RecordsPaths, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
+  AuthPaths, Delivery, MfaMethod, RecordsPaths, RegisterInput, SecondStep, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
 } from './types.js'
 
 export interface RekamClientOptions {
@@ -43,7 +43,12 @@ export interface RekamClient {
   readonly records: Client<RecordsPaths>
   /** The signed-in user, or null. */
   readonly user: User | null
-  signIn (credentials: SignInCredentials): Promise<User>
+  /** A password sign-in: the user, or the second step the account owes (see `verifyMfa`). */
+  signIn (credentials: SignInCredentials): Promise<User | SecondStep>
+  /** Finishes a sign-in that answered `mfaRequired`. */
+  verifyMfa (input: { ticket: string, method: MfaMethod, code?: string, response?: Record<string, unknown> }): Promise<User>
+  /** Confirms a TOTP enrolment made with the enrolment ticket of a sign-in; signs in. */
+  confirmTotpEnrollment (input: { ticket: string, factorId: string, code: string }): Promise<{ user: User, recoveryCodes: string[] }>
   register (input: RegisterInput): Promise<User>
   /**
    * Page load (cookie delivery): the session of the refresh cookie, or null when there is none.
@@ -81,6 +86,8 @@ export function createRekamClient (options: RekamClientOptions): RekamClient {
     records,
     get user () { return session.user },
     signIn: (credentials) => session.signIn(credentials),
+    verifyMfa: (input) => session.verifyMfa(input),
+    confirmTotpEnrollment: (input) => session.confirmTotpEnrollment(input),
     register: (input) => session.register(input),
     resume: () => session.resume(),
     signOut: (scope) => session.signOut(scope),

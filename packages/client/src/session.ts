@@ -2,7 +2,7 @@ import createClient, { type Client } from 'openapi-fetch'
 import { joinTabs, type CrossTab, type Tabs } from './cross-tab.js'
 import { apiError, unwrap } from './errors.js'
 import { SignedInState, type StateOptions } from './signed-in-state.js'
-import type { AuthPaths, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User } from './types.js'
+import type { AuthPaths, MfaMethod, RegisterInput, SecondStep, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User } from './types.js'
 
 export interface SessionOptions extends StateOptions {
   authUrl: string
@@ -52,11 +52,36 @@ export class Session {
     return this.accessToken
   }
 
-  async signIn (credentials: SignInCredentials): Promise<User> {
+  /**
+   * Signs in with a password: the user, or the second step the account owes (a ticket, with the
+   * methods it can be finished with); then `verifyMfa`, or enrolment with the ticket.
+   */
+  async signIn (credentials: SignInCredentials): Promise<User | SecondStep> {
     const body = { ...credentials, ...this.#deliveryField() }
-    const { user, tokens } = unwrap(await this.#api.POST('/api/auth/login', { body, ...this.#credentialsInit() }))
+    const answer = unwrap(await this.#api.POST('/api/auth/login', { body, ...this.#credentialsInit() }))
+    if (!('user' in answer)) return answer
+    this.state.signedIn(answer.user, answer.tokens)
+    return answer.user
+  }
+
+  /** Finishes a sign-in that answered `mfaRequired`: a TOTP code, a recovery code or a WebAuthn assertion. */
+  async verifyMfa (input: { ticket: string, method: MfaMethod, code?: string, response?: Record<string, unknown> }): Promise<User> {
+    const body = { ...input, ...this.#deliveryField() }
+    const { user, tokens } = unwrap(await this.#api.POST('/api/auth/mfa/verify', { body, ...this.#credentialsInit() }))
     this.state.signedIn(user, tokens)
     return user
+  }
+
+  /**
+   * Confirms a TOTP enrolment with the enrolment ticket of a sign-in: signs in, and gives the
+   * recovery codes to show once. (Signed-in users confirm through the typed API instead.)
+   */
+  async confirmTotpEnrollment (input: { ticket: string, factorId: string, code: string }): Promise<{ user: User, recoveryCodes: string[] }> {
+    const body = { ...input, ...this.#deliveryField() }
+    const data = unwrap(await this.#api.POST('/api/auth/mfa/totp/confirm', { body, ...this.#credentialsInit() }))
+    if (!data.user || !data.tokens) throw new Error('the enrolment did not sign in')
+    this.state.signedIn(data.user, data.tokens)
+    return { user: data.user, recoveryCodes: data.recoveryCodes ?? [] }
   }
 
   async register (input: RegisterInput): Promise<User> {

@@ -3,10 +3,19 @@ import type { paths as RecordsPaths } from './generated/records.js'
 
 export type { AuthPaths, RecordsPaths }
 
-type LoginSuccess = AuthPaths['/api/auth/login']['post']['responses'][200]['content']['application/json']
+type LoginAnswer = AuthPaths['/api/auth/login']['post']['responses'][200]['content']['application/json']['data']
 
 /** A user as auth-service shows it (`id, username, email, fullName, role, blocked, ...`). */
-export type User = LoginSuccess['data']['user']
+export type User = Extract<LoginAnswer, { user: unknown }>['user']
+
+/**
+ * What a right password earns when a second step must follow: a ticket for POST
+ * /api/auth/mfa/verify (`mfaRequired`), or for enrolling a first factor (`mfaEnrollmentRequired`).
+ */
+export type SecondStep = Exclude<LoginAnswer, { user: unknown }>
+
+/** The second-step methods: `totp`, `recovery_code`, `webauthn`. */
+export type MfaMethod = SecondStep['methods'][number]
 
 /** The token pair of a sign-in or refresh; in cookie delivery without `refreshToken`. */
 export interface TokenAnswer {

@@ -14,6 +14,7 @@ import mfaTicketsRepository from './plugins/app/mfa-tickets-repository.js'
 import passwordCheck from './plugins/app/password-check.js'
 import passwords from './plugins/app/passwords.js'
 import sessionGuard from './plugins/app/session-guard.js'
+import sessionLimits from './plugins/app/session-limits.js'
 import sessionManager from './plugins/app/session-manager.js'
 import cookie from './plugins/external/cookie.js'
 import rateLimit from './plugins/external/rate-limit.js'
@@ -40,12 +41,11 @@ import usersRoutes from './routes/users/index.js'
 import wellKnownRoutes from './routes/well-known.js'
 
 export interface AuthAppOptions extends AppOptions {
-  /** The clock in epoch ms for sessions, tickets and one-time codes; tests move it instead of waiting. */
-  now?: () => number
+  /** The clock in epoch ms of sessions, their limits, tickets and one-time codes: tests move it instead of waiting. */
+  now?: (() => number) | undefined
 }
 
-export async function buildApp (options: AuthAppOptions = {}) {
-  const { now, ...serviceOptions } = options
+export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {}) {
   const app = await createService({
     ...serviceOptions,
     configSchema: ConfigSchema,
@@ -76,6 +76,7 @@ export async function buildApp (options: AuthAppOptions = {}) {
   await app.register(rateLimit)
   await app.register(passwordCheck)
   await app.register(accessTokens)
+  await app.register(sessionLimits, { now })
   await app.register(sessionManager, { now })
   await app.register(mfa, { now })
   await app.register(refreshLimit)

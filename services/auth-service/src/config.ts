@@ -45,6 +45,13 @@ export const ConfigSchema = Type.Object({
    * also get the staff idle and absolute limits.
    */
   MFA_REQUIRED_ROLES: Type.String({ pattern: '^((PATIENT|DOCTOR|ADMIN)(,(PATIENT|DOCTOR|ADMIN))*)?$', default: 'DOCTOR,ADMIN' }),
+  /**
+   * Seconds a staff session (a role of MFA_REQUIRED_ROLES) may go unused, counted from its last
+   * refresh: a clinician's unattended screen must not stay signed in (OWASP ASVS 7.3.1).
+   */
+  SESSION_IDLE_TIMEOUT_STAFF: Type.Integer({ minimum: 60, maximum: 31_536_000, default: 1800 }),
+  /** Seconds a staff session lives at most from its sign-in, however busy: one working day. */
+  SESSION_MAX_LIFETIME_STAFF: Type.Integer({ minimum: 60, maximum: 31_536_000, default: 43_200 }),
   /** Seals TOTP secrets at rest (AES-256-GCM); required in production, where losing it voids every TOTP factor. */
   MFA_ENCRYPTION_KEY: Type.Optional(Type.String({ minLength: 32 })),
   /** The name authenticator apps show above a rekam code (the clinic's name, say). */

@@ -8,7 +8,7 @@ export interface TestAppOptions {
   database?: 'postgres' | 'pglite'
   /** Told of every route as it is added. */
   onRoute?: (route: { method: string | string[], url: string }) => void
-  /** The app's clock (epoch ms), for tests that move time. */
+  /** The app's clock in epoch ms (sessions and their limits, tickets, codes), for tests that move time. */
   now?: () => number
 }
 

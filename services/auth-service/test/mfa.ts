@@ -1,18 +1,27 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
+import { DEMO_ACCOUNTS } from '@rekam/demo-data'
 import { mfaFactors, securityEvents } from '../src/db/schema.js'
 import { totpCode, totpStep } from '../src/lib/totp.js'
 import type { AuthApp } from '../src/app.js'
 
 export { totpCode }
 
-/** The last TOTP step this test process spent per secret: the service refuses that step and older ones. */
-const lastSteps = new Map<string, number>()
+/**
+ * The last TOTP step this test process spent per app (its database) and secret: the service
+ * refuses that step and older ones.
+ */
+const spentSteps = new Map<string, Map<string, number>>()
+const GLOBAL = ''
+const stepsOf = (scope: string) => spentSteps.get(scope) ?? spentSteps.set(scope, new Map()).get(scope)!
+/** The database an app works on: apps on one database share its spent steps. */
+const databaseOf = (app: AuthApp) => app.config.DATABASE_URL ?? app.config.DATA_DIR
 
 /**
  * A code the service will still accept at `at`: the earliest step of its one-step window that is
  * later than any this process used. Throws when all three are spent (move the clock instead).
  */
-export function freshTotpCode (secret: string, at = Date.now()): string {
+export function freshTotpCode (secret: string, at = Date.now(), scope: string = GLOBAL): string {
+  const lastSteps = stepsOf(scope)
   const now = totpStep(at)
   const step = [now - 1, now, now + 1].find((s) => s > (lastSteps.get(secret) ?? -Infinity))
   if (step === undefined) throw new Error('every TOTP step of this window is spent: move the clock')
@@ -38,7 +47,7 @@ export async function enrollTotp (app: AuthApp, as: EnrollAs, at = Date.now()): 
   const start = await app.inject({ method: 'POST', url: '/api/auth/mfa/totp', headers, payload: { ...ticket } })
   if (start.statusCode !== 201) throw new Error(`TOTP enrolment failed: ${start.statusCode} ${start.body}`)
   const { factorId, secret } = start.json().data
-  lastSteps.set(secret, totpStep(at))
+  stepsOf(GLOBAL).set(secret, totpStep(at))
   const confirm = await app.inject({ method: 'POST', url: '/api/auth/mfa/totp/confirm', headers, payload: { ...ticket, factorId, code: totpCode(secret, at) } })
   if (confirm.statusCode !== 200) throw new Error(`TOTP confirmation failed: ${confirm.statusCode} ${confirm.body}`)
   return { factorId, secret, ...confirm.json().data }
@@ -75,4 +84,16 @@ export async function firstStaffSignIn (app: AuthApp, login: string, password: s
   const ticket = res.json().data?.ticket
   if (res.statusCode !== 200 || !res.json().data.mfaEnrollmentRequired) throw new Error(`expected an enrolment ticket: ${res.statusCode} ${res.body}`)
   return enrollTotp(app, { ticket }, at)
+}
+
+/**
+ * Signs in as a demo account: with the password, then, for staff, with a fresh code of the
+ * documented demo TOTP secret. The answer of the last step.
+ */
+export async function demoSignIn (app: AuthApp, email: string, password: string) {
+  const first = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } })
+  const secret = DEMO_ACCOUNTS.find((account) => account.email === email)?.totpSecret
+  if (first.statusCode !== 200 || !secret) return first
+  const { ticket } = first.json().data
+  return app.inject({ method: 'POST', url: '/api/auth/mfa/verify', payload: { ticket, method: 'totp', code: freshTotpCode(secret, Date.now(), databaseOf(app)) } })
 }

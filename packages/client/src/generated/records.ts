@@ -719,7 +719,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a record (its author or an admin); it is kept, hidden, for the audit trail */
+        /** Delete a record (its author or an admin, after a second-factor sign-in within STEP_UP_MAX_AGE seconds); it is kept, hidden, for the audit trail */
         delete: {
             parameters: {
                 query?: never;
@@ -783,7 +783,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. STEP_UP_REQUIRED: The operation needs a recent or stronger sign-in (RFC 9470): the WWW-Authenticate header names acr_values and max_age; reauthenticate and retry. */
                 401: {
                     headers: {
                         [name: string]: unknown;

@@ -11,7 +11,7 @@ export const activeSession = () => and(isNull(sessions.revokedAt), gt(sessions.e
 /** A presented refresh token with what a rotation needs to know, read without a lock. */
 export interface RefreshCandidate {
   token: { id: string, expiresAt: number, rotatedAt: number | null }
-  session: { id: string, expiresAt: Date, revoked: boolean } & SessionAssurance
+  session: { id: string, expiresAt: Date, revoked: boolean, createdAt: Date, lastUsedAt: Date } & SessionAssurance
   user: { id: string, role: UserRow['role'], username: string, blocked: boolean }
 }
 
@@ -23,6 +23,8 @@ export interface CandidateRow {
   session_id: string
   session_expires_ms: number
   session_revoked: boolean
+  session_created_ms: number
+  session_last_used_ms: number
   amr: string[]
   acr: string
   auth_time_ms: number
@@ -39,7 +41,16 @@ export function toCandidate (row: CandidateRow): RefreshCandidate | undefined {
   if (row.token_id === null) return undefined
   return {
     token: { id: row.token_id, expiresAt: row.token_expires_ms, rotatedAt: row.token_rotated_ms },
-    session: { id: row.session_id, expiresAt: new Date(row.session_expires_ms), revoked: row.session_revoked, amr: row.amr, acr: row.acr, authTime: new Date(row.auth_time_ms) },
+    session: {
+      id: row.session_id,
+      expiresAt: new Date(row.session_expires_ms),
+      revoked: row.session_revoked,
+      createdAt: new Date(row.session_created_ms),
+      lastUsedAt: new Date(row.session_last_used_ms),
+      amr: row.amr,
+      acr: row.acr,
+      authTime: new Date(row.auth_time_ms),
+    },
     user: { id: row.user_id, role: row.role, username: row.username, blocked: row.blocked },
   }
 }
@@ -49,6 +60,7 @@ export function candidateSql (v: { tokenHash: StatementValue }): SQL {
   return sql`select ${refreshTokens.id} as token_id, ${epochMs(refreshTokens.expiresAt)} as token_expires_ms,
       ${epochMs(refreshTokens.rotatedAt)} as token_rotated_ms, ${sessions.id} as session_id,
       ${epochMs(sessions.expiresAt)} as session_expires_ms, ${sessions.revokedAt} is not null as session_revoked,
+      ${epochMs(sessions.createdAt)} as session_created_ms, ${epochMs(sessions.lastUsedAt)} as session_last_used_ms,
       ${sessions.amr} as amr, ${sessions.acr} as acr, ${epochMs(sessions.authTime)} as auth_time_ms,
       ${users.id} as user_id, ${users.role} as role, ${users.username} as username, ${users.blocked} as blocked
     from ${refreshTokens}

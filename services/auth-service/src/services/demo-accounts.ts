@@ -11,13 +11,10 @@ export async function seedDemoAccounts (fastify: FastifyInstance): Promise<numbe
       fastify.log.warn({ email: account.email }, 'demo account skipped: its username or email belongs to another user')
       continue
     }
-    await fastify.usersRepository.create({
-      id: account.id,
-      username: account.username,
-      email: account.email,
-      fullName: account.fullName,
-      role: account.role,
-      passwordHash: await fastify.passwords.hash(account.password),
+    const passwordHash = await fastify.passwords.hash(account.password)
+    await fastify.db.transaction(async (tx) => {
+      await fastify.usersRepository.create({ id: account.id, username: account.username, email: account.email, fullName: account.fullName, role: account.role, passwordHash }, tx)
+      if (account.totpSecret) await fastify.mfa.enrollment.addKnownTotp(account.id, 'Demo authenticator', account.totpSecret, tx)
     })
     created++
   }

@@ -101,6 +101,12 @@ export function createMfaEnrollment (deps: MfaEnrollmentDeps) {
       return result.confirmed
     },
 
+    /** Demo mode only: a confirmed TOTP factor with a secret everyone knows (the README's demo table). */
+    async addKnownTotp (userId: string, name: string, secret: string, tx: AuthDb): Promise<void> {
+      const factor = await factors.createPendingTotp({ userId, name, secretSealed: seal(totpKey, secret) }, tx)
+      await factors.confirm(factor.id, new Date(now()), tx)
+    },
+
     /** The user's factors (no secrets) and how many recovery codes are left. */
     async list (userId: string): Promise<{ factors: MfaFactorSummary[], recoveryCodesLeft: number }> {
       const [active, left] = await Promise.all([factors.listActive(userId), factors.countUnusedRecoveryCodes(userId)])

@@ -7,6 +7,7 @@ import type { SecurityEventsRepository } from '../plugins/app/security-events-re
 import type { SessionsRepository } from '../plugins/app/sessions-repository.js'
 import type { Tokens } from '../schemas/auth.js'
 import type { SessionEndings } from './session-endings.js'
+import type { SessionLimits } from './session-limits.js'
 import type { TokenPairs } from './token-pairs.js'
 
 export interface RefreshExchangeDeps {
@@ -15,6 +16,7 @@ export interface RefreshExchangeDeps {
   events: SecurityEventsRepository
   endings: SessionEndings
   pairs: TokenPairs
+  limits: SessionLimits
   sealKey: Buffer
   graceSeconds: number
   now: () => number
@@ -33,7 +35,7 @@ export type RefreshOutcome =
  * produced (sealed beside the old token).
  */
 export function createRefreshExchange (deps: RefreshExchangeDeps) {
-  const { db, sessions, events, endings, pairs, sealKey, now } = deps
+  const { db, sessions, events, endings, pairs, limits, sealKey, now } = deps
   const graceMs = deps.graceSeconds * 1000
   const sealed = (tokens: Tokens) => graceMs > 0 ? seal(sealKey, tokens) : null
 
@@ -65,7 +67,14 @@ export function createRefreshExchange (deps: RefreshExchangeDeps) {
     const { token, session, user } = found
     const at = now()
     if (user.blocked) return blockedOutcome(found, at)
-    if (session.revokedAt || session.expiresAt.getTime() <= at) return { kind: 'invalid' }
+    if (session.revokedAt) return { kind: 'invalid' }
+    // A session past its idle or absolute limit (by the user's role now) ends here, with the
+    // event naming the limit, whichever of its tokens is presented.
+    const expired = limits.exceeded(session, user.role, at)
+    if (expired) {
+      await endings.expire(session.id, user.id, expired, meta, tx)
+      return { kind: 'invalid' }
+    }
 
     if (token.rotatedAt) {
       const withinGrace = at - token.rotatedAt.getTime() <= graceMs
@@ -95,8 +104,9 @@ export function createRefreshExchange (deps: RefreshExchangeDeps) {
       const at = now()
       // A blocked user's token is told apart under the lock, where the session's end reason is read.
       if (user.blocked) return db.transaction((tx) => underLock(tokenHash, meta, tx))
-      if (session.revoked || session.expiresAt.getTime() <= at) return { kind: 'invalid' }
-      if (token.rotatedAt === null) {
+      if (session.revoked) return { kind: 'invalid' }
+      // A session past a limit is ended under the lock (see there).
+      if (token.rotatedAt === null && !limits.exceeded(session, user.role, at)) {
         if (token.expiresAt <= at) return { kind: 'invalid' }
         const { tokens, stored } = pairs.mint(user, session)
         if (await sessions.rotate(token.id, stored, sealed(tokens), { now: new Date(at) })) return { kind: 'ok', tokens }

@@ -13,6 +13,7 @@ import type { RevokeReason, SessionsRepository } from '../plugins/app/sessions-r
 import type { Tokens } from '../schemas/auth.js'
 import { createRefreshExchange } from './refresh-exchange.js'
 import { createSessionEndings } from './session-endings.js'
+import type { SessionLimits } from './session-limits.js'
 import { createTokenPairs } from './token-pairs.js'
 
 export interface SessionManagerDeps {
@@ -23,8 +24,8 @@ export interface SessionManagerDeps {
   accessTokens: AccessTokens
   sealKey: Buffer
   log: FastifyBaseLogger
-  refreshTtlSeconds: number
-  sessionMaxSeconds: number
+  /** Idle and absolute limits by role (session-limits). */
+  limits: SessionLimits
   graceSeconds: number
   /** The clock, in epoch ms (tests move it instead of waiting); the system clock by default. */
   now?: (() => number) | undefined
@@ -39,16 +40,17 @@ export interface PresentedToken {
 export type LogoutScope = 'current' | 'others' | 'all'
 
 /**
- * Sessions and their token pairs. A session has an absolute end (SESSION_MAX_LIFETIME from
- * login); its token pairs come from `token-pairs`, their rotation from `refresh-exchange`, and
- * every ending goes through `session-endings`.
+ * Sessions and their token pairs. A session has an idle limit and an absolute end by its user's
+ * role (session-limits); its token pairs come from `token-pairs`, their rotation from
+ * `refresh-exchange`, and every ending goes through `session-endings`.
  */
 export function createSessionManager (deps: SessionManagerDeps) {
   const { db, sessions, events, log } = deps
   const now = deps.now ?? Date.now
-  const pairs = createTokenPairs({ accessTokens: deps.accessTokens, refreshTtlSeconds: deps.refreshTtlSeconds, now })
+  const { limits } = deps
+  const pairs = createTokenPairs({ accessTokens: deps.accessTokens, refreshTokenEnd: limits.refreshTokenEnd, now })
   const endings = createSessionEndings(deps)
-  const refreshes = createRefreshExchange({ db, sessions, events, endings, pairs, sealKey: deps.sealKey, graceSeconds: deps.graceSeconds, now })
+  const refreshes = createRefreshExchange({ db, sessions, events, endings, pairs, limits, sealKey: deps.sealKey, graceSeconds: deps.graceSeconds, now })
 
   /** A live session's unexpired token, not rotated or rotated within the grace interval. */
   function isCurrent ({ token, session, user }: { token: RefreshTokenRow, session: SessionRow, user: UserRow }, at: number): boolean {
@@ -73,10 +75,11 @@ export function createSessionManager (deps: SessionManagerDeps) {
      * `totp`, `recovery_code`, `webauthn`, `passkey`). Runs in the caller's transaction.
      */
     async start (user: UserRow, meta: ClientMeta, tx: AuthDb = db, amr: readonly string[] = ['pwd'], method = 'password'): Promise<Tokens> {
+      const at = now()
       const session = await sessions.create({
-        ...assuranceFrom(amr, new Date(now())),
+        ...assuranceFrom(amr, new Date(at)),
         userId: user.id,
-        expiresAt: new Date(now() + deps.sessionMaxSeconds * 1000),
+        ...limits.opening(user.role, at),
         userAgent: meta.userAgent,
         ip: meta.ip,
       }, tx)

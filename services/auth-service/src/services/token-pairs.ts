@@ -5,7 +5,8 @@ import type { Tokens } from '../schemas/auth.js'
 
 export interface TokenPairsDeps {
   accessTokens: AccessTokens
-  refreshTtlSeconds: number
+  /** When a refresh token minted at `at` for this role's session dies (session-limits). */
+  refreshTokenEnd: (role: AccessTokenSubject['role'], session: { createdAt: Date, expiresAt: Date }, at: number) => number
   now: () => number
 }
 
@@ -17,14 +18,14 @@ export interface StoredRefreshToken {
 }
 
 /**
- * New token pairs for a session. A refresh token lives REFRESH_TOKEN_TTL at most and never past
- * its session's absolute end.
+ * New token pairs for a session. A refresh token lives as long as the session's idle limit (for
+ * the user's role) and never past its absolute end.
  */
-export function createTokenPairs ({ accessTokens, refreshTtlSeconds, now }: TokenPairsDeps) {
+export function createTokenPairs ({ accessTokens, refreshTokenEnd, now }: TokenPairsDeps) {
   return {
-    mint (user: AccessTokenSubject, session: { id: string, expiresAt: Date } & SessionAssurance): { tokens: Tokens, stored: StoredRefreshToken } {
+    mint (user: AccessTokenSubject, session: { id: string, createdAt: Date, expiresAt: Date } & SessionAssurance): { tokens: Tokens, stored: StoredRefreshToken } {
       const refreshToken = newRefreshToken()
-      const expiresAt = new Date(Math.min(now() + refreshTtlSeconds * 1000, session.expiresAt.getTime()))
+      const expiresAt = new Date(refreshTokenEnd(user.role, session, now()))
       const tokens: Tokens = {
         accessToken: accessTokens.sign(user, session),
         refreshToken,

@@ -4,6 +4,7 @@ import t from 'tap'
 import { buildApp } from '../../src/app.js'
 import { seedDemoAccounts } from '../../src/services/demo-accounts.js'
 import { bearer, buildTestApp, login, testEnv } from '../helper.js'
+import { demoSignIn } from '../mfa.js'
 
 /** The demo accounts exactly as DESIGN.md documents them. */
 const DOCUMENTED = [
@@ -37,13 +38,13 @@ t.test('demo mode', async (t) => {
 
   t.test('creates the five documented accounts on ready, each with its password and role', async (t) => {
     for (const account of DOCUMENTED) {
-      const res = await login(first, account.email, account.password)
+      const res = await demoSignIn(first, account.email, account.password)
       t.equal(res.statusCode, 200, account.email)
       const { user, tokens } = res.json().data
       t.match(user, { email: account.email, role: account.role, blocked: false }, account.email)
       t.equal(claimsOf(tokens.accessToken).role, account.role, `${account.email}: token role`)
     }
-    const admin = (await login(first, 'admin@rekam.local', 'admin-demo-123')).json().data.tokens.accessToken
+    const admin = (await demoSignIn(first, 'admin@rekam.local', 'admin-demo-123')).json().data.tokens.accessToken
     const list = await first.inject({ method: 'GET', url: '/api/users?limit=100', headers: bearer(admin) })
     t.equal(list.statusCode, 200)
     t.equal(list.json().data.total, 5, 'nothing but the demo accounts')
@@ -65,7 +66,7 @@ t.test('demo mode', async (t) => {
     t.match(notice, { created: 0 })
     t.equal(await seedDemoAccounts(second), 0, 'seeding again creates none')
 
-    const admin = (await login(second, 'admin@rekam.local', 'admin-demo-123')).json().data.tokens.accessToken
+    const admin = (await demoSignIn(second, 'admin@rekam.local', 'admin-demo-123')).json().data.tokens.accessToken
     const list = await second.inject({ method: 'GET', url: '/api/users', headers: bearer(admin) })
     t.equal(list.json().data.total, 5)
   })
@@ -89,7 +90,16 @@ t.test('without demo mode there are no demo accounts until the seed script runs'
   const app = await buildTestApp(t)
   assertError(t, await login(app, 'admin@rekam.local', 'admin-demo-123'), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
   t.equal(await seedDemoAccounts(app), 5, 'the seed script (scripts/seed.ts) creates them')
-  t.equal((await login(app, 'admin@rekam.local', 'admin-demo-123')).statusCode, 200)
+  t.equal((await demoSignIn(app, 'admin@rekam.local', 'admin-demo-123')).statusCode, 200)
+})
+
+t.test('demo staff come with the documented TOTP authenticator; patients sign in with the password alone', async (t) => {
+  const app = await buildTestApp(t, { env: { DEMO_MODE: 'true' } })
+  const doctor = await login(app, 'dr.sari@rekam.local', 'doctor-demo-123')
+  t.strictSame(doctor.json().data, { mfaRequired: true, ticket: doctor.json().data.ticket, methods: ['totp'], expiresIn: 300 })
+  t.strictSame(Object.keys((await login(app, 'andi@rekam.local', 'patient-demo-123')).json().data).sort(), ['tokens', 'user'])
+  const verified = await demoSignIn(app, 'dr.sari@rekam.local', 'doctor-demo-123')
+  t.equal(claimsOf(verified.json().data.tokens.accessToken).acr, 'urn:rekam:aal2')
 })
 
 t.test('the seed refuses production', async (t) => {

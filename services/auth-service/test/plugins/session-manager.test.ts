@@ -11,6 +11,7 @@ import accessTokens from '../../src/plugins/app/access-tokens.js'
 import db from '../../src/plugins/app/db.js'
 import revocationsRepository from '../../src/plugins/app/revocations-repository.js'
 import securityEventsRepository from '../../src/plugins/app/security-events-repository.js'
+import sessionLimits from '../../src/plugins/app/session-limits.js'
 import sessionManager from '../../src/plugins/app/session-manager.js'
 import sessionsRepository from '../../src/plugins/app/sessions-repository.js'
 import signingKeys from '../../src/plugins/app/signing-keys.js'
@@ -34,7 +35,8 @@ await app.register(fastifyEnv, { schema: ConfigSchema, data: config, env: false,
 for (const plugin of [db, signingKeys, usersRepository, sessionsRepository, securityEventsRepository, revocationsRepository, accessTokens]) {
   await app.register(plugin)
 }
-await app.register(sessionManager, { now: () => clock })
+await app.register(sessionLimits, { now: () => clock })
+await app.register(sessionManager)
 await app.ready()
 
 const meta = { userAgent: 'layer-test', ip: '192.0.2.1', requestId: 'req-layer' }

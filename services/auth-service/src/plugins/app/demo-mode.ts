@@ -13,4 +13,4 @@ export default fp(async function demoModePlugin (fastify: FastifyInstance) {
       accounts: DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`),
     }, 'DEMO MODE: demo accounts are available; never use demo mode with real data')
   })
-}, { name: 'demo-mode', dependencies: ['users-repository', 'passwords'] })
+}, { name: 'demo-mode', dependencies: ['users-repository', 'passwords', 'mfa'] })

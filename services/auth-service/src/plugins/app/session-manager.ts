@@ -9,7 +9,7 @@ declare module 'fastify' {
 }
 
 export interface SessionManagerOptions {
-  /** The clock in epoch ms; the system clock unless a test moves time instead of waiting. */
+  /** The clock in epoch ms; session-limits' clock unless a test gives one. */
   now?: (() => number) | undefined
 }
 
@@ -23,9 +23,8 @@ export default fp<SessionManagerOptions>(async function sessionManagerPlugin (fa
     accessTokens: fastify.accessTokens,
     sealKey: fastify.signingKeys.sealKey,
     log: fastify.log,
-    refreshTtlSeconds: config.REFRESH_TOKEN_TTL,
-    sessionMaxSeconds: config.SESSION_MAX_LIFETIME,
+    limits: fastify.sessionLimits,
     graceSeconds: config.REFRESH_GRACE_SECONDS,
-    now: opts.now,
+    now: opts.now ?? fastify.sessionLimits.now,
   }))
-}, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'revocations-repository', 'access-tokens', 'signing-keys'] })
+}, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'revocations-repository', 'access-tokens', 'signing-keys', 'session-limits'] })

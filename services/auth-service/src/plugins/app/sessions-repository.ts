@@ -9,10 +9,12 @@ import {
   type CandidateRow, type CountedCandidateRow, type RefreshCandidate, type RotateValues,
 } from '../../db/session-statements.js'
 import type { WindowCount } from '../../services/counters.js'
+import type { ExpiryReason } from '../../services/session-limits.js'
 import type { AuthDb } from './db.js'
 import type { SessionAssurance } from '../../lib/assurance.js'
 
-export type RevokeReason = 'logout' | 'logout_others' | 'logout_all' | 'password_changed' | 'refresh_reuse' | 'user_blocked' | 'role_changed' | 'revoked_by_user'
+/** Why a session ended; the limits' reasons (idle_timeout, absolute_lifetime) are expiries. */
+export type RevokeReason = 'logout' | 'logout_others' | 'logout_all' | 'password_changed' | 'refresh_reuse' | 'user_blocked' | 'role_changed' | 'revoked_by_user' | ExpiryReason
 
 export function createSessionsRepository (db: AuthDb) {
   // The statements of every refresh, turned into SQL text once (see defineStatement).
@@ -23,7 +25,7 @@ export function createSessionsRepository (db: AuthDb) {
     rotateSql(placeholders('tokenId', 'now', 'successor', 'tokenHash', 'expiresAt')))
 
   return {
-    async create (values: { userId: string, expiresAt: Date, userAgent: string | null, ip: string | null } & SessionAssurance, tx: AuthDb = db): Promise<SessionRow> {
+    async create (values: { userId: string, createdAt: Date, lastUsedAt: Date, expiresAt: Date, userAgent: string | null, ip: string | null } & SessionAssurance, tx: AuthDb = db): Promise<SessionRow> {
       const [row] = await tx.insert(sessions).values(values).returning()
       return row!
     },
@@ -95,6 +97,14 @@ export function createSessionsRepository (db: AuthDb) {
     /** The session is live and its user not blocked. */
     async isActive (sessionId: string, userId: string, tx: AuthDb = db): Promise<boolean> {
       return (await this.activeUser(sessionId, userId, tx)) !== undefined
+    },
+
+    /** A live session of the user (ended and past its absolute end: none). */
+    async findActive (sessionId: string, userId: string, tx: AuthDb = db): Promise<SessionRow | undefined> {
+      const [row] = await tx.select().from(sessions)
+        .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), activeSession()))
+        .limit(1)
+      return row
     },
 
     async listActive (userId: string, tx: AuthDb = db): Promise<SessionRow[]> {
