@@ -11,6 +11,7 @@ import housekeeping from './plugins/app/housekeeping.js'
 import mfa from './plugins/app/mfa.js'
 import mfaFactorsRepository from './plugins/app/mfa-factors-repository.js'
 import mfaTicketsRepository from './plugins/app/mfa-tickets-repository.js'
+import stepUp from './plugins/app/step-up.js'
 import passwordCheck from './plugins/app/password-check.js'
 import passwords from './plugins/app/passwords.js'
 import sessionGuard from './plugins/app/session-guard.js'
@@ -35,6 +36,7 @@ import eventsRoutes from './routes/auth/events.js'
 import mfaEnrollmentRoutes from './routes/auth/mfa-enrollment.js'
 import mfaFactorsRoutes from './routes/auth/mfa-factors.js'
 import mfaSignInRoutes from './routes/auth/mfa-sign-in.js'
+import reauthenticateRoutes from './routes/auth/reauthenticate.js'
 import sessionsRoutes from './routes/auth/sessions.js'
 import internalRoutes from './routes/internal.js'
 import usersRoutes from './routes/users/index.js'
@@ -90,8 +92,10 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
     issuer: app.config.JWT_ISSUER,
     audience: app.config.JWT_AUDIENCE,
     keys: () => app.signingKeys.keys().verifyKeys,
+    now,
   })
   await app.register(sessionGuard)
+  await app.register(stepUp, { now })
   await app.register(housekeeping)
   await app.register(demoMode)
 
@@ -111,6 +115,7 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
     await api.register(sessionsRoutes, { prefix: '/api/auth' })
     await api.register(eventsRoutes, { prefix: '/api/auth' })
     await api.register(mfaFactorsRoutes, { prefix: '/api/auth' })
+    await api.register(reauthenticateRoutes, { prefix: '/api/auth' })
     await api.register(usersRoutes, { prefix: '/api/users' })
   })
   // Public keys and internal endpoints set their own cache headers.

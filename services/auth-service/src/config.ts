@@ -54,6 +54,8 @@ export const ConfigSchema = Type.Object({
   SESSION_MAX_LIFETIME_STAFF: Type.Integer({ minimum: 60, maximum: 31_536_000, default: 43_200 }),
   /** Seals TOTP secrets at rest (AES-256-GCM); required in production, where losing it voids every TOTP factor. */
   MFA_ENCRYPTION_KEY: Type.Optional(Type.String({ minLength: 32 })),
+  /** Seconds a sign-in (or reauthentication) counts as recent for the operations that need a step-up. */
+  STEP_UP_MAX_AGE: Type.Integer({ minimum: 0, maximum: 3600, default: 300 }),
   /** The name authenticator apps show above a rekam code (the clinic's name, say). */
   MFA_ISSUER: Type.String({ minLength: 1, maxLength: 64, default: 'rekam' }),
   /** Keep the rate-limit and lockout counters in Redis instead of PostgreSQL (`redis://` or `rediss://`). */

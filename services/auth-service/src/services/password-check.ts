@@ -12,7 +12,7 @@ export interface PasswordCheckDeps {
 }
 
 /** Why a current password is being asked for, recorded with a failed check. */
-export type PasswordCheckPurpose = 'email_change' | 'password_change'
+export type PasswordCheckPurpose = 'email_change' | 'password_change' | 'reauthenticate'
 
 /**
  * The one place a password is compared with an account's: sign-ins and every operation that

@@ -6,6 +6,7 @@ import { createMfaEnrollment, type MfaEnrollment } from '../../services/mfa-enro
 import { createMfaProofs, type MfaProofs } from '../../services/mfa-proofs.js'
 import { createMfaSignIn, type MfaSignIn } from '../../services/mfa-sign-in.js'
 import { createMfaTickets, type MfaTickets } from '../../services/mfa-tickets.js'
+import { createReauthentication, type Reauthentication } from '../../services/reauthentication.js'
 
 export interface Mfa {
   proofs: MfaProofs
@@ -17,6 +18,7 @@ export interface Mfa {
 declare module 'fastify' {
   interface FastifyInstance {
     mfa: Mfa
+    reauthentication: Reauthentication
   }
 }
 
@@ -49,7 +51,16 @@ export default fp<MfaOptions>(async function mfaPlugin (fastify: FastifyInstance
     signIn: createMfaSignIn({ ...common, passwordCheck: fastify.passwordCheck, proofs }),
     enrollment: createMfaEnrollment({ ...common, factors: fastify.mfaFactorsRepository, totpKey, issuer: config.MFA_ISSUER }),
   })
+  fastify.decorate('reauthentication', createReauthentication({
+    db: fastify.db,
+    passwordCheck: fastify.passwordCheck,
+    proofs,
+    sessions: fastify.sessionsRepository,
+    events: fastify.securityEventsRepository,
+    accessTokens: fastify.accessTokens,
+    now,
+  }))
 }, {
   name: 'mfa',
-  dependencies: ['mfa-factors-repository', 'mfa-tickets-repository', 'users-repository', 'security-events-repository', 'session-manager', 'password-check'],
+  dependencies: ['mfa-factors-repository', 'mfa-tickets-repository', 'users-repository', 'security-events-repository', 'session-manager', 'password-check', 'access-tokens', 'sessions-repository'],
 })

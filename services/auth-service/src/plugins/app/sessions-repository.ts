@@ -25,6 +25,11 @@ export function createSessionsRepository (db: AuthDb) {
     rotateSql(placeholders('tokenId', 'now', 'successor', 'tokenHash', 'expiresAt')))
 
   return {
+    /** A step-up: the session's user proved who they are again; refreshes carry this on. */
+    async setAssurance (sessionId: string, assurance: SessionAssurance, tx: AuthDb = db): Promise<void> {
+      await tx.update(sessions).set(assurance).where(eq(sessions.id, sessionId))
+    },
+
     async create (values: { userId: string, createdAt: Date, lastUsedAt: Date, expiresAt: Date, userAgent: string | null, ip: string | null } & SessionAssurance, tx: AuthDb = db): Promise<SessionRow> {
       const [row] = await tx.insert(sessions).values(values).returning()
       return row!

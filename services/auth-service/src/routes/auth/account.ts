@@ -25,12 +25,15 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags,
       security,
-      summary: 'Update full name or email (a new email needs the current password)',
+      summary: 'Update full name or email (a new email needs the current password and a recent sign-in)',
       description: 'A wrong currentPassword answers 403 CURRENT_PASSWORD_INCORRECT (not 401: the caller stays signed in) and counts as a failed sign-in of the account: past LOGIN_MAX_FAILURES the check answers 429 (and so does the sign-in) until the window ends.',
       body: ProfileUpdateSchema,
-      response: { 200: UserDataSchema, ...errorResponses(400, 401, 'CURRENT_PASSWORD_INCORRECT', 404, 409, 429) },
+      response: { 200: UserDataSchema, ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 'CURRENT_PASSWORD_INCORRECT', 404, 409, 429) },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
+    // A new email is where a password reset would go: changing it needs a recent sign-in (step-up).
+    const email = request.body.email
+    if (email !== undefined && email.toLowerCase() !== request.sessionUser?.email) await fastify.stepUp(request, reply)
     const user = await accountSettings.updateProfile(actorOf(request), request.body, clientMeta(request))
     return ok({ user: toUser(user) }, 'Profile updated')
   })
@@ -51,12 +54,13 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   })
 
   fastify.post('/logout-all', {
+    preHandler: fastify.stepUp,
     schema: {
       tags,
       security,
       summary: 'End every session of the signed-in user',
-      description: 'A request carrying the refresh cookie has it cleared: its session has ended too.',
-      response: { 200: { ...MessageOnlySchema, ...SetCookieHeaderSchema }, ...errorResponses(401) },
+      description: 'Needs a recent sign-in (step-up, 401 STEP_UP_REQUIRED otherwise). A request carrying the refresh cookie has it cleared: its session has ended too.',
+      response: { 200: { ...MessageOnlySchema, ...SetCookieHeaderSchema }, ...errorResponses(401, 'STEP_UP_REQUIRED') },
     },
   }, async (request, reply) => {
     await sessionManager.endSessions(request.user.sub, 'logout_all', clientMeta(request))

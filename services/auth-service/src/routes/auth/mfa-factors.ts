@@ -23,6 +23,7 @@ const mfaFactorsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   })
 
   fastify.delete('/mfa/factors/:id', {
+    preHandler: fastify.stepUp,
     schema: {
       tags,
       security,
@@ -37,6 +38,7 @@ const mfaFactorsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   })
 
   fastify.post('/mfa/recovery-codes', {
+    preHandler: fastify.stepUp,
     schema: {
       tags,
       security,

@@ -55,11 +55,12 @@ const sessionsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags,
       security,
       summary: 'End one of the signed-in user\'s sessions',
-      description: 'Ending the session of the access token itself clears the refresh cookie, when the request carries it.',
+      description: 'Ending another session needs a recent sign-in (step-up, 401 STEP_UP_REQUIRED otherwise); ending the session of the access token itself is a logout, and clears the refresh cookie when the request carries it.',
       params: IdParamsSchema,
-      response: { 200: { ...MessageOnlySchema, ...SetCookieHeaderSchema }, ...errorResponses(400, 401, 404) },
+      response: { 200: { ...MessageOnlySchema, ...SetCookieHeaderSchema }, ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 404) },
     },
   }, async (request, reply) => {
+    if (request.params.id !== request.user.sid) await fastify.stepUp(request, reply)
     // Another user's session id answers 404 like an unknown one: ids reveal nothing.
     if (!await fastify.sessionManager.endSession(request.params.id, request.user.sub, 'revoked_by_user', clientMeta(request))) {
       throw notFound('Session not found')

@@ -1,4 +1,4 @@
-import { errorResponses } from '@rekam/errors'
+import { errorResponses, notFound } from '@rekam/errors'
 import { IdParamsSchema, ok, pageOf, pageResult, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
@@ -64,14 +64,15 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.patch('/:id', {
     config,
+    preHandler: fastify.stepUp,
     schema: {
       tags,
       security,
       summary: 'Change a user\'s role or block/unblock them (either ends their sessions)',
-      description: 'An admin cannot change their own account (403), and no change may leave the clinic without an active (unblocked) ADMIN (409).',
+      description: 'Needs a recent sign-in with a second factor (step-up, 401 STEP_UP_REQUIRED otherwise). An admin cannot change their own account (403), and no change may leave the clinic without an active (unblocked) ADMIN (409).',
       params: IdParamsSchema,
       body: UserUpdateSchema,
-      response: { 200: success(Type.Object({ user: UserSchema })), ...errorResponses(400, 401, 403, 404, 409) },
+      response: { 200: success(Type.Object({ user: UserSchema })), ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 403, 404, 409) },
     },
   }, async (request) => {
     const { id } = request.params
@@ -79,6 +80,25 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     const user = await fastify.userAdministration.change(request.user.sub, id, { role, blocked }, clientMeta(request))
     request.log.info({ targetUserId: id, role, blocked }, 'user updated by admin')
     return ok({ user: toUser(user) }, 'User updated')
+  })
+
+  fastify.post('/:id/mfa-reset', {
+    config,
+    preHandler: fastify.stepUp,
+    schema: {
+      tags,
+      security,
+      summary: 'Remove every second factor and recovery code of a user (a lost phone): they enrol again at their next sign-in',
+      description: 'Needs a recent sign-in with a second factor (step-up). The admin never sees a secret. Records an MFA_FACTORS_RESET security event.',
+      params: IdParamsSchema,
+      response: { 200: success(Type.Object({ removed: Type.Integer({ description: 'How many factors were removed' }) })), ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 403, 404) },
+    },
+  }, async (request) => {
+    const { id } = request.params
+    if (!await fastify.usersRepository.exists(id)) throw notFound('User not found')
+    const removed = await fastify.mfa.enrollment.reset(id, request.user.sub, clientMeta(request))
+    request.log.info({ targetUserId: id, removed }, 'second factors reset by admin')
+    return ok({ removed }, 'Second factors reset')
   })
 }
 
