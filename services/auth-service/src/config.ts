@@ -41,10 +41,10 @@ export const ConfigSchema = Type.Object({
    */
   PUBLIC_URL: Type.String({ pattern: '^https?://[^\\s/]+(/[^\\s]*)?$', maxLength: 500, default: 'http://localhost:3000' }),
   /**
-   * Roles that must sign in with a second factor (comma-separated; empty: none). Their sessions
-   * also get the staff idle and absolute limits.
+   * Roles that must sign in with a second factor (comma-separated; `none` for no role: an empty
+   * value means the default, as everywhere). Their sessions also get the staff limits.
    */
-  MFA_REQUIRED_ROLES: Type.String({ pattern: '^((PATIENT|DOCTOR|ADMIN)(,(PATIENT|DOCTOR|ADMIN))*)?$', default: 'DOCTOR,ADMIN' }),
+  MFA_REQUIRED_ROLES: Type.String({ pattern: '^(none|(PATIENT|DOCTOR|ADMIN)(,(PATIENT|DOCTOR|ADMIN))*)$', default: 'DOCTOR,ADMIN' }),
   /**
    * Seconds a staff session (a role of MFA_REQUIRED_ROLES) may go unused, counted from its last
    * refresh: a clinician's unattended screen must not stay signed in (OWASP ASVS 7.3.1).
@@ -74,7 +74,7 @@ declare module 'fastify' {
 
 /** The roles of MFA_REQUIRED_ROLES. */
 export function mfaRequiredRoles (config: Pick<Config, 'MFA_REQUIRED_ROLES'>): ReadonlySet<Role> {
-  return new Set(config.MFA_REQUIRED_ROLES.split(',').filter((role): role is Role => role !== ''))
+  return new Set(config.MFA_REQUIRED_ROLES.split(',').filter((role): role is Role => role !== 'none'))
 }
 
 /** Rules that span several variables, checked after the schema. */

@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto'
 import type { SQL } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
+import { totpCode } from './lib/totp.js'
 
 /**
  * auth-service as other packages' tests drive it (records-service's stack tests start a real one
@@ -60,4 +61,22 @@ const appModule: string = './app.js'
 export async function buildTestAuthApp (options: TestAuthAppOptions): Promise<TestAuthApp> {
   const { buildApp } = await import(appModule) as AppModule
   return buildApp({ logLevel: false, onRoute: options.onRoute, env: testEnv(options.databaseUrl, options.env) })
+}
+
+/**
+ * Signs a test user in by password; a staff account, which must have a second factor, enrols a
+ * TOTP authenticator with the enrolment ticket the password earns (codes computed from the
+ * secret, as an app would show them). The access token, and the secret for later sign-ins.
+ */
+export async function signInEnrolling (app: Pick<TestAuthApp, 'inject'>, username: string, password: string): Promise<{ accessToken: string, totpSecret?: string }> {
+  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
+  const data = login.json().data
+  if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.statusCode} ${login.body}`)
+  if (data.tokens) return { accessToken: data.tokens.accessToken }
+  if (!data.mfaEnrollmentRequired) throw new Error('this account already has a second factor: sign in with it')
+  const start = await app.inject({ method: 'POST', url: '/api/auth/mfa/totp', payload: { ticket: data.ticket } })
+  const { factorId, secret } = start.json().data
+  const confirm = await app.inject({ method: 'POST', url: '/api/auth/mfa/totp/confirm', payload: { ticket: data.ticket, factorId, code: totpCode(secret, Date.now()) } })
+  if (confirm.statusCode !== 200) throw new Error(`enrolment failed: ${confirm.statusCode} ${confirm.body}`)
+  return { accessToken: confirm.json().data.tokens.accessToken, totpSecret: secret }
 }

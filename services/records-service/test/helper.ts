@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { count } from 'drizzle-orm'
 import { createTestDatabase, createTokenIssuer, relaxedAuthLimits, relaxedRecordsLimits, type Teardown, type TokenIssuer } from '@rekam/testing'
-import { buildTestAuthApp, type TestAuthApp } from '@rekam/auth-service/testing'
+import { buildTestAuthApp, signInEnrolling, type TestAuthApp } from '@rekam/auth-service/testing'
 import { buildApp, type RecordsApp } from '../src/app.js'
 import { medicalRecords, recordAccessLog } from '../src/db/schema.js'
 
@@ -136,8 +136,7 @@ export async function signUp (auth: AuthApp | StaticAuth, role: 'PATIENT' | 'DOC
   if (res.statusCode !== 201) throw new Error(`register failed: ${res.body}`)
   const userId: string = res.json().data.user.id
   if (role !== 'PATIENT') await auth.usersRepository.update(userId, { role })
-  const login = await auth.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
-  const accessToken: string = login.json().data.tokens.accessToken
+  const { accessToken } = await signInEnrolling(auth, username, password)
   return { userId, username, accessToken, headers: { authorization: `Bearer ${accessToken}` } }
 }
 

@@ -113,7 +113,7 @@ t.test('the feed and introspection are internal', async (t) => {
 
   const active = await introspect(`token=${patient.accessToken}`)
   t.equal(active.statusCode, 200)
-  t.match(active.json(), { active: true, token_type: 'Bearer', sub: patient.userId, role: 'PATIENT', username: patient.username, sid: String, exp: Number })
+  t.match(active.json(), { active: true, token_type: 'Bearer', sub: patient.userId, role: 'PATIENT', username: patient.username, sid: String, exp: Number, amr: ['pwd'], acr: 'urn:rekam:aal1', auth_time: Number })
   const asJson = await introspect(JSON.stringify({ token: patient.accessToken }), 'application/json')
   t.equal(asJson.json().active, true)
   t.strictSame((await introspect('token=not-a-token')).json(), { active: false })

@@ -30,6 +30,9 @@ const IntrospectionSchema = Type.Object({
   aud: Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())])),
   iat: Type.Optional(Type.Integer()),
   exp: Type.Optional(Type.Integer()),
+  amr: Type.Optional(Type.Array(Type.String(), { description: 'RFC 8176 methods of the sign-in' })),
+  acr: Type.Optional(Type.String({ description: 'urn:rekam:aal1 or urn:rekam:aal2' })),
+  auth_time: Type.Optional(Type.Integer({ description: 'When the user last proved who they are (epoch seconds)' })),
 })
 
 /**

@@ -53,13 +53,18 @@ export const MfaVerifyBodySchema = StrictObject({
   code: Type.Optional(AnyCodeSchema),
   response: Type.Optional(Type.Object({}, { additionalProperties: true, description: 'The WebAuthn assertion (method webauthn)' })),
   tokenDelivery: Type.Optional(TokenDeliverySchema),
+}, {
+  examples: [
+    { ticket: 'Vb3kQ9xT2mL7sN4wR8yB1cF6hJ0dG5eA8uZ3iO2kV7q', method: 'totp', code: '492039' },
+    { ticket: 'Vb3kQ9xT2mL7sN4wR8yB1cF6hJ0dG5eA8uZ3iO2kV7q', method: 'recovery_code', code: 'k7qm-2xvd-p4ta-9fhe-3wbn-cs5r', tokenDelivery: 'cookie' },
+  ],
 })
 export type MfaVerifyBody = Static<typeof MfaVerifyBodySchema>
 
 export const TotpStartBodySchema = StrictObject({
   name: Type.Optional(FactorNameSchema),
   ticket: Type.Optional(TicketSchema),
-})
+}, { examples: [{ name: 'Phone' }] })
 
 export const TotpStartResultSchema = Type.Object({
   factorId: UuidSchema,
@@ -72,7 +77,7 @@ export const TotpConfirmBodySchema = StrictObject({
   code: TotpCodeSchema,
   ticket: Type.Optional(TicketSchema),
   tokenDelivery: Type.Optional(TokenDeliverySchema),
-})
+}, { examples: [{ factorId: '3f1c2b9e-6a4d-4e8f-9b2a-7c5d1e0f4a6b', code: '492039' }] })
 
 export const TotpConfirmResultSchema = Type.Object({
   factor: MfaFactorSchema,

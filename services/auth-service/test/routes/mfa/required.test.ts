@@ -2,7 +2,7 @@ import { assertError } from '@rekam/testing'
 import { decodeJwt } from 'jose'
 import t from 'tap'
 import { bearer, buildTestApp, login, register } from '../../helper.js'
-import { enrollTotp, totpCode } from '../../mfa.js'
+import { enrollTotp, freshTotpCode, totpCode } from '../../mfa.js'
 
 const clock = { now: Date.now() }
 const app = await buildTestApp(t, { now: () => clock.now })
@@ -63,7 +63,12 @@ t.test('the last factor of a role that requires one stays; a patient may remove 
 
   const patient = await register(app)
   const mine = await enrollTotp(app, { token: patient.tokens.accessToken }, clock.now)
-  const patientAuth = bearer(patient.tokens.accessToken)
+  // Removing a factor is a step-up: with a factor, the patient proves it again.
+  assertError(t, await app.inject({ method: 'DELETE', url: `/api/auth/mfa/factors/${mine.factorId}`, headers: bearer(patient.tokens.accessToken) }), 401, 'STEP_UP_REQUIRED',
+    'This needs a sign-in with a second factor: confirm it is you, then try again')
+  clock.now += 30_000
+  const stepUp = await app.inject({ method: 'POST', url: '/api/auth/reauthenticate', headers: bearer(patient.tokens.accessToken), payload: { method: 'totp', code: freshTotpCode(mine.secret, clock.now) } })
+  const patientAuth = bearer(stepUp.json().data.accessToken)
   assertError(t, await app.inject({ method: 'DELETE', url: `/api/auth/mfa/factors/${enrolled.factorId}`, headers: patientAuth }), 404, 'NOT_FOUND', 'No such factor')
   const removed = await app.inject({ method: 'DELETE', url: `/api/auth/mfa/factors/${mine.factorId}`, headers: patientAuth })
   t.strictSame(removed.json(), { success: true, data: null, message: 'Factor removed' })
@@ -71,8 +76,8 @@ t.test('the last factor of a role that requires one stays; a patient may remove 
   t.ok('tokens' in (await login(app, patient.user.username, patient.password)).json().data, 'a patient without a factor signs in with the password')
 })
 
-t.test('MFA_REQUIRED_ROLES empty: staff sign in with the password alone', async (t) => {
-  const relaxed = await buildTestApp(t, { env: { MFA_REQUIRED_ROLES: '' } })
+t.test('MFA_REQUIRED_ROLES=none: staff sign in with the password alone', async (t) => {
+  const relaxed = await buildTestApp(t, { env: { MFA_REQUIRED_ROLES: 'none' } })
   const account = await register(relaxed)
   await relaxed.usersRepository.update(account.user.id, { role: 'ADMIN' })
   const res = await login(relaxed, account.user.username, account.password)
