@@ -1,6 +1,6 @@
 import t from 'tap'
 import { createRekamClient, RekamApiError, unwrap, type SessionState } from '../src/index.js'
-import { countingFetch, DEMO, fieldsOf, newPatient, realClock, startStack } from './helpers/stack.js'
+import { countingFetch, DEMO, fieldsOf, newPatient, realClock, startStack, signedIn, signInStaff } from './helpers/stack.js'
 
 const stack = await startStack(t)
 const baseUrl = { auth: stack.authUrl, records: stack.recordsUrl }
@@ -11,7 +11,7 @@ t.test('signs in by email and calls both services with the bearer', async (t) =>
   const rekam = createRekamClient({ baseUrl, delivery: 'body', fetch, now: realClock })
   rekam.subscribe((state) => states.push(state))
   t.equal(rekam.user, null)
-  const user = await rekam.signIn(DEMO.andi)
+  const user = signedIn(await rekam.signIn(DEMO.andi))
   t.equal(user.email, DEMO.andi.email)
   t.equal(user.role, 'PATIENT')
   t.strictSame(rekam.user, user)
@@ -59,7 +59,7 @@ t.test('unwrap throws the error envelope as a RekamApiError', async (t) => {
   t.match(fieldsOf(invalid).requestId, /\S/)
   t.equal(rekam.user, null)
 
-  await rekam.signIn(DEMO.sari)
+  await signInStaff(rekam, DEMO.sari, stack)
   const tooMany = await rekam.records.GET('/api/records', { params: { query: { limit: 1000 } } })
   const validation = await t.rejects(async () => unwrap(tooMany)) as unknown as RekamApiError
   t.strictSame({ ...validation, message: validation.message }, {
@@ -75,7 +75,7 @@ t.test('unwrap throws the error envelope as a RekamApiError', async (t) => {
 t.test('signOut ends the session on the server and reports SIGNED_OUT', async (t) => {
   const reasons: string[] = []
   const rekam = createRekamClient({ baseUrl, delivery: 'body', now: realClock, onSignedOut: (reason) => reasons.push(reason) })
-  await rekam.signIn(DEMO.sari)
+  await signInStaff(rekam, DEMO.sari, stack)
   const states: SessionState[] = []
   rekam.subscribe((state) => states.push(state))
   await rekam.signOut()

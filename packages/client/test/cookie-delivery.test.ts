@@ -1,7 +1,7 @@
 import t from 'tap'
 import { createRekamClient, RekamApiError, unwrap, type SignedOutReason } from '../src/index.js'
 import { browserFetch, CookieJar } from './helpers/browser-fetch.js'
-import { DEMO, fieldsOf, newPatient, realClock, serverClock, startStack } from './helpers/stack.js'
+import { DEMO, fieldsOf, newPatient, realClock, serverClock, startStack, signedIn, signInStaff } from './helpers/stack.js'
 
 // The page's origin: auth-service allows cookie-authenticated requests from its PUBLIC_URL.
 const ORIGIN = 'http://portal.test'
@@ -24,7 +24,7 @@ const pathOf = (request: Request) => `${request.method} ${new URL(request.url).p
 
 t.test('signs in with the refresh token only in the HttpOnly cookie', async (t) => {
   const { rekam, jar, sent } = page()
-  const user = await rekam.signIn(DEMO.andi)
+  const user = signedIn(await rekam.signIn(DEMO.andi))
   t.equal(user.email, DEMO.andi.email)
   t.strictSame(await sent[0]?.json(), { ...DEMO.andi, tokenDelivery: 'cookie' })
   t.strictSame([...jar.cookies.keys()], [COOKIE])
@@ -36,7 +36,7 @@ t.test('signs in with the refresh token only in the HttpOnly cookie', async (t) 
 t.test('resume() refreshes from the cookie with the CSRF header; null without a session', async (t) => {
   const jar = new CookieJar()
   const first = page(jar)
-  const user = await first.rekam.signIn(DEMO.sari)
+  const user = await signInStaff(first.rekam, DEMO.sari, stack)
   const cookieBefore = jar.cookies.get(COOKIE)?.value
 
   const reloaded = page(jar)
@@ -109,7 +109,7 @@ t.test('a blocked account is signed out as ACCOUNT_BLOCKED and the cookie cleare
   const { rekam, jar, reasons } = page()
   const user = await rekam.register(input)
   const admin = createRekamClient({ baseUrl, delivery: 'body' })
-  await admin.signIn(DEMO.admin)
+  await signInStaff(admin, DEMO.admin, stack)
   unwrap(await admin.auth.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: { blocked: true } }))
   const answer = await rekam.auth.GET('/api/auth/me')
   t.equal(answer.response.status, 401)

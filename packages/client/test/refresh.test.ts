@@ -1,7 +1,7 @@
 import { assertError } from '@rekam/testing'
 import t from 'tap'
 import { createRekamClient, unwrap } from '../src/index.js'
-import { answerOf, countingFetch, DEMO, realClock, serverClock, startStack } from './helpers/stack.js'
+import { answerOf, countingFetch, DEMO, realClock, serverClock, startStack, signInStaff } from './helpers/stack.js'
 
 const stack = await startStack(t)
 const baseUrl = { auth: stack.authUrl, records: stack.recordsUrl }
@@ -42,12 +42,12 @@ t.test('no timer: an untouched client sends nothing, however long; the next requ
   const clock = clientClock()
   const { fetch, paths } = countingFetch()
   const rekam = createRekamClient({ baseUrl, delivery: 'body', fetch, now: clock.now, random: () => 0 })
-  await rekam.signIn(DEMO.sari)
+  await signInStaff(rekam, DEMO.sari, stack)
   unwrap(await rekam.auth.GET('/api/auth/me'))
   // A staff tab left alone past its token's expiry: nothing keeps the session alive.
   clock.advance(20 * MINUTE)
   await new Promise((resolve) => setImmediate(resolve))
-  t.strictSame(paths.splice(0), ['POST /api/auth/login', 'GET /api/auth/me'], 'nothing sent while untouched')
+  t.strictSame(paths.splice(0), ['POST /api/auth/login', 'POST /api/auth/mfa/verify', 'GET /api/auth/me'], 'nothing sent while untouched')
   t.strictSame(scheduled, [], 'the client schedules no timer')
   unwrap(await rekam.auth.GET('/api/auth/me'))
   t.strictSame(paths.splice(0), ['POST /api/auth/refresh', 'GET /api/auth/me'], 'the request that needs the token refreshes it')
@@ -71,7 +71,7 @@ t.test('concurrent callers share one refresh', async (t) => {
   const clock = clientClock()
   const { fetch, paths } = countingFetch()
   const rekam = createRekamClient({ baseUrl, delivery: 'body', fetch, now: clock.now })
-  await rekam.signIn(DEMO.sari)
+  await signInStaff(rekam, DEMO.sari, stack)
   clock.advance(15 * MINUTE)
   paths.splice(0)
   const answers = await Promise.all([
@@ -111,12 +111,12 @@ t.test('a refresh token past its lifetime ends the session as SESSION_EXPIRED', 
   const { fetch, paths } = countingFetch()
   const reasons: string[] = []
   const rekam = createRekamClient({ baseUrl, delivery: 'body', fetch, now: realClock, onSignedOut: (reason) => reasons.push(reason) })
-  await rekam.signIn(DEMO.sari)
+  await signInStaff(rekam, DEMO.sari, stack)
   serverClock.advance(8 * 24 * 60 * MINUTE)
   const answer = await rekam.auth.GET('/api/auth/me')
   t.equal(answer.response.status, 401)
   assertError(t, answerOf(answer), 401, 'TOKEN_EXPIRED', 'The access token has expired')
-  t.strictSame(paths, ['POST /api/auth/login', 'GET /api/auth/me', 'POST /api/auth/refresh'], 'no retry without a new token')
+  t.strictSame(paths, ['POST /api/auth/login', 'POST /api/auth/mfa/verify', 'GET /api/auth/me', 'POST /api/auth/refresh'], 'no retry without a new token')
   t.strictSame(reasons, ['SESSION_EXPIRED'])
   t.equal(rekam.user, null)
 })

@@ -1,7 +1,7 @@
 import { assertError } from '@rekam/testing'
 import t from 'tap'
 import { createRekamClient, unwrap, type SessionState, type SignedOutReason } from '../src/index.js'
-import { answerOf, DEMO, fieldsOf, newPatient, realClock, startStack } from './helpers/stack.js'
+import { answerOf, DEMO, fieldsOf, newPatient, realClock, startStack, signInStaff } from './helpers/stack.js'
 
 const stack = await startStack(t)
 const baseUrl = { auth: stack.authUrl, records: stack.recordsUrl }
@@ -38,7 +38,7 @@ t.test('an account blocked by an admin is signed out on its next request as ACCO
   const { rekam, reasons } = watchedClient()
   const user = await rekam.register(input)
   const admin = createRekamClient({ baseUrl, delivery: 'body', now: realClock })
-  await admin.signIn(DEMO.admin)
+  await signInStaff(admin, DEMO.admin, stack)
   const blocked = unwrap(await admin.auth.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: { blocked: true } }))
   t.equal(blocked.user.blocked, true)
   const answer = await rekam.auth.GET('/api/auth/me')

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { createRekamClient, isStepUpRequired, unwrap, type SignedOutReason, type StepUpChallenge } from '../src/index.js'
 import { stepUpChallenge } from '../src/step-up.js'
-import { countingFetch, DEMO, fieldsOf, realClock, startStack } from './helpers/stack.js'
+import { countingFetch, DEMO, fieldsOf, realClock, serverClock, startStack, signInStaff } from './helpers/stack.js'
 
 const stack = await startStack(t)
 const baseUrl = { auth: stack.authUrl, records: stack.recordsUrl }
@@ -13,11 +13,12 @@ t.test('a 401 STEP_UP_REQUIRED reaches the app with its challenge and leaves the
   const rekam = createRekamClient({
     baseUrl, delivery: 'body', fetch, now: realClock, onSignedOut: (reason) => reasons.push(reason), onStepUpRequired: (challenge) => challenges.push(challenge),
   })
-  const user = await rekam.signIn(DEMO.sari)
+  const user = await signInStaff(rekam, DEMO.sari, stack)
   const id = unwrap(await rekam.records.GET('/api/records', { params: { query: { limit: 1 } } })).items[0]!.id
   paths.splice(0)
 
-  // A password sign-in is aal1; deleting a record asks for aal2 within 300 s.
+  // Deleting a record asks for aal2 within 300 s: this TOTP sign-in is aal2, but 301 s old.
+  serverClock.advance(301_000)
   const answer = await rekam.records.DELETE('/api/records/{id}', { params: { path: { id } } })
   t.equal(answer.response.status, 401)
   t.strictSame(paths.splice(0), [`DELETE /api/records/${id}`], 'neither refreshed nor retried')
@@ -29,7 +30,7 @@ t.test('a 401 STEP_UP_REQUIRED reaches the app with its challenge and leaves the
     name: 'RekamApiError',
     status: 401,
     code: 'STEP_UP_REQUIRED',
-    message: 'This needs a sign-in with a second factor: confirm it is you, then try again',
+    message: 'This needs a sign-in within the last 300 seconds: confirm it is you, then try again',
     details: undefined,
     requestId: fieldsOf(thrown).requestId,
   })
@@ -43,8 +44,9 @@ t.test('a 401 STEP_UP_REQUIRED reaches the app with its challenge and leaves the
 
 t.test('after a step-up answer the client is still signed in: resume() gives the user', async (t) => {
   const rekam = createRekamClient({ baseUrl, delivery: 'body', now: realClock })
-  const user = await rekam.signIn(DEMO.sari)
+  const user = await signInStaff(rekam, DEMO.sari, stack)
   const id = unwrap(await rekam.records.GET('/api/records', { params: { query: { limit: 1 } } })).items[0]!.id
+  serverClock.advance(301_000)
   t.equal((await rekam.records.DELETE('/api/records/{id}', { params: { path: { id } } })).response.status, 401)
   t.strictSame(await rekam.resume(), user)
 })

@@ -9,7 +9,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import t from 'tap'
-import { testDatabaseMode } from '@rekam/testing'
+import { freshDemoTotpCode, testDatabaseMode } from '@rekam/testing'
 import { DEMO, client, ensureBuilt, freePort, newRequestId, serviceDatabase, startService, type ApiResponse, type Client, type RunningService } from '@rekam/testing/e2e'
 import { assertRefused, holdLock, settle, terminateWithRequestsInFlight, type Outcome } from './helpers/shutdown.js'
 
@@ -96,11 +96,19 @@ function main () {
     const inFlight = sessions.slice(0, 4)
     const afterSignal = sessions.slice(4)
 
+    // Staff sign in in two steps: the second (a TOTP code) is the one that makes the session.
+    const tickets = await Promise.all([DEMO.sari, DEMO.budi].map(async (who) => (await api.post('/api/auth/login', who)).body.data.ticket as string))
+    const secondSteps = [DEMO.sari, DEMO.budi].map((who, i) => {
+      const code = freshDemoTotpCode(api.baseUrl, who.email)
+      if (!code) throw new Error(`no TOTP step of this window left for ${who.email}`)
+      return { ticket: tickets[i], method: 'totp', code }
+    })
+
     // Sign-ins wait to insert their session, refreshes to lock their token row.
     const lock = await holdLock(sql, ['sessions', 'refresh_tokens'])
     let answered = 0
     const count = <T>(p: Promise<T>) => p.finally(() => { answered++ })
-    const logins = [DEMO.andi, DEMO.sari, DEMO.budi].map((who) => count(settle(api.post('/api/auth/login', who))))
+    const logins = [api.post('/api/auth/login', DEMO.andi), ...secondSteps.map((step) => api.post('/api/auth/mfa/verify', step))].map((res) => count(settle(res)))
     const refreshes = inFlight.map((session) => count(settle(api.post('/api/auth/refresh', { refreshToken: session.tokens.refreshToken }))))
     let late: Outcome[] = []
 

@@ -31,7 +31,7 @@ function main () {
 
   t.test('no secret of any flow reaches a log; the security events are there', async (t) => {
     const api = client(gateway.url)
-    const { secrets, keep, tokensOf, call, expect } = canaryCalls(t, api)
+    const { secrets, keep, tokensOf, call, signIn, expect } = canaryCalls(t, api)
     /** Request ids of the requests whose security event is checked, by event. */
     const ids: Record<string, string> = {}
 
@@ -107,7 +107,7 @@ function main () {
     expect(await call('POST', '/api/auth/refresh', { json: { refreshToken: `${fifth.refresh.slice(0, -4)}AAAA` } }), 401, 'a garbled refresh token')
 
     // Admin: list and change the canary user (a role change ends its sessions).
-    const admin = tokensOf('admin', await call('POST', '/api/auth/login', { json: DEMO.admin }))
+    const admin = await signIn('admin', DEMO.admin)
     expect(await call('GET', `/api/users?search=${username}`, { token: admin.access }), 200, 'admin lists users')
     // Tokens in a query string (RFC 6750 2.3's form, or a pasted link): the services read tokens
     // only from the header and refuse these, but every hop logs the URL.
@@ -127,7 +127,8 @@ function main () {
     expect(await call('GET', '/api/records', { token: patient.access }), 200, 'patient lists records')
     expect(await call('PATCH', `/api/users/${userId}`, { token: admin.access, json: { role: 'DOCTOR' } }), 200, 'admin makes a doctor')
     await nextSecond()
-    const doctor = tokensOf('doctor', await call('POST', '/api/auth/login', { json: { username, password: newCanary } }))
+    // A doctor owes a second factor: the first sign-in enrols a TOTP authenticator.
+    const doctor = await signIn('doctor', { username, password: newCanary })
     expect(await call('PUT', '/api/doctors/me', { token: doctor.access, json: { fullName: 'dr. Canary', specialization: 'Ornithology', licenseNumber: `STR-${randomBytes(3).toString('hex')}` } }), 200, 'doctor profile')
     const andi = (await call('GET', '/api/patients?search=Andi', { token: doctor.access })).body.data.items[0]
     const created = await call('POST', '/api/records', { token: doctor.access, json: { patientId: andi.id, visitDate: '2026-10-01', complaint: 'Canary cough', diagnosis: 'Mild', treatment: 'Rest' } })

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { buildTestAuthApp } from '@rekam/auth-service/testing'
-import { createTestDatabase, relaxedAuthLimits, relaxedRecordsLimits, type AnswerLike, type Teardown } from '@rekam/testing'
+import { createTestDatabase, freshDemoTotpCode, relaxedAuthLimits, relaxedRecordsLimits, type AnswerLike, type Teardown } from '@rekam/testing'
+import type { RekamClient, SecondStep, User } from '../../src/index.js'
 
 /**
  * The services' clock: every `Date.now()` in this process, theirs included, runs `offset` ms
@@ -80,6 +81,24 @@ export const DEMO = {
   andi: { email: 'andi@rekam.local', password: 'patient-demo-123' },
   sari: { email: 'dr.sari@rekam.local', password: 'doctor-demo-123' },
 } as const
+
+/** The user of a sign-in that needed no second step (a patient's); throws on a second step. */
+export function signedIn (answer: User | SecondStep): User {
+  if ('ticket' in answer) throw new Error('the sign-in asks for a second factor')
+  return answer
+}
+
+/**
+ * Signs a demo staff account in to the end: the password, then a code of its documented TOTP
+ * secret for a step this process has not spent on this stack yet (at the services' time).
+ */
+export async function signInStaff (rekam: RekamClient, account: { email: string, password: string }, stack: Stack): Promise<User> {
+  const step = await rekam.signIn(account)
+  if (!('ticket' in step)) throw new Error(`${account.email} signed in without a second factor`)
+  const code = freshDemoTotpCode(stack.authUrl, account.email, serverClock.now())
+  if (!code) throw new Error(`every TOTP step of this window is spent for ${account.email}: advance serverClock`)
+  return rekam.verifyMfa({ ticket: step.ticket, method: 'totp', code })
+}
 
 /** A fetch that tells which paths it was asked for (to count refreshes); the requests are real. */
 export function countingFetch (): { fetch: typeof globalThis.fetch, paths: string[] } {

@@ -4,6 +4,7 @@
  */
 import { createPrivateKey, createSign } from 'node:crypto'
 import type { Test } from 'tap'
+import { freshDemoTotpCode, totpCodeAt } from '@rekam/testing'
 import { newRequestId, type ApiResponse, type Client } from '@rekam/testing/e2e'
 
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
@@ -52,6 +53,22 @@ export function canaryCalls (t: Test, api: Client) {
     t.ok(res.status < 500, `${method} ${path}: ${res.status}`)
     return res
   }
+  /**
+   * A sign-in to the end, its secrets kept: staff answer with a TOTP code (a demo account's
+   * documented secret), or, with no factor yet, enrol one with the ticket (which signs in).
+   */
+  const signIn = async (label: string, login: Record<string, string>) => {
+    const first = await call('POST', '/api/auth/login', { json: login })
+    const { ticket, mfaRequired, mfaEnrollmentRequired } = first.body?.data ?? {}
+    if (!mfaRequired && !mfaEnrollmentRequired) return tokensOf(label, first)
+    keep(`${label} sign-in ticket`, ticket)
+    if (mfaRequired) return tokensOf(label, await call('POST', '/api/auth/mfa/verify', { json: { ticket, method: 'totp', code: freshDemoTotpCode(api.baseUrl, login.email!) } }))
+    const { factorId, secret } = (await call('POST', '/api/auth/mfa/totp', { json: { ticket } })).body.data
+    keep(`${label} TOTP secret`, secret)
+    const confirmed = await call('POST', '/api/auth/mfa/totp/confirm', { json: { ticket, factorId, code: totpCodeAt(secret, Date.now()) } })
+    for (const [i, code] of (confirmed.body?.data?.recoveryCodes ?? []).entries()) keep(`${label} recovery code ${i + 1}`, code)
+    return tokensOf(label, confirmed)
+  }
   const expect = (res: ApiResponse, status: number, what: string) => t.equal(res.status, status, `${what}: ${status}${res.status === status ? '' : ` (${res.text.slice(0, 200)})`}`)
-  return { secrets, keep, tokensOf, call, expect }
+  return { secrets, keep, tokensOf, call, signIn, expect }
 }

@@ -111,7 +111,7 @@ export async function stopOneOfEachMidTraffic (t: Test, { api, cluster, gateway,
  * An upstream that resets the connection mid-request, listed first beside a real instance in a second
  * gateway: nginx retries the GET on the real instance and never the POST.
  */
-export async function upstreamDiesMidRequest (t: Test, { cluster, nginxBin }: FailoverStack): Promise<void> {
+export async function upstreamDiesMidRequest (t: Test, { api, cluster, nginxBin }: FailoverStack): Promise<void> {
   const dying = await startResettingServer(t)
   const [auth, records] = [cluster.auth[0], cluster.records[0]]
   // A second gateway: the same template, the dying server listed first beside a real instance.
@@ -119,7 +119,8 @@ export async function upstreamDiesMidRequest (t: Test, { cluster, nginxBin }: Fa
     auth: [`127.0.0.1:${dying.port}`, `127.0.0.1:${auth.port}`],
     records: [`127.0.0.1:${dying.port}`, `127.0.0.1:${records.port}`],
   }, nginxBin)
-  const { tokens, user } = await client(auth.url).login(DEMO.sari.email, DEMO.sari.password)
+  // The same auth database as the gateway's: the TOTP steps spent there count here too.
+  const { tokens, user } = await client(auth.url, { stack: api.baseUrl }).login(DEMO.sari.email, DEMO.sari.password)
   const andi = await client(auth.url).login(DEMO.andi.email, DEMO.andi.password)
   const mine = await request(records.url, '/api/records?limit=1', { token: andi.tokens.accessToken })
   t.ok(user.id, 'signed in')

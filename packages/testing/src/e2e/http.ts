@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
+import { freshDemoTotpCode } from '../demo-totp.js'
 
 export interface ApiResponse<T = any> {
   status: number
@@ -41,19 +42,49 @@ export async function request<T = any> (baseUrl: string, path: string, opts: Req
   return { status: res.status, headers: res.headers, body: parsed as T, text }
 }
 
-/** A client bound to one base URL. */
-export function client (baseUrl: string) {
+export interface SignedIn {
+  user: { id: string, role: string, username: string }
+  tokens: { accessToken: string, refreshToken: string }
+}
+
+/** The last session a staff sign-in made per stack and email: reused when no TOTP step is left. */
+const lastSessions = new Map<string, SignedIn>()
+
+/**
+ * A client bound to one base URL. `stack` names the auth database behind it (the base URL by
+ * default): base URLs that reach the same auth-service database (a gateway and the service
+ * itself, several instances) must share it, since the service accepts each TOTP step once.
+ */
+export function client (baseUrl: string, { stack = baseUrl }: { stack?: string } = {}) {
   return {
     baseUrl,
     request: <T = any>(path: string, opts?: RequestOptions) => request<T>(baseUrl, path, opts),
     get: <T = any>(path: string, opts?: Omit<RequestOptions, 'method'>) => request<T>(baseUrl, path, { ...opts, method: 'GET' }),
     post: <T = any>(path: string, json: unknown, opts?: Omit<RequestOptions, 'method' | 'json'>) => request<T>(baseUrl, path, { ...opts, method: 'POST', json }),
     patch: <T = any>(path: string, json: unknown, opts?: Omit<RequestOptions, 'method' | 'json'>) => request<T>(baseUrl, path, { ...opts, method: 'PATCH', json }),
-    /** Logs in by email and returns the access token (throws with the answer if it fails). */
-    async login (email: string, password: string) {
-      const res = await request(baseUrl, '/api/auth/login', { method: 'POST', json: { email, password } })
+    /**
+     * Logs in by email (throws with the answer if it fails). Demo staff owe a second factor: it
+     * is answered with a fresh code of their documented TOTP secret. When this process has
+     * spent every step of the current window on that account (three sign-ins within ~30 s),
+     * the last session it made is reused if auth-service still accepts its access token,
+     * rather than sleeping; otherwise this throws. `headers` go with both steps; with them, or
+     * with `newSession`, no session is reused.
+     */
+    async login (email: string, password: string, { headers, newSession = headers !== undefined }: { headers?: Record<string, string>, newSession?: boolean } = {}): Promise<SignedIn> {
+      const res = await request(baseUrl, '/api/auth/login', { method: 'POST', json: { email, password }, headers })
       if (res.status !== 200) throw new Error(`login as ${email} answered ${res.status}: ${res.text}`)
-      return res.body.data as { user: { id: string, role: string, username: string }, tokens: { accessToken: string, refreshToken: string } }
+      if (!res.body.data.mfaRequired) return res.body.data
+      const key = `${stack}\n${email}`
+      const code = freshDemoTotpCode(stack, email)
+      if (code === null) {
+        const last = lastSessions.get(key)
+        if (last && !newSession && (await request(baseUrl, '/api/auth/me', { token: last.tokens.accessToken })).status === 200) return last
+        throw new Error(`login as ${email}: every TOTP step of this 30 s window is spent on ${stack} and no earlier session is still valid; a new session needs the next step`)
+      }
+      const verify = await request(baseUrl, '/api/auth/mfa/verify', { method: 'POST', json: { ticket: res.body.data.ticket, method: 'totp', code }, headers })
+      if (verify.status !== 200) throw new Error(`second step as ${email} answered ${verify.status}: ${verify.text}`)
+      lastSessions.set(key, verify.body.data)
+      return verify.body.data
     },
   }
 }
@@ -63,7 +94,10 @@ export type Client = ReturnType<typeof client>
 /** A request id of the shape nginx and the services keep. */
 export const newRequestId = () => `e2e-${randomBytes(8).toString('hex')}`
 
-/** The demo accounts of DESIGN.md (created by the services in demo mode). */
+/**
+ * The demo accounts of DESIGN.md (created by the services in demo mode). The staff's TOTP
+ * secrets stay in DEMO_ACCOUNTS (@rekam/demo-data): these objects are login bodies as they are.
+ */
 export const DEMO = {
   admin: { email: 'admin@rekam.local', password: 'admin-demo-123' },
   sari: { email: 'dr.sari@rekam.local', password: 'doctor-demo-123' },
