@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { count } from 'drizzle-orm'
-import { createTestDatabase, createTokenIssuer, relaxedAuthLimits, relaxedRecordsLimits, type Teardown, type TokenIssuer } from '@rekam/testing'
+import { createTestDatabase, createTokenIssuer, freshDemoTotpCode, relaxedAuthLimits, relaxedRecordsLimits, type Teardown, type TokenIssuer } from '@rekam/testing'
 import { buildTestAuthApp, signInEnrolling, type TestAuthApp } from '@rekam/auth-service/testing'
 import { buildApp, type RecordsApp } from '../src/app.js'
 import { medicalRecords, recordAccessLog } from '../src/db/schema.js'
@@ -168,10 +168,23 @@ export async function writeRecord (stack: Stack | StaticStack, doctor: Person, p
   return res.json().data.record as { id: string, doctorId: string, patientId: string }
 }
 
-/** An existing auth-service user (a demo account, say), signed in by email and password. */
+/** Each auth app (its own database) spends the TOTP steps of its accounts on its own. */
+const scopes = new WeakMap<object, string>()
+const scopeOf = (auth: object) => scopes.get(auth) ?? scopes.set(auth, randomUUID()).get(auth)!
+
+/**
+ * An existing auth-service user (a demo account, say), signed in by email and password; demo
+ * staff then give a fresh code of their documented TOTP secret.
+ */
 export async function signIn (auth: AuthApp, email: string, password: string): Promise<Person> {
-  const res = await auth.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } })
+  let res = await auth.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } })
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`)
+  if (res.json().data.mfaRequired) {
+    const code = freshDemoTotpCode(scopeOf(auth), email)
+    if (!code) throw new Error(`no fresh TOTP step left for ${email}`)
+    res = await auth.inject({ method: 'POST', url: '/api/auth/mfa/verify', payload: { ticket: res.json().data.ticket, method: 'totp', code } })
+    if (res.statusCode !== 200) throw new Error(`second step failed: ${res.body}`)
+  }
   const { user, tokens } = res.json().data
   return { userId: user.id, username: user.username, accessToken: tokens.accessToken, headers: { authorization: `Bearer ${tokens.accessToken}` } }
 }
