@@ -1,4 +1,3 @@
-import QRCode from 'qrcode'
 import { useEffect, useState, type FormEvent } from 'react'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { ErrorAlert } from './error-alert.js'
@@ -22,7 +21,10 @@ export function TotpSetup ({ setup, error, onConfirm }: { setup: TotpSecret, err
 
   useEffect(() => {
     let alive = true
-    QRCode.toDataURL(setup.otpauthUri, { margin: 1, width: 200 }).then((url) => { if (alive) setQr(url) }, () => {})
+    // Loaded when needed: the QR encoder stays out of the page's first script.
+    import('qrcode')
+      .then((QRCode) => QRCode.toDataURL(setup.otpauthUri, { margin: 1, width: 200 }))
+      .then((url) => { if (alive) setQr(url) }, () => {})
     return () => { alive = false }
   }, [setup.otpauthUri])
 
