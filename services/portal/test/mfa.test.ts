@@ -39,6 +39,13 @@ t.test('second factors in the portal', { skip: missing && !process.env.CI ? miss
     await page.getByRole('button', { name: id['mfa.step.submit'] }).click()
     await page.getByRole('heading', { name: id['patients.title'], level: 1 }).waitFor()
     t.equal(new URL(page.url()).pathname, '/patients', 'signed in, at the doctor\'s start page')
+
+    // A doctor may not remove the last factor; the page says why.
+    await page.goto(`${stack.url}/account`)
+    page.once('dialog', (dialog) => { dialog.accept().catch(() => {}) })
+    await page.getByRole('button', { name: new RegExp(`^${id['factors.remove'].split('{name}')[0]}`) }).click()
+    await t.resolves(page.getByRole('alert').getByText(id['factors.lastFactor']).waitFor(), 'the last factor stays, in words')
+    t.strictSame(await seriousViolations(page), [], 'axe: the doctor\'s second factors')
     t.strictSame(problems, [], 'no console errors')
   })
 
@@ -87,6 +94,9 @@ t.test('second factors in the portal', { skip: missing && !process.env.CI ? miss
     await page.getByRole('heading', { name: en['account.title'], level: 1 }).waitFor()
     t.equal(new URL(page.url()).pathname, '/account', 'signed in with the recovery code')
     await t.resolves(page.getByText(en['factors.codesLeft'].replace('{count}', '9')).waitFor(), 'one recovery code fewer')
+    page.once('dialog', (dialog) => { dialog.accept().catch(() => {}) })
+    await page.getByRole('button', { name: new RegExp(`^${en['factors.remove'].split('{name}')[0]}`) }).click()
+    await t.resolves(page.getByText(en['factors.none']).waitFor(), 'a patient may remove the authenticator')
     t.strictSame(problems, [], 'no console errors')
   })
 })

@@ -1,4 +1,4 @@
-import { isStepUpRequired, unwrap } from '@rekam/client'
+import { isStepUpRequired, RekamApiError, unwrap } from '@rekam/client'
 import { useState } from 'react'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Loading, Notice } from '../../components/ui/notice.js'
@@ -8,10 +8,14 @@ import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
 import { useLoad } from '../../lib/use-load.js'
 
-/** An error of this section; a step-up demand says what to do rather than the general sentence. */
+/**
+ * An error of this section; a step-up demand says what to do, and a conflict here is the last
+ * factor of a staff account, rather than the general sentences of those codes.
+ */
 function SectionError ({ error }: { error: unknown }) {
   const { t } = useI18n()
   if (isStepUpRequired(error)) return <p className='alert alert-error' role='alert'>{t('factors.stepUp')}</p>
+  if (error instanceof RekamApiError && error.code === 'CONFLICT') return <p className='alert alert-error' role='alert' data-code={error.code}>{t('factors.lastFactor')}</p>
   return <ErrorAlert error={error} />
 }
 
@@ -50,7 +54,8 @@ export function FactorsSection () {
     })
   }
 
-  const remove = (id: string) => act(async () => {
+  const remove = (id: string, name: string) => act(async () => {
+    if (!window.confirm(t('factors.confirmRemove', { name }))) return
     unwrap(await rekam.auth.DELETE('/api/auth/mfa/factors/{id}', { params: { path: { id } } }))
     setNotice(t('factors.removed'))
     factors.reload()
@@ -76,7 +81,7 @@ export function FactorsSection () {
               <li key={f.id}>
                 <strong>{f.name || t(`factors.type.${f.type}`)}</strong>{' '}
                 <span>{t('factors.added', { date: instant(f.createdAt) })}{f.lastUsedAt && `, ${t('factors.lastUsed', { date: instant(f.lastUsedAt) })}`}</span>{' '}
-                <button type='button' className='danger' onClick={() => remove(f.id)}>{t('factors.remove', { name: f.name || t(`factors.type.${f.type}`) })}</button>
+                <button type='button' className='danger' onClick={() => remove(f.id, f.name || t(`factors.type.${f.type}`))}>{t('factors.remove', { name: f.name || t(`factors.type.${f.type}`) })}</button>
               </li>
             ))}
           </ul>

@@ -32,6 +32,8 @@ export const mfaEn = {
   'factors.codesLeft': 'Recovery codes left: {count}',
   'factors.add': 'Add an authenticator',
   'factors.remove': 'Remove {name}',
+  'factors.confirmRemove': 'Remove {name}? It will no longer sign you in.',
+  'factors.lastFactor': 'This is your last second factor, and your role needs one. Add another before removing it.',
   'factors.removed': 'Second factor removed.',
   'factors.addedNotice': 'Authenticator added.',
   'factors.regenerate': 'New recovery codes',

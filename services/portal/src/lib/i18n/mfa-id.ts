@@ -34,6 +34,8 @@ export const mfaId: Record<keyof typeof mfaEn, string> = {
   'factors.codesLeft': 'Sisa kode pemulihan: {count}',
   'factors.add': 'Tambah autentikator',
   'factors.remove': 'Hapus {name}',
+  'factors.confirmRemove': 'Hapus {name}? Faktor ini tidak bisa lagi dipakai untuk masuk.',
+  'factors.lastFactor': 'Ini faktor kedua terakhir Anda, dan peran Anda memerlukannya. Tambahkan yang lain sebelum menghapusnya.',
   'factors.removed': 'Faktor kedua dihapus.',
   'factors.addedNotice': 'Autentikator ditambahkan.',
   'factors.regenerate': 'Kode pemulihan baru',
