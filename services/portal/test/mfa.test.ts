@@ -2,7 +2,8 @@
  * Second factors in the built portal, in a real browser, against the real services: a doctor
  * signs in with the authenticator's code (a wrong one is refused in words); a patient adds an
  * authenticator from the account page (the code computed from the key shown as text), sees the
- * recovery codes once, and signs in again with one of them; axe-core on every new page.
+ * recovery codes once, signs in again with one of them, gets new codes and removes the
+ * authenticator; a doctor may not remove the last one; axe-core on every new page.
  */
 import { existsSync } from 'node:fs'
 import t from 'tap'
@@ -94,6 +95,10 @@ t.test('second factors in the portal', { skip: missing && !process.env.CI ? miss
     await page.getByRole('heading', { name: en['account.title'], level: 1 }).waitFor()
     t.equal(new URL(page.url()).pathname, '/account', 'signed in with the recovery code')
     await t.resolves(page.getByText(en['factors.codesLeft'].replace('{count}', '9')).waitFor(), 'one recovery code fewer')
+    await page.getByRole('button', { name: en['factors.regenerate'] }).click()
+    await list.waitFor()
+    t.equal(await list.getByRole('listitem').count(), 10, 'ten new recovery codes')
+    await t.resolves(page.getByText(en['factors.codesLeft'].replace('{count}', '10')).waitFor(), 'the old ones are replaced')
     page.once('dialog', (dialog) => { dialog.accept().catch(() => {}) })
     await page.getByRole('button', { name: new RegExp(`^${en['factors.remove'].split('{name}')[0]}`) }).click()
     await t.resolves(page.getByText(en['factors.none']).waitFor(), 'a patient may remove the authenticator')
