@@ -2,28 +2,20 @@
  * Doctors and admins in the built portal, in a real browser, against the real services: a doctor
  * finds a patient, writes a record and edits it, the patient then sees it, and the doctor deletes
  * it; date filters; an admin finds a user and blocks them (that user's open tab is sent to sign-in
- * with the reason) and unlocks their sign-in; the security events; axe-core on every page.
+ * with the reason) and unlocks their sign-in; the security events; axe-core on every page. Staff
+ * sign in with their authenticator's code as the second step.
  */
 import { existsSync } from 'node:fs'
 import t from 'tap'
-import type { Page } from 'playwright-core'
 import { DEMO } from '@rekam/testing/e2e'
 import { catalogs } from '../src/lib/i18n/catalog.js'
-import { CHROMIUM, launchBrowser, openContext, openFromMenu, screenshot, seriousViolations, type Language } from './helpers/browser.js'
+import { CHROMIUM, launchBrowser, openContext, openFromMenu, screenshot, seriousViolations } from './helpers/browser.js'
+import { signIn } from './helpers/sign-in.js'
 import { startPortalStack } from './helpers/stack.js'
 
 const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`
 const en = catalogs.en.messages
 const id = catalogs.id.messages
-
-async function signIn (page: Page, url: string, language: Language, account: { email: string, password: string }) {
-  const m = catalogs[language].messages
-  await page.goto(`${url}/sign-in`)
-  await page.getByLabel(m['signIn.identifier']).fill(account.email)
-  await page.getByLabel(m['signIn.password']).fill(account.password)
-  await page.getByRole('button', { name: m['signIn.submit'] }).click()
-  await page.getByRole('navigation').waitFor()
-}
 
 t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false }, async (t) => {
   const stack = await startPortalStack(t)

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Navigate, Outlet, useLocation } from 'react-router'
 import { Loading } from '../components/ui/notice.js'
 import type { Role } from '../lib/rekam.js'
+import type { GuestHold } from '../lib/guest-hold.js'
 import { useSession } from '../lib/session.js'
 
 /** Where each role starts. */
@@ -24,16 +25,21 @@ export function RequireRole ({ roles, children }: { roles: Role[], children?: Re
   return children ?? <Outlet />
 }
 
-/** Sign-in and register: a signed-in visitor goes where they were heading, or home. */
+/**
+ * Sign-in and register: a signed-in visitor goes where they were heading, or home; unless the page
+ * holds them (recovery codes still to be seen after an enrolment at sign-in).
+ */
 export function GuestOnly () {
   const { ready, user } = useSession()
   const location = useLocation()
+  const [held, setHeld] = useState(false)
   if (!ready) return <Loading />
-  if (user) {
+  if (user && !held) {
     const from = (location.state as { from?: string } | null)?.from
     return <Navigate to={from ?? HOME[user.role]} replace />
   }
-  return <Outlet />
+  const context: GuestHold = { hold: setHeld }
+  return <Outlet context={context} />
 }
 
 export function Home () {

@@ -84,12 +84,15 @@ export async function screenshot (page: Page, name: string, language: Language):
 /** What each screenshot shows, in the order docs/portal.md lists them. */
 const CAPTIONS: Record<string, string> = {
   'sign-in': 'Sign in, with a wrong password',
+  'sign-in-second-step': 'The second step of a staff sign-in: the authenticator\'s code',
+  'sign-in-enrolment': 'A new doctor sets up an authenticator on the way in',
   register: 'Register as a patient',
   'my-records': 'A patient\'s records, each with its doctor',
   'my-records-phone': 'The same at phone width',
   record: 'One record, and who opened it',
   'patient-profile': 'My patient profile',
   account: 'My account: profile and password',
+  'account-authenticator': 'My account: adding an authenticator app',
   sessions: 'My sessions',
   'sign-in-history': 'My sign-in history',
   'doctor-patients': 'A doctor finds a patient',

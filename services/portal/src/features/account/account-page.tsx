@@ -7,6 +7,7 @@ import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
 import { useUser } from '../../lib/session.js'
+import { FactorsSection } from './factors-section.js'
 
 function ProfileForm () {
   const { t, instant } = useI18n()
@@ -90,6 +91,7 @@ export function AccountPage () {
         <ProfileForm />
         <PasswordForm />
       </div>
+      <FactorsSection />
     </Page>
   )
 }

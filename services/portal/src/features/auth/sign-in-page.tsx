@@ -1,3 +1,4 @@
+import type { SecondStep } from '@rekam/client'
 import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
@@ -6,6 +7,10 @@ import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
 import { useSession } from '../../lib/session.js'
+import { EnrolStep } from './enrol-step.js'
+import { SecondStepForm } from './second-step.js'
+
+type Step = SecondStep
 
 /** Sign in with a username or an email; says why the last session ended, if it did. */
 export function SignInPage () {
@@ -15,6 +20,7 @@ export function SignInPage () {
   const [password, setPassword] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>()
+  const [step, setStep] = useState<Step>()
 
   async function submit (event: FormEvent) {
     event.preventDefault()
@@ -23,11 +29,31 @@ export function SignInPage () {
     const name = identifier.trim()
     try {
       // The guest-only route sends the now signed-in user on.
-      await rekam.signIn(name.includes('@') ? { email: name, password } : { username: name, password })
+      const answer = await rekam.signIn(name.includes('@') ? { email: name, password } : { username: name, password })
+      if ('ticket' in answer) {
+        setPassword('')
+        setStep(answer)
+        setBusy(false)
+      }
     } catch (err) {
       setError(err)
       setBusy(false)
     }
+  }
+
+  function restart () {
+    setStep(undefined)
+    setError(undefined)
+  }
+
+  if (step) {
+    return (
+      <Page title={t('signIn.title')}>
+        {'mfaRequired' in step
+          ? <SecondStepForm ticket={step.ticket} methods={step.methods} onRestart={restart} />
+          : <EnrolStep ticket={step.ticket} onRestart={restart} />}
+      </Page>
+    )
   }
 
   return (

@@ -1,3 +1,5 @@
+import { mfaEn } from './mfa-en.js'
+
 /** English messages: the reference catalogue; every other language must have every key (id.ts). */
 export const en = {
   'app.name': 'rekam',
@@ -180,6 +182,7 @@ export const en = {
 
   'error.NETWORK': 'The server cannot be reached. Check your connection and try again.',
   'error.UNKNOWN': 'Something went wrong. Please try again.',
+  ...mfaEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const
 

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en.js'
+import { mfaId } from './mfa-id.js'
 
 /** Bahasa Indonesia: typed by the English catalogue, so a missing key fails the type check. */
 export const id: Record<MessageKey, string> = {
@@ -182,5 +183,6 @@ export const id: Record<MessageKey, string> = {
 
   'error.NETWORK': 'Server tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.',
   'error.UNKNOWN': 'Terjadi kesalahan. Silakan coba lagi.',
+  ...mfaId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }
