@@ -24,7 +24,7 @@ t.test('enrolment at sign-in', { skip: missing && !process.env.CI ? missing : fa
   const step = await admin.signIn({ email: DEMO.admin.email, password: DEMO.admin.password })
   if (!('ticket' in step)) throw new Error('the demo admin signed in without a second step')
   await admin.verifyMfa({ ticket: step.ticket, method: 'totp', code: nextTotpCode(DEMO.admin.email) })
-  const created = unwrap(await admin.auth.POST('/api/users/', {
+  const created = unwrap(await admin.auth.POST('/api/users', {
     body: { username: 'dr.rina', email: 'dr.rina@rekam.local', fullName: 'dr. Rina Kusuma', role: 'DOCTOR' },
   }))
   const token = new URL(created.setPasswordLink.url).hash.replace(/^#token=/, '')
