@@ -31,6 +31,7 @@ const MEANING: Record<string, string> = {
   'records-list': '`GET /api/records` (first page of 20) as a patient with many records, among all the records of the table: profile lookup, page, count, an audit row per record shown.',
   'floor-bcrypt': 'Raw bcryptjs compares per second at the service\'s cost, in a worker-thread pool of the service\'s thread count: the ceiling for logins.',
   login: '`POST /api/auth/login` with the right password, rotating over bench users: lockout check, user lookup, bcrypt compare, a new session and token pair.',
+  'login-mfa': '`POST /api/auth/login` with the right password for accounts with a TOTP authenticator: the same work as login, then the factor lookup and a single-use sign-in ticket instead of a session (the code step, /mfa/verify, is not loaded: each TOTP code works once).',
   refresh: '`POST /api/auth/refresh`: each request presents a single-use refresh token and puts the rotated one back into the pool.',
   me: '`GET /api/auth/me`: token verification, the live-session check and the user\'s row.',
   'record-create': '`POST /api/records` as a doctor, for rotating patients: doctor and patient lookups, the insert, its audit row, the re-read.',

@@ -38,6 +38,18 @@ async function login (authUrl: string, account: Account): Promise<Tokens> {
   return confirmed.tokens
 }
 
+/** Adds a TOTP authenticator to a signed-in account, through the API. */
+async function addAuthenticator (authUrl: string, tokens: Tokens): Promise<void> {
+  const call = async <T>(path: string, payload: unknown): Promise<T> => {
+    const res = await fetch(`${authUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...bearer(tokens.accessToken) }, body: JSON.stringify(payload) })
+    const body = await res.json() as { data?: T }
+    if (res.status >= 300 || !body.data) throw new Error(`${path} answered ${res.status}: ${JSON.stringify(body)}`)
+    return body.data
+  }
+  const { factorId, secret } = await call<{ factorId: string, secret: string }>('/api/auth/mfa/totp', {})
+  await call('/api/auth/mfa/totp/confirm', { factorId, code: new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate() })
+}
+
 /** Logs in each account, a few at a time (the service's hashing queue is bounded). */
 async function loginAll (authUrl: string, accounts: Account[]): Promise<Tokens[]> {
   const tokens: Tokens[] = []
@@ -46,6 +58,8 @@ async function loginAll (authUrl: string, accounts: Account[]): Promise<Tokens[]
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+/** Accounts the login-mfa row signs in as (each with a TOTP authenticator). */
+const MFA_ACCOUNTS = 8
 /** The process a scenario loads: read from inside when it runs the bench's probe, else by pid. */
 export async function runScenarios (ctx: RunContext, log: (line: string) => void): Promise<Measurements> {
   const { profile, services, floors, gateway, loadgen, dataset } = ctx
@@ -107,10 +121,17 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
   const bcrypt = await measureBcrypt(dataset.passwordHash, BENCH_PASSWORD, hashingSeconds, warmupSeconds)
   scenarios.push({ id: 'floor-bcrypt', title: `floor: raw bcryptjs compares, ${bcrypt.threads} thread(s)`, kind: 'floor', rps: bcrypt.perSecond, p50: null, p99: null, rssMB: null, eventLoopUtilization: null, connections: null, ok: bcrypt.compares, non2xx: 0, errors: 0, timeouts: 0, statuses: {} })
 
-  const loginBodies = dataset.patientAccounts.map((a) => JSON.stringify({ email: a.email, password: BENCH_PASSWORD }))
+  // The last accounts of the sample get a second factor for the login-mfa row; the others sign in with the password alone.
+  const withFactor = dataset.patientAccounts.slice(-MFA_ACCOUNTS)
+  const passwordOnly = dataset.patientAccounts.slice(0, -MFA_ACCOUNTS)
+  const bodiesOf = (accounts: Account[]) => accounts.map((a) => JSON.stringify({ email: a.email, password: BENCH_PASSWORD }))
   // Two logins per hashing thread keep every thread busy while the other waits on the database.
-  const loginSpec = (connections: number): Omit<LoadSpec, 'name'> => ({ baseUrl: services.auth.url, method: 'POST', paths: ['/api/auth/login'], bodies: loginBodies, connections })
+  const loginSpec = (connections: number, accounts = passwordOnly): Omit<LoadSpec, 'name'> =>
+    ({ baseUrl: services.auth.url, method: 'POST', paths: ['/api/auth/login'], bodies: bodiesOf(accounts), connections })
   await closed('login', 'login', 'service', loginSpec(bcrypt.threads * 2), services.auth, hashingSeconds)
+
+  for (const tokens of await loginAll(services.auth.url, withFactor)) await addAuthenticator(services.auth.url, tokens)
+  await closed('login-mfa', 'login, account with a second factor (password step)', 'service', loginSpec(bcrypt.threads * 2, withFactor), services.auth, hashingSeconds)
 
   // Refresh tokens are single-use: each connection holds one in flight, lost when a run stops.
   const refreshConnections = profile.name === 'quick' ? 4 : 10

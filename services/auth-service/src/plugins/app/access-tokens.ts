@@ -17,7 +17,10 @@ export function createAccessTokens (opts: {
   issuer: string
   audience: string
   ttlSeconds: number
+  /** The clock in epoch ms: `iat` and `exp` follow it (tests move it); the system clock by default. */
+  now?: (() => number) | undefined
 }) {
+  const now = opts.now ?? Date.now
   // One signer per key for the life of the process: a key is parsed once, not per token.
   const signers = new Map<string, (payload: Record<string, unknown>) => string>()
   const signerFor = (key: SigningKey) => {
@@ -46,6 +49,7 @@ export function createAccessTokens (opts: {
         username: user.username,
         sid: session.id,
         jti: randomUUID(),
+        iat: Math.floor(now() / 1000),
         amr: session.amr,
         acr: session.acr,
         auth_time: Math.floor(session.authTime.getTime() / 1000),
@@ -62,12 +66,13 @@ declare module 'fastify' {
   }
 }
 
-export default fp(async function accessTokensPlugin (fastify: FastifyInstance) {
+export default fp<{ now?: (() => number) | undefined }>(async function accessTokensPlugin (fastify: FastifyInstance, opts) {
   const { config, signingKeys } = fastify
   fastify.decorate('accessTokens', createAccessTokens({
     keys: () => signingKeys.keys(),
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
     ttlSeconds: config.ACCESS_TOKEN_TTL,
+    now: opts.now,
   }))
 }, { name: 'access-tokens', dependencies: ['signing-keys'] })
