@@ -90,10 +90,10 @@ export async function firstStaffSignIn (app: AuthApp, login: string, password: s
  * Signs in as a demo account: with the password, then, for staff, with a fresh code of the
  * documented demo TOTP secret. The answer of the last step.
  */
-export async function demoSignIn (app: AuthApp, email: string, password: string) {
+export async function demoSignIn (app: AuthApp, email: string, password: string, at = Date.now()) {
   const first = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } })
   const secret = DEMO_ACCOUNTS.find((account) => account.email === email)?.totpSecret
   if (first.statusCode !== 200 || !secret) return first
   const { ticket } = first.json().data
-  return app.inject({ method: 'POST', url: '/api/auth/mfa/verify', payload: { ticket, method: 'totp', code: freshTotpCode(secret, Date.now(), databaseOf(app)) } })
+  return app.inject({ method: 'POST', url: '/api/auth/mfa/verify', payload: { ticket, method: 'totp', code: freshTotpCode(secret, at, databaseOf(app)) } })
 }

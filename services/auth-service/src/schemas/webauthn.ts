@@ -74,24 +74,42 @@ export const AuthenticationResponseSchema = Type.Object({
   }, { additionalProperties: true }),
 }, { additionalProperties: true, description: 'AuthenticationResponseJSON: what navigator.credentials.get answered, as JSON' })
 
+/** For the documents' examples: the shapes a browser sends (they verify against no challenge of ours). */
+const EXAMPLE_TICKET = 'q3Vh8Yt2c1Jm0ZkWfR9xLs4PbN7eUoGdHiAaBcDeFgH'
+const EXAMPLE_CREDENTIAL_ID = 'mR8d3P1uB0s2K4lq7nVhYg'
+const exampleCredential = (response: Record<string, string | string[]>) =>
+  ({ id: EXAMPLE_CREDENTIAL_ID, rawId: EXAMPLE_CREDENTIAL_ID, type: 'public-key', authenticatorAttachment: 'platform', clientExtensionResults: {}, response })
+const EXAMPLE_REGISTRATION = exampleCredential({
+  clientDataJSON: 'eyJ0eXBlIjoid2ViYXV0aG4uY3JlYXRlIiwiY2hhbGxlbmdlIjoiZXhhbXBsZSIsIm9yaWdpbiI6Imh0dHA6Ly9sb2NhbGhvc3Q6MzAwMCJ9',
+  attestationObject: 'o2NmbXRkbm9uZWdhdHRTdG10oGhhdXRoRGF0YVgl',
+  transports: ['internal', 'hybrid'],
+})
+const EXAMPLE_ASSERTION = exampleCredential({
+  clientDataJSON: 'eyJ0eXBlIjoid2ViYXV0aG4uZ2V0IiwiY2hhbGxlbmdlIjoiZXhhbXBsZSIsIm9yaWdpbiI6Imh0dHA6Ly9sb2NhbGhvc3Q6MzAwMCJ9',
+  authenticatorData: 'SZYN5YgOjGh0NBcPZHZgW4_krrmihjLHmVzzuoMdl2MdAAAAAQ',
+  signature: 'MEUCIQDexampleexampleexampleexampleexampleexampleAiB',
+})
+
 const FactorNameSchema = Type.String({ minLength: 1, maxLength: 64, description: 'A name to tell passkeys apart ("MacBook", "YubiKey"); "Passkey" when left out' })
 
 export const RegistrationOptionsBodySchema = StrictObject({
   ticket: Type.Optional(TicketSchema),
-})
+}, { examples: [{}, { ticket: EXAMPLE_TICKET }] })
 
 export const RegistrationVerifyBodySchema = StrictObject({
   response: RegistrationResponseSchema,
   name: Type.Optional(FactorNameSchema),
   ticket: Type.Optional(TicketSchema),
   tokenDelivery: Type.Optional(TokenDeliverySchema),
-})
+}, { examples: [{ response: EXAMPLE_REGISTRATION, name: 'MacBook' }, { response: EXAMPLE_REGISTRATION, ticket: EXAMPLE_TICKET, tokenDelivery: 'cookie' }] })
 
 export const AuthenticationOptionsBodySchema = StrictObject({
   ticket: Type.Optional(TicketSchema),
-})
+}, { examples: [{ ticket: EXAMPLE_TICKET }, {}] })
+
+export const PasskeyOptionsBodySchema = StrictObject({}, { examples: [{}] })
 
 export const PasskeyVerifyBodySchema = StrictObject({
   response: AuthenticationResponseSchema,
   tokenDelivery: Type.Optional(TokenDeliverySchema),
-})
+}, { examples: [{ response: EXAMPLE_ASSERTION }, { response: EXAMPLE_ASSERTION, tokenDelivery: 'cookie' }] })

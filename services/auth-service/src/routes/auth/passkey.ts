@@ -1,10 +1,10 @@
 import { errorResponses } from '@rekam/errors'
-import { ok, StrictObject, success } from '@rekam/schemas'
+import { ok, success } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
 import { AuthResultSchema, SetCookieHeaderSchema } from '../../schemas/auth.js'
 import { toUser } from '../../schemas/user.js'
-import { PasskeyVerifyBodySchema, RequestOptionsSchema } from '../../schemas/webauthn.js'
+import { PasskeyOptionsBodySchema, PasskeyVerifyBodySchema, RequestOptionsSchema } from '../../schemas/webauthn.js'
 
 const tags = ['auth']
 
@@ -19,7 +19,7 @@ const passkeyRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags,
       summary: 'Start a passkey sign-in: options for navigator.credentials.get with no allowed list (the browser offers the passkeys it holds)',
       description: 'The challenge works once, for 5 minutes; user verification is required.',
-      body: StrictObject({}),
+      body: PasskeyOptionsBodySchema,
       response: { 200: success(RequestOptionsSchema), ...errorResponses(400, 413, 415, 429) },
     },
   }, async () => ok(await webauthn.signIn.options()))

@@ -9,7 +9,7 @@ const ReauthenticateBodySchema = StrictObject({
   method: Type.Optional(MfaMethodSchema),
   code: Type.Optional(Type.String({ minLength: 6, maxLength: 64 })),
   response: Type.Optional(Type.Object({}, { additionalProperties: true, description: 'The WebAuthn assertion (method webauthn)' })),
-})
+}, { examples: [{ password: 'correct-horse-battery' }, { method: 'totp', code: '123456' }] })
 
 const ReauthenticatedSchema = Type.Object({
   accessToken: Type.String(),
