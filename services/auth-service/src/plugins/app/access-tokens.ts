@@ -17,7 +17,10 @@ export function createAccessTokens (opts: {
   issuer: string
   audience: string
   ttlSeconds: number
+  /** The clock in epoch ms; the system clock unless tests move time (the verifier uses the same one). */
+  now?: (() => number) | undefined
 }) {
+  const now = opts.now ?? Date.now
   // One signer per key for the life of the process: a key is parsed once, not per token.
   const signers = new Map<string, (payload: Record<string, unknown>) => string>()
   const signerFor = (key: SigningKey) => {
@@ -41,6 +44,8 @@ export function createAccessTokens (opts: {
     /** An access token of the session, carrying its assurance (amr, acr, auth_time in epoch seconds). */
     sign (user: AccessTokenSubject, session: { id: string } & SessionAssurance): string {
       return signerFor(opts.keys().current)({
+        // iat from our clock (exp follows it): a token minted under a moved clock verifies under it.
+        iat: Math.floor(now() / 1000),
         sub: user.id,
         role: user.role,
         username: user.username,
@@ -62,12 +67,13 @@ declare module 'fastify' {
   }
 }
 
-export default fp(async function accessTokensPlugin (fastify: FastifyInstance) {
+export default fp<{ now?: (() => number) | undefined }>(async function accessTokensPlugin (fastify: FastifyInstance, opts) {
   const { config, signingKeys } = fastify
   fastify.decorate('accessTokens', createAccessTokens({
     keys: () => signingKeys.keys(),
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
     ttlSeconds: config.ACCESS_TOKEN_TTL,
+    now: opts.now,
   }))
 }, { name: 'access-tokens', dependencies: ['signing-keys'] })

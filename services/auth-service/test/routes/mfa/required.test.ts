@@ -63,7 +63,11 @@ t.test('the last factor of a role that requires one stays; a patient may remove 
 
   const patient = await register(app)
   const mine = await enrollTotp(app, { token: patient.tokens.accessToken }, clock.now)
-  const patientAuth = bearer(patient.tokens.accessToken)
+  // With a factor, removing one needs a recent aal2 sign-in: a step-up with the next code.
+  const stepUp = await app.inject({
+    method: 'POST', url: '/api/auth/reauthenticate', headers: bearer(patient.tokens.accessToken), payload: { method: 'totp', code: totpCode(mine.secret, clock.now + 30_000) },
+  })
+  const patientAuth = bearer(stepUp.json().data.accessToken)
   assertError(t, await app.inject({ method: 'DELETE', url: `/api/auth/mfa/factors/${enrolled.factorId}`, headers: patientAuth }), 404, 'NOT_FOUND', 'No such factor')
   const removed = await app.inject({ method: 'DELETE', url: `/api/auth/mfa/factors/${mine.factorId}`, headers: patientAuth })
   t.strictSame(removed.json(), { success: true, data: null, message: 'Factor removed' })
