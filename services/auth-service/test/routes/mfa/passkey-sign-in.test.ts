@@ -79,3 +79,8 @@ t.test('failures count like wrong passwords: past LOGIN_MAX_FAILURES the account
   t.equal(locked.json().error.code, 'TOO_MANY_REQUESTS')
   t.ok(Number(locked.headers['retry-after']) > 0)
 })
+
+t.test('an authenticator without a counter (always 0, as synced passkeys report) signs in again and again', async (t) => {
+  const { passkey } = await withPasskey()
+  for (let i = 0; i < 2; i++) t.equal((await passkeySignIn(app, passkey, { counter: 0 })).statusCode, 200)
+})
