@@ -30,12 +30,16 @@ import signingKeys from './plugins/app/signing-keys.js'
 import staffAccounts from './plugins/app/staff-accounts.js'
 import userAdministration from './plugins/app/user-administration.js'
 import usersRepository from './plugins/app/users-repository.js'
+import webauthn from './plugins/app/webauthn.js'
+import webauthnRepository from './plugins/app/webauthn-repository.js'
 import accountRoutes from './routes/auth/account.js'
 import credentialsRoutes from './routes/auth/credentials.js'
 import eventsRoutes from './routes/auth/events.js'
 import mfaEnrollmentRoutes from './routes/auth/mfa-enrollment.js'
 import mfaFactorsRoutes from './routes/auth/mfa-factors.js'
 import mfaSignInRoutes from './routes/auth/mfa-sign-in.js'
+import mfaWebauthnRoutes from './routes/auth/mfa-webauthn.js'
+import passkeyRoutes from './routes/auth/passkey.js'
 import reauthenticateRoutes from './routes/auth/reauthenticate.js'
 import sessionsRoutes from './routes/auth/sessions.js'
 import internalRoutes from './routes/internal.js'
@@ -75,12 +79,14 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
   await app.register(setPasswordTokensRepository)
   await app.register(mfaFactorsRepository)
   await app.register(mfaTicketsRepository)
+  await app.register(webauthnRepository)
   await app.register(rateLimit)
   await app.register(passwordCheck)
   await app.register(accessTokens, { now })
   await app.register(sessionLimits, { now })
   await app.register(sessionManager, { now })
   await app.register(mfa, { now })
+  await app.register(webauthn, { now })
   await app.register(refreshLimit)
   await app.register(refreshCookie)
   await app.register(csrfGuard)
@@ -105,8 +111,10 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
     api.addHook('onRequest', noStore)
     await api.register(credentialsRoutes, { prefix: '/api/auth' })
     await api.register(mfaSignInRoutes, { prefix: '/api/auth' })
+    await api.register(passkeyRoutes, { prefix: '/api/auth' })
     // Enrolment takes a bearer or, right after a sign-in that requires it, an enrolment ticket.
     await api.register(mfaEnrollmentRoutes, { prefix: '/api/auth' })
+    await api.register(mfaWebauthnRoutes, { prefix: '/api/auth' })
   })
   await app.register(async function authenticatedRoutes (api) {
     api.addHook('onRequest', noStore)

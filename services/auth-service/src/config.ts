@@ -58,6 +58,15 @@ export const ConfigSchema = Type.Object({
   STEP_UP_MAX_AGE: Type.Integer({ minimum: 0, maximum: 3600, default: 300 }),
   /** The name authenticator apps show above a rekam code (the clinic's name, say). */
   MFA_ISSUER: Type.String({ minLength: 1, maxLength: 64, default: 'rekam' }),
+  /**
+   * The WebAuthn relying party id passkeys are bound to: a registrable domain of the origins
+   * (PUBLIC_URL's host name unless set). Changing it later voids every passkey registered before.
+   */
+  WEBAUTHN_RP_ID: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9.-]+$', maxLength: 253 })),
+  /** Origins (comma-separated) a passkey ceremony may come from; PUBLIC_URL's origin unless set. */
+  WEBAUTHN_ORIGINS: Type.Optional(Type.String({ pattern: '^https?://[^\\s,/]+(,https?://[^\\s,/]+)*$', maxLength: 2000 })),
+  /** Passkey options (challenges) per client address per minute: each one writes a row. */
+  RATE_LIMIT_WEBAUTHN_OPTIONS: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 30 }),
   /** Keep the rate-limit and lockout counters in Redis instead of PostgreSQL (`redis://` or `rediss://`). */
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   /** Prefix of every key rekam writes in Redis, so several deployments can share one server. */

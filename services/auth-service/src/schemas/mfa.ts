@@ -47,24 +47,22 @@ export const MfaEnrollmentRequiredSchema = Type.Object({
 
 export const SignedInSchema = Type.Object({ user: UserSchema, tokens: DeliveredTokensSchema })
 
+/** For the documents' examples: a ticket's shape (43 base64url characters). */
+const EXAMPLE_TICKET = 'q3Vh8Yt2c1Jm0ZkWfR9xLs4PbN7eUoGdHiAaBcDeFgH'
+
 export const MfaVerifyBodySchema = StrictObject({
   ticket: TicketSchema,
   method: MfaMethodSchema,
   code: Type.Optional(AnyCodeSchema),
   response: Type.Optional(Type.Object({}, { additionalProperties: true, description: 'The WebAuthn assertion (method webauthn)' })),
   tokenDelivery: Type.Optional(TokenDeliverySchema),
-}, {
-  examples: [
-    { ticket: 'Vb3kQ9xT2mL7sN4wR8yB1cF6hJ0dG5eA8uZ3iO2kV7q', method: 'totp', code: '492039' },
-    { ticket: 'Vb3kQ9xT2mL7sN4wR8yB1cF6hJ0dG5eA8uZ3iO2kV7q', method: 'recovery_code', code: 'k7qm-2xvd-p4ta-9fhe-3wbn-cs5r', tokenDelivery: 'cookie' },
-  ],
-})
+}, { examples: [{ ticket: EXAMPLE_TICKET, method: 'totp', code: '123456' }, { ticket: EXAMPLE_TICKET, method: 'recovery_code', code: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567' }] })
 export type MfaVerifyBody = Static<typeof MfaVerifyBodySchema>
 
 export const TotpStartBodySchema = StrictObject({
   name: Type.Optional(FactorNameSchema),
   ticket: Type.Optional(TicketSchema),
-}, { examples: [{ name: 'Phone' }] })
+}, { examples: [{ name: 'Phone' }, { ticket: EXAMPLE_TICKET }] })
 
 export const TotpStartResultSchema = Type.Object({
   factorId: UuidSchema,
@@ -77,7 +75,7 @@ export const TotpConfirmBodySchema = StrictObject({
   code: TotpCodeSchema,
   ticket: Type.Optional(TicketSchema),
   tokenDelivery: Type.Optional(TokenDeliverySchema),
-}, { examples: [{ factorId: '3f1c2b9e-6a4d-4e8f-9b2a-7c5d1e0f4a6b', code: '492039' }] })
+}, { examples: [{ factorId: '0b6f9a52-3c1e-4d8a-9f27-5e4c3b2a1d0f', code: '123456' }] })
 
 export const TotpConfirmResultSchema = Type.Object({
   factor: MfaFactorSchema,

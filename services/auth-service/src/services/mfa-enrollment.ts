@@ -1,6 +1,6 @@
 import { conflict, mfaCodeInvalid, mfaTicketInvalid, notFound } from '@rekam/errors'
 import type { Role } from '@rekam/auth-verify'
-import type { UserRow } from '../db/schema.js'
+import type { MfaFactorRow, MfaTicketRow, UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
 import { hashRecoveryCode, newRecoveryCode, RECOVERY_CODE_COUNT } from '../lib/recovery-codes.js'
 import { seal, unseal } from '../lib/seal.js'
@@ -56,8 +56,27 @@ export function createMfaEnrollment (deps: MfaEnrollmentDeps) {
     return codes
   }
 
+  /**
+   * What follows a factor becoming active, in its transaction: the event; the recovery codes
+   * when it is the account's first; with an enrolment ticket, the ticket spent and the session
+   * opened with the password and the methods this factor proved.
+   */
+  async function welcome (user: UserRow, enroller: Enroller, ticket: MfaTicketRow | undefined, factorId: string,
+    method: MfaFactorRow['type'], amr: string[], meta: ClientMeta, tx: AuthDb): Promise<Confirmed> {
+    const active = await factors.listActive(user.id, tx)
+    await events.record({ type: 'MFA_FACTOR_ADDED', userId: user.id, reason: method, sessionId: 'sessionId' in enroller ? enroller.sessionId : null }, meta, tx)
+    const recoveryCodes = active.length === 1 ? await newRecoveryCodes(user.id, tx) : undefined
+    let signedIn: Confirmed['signedIn']
+    if (ticket) {
+      await tickets.spend(ticket, tx)
+      signedIn = { user, tokens: await sessionManager.start(user, meta, tx, [...ticket.amr, ...amr], method) }
+    }
+    return { factor: active.find((f) => f.id === factorId)!, ...(recoveryCodes ? { recoveryCodes } : {}), ...(signedIn ? { signedIn } : {}) }
+  }
+
   return {
     userOf,
+    welcome,
 
     /** Starts a TOTP enrolment: the secret, once, and the URI of its QR code. */
     async startTotp (enroller: Enroller, name: string | undefined): Promise<{ factorId: string, secret: string, otpauthUri: string }> {
@@ -85,17 +104,8 @@ export function createMfaEnrollment (deps: MfaEnrollmentDeps) {
           if (ticket) await tickets.fail(ticket, tx)
           return { error: mfaCodeInvalid() }
         }
-        const first = await factors.countActive(user.id, tx) === 0
         await factors.confirm(factor.id, new Date(now()), tx)
-        await events.record({ type: 'MFA_FACTOR_ADDED', userId: user.id, reason: 'totp', sessionId: 'sessionId' in enroller ? enroller.sessionId : null }, meta, tx)
-        const recoveryCodes = first ? await newRecoveryCodes(user.id, tx) : undefined
-        let signedIn: Confirmed['signedIn']
-        if (ticket) {
-          await tickets.spend(ticket, tx)
-          signedIn = { user, tokens: await sessionManager.start(user, meta, tx, [...ticket.amr, 'otp'], 'totp') }
-        }
-        const [summary] = (await factors.listActive(user.id, tx)).filter((f) => f.id === factor.id)
-        return { confirmed: { factor: summary!, ...(recoveryCodes ? { recoveryCodes } : {}), ...(signedIn ? { signedIn } : {}) } }
+        return { confirmed: await welcome(user, enroller, ticket, factor.id, 'totp', ['otp'], meta, tx) }
       })
       if ('error' in result) throw result.error
       return result.confirmed

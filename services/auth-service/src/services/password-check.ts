@@ -75,6 +75,8 @@ export function createPasswordCheck ({ passwords, throttle, events }: PasswordCh
      * nothing (the ticket was already spent).
      */
     reserveCode: (user: UserRow, ip: string, meta: ClientMeta) => throttle.reserve({ names: [user.username, user.email], userId: user.id, ip }, meta),
+    /** An attempt whose account is not known yet (a passkey nobody registered) counts on the address alone. */
+    reserveAddress: (ip: string, meta: ClientMeta) => throttle.reserve({ names: [], ip }, meta),
     giveBack: (user: UserRow, ip: string) => throttle.release({ names: [user.username, user.email], userId: user.id, ip }),
 
     /**

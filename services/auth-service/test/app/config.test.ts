@@ -28,6 +28,9 @@ t.test('invalid environment values stop the start with a message naming the vari
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
     [{ DEMO_MODE: 'perhaps' }, /DEMO_MODE must be boolean/],
     [{ ACCESS_TOKEN_TTL: '5' }, /ACCESS_TOKEN_TTL must be >= 30/],
+    [{ WEBAUTHN_ORIGINS: 'clinic.example' }, /WEBAUTHN_ORIGINS must match pattern/],
+    [{ WEBAUTHN_ORIGINS: 'https://clinic.example/portal' }, /WEBAUTHN_ORIGINS must match pattern/],
+    [{ WEBAUTHN_RP_ID: 'https://clinic.example' }, /WEBAUTHN_RP_ID must match pattern/],
   ]
   for (const [env, message] of cases) {
     const err = await startError(env)

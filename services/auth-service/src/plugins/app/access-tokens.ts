@@ -17,7 +17,7 @@ export function createAccessTokens (opts: {
   issuer: string
   audience: string
   ttlSeconds: number
-  /** The clock in epoch ms: `iat` and `exp` follow it (tests move it); the system clock by default. */
+  /** The clock in epoch ms; the system clock unless tests move time (the verifier uses the same one). */
   now?: (() => number) | undefined
 }) {
   const now = opts.now ?? Date.now
@@ -44,12 +44,13 @@ export function createAccessTokens (opts: {
     /** An access token of the session, carrying its assurance (amr, acr, auth_time in epoch seconds). */
     sign (user: AccessTokenSubject, session: { id: string } & SessionAssurance): string {
       return signerFor(opts.keys().current)({
+        // iat from our clock (exp follows it): a token minted under a moved clock verifies under it.
+        iat: Math.floor(now() / 1000),
         sub: user.id,
         role: user.role,
         username: user.username,
         sid: session.id,
         jti: randomUUID(),
-        iat: Math.floor(now() / 1000),
         amr: session.amr,
         acr: session.acr,
         auth_time: Math.floor(session.authTime.getTime() / 1000),

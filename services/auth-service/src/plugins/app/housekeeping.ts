@@ -14,13 +14,16 @@ const KEY_RELOAD_MS = 10_000
 /** Set-password links are few and kept for days after they expire: an hourly sweep is plenty. */
 const SET_PASSWORD_PURGE_MS = 3_600_000
 
+/** Unanswered passkey challenges are small rows: a sweep every ten minutes keeps the table short. */
+const WEBAUTHN_PURGE_MS = 600_000
+
 /**
  * Every periodic job of the service, scheduled in one place and stopped when the server closes;
  * the modules that own the data expose the jobs. A failed run is logged and the next one tries
  * again. Timers are unref'd: they never keep the process alive.
  */
 async function housekeepingPlugin (fastify: FastifyInstance) {
-  const { config, sessionsRepository, revocationsRepository, rateLimitsRepository, setPasswordTokensRepository, signingKeys } = fastify
+  const { config, sessionsRepository, revocationsRepository, rateLimitsRepository, setPasswordTokensRepository, webauthnRepository, signingKeys } = fastify
   // Sealed successors are erased within about one grace interval after it ends.
   const purgeMs = Math.max(config.REFRESH_GRACE_SECONDS, 5) * 1000
   const jobs: Job[] = [
@@ -28,6 +31,8 @@ async function housekeepingPlugin (fastify: FastifyInstance) {
     { everyMs: purgeMs, run: () => revocationsRepository.purge(), failure: 'revocation purge failed' },
     { everyMs: purgeMs, run: () => rateLimitsRepository.purge(), failure: 'rate-limit counter purge failed' },
     { everyMs: SET_PASSWORD_PURGE_MS, run: () => setPasswordTokensRepository.purge(), failure: 'set-password link purge failed' },
+    // Passkey challenges nobody came back for: each lives five minutes.
+    { everyMs: WEBAUTHN_PURGE_MS, run: () => webauthnRepository.purge(), failure: 'passkey challenge purge failed' },
   ]
   // Keys from the environment or a file change only with a restart.
   if (signingKeys.source === 'database') {
@@ -42,5 +47,5 @@ async function housekeepingPlugin (fastify: FastifyInstance) {
 
 export default fp(housekeepingPlugin, {
   name: 'housekeeping',
-  dependencies: ['sessions-repository', 'revocations-repository', 'rate-limits-repository', 'set-password-tokens-repository', 'signing-keys'],
+  dependencies: ['sessions-repository', 'revocations-repository', 'rate-limits-repository', 'set-password-tokens-repository', 'webauthn-repository', 'signing-keys'],
 })

@@ -3,27 +3,18 @@ import { ok, security, success } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { clientMeta } from '../../lib/client-meta.js'
+import { BEARER_OR_TICKET, enrollerOf } from '../../lib/enroller.js'
 import { SetCookieHeaderSchema } from '../../schemas/auth.js'
 import { toMfaFactor, TotpConfirmBodySchema, TotpConfirmResultSchema, TotpStartBodySchema, TotpStartResultSchema } from '../../schemas/mfa.js'
 import { toUser } from '../../schemas/user.js'
-import type { Enroller } from '../../services/mfa-enrollment.js'
 
 const tags = ['mfa']
-
-const BEARER_OR_TICKET = 'A signed-in user sends their bearer token; a user whose sign-in answered mfaEnrollmentRequired sends that ticket in the body instead (no bearer).'
 
 /** Enrolling a TOTP authenticator: by a signed-in user, or with an enrolment ticket. */
 const mfaEnrollmentRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { mfa, refreshCookie } = fastify
 
-  /** The bearer's session when one is sent, else the body's ticket (401 UNAUTHORIZED with neither). */
-  async function enroller (request: FastifyRequest, reply: FastifyReply, ticket: string | undefined): Promise<Enroller> {
-    if (request.headers.authorization !== undefined || ticket === undefined) {
-      await fastify.authenticateSession(request, reply)
-      return { userId: request.user.sub, sessionId: request.user.sid }
-    }
-    return { ticket }
-  }
+  const enroller = (request: FastifyRequest, reply: FastifyReply, ticket: string | undefined) => enrollerOf(fastify, request, reply, ticket)
 
   fastify.post('/mfa/totp', {
     schema: {
