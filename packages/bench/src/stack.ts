@@ -83,6 +83,8 @@ async function startService (t: Teardown, name: BenchService['name'], env: Recor
       PORT: String(servicePort),
       DATA_DIR: tempDir(t, name),
       LOG_LEVEL: 'warn',
+      // Production requires it (it seals TOTP secrets); a fresh one per run.
+      MFA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
       BENCH_PROBE_PORT: String(probePort),
       ...passedOn,
       ...env,

@@ -23,6 +23,7 @@ const SECRETS = {
   'auth-service-env/DATABASE_URL': 'database:auth-service',
   'records-service-env/DATABASE_URL': 'database:records-service',
   'rekam-internal/INTERNAL_SECRET': randomBytes(32).toString('base64url'),
+  'auth-service-env/MFA_ENCRYPTION_KEY': randomBytes(32).toString('base64url'),
 } as Record<string, string>
 
 /** A container's environment with test values for what a cluster would provide. */

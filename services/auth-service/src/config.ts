@@ -92,4 +92,7 @@ export function checkConfig (config: Config): void {
   if (!config.JWT_PRIVATE_KEY && !config.JWT_PRIVATE_KEY_FILE && !config.KEY_ENCRYPTION_KEY) {
     throw new Error('JWT_PRIVATE_KEY, JWT_PRIVATE_KEY_FILE or KEY_ENCRYPTION_KEY (keys in the database) is required when NODE_ENV=production')
   }
+  if (!config.MFA_ENCRYPTION_KEY) {
+    throw new Error('MFA_ENCRYPTION_KEY (32+ random characters, e.g. openssl rand -base64 48) is required when NODE_ENV=production: it seals the TOTP secrets')
+  }
 }

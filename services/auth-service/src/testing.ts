@@ -46,6 +46,8 @@ export function testEnv (databaseUrl: string | undefined, env: Record<string, st
     ...(choosesKey(env) ? {} : { JWT_PRIVATE_KEY: sharedSigningKey() }),
     // Cost 4 is bcrypt's minimum: the code path is the same, each hash ~1 ms instead of ~250 ms.
     BCRYPT_COST: '4',
+    // Production requires one; tests seal TOTP secrets with this known key.
+    MFA_ENCRYPTION_KEY: 'test-only key that seals the TOTP secrets of test apps',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   }

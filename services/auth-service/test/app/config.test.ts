@@ -44,8 +44,13 @@ t.test('production needs a signing key from the environment, a file or the datab
   t.match(err, { message: 'JWT_PRIVATE_KEY, JWT_PRIVATE_KEY_FILE or KEY_ENCRYPTION_KEY (keys in the database) is required when NODE_ENV=production' })
 })
 
+t.test('production needs MFA_ENCRYPTION_KEY, which seals the TOTP secrets', async (t) => {
+  const err = await startError({ NODE_ENV: 'production', JWT_PRIVATE_KEY: privateKeyPem() })
+  t.match(err, { message: 'MFA_ENCRYPTION_KEY (32+ random characters, e.g. openssl rand -base64 48) is required when NODE_ENV=production: it seals the TOTP secrets' })
+})
+
 t.test('production refuses demo mode', async (t) => {
-  const err = await startError({ NODE_ENV: 'production', JWT_PRIVATE_KEY: privateKeyPem(), DEMO_MODE: 'true' })
+  const err = await startError({ NODE_ENV: 'production', JWT_PRIVATE_KEY: privateKeyPem(), MFA_ENCRYPTION_KEY: 'k'.repeat(32), DEMO_MODE: 'true' })
   t.match(err, { message: 'DEMO_MODE cannot be enabled when NODE_ENV=production' })
 })
 
