@@ -5,6 +5,7 @@ import { Loading, Notice } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
+import { useStepUp } from '../../lib/step-up.js'
 import { useLoad } from '../../lib/use-load.js'
 import { deviceName } from './device.js'
 
@@ -13,11 +14,13 @@ export function SessionsPage () {
   const { t, instant } = useI18n()
   const sessions = useLoad(async () => unwrap(await rekam.auth.GET('/api/auth/sessions')).items, 'sessions')
   const [result, setResult] = useState<{ error?: unknown, notice?: string }>({})
+  const withStepUp = useStepUp()
 
   async function act (run: () => Promise<unknown>, notice: string) {
     setResult({})
     try {
-      await run()
+      // Ending another session needs a recent sign-in.
+      await withStepUp(run)
       setResult({ notice })
       sessions.reload()
     } catch (error) {
