@@ -2,8 +2,8 @@
  * Step-up in the built portal, in a real browser, against the real services whose clocks the
  * test moves (no sleeping): a doctor's sign-in older than STEP_UP_MAX_AGE deletes a record
  * through the "confirm it is you" dialog (password and authenticator code; a wrong code is
- * refused in words), and an admin resets a doctor's second factors through it (Escape cancels,
- * and nothing changes). axe-core on the dialog.
+ * refused in words), an admin resets a doctor's second factors through it (Escape cancels,
+ * and nothing changes), and the doctor signs out everywhere through it. axe-core on the dialog.
  */
 import { existsSync } from 'node:fs'
 import t from 'tap'
@@ -102,6 +102,20 @@ t.test('step-up in the portal', { skip: missing && !process.env.CI ? missing : f
     })
     const { data } = await login.json() as { data: { mfaEnrollmentRequired?: boolean } }
     t.equal(data.mfaEnrollmentRequired, true, 'dr. Budi enrolls again at the next sign-in')
+    t.strictSame(problems, [], 'no console errors')
+  })
+  t.test('the doctor signs out everywhere after confirming again', async (t) => {
+    const { page, problems } = doctor
+    // The step-up of the first test is now 301 s old too.
+    await clock.advance(stack)
+    await openFromMenu(page, en['nav.sessions'])
+    await page.getByRole('button', { name: en['sessions.signOutEverywhere'] }).click()
+    const dialog = page.getByRole('dialog', { name: en['stepUp.title'] })
+    await dialog.getByLabel(en['stepUp.password']).fill(DEMO.sari.password)
+    await dialog.getByLabel(en['mfa.code']).fill(codeNow(DEMO.sari.email))
+    await dialog.getByRole('button', { name: en['stepUp.submit'] }).click()
+    await t.resolves(page.getByRole('status').getByText(en['signIn.reason.SIGNED_OUT']).waitFor(), 'signed out, in words')
+    t.equal(new URL(page.url()).pathname, '/sign-in')
     t.strictSame(problems, [], 'no console errors')
   })
 })

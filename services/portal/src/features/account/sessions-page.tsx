@@ -29,9 +29,14 @@ export function SessionsPage () {
   }
   const revoke = (id: string) => act(async () => unwrap(await rekam.auth.DELETE('/api/auth/sessions/{id}', { params: { path: { id } } })), t('sessions.revoked'))
   const others = () => act(() => rekam.signOut('others'), t('sessions.othersSignedOut'))
+  // Every session, this one too (step-up); then this tab forgets it, and the sign-in page says so.
+  const everywhere = () => act(async () => {
+    unwrap(await rekam.auth.POST('/api/auth/logout-all'))
+    await rekam.signOut().catch(() => {})
+  }, t('sessions.allSignedOut'))
 
   return (
-    <Page title={t('sessions.title')} actions={<button type='button' onClick={others}>{t('sessions.signOutOthers')}</button>}>
+    <Page title={t('sessions.title')} actions={<div className='actions'><button type='button' onClick={others}>{t('sessions.signOutOthers')}</button><button type='button' className='danger' onClick={everywhere}>{t('sessions.signOutEverywhere')}</button></div>}>
       <p>{t('sessions.intro')}</p>
       <ErrorAlert error={result.error ?? sessions.error} />
       <Notice>{result.notice}</Notice>

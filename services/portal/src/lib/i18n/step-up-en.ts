@@ -9,6 +9,8 @@ export const stepUpEn = {
   'idle.title': 'Are you still there?',
   'idle.text': 'Nothing has happened for a while: for your patients\' safety you will be signed out at {time}.',
   'idle.stay': 'Stay signed in',
+  'sessions.signOutEverywhere': 'Sign out everywhere',
+  'sessions.allSignedOut': 'Every session, this one too, was signed out.',
   'users.resetFactors': 'Reset second factors',
   'users.confirmReset': 'Reset the second factors of {name}? They must set up a new one at their next sign-in.',
   'users.factorsReset': 'The second factors of {name} were reset.',

@@ -11,6 +11,8 @@ export const stepUpId: Record<keyof typeof stepUpEn, string> = {
   'idle.title': 'Apakah Anda masih di sana?',
   'idle.text': 'Sudah beberapa saat tidak ada aktivitas: demi keamanan pasien Anda akan dikeluarkan pada {time}.',
   'idle.stay': 'Tetap masuk',
+  'sessions.signOutEverywhere': 'Keluar di mana saja',
+  'sessions.allSignedOut': 'Semua sesi, termasuk yang ini, telah dikeluarkan.',
   'users.resetFactors': 'Atur ulang faktor kedua',
   'users.confirmReset': 'Atur ulang faktor kedua {name}? Pengguna harus menyiapkan yang baru saat masuk berikutnya.',
   'users.factorsReset': 'Faktor kedua {name} telah diatur ulang.',
