@@ -7,7 +7,7 @@ export const stepUpEn = {
   'stepUp.submit': 'Confirm',
   'stepUp.cancel': 'Cancel',
   'idle.title': 'Are you still there?',
-  'idle.text': 'Nothing has happened for a while: for your patients\' safety you will be signed out at {time}.',
+  'idle.text': 'Nothing has happened for a while: to protect patient records, you will be signed out at {time}.',
   'idle.stay': 'Stay signed in',
   'sessions.signOutEverywhere': 'Sign out everywhere',
   'sessions.allSignedOut': 'Every session, this one too, was signed out.',

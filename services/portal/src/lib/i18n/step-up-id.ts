@@ -9,7 +9,7 @@ export const stepUpId: Record<keyof typeof stepUpEn, string> = {
   'stepUp.submit': 'Konfirmasi',
   'stepUp.cancel': 'Batal',
   'idle.title': 'Apakah Anda masih di sana?',
-  'idle.text': 'Sudah beberapa saat tidak ada aktivitas: demi keamanan pasien Anda akan dikeluarkan pada {time}.',
+  'idle.text': 'Sudah beberapa saat tidak ada aktivitas: untuk melindungi rekam medis, Anda akan dikeluarkan pada {time}.',
   'idle.stay': 'Tetap masuk',
   'sessions.signOutEverywhere': 'Keluar di mana saja',
   'sessions.allSignedOut': 'Semua sesi, termasuk yang ini, telah dikeluarkan.',
