@@ -3,7 +3,8 @@
  * test moves (no sleeping): a doctor's sign-in older than STEP_UP_MAX_AGE deletes a record
  * through the "confirm it is you" dialog (password and authenticator code; a wrong code is
  * refused in words), an admin resets a doctor's second factors through it (Escape cancels,
- * and nothing changes), and the doctor signs out everywhere through it. axe-core on the dialog.
+ * and nothing changes), the doctor signs out everywhere through it, and a patient without a
+ * second factor changes their email with the password alone. axe-core on the dialog.
  */
 import { existsSync } from 'node:fs'
 import t from 'tap'
@@ -33,10 +34,12 @@ t.test('step-up in the portal', { skip: missing && !process.env.CI ? missing : f
   const browser = await launchBrowser(t)
   const doctor = await openContext(browser, 'en')
   const admin = await openContext(browser, 'id')
-  t.teardown(() => Promise.all([doctor.context.close(), admin.context.close()]))
+  const patient = await openContext(browser, 'en')
+  t.teardown(() => Promise.all([doctor.context.close(), admin.context.close(), patient.context.close()]))
   await signIn(doctor.page, stack.url, 'en', DEMO.sari)
   await signIn(admin.page, stack.url, 'id', DEMO.admin)
-  // Both sign-ins are now 301 s old on the services' clocks.
+  await signIn(patient.page, stack.url, 'en', DEMO.andi)
+  // Every sign-in is now 301 s old on the services' clocks.
   await clock.advance(stack)
 
   t.test('a doctor deletes a record after confirming with the authenticator', async (t) => {
@@ -116,6 +119,22 @@ t.test('step-up in the portal', { skip: missing && !process.env.CI ? missing : f
     await dialog.getByRole('button', { name: en['stepUp.submit'] }).click()
     await t.resolves(page.getByRole('status').getByText(en['signIn.reason.SIGNED_OUT']).waitFor(), 'signed out, in words')
     t.equal(new URL(page.url()).pathname, '/sign-in')
+    t.strictSame(problems, [], 'no console errors')
+  })
+  t.test('a patient without a second factor confirms an email change with the password', async (t) => {
+    const { page, problems } = patient
+    await openFromMenu(page, en['nav.account'])
+    await page.getByLabel(en['account.email'], { exact: true }).fill('andi.new@example.test')
+    await page.getByLabel(en['account.currentPasswordForEmail']).fill(DEMO.andi.password)
+    await page.getByRole('button', { name: en['account.save'] }).click()
+    const dialog = page.getByRole('dialog', { name: en['stepUp.title'] })
+    await dialog.waitFor()
+    t.ok(await dialog.getByText(en['stepUp.intro']).isVisible(), 'it asks for the password only')
+    t.equal(await dialog.getByLabel(en['mfa.code']).count(), 0, 'and for no code')
+    await dialog.getByLabel(en['stepUp.password']).fill(DEMO.andi.password)
+    await dialog.getByRole('button', { name: en['stepUp.submit'] }).click()
+    await t.resolves(page.getByRole('status').getByText(en['account.saved']).waitFor(), 'saved after the step-up')
+    t.equal(await page.getByLabel(en['account.email'], { exact: true }).inputValue(), 'andi.new@example.test')
     t.strictSame(problems, [], 'no console errors')
   })
 })

@@ -1,6 +1,7 @@
 import type { StepUpChallenge } from '@rekam/client'
-import { useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { StepUpDialog } from '../components/ui/step-up-dialog.js'
+import { useSession } from '../lib/session.js'
 import { StepUpContext, stepUpRunner } from '../lib/step-up.js'
 
 interface Pending {
@@ -22,6 +23,13 @@ export function StepUpProvider ({ children }: { children: ReactNode }) {
     pending?.resolve(confirmed)
     setPending(undefined)
   }
+  // A session that ends meanwhile (signed out in another tab, revoked) cancels the dialog.
+  const { user } = useSession()
+  useEffect(() => {
+    if (user || !pending) return
+    pending.resolve(false)
+    setPending(undefined)
+  }, [user, pending])
   return (
     <StepUpContext.Provider value={withStepUp}>
       {children}
