@@ -1,10 +1,11 @@
 import createClient, { type Client } from 'openapi-fetch'
+import { unwrap } from './errors.js'
 import { browserTabs, type Tabs } from './cross-tab.js'
 import { sessionMiddleware } from './middleware.js'
 import { Session } from './session.js'
 import type { StepUpChallenge } from './step-up.js'
 import type {
-  AuthPaths, Delivery, MfaMethod, RecordsPaths, RegisterInput, SecondStep, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
+  AuthPaths, Delivery, MfaMethod, ReauthenticateInput, RecordsPaths, RegisterInput, SecondStep, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
 } from './types.js'
 
 export interface RekamClientOptions {
@@ -56,6 +57,21 @@ export interface RekamClient {
    */
   resume (): Promise<User | null>
   signOut (scope?: SignOutScope): Promise<void>
+  /**
+   * Step-up (after a 401 STEP_UP_REQUIRED): POST /api/auth/reauthenticate with the password, a
+   * second factor or both; the new access token (fresh `auth_time`, aal2 with a factor) replaces
+   * the one in memory and is handed to the other tabs. Throws `RekamApiError` on a wrong password
+   * (`CURRENT_PASSWORD_INCORRECT`) or code (`MFA_CODE_INVALID`).
+   */
+  reauthenticate (input: ReauthenticateInput): Promise<void>
+  /**
+   * Refreshes the session now (a "stay signed in" button): true when a new token is held; a
+   * session past its idle or absolute limit ends with `SESSION_EXPIRED`. Never called by a timer
+   * here: a session nobody uses must go idle.
+   */
+  refresh (): Promise<boolean>
+  /** Told of every new access token (sign-in, refresh, step-up, another tab's); returns the function that stops it. */
+  onToken (listener: () => void): () => void
   /** Told of every sign-in and sign-out; returns the function that stops it. */
   subscribe (listener: (state: SessionState) => void): () => void
   /** Stops listening to other tabs. */
@@ -91,6 +107,12 @@ export function createRekamClient (options: RekamClientOptions): RekamClient {
     register: (input) => session.register(input),
     resume: () => session.resume(),
     signOut: (scope) => session.signOut(scope),
+    async reauthenticate (input) {
+      const { accessToken, expiresIn } = unwrap(await auth.POST('/api/auth/reauthenticate', { body: input }))
+      session.state.reauthenticated(accessToken, expiresIn)
+    },
+    refresh: () => session.refresh(),
+    onToken: (listener) => session.state.onToken(listener),
     subscribe: (listener) => session.subscribe(listener),
     close: () => session.close(),
   }

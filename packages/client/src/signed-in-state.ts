@@ -21,6 +21,7 @@ export class SignedInState {
   tabs: CrossTab | undefined
   readonly #options: StateOptions
   readonly #listeners = new Set<(state: SessionState) => void>()
+  readonly #tokenListeners = new Set<() => void>()
 
   constructor (options: StateOptions) {
     this.#options = options
@@ -29,6 +30,12 @@ export class SignedInState {
   subscribe (listener: (state: SessionState) => void): () => void {
     this.#listeners.add(listener)
     return () => { this.#listeners.delete(listener) }
+  }
+
+  /** `listener` is told of every new access token: a sign-in, a refresh, a step-up, another tab's. */
+  onToken (listener: () => void): () => void {
+    this.#tokenListeners.add(listener)
+    return () => { this.#tokenListeners.delete(listener) }
   }
 
   /** True when a token is held whose refresh time has not come. */
@@ -52,6 +59,12 @@ export class SignedInState {
   /** A refresh's tokens, handed to the other tabs. */
   refreshed (tokens: TokenAnswer): void {
     this.setTokens(tokens)
+    if (this.token) this.tabs?.post({ type: 'token', accessToken: this.token.value, expiresAt: this.token.expiresAt })
+  }
+
+  /** A step-up's access token (same session, same refresh token), handed to the other tabs. */
+  reauthenticated (accessToken: string, expiresIn: number): void {
+    this.#setAccess(accessToken, this.#options.now() + expiresIn * 1000)
     if (this.token) this.tabs?.post({ type: 'token', accessToken: this.token.value, expiresAt: this.token.expiresAt })
   }
 
@@ -84,6 +97,7 @@ export class SignedInState {
 
   #setAccess (value: string, expiresAt: number): void {
     this.token = accessToken(value, expiresAt, this.#options.now(), this.#options.random)
+    for (const listener of this.#tokenListeners) listener()
   }
 
   #emit (state: SessionState): void {

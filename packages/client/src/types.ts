@@ -45,3 +45,6 @@ export interface RegisterInput {
 }
 
 export type SignOutScope = 'current' | 'others' | 'all'
+
+/** What `reauthenticate` sends: the password, a second factor (method and code) or both. */
+export type ReauthenticateInput = NonNullable<AuthPaths['/api/auth/reauthenticate']['post']['requestBody']>['content']['application/json']

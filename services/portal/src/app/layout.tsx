@@ -5,6 +5,7 @@ import type { MessageKey } from '../lib/i18n/en.js'
 import { useI18n } from '../lib/i18n/provider.js'
 import { rekam, type Role } from '../lib/rekam.js'
 import { useSession } from '../lib/session.js'
+import { IdleWarning } from './idle-warning.js'
 import { LanguageSwitch } from './language-switch.js'
 
 const MENU: Record<Role, Array<[string, MessageKey]>> = {
@@ -42,6 +43,7 @@ export function Layout () {
       <main id='main'>
         <Suspense fallback={<Loading />}><Outlet /></Suspense>
       </main>
+      {user && user.role !== 'PATIENT' && <IdleWarning key={user.id} />}
     </>
   )
 }

@@ -101,6 +101,8 @@ const CAPTIONS: Record<string, string> = {
   'doctor-profile': 'My doctor profile',
   'admin-users': 'An admin\'s users: search, role, block',
   'admin-events': 'Security events',
+  'step-up': 'Confirm it is you: a sign-in too old for deleting a record or changing a user',
+  'idle-warning': 'A staff session about to end after 30 idle minutes',
 }
 
 /** docs/portal.md: the pages as the tests last saw them, in both languages where they took both. */

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { buildGateway } from '@rekam/launcher'
-import { ensureBuilt, freePort, repoPath, startServices, type Services, type Teardown } from '@rekam/testing/e2e'
+import { ensureBuilt, freePort, repoPath, startServices, type Services, type ServicesEnv, type Teardown } from '@rekam/testing/e2e'
 
 export const PORTAL_DIR = repoPath('services', 'portal')
 
@@ -23,13 +23,14 @@ function ensurePortalBuilt (): void {
   if (result.status !== 0) throw new Error(`building the portal failed:\n${result.stdout}\n${result.stderr}`.slice(-4000))
 }
 
-export async function startPortalStack (t: Teardown & { comment (...args: unknown[]): void }): Promise<PortalStack> {
+/** `env`: more settings for the services (a test's clock preload, say). */
+export async function startPortalStack (t: Teardown & { comment (...args: unknown[]): void }, env: ServicesEnv = {}): Promise<PortalStack> {
   for (const note of ensureBuilt()) t.comment(note)
   ensurePortalBuilt()
   // The gateway's port first: auth-service accepts the refresh cookie only from its own origin.
   const port = await freePort()
   const url = `http://localhost:${port}`
-  const services = await startServices(t, { auth: { PUBLIC_URL: url } })
+  const services = await startServices(t, { auth: { PUBLIC_URL: url, ...env.auth }, ...(env.records ? { records: env.records } : {}) })
   const gateway = await buildGateway({
     upstreams: { auth: services.auth.url, records: services.records.url },
     portalDir: repoPath('services', 'portal', 'dist'),

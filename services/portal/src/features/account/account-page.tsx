@@ -6,6 +6,7 @@ import { Notice } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
+import { useStepUp } from '../../lib/step-up.js'
 import { useUser } from '../../lib/session.js'
 import { FactorsSection } from './factors-section.js'
 
@@ -17,14 +18,16 @@ function ProfileForm () {
   const [currentPassword, setCurrentPassword] = useState('')
   const [result, setResult] = useState<{ error?: unknown, saved?: boolean }>({})
   const emailChanged = email.trim() !== user.email
+  const withStepUp = useStepUp()
 
   async function submit (event: FormEvent) {
     event.preventDefault()
     setResult({})
     try {
-      unwrap(await rekam.auth.PUT('/api/auth/profile', {
+      // A new email needs a recent sign-in: the step-up dialog, then the same request again.
+      await withStepUp(async () => unwrap(await rekam.auth.PUT('/api/auth/profile', {
         body: { fullName: fullName.trim() || null, ...(emailChanged ? { email: email.trim(), currentPassword } : {}) },
-      }))
+      })))
       // The client's user follows /api/auth/me; ask it again so the header and this form agree.
       await rekam.resume()
       setCurrentPassword('')

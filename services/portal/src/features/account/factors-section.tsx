@@ -6,10 +6,11 @@ import { RecoveryCodes } from '../../components/ui/recovery-codes.js'
 import { TotpSetup, type TotpSecret } from '../../components/ui/totp-setup.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
+import { useStepUp } from '../../lib/step-up.js'
 import { useLoad } from '../../lib/use-load.js'
 
 /**
- * An error of this section; a step-up demand says what to do, and a conflict here is the last
+ * An error of this section; a step-up demand (the dialog cancelled) says nothing was changed, and a conflict here is the last
  * factor of a staff account, rather than the general sentences of those codes.
  */
 function SectionError ({ error }: { error: unknown }) {
@@ -27,6 +28,7 @@ export function FactorsSection () {
   const [codes, setCodes] = useState<string[]>()
   const [error, setError] = useState<unknown>()
   const [notice, setNotice] = useState<string>()
+  const withStepUp = useStepUp()
 
   async function act (action: () => Promise<void>) {
     setError(undefined)
@@ -56,13 +58,13 @@ export function FactorsSection () {
 
   const remove = (id: string, name: string) => act(async () => {
     if (!window.confirm(t('factors.confirmRemove', { name }))) return
-    unwrap(await rekam.auth.DELETE('/api/auth/mfa/factors/{id}', { params: { path: { id } } }))
+    await withStepUp(async () => unwrap(await rekam.auth.DELETE('/api/auth/mfa/factors/{id}', { params: { path: { id } } })))
     setNotice(t('factors.removed'))
     factors.reload()
   })
 
   const regenerate = () => act(async () => {
-    setCodes(unwrap(await rekam.auth.POST('/api/auth/mfa/recovery-codes', {})).recoveryCodes)
+    setCodes(await withStepUp(async () => unwrap(await rekam.auth.POST('/api/auth/mfa/recovery-codes', {})).recoveryCodes))
     factors.reload()
   })
 

@@ -10,12 +10,16 @@ interface Props {
   act (run: () => Promise<unknown>, notice: string): Promise<void>
 }
 
-/** One user in the admin's list: role, block or unblock, unlock a locked sign-in. */
+/** One user in the admin's list: role, block or unblock, reset second factors, unlock a locked sign-in. */
 export function UserRow ({ user, act }: Props) {
   const { t } = useI18n()
   const id = useId()
   const name = user.fullName ?? user.username
   const patch = (body: { role?: Role, blocked?: boolean }) => act(async () => unwrap(await rekam.auth.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body })), t('users.saved'))
+  const resetFactors = () => {
+    if (!window.confirm(t('users.confirmReset', { name }))) return
+    return act(async () => unwrap(await rekam.auth.POST('/api/users/{id}/mfa-reset', { params: { path: { id: user.id } } })), t('users.factorsReset', { name }))
+  }
   const unlock = () => act(async () => unwrap(await rekam.auth.POST('/api/users/{id}/unlock', { params: { path: { id: user.id } } })), t('users.unlocked', { name }))
   return (
     <tr>
@@ -31,6 +35,7 @@ export function UserRow ({ user, act }: Props) {
       <td>
         <div className='actions'>
           <button type='button' onClick={() => patch({ blocked: !user.blocked })}>{user.blocked ? t('users.unblock') : t('users.block')}<span className='visually-hidden'> {name}</span></button>
+          <button type='button' onClick={resetFactors}>{t('users.resetFactors')}<span className='visually-hidden'> {name}</span></button>
           <button type='button' onClick={unlock}>{t('users.unlock')}<span className='visually-hidden'> {name}</span></button>
         </div>
       </td>

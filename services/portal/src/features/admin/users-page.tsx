@@ -8,6 +8,7 @@ import { Page } from '../../components/ui/page.js'
 import { Pager } from '../../components/ui/pager.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam, type Role } from '../../lib/rekam.js'
+import { useStepUp } from '../../lib/step-up.js'
 import { useLoad } from '../../lib/use-load.js'
 import { UserRow } from './user-row.js'
 
@@ -24,6 +25,7 @@ export function UsersPage () {
   const page = Number(params.get('page') ?? 1) || 1
   const [draft, setDraft] = useState({ search, role: role as string, blocked })
   const [result, setResult] = useState<{ error?: unknown, notice?: string }>({})
+  const withStepUp = useStepUp()
   const users = useLoad(async () => unwrap(await rekam.auth.GET('/api/users', {
     params: { query: { page, limit: LIMIT, ...(search ? { search } : {}), ...(role ? { role } : {}), ...(blocked ? { blocked: blocked === 'true' } : {}) } },
   })), params.toString())
@@ -35,7 +37,8 @@ export function UsersPage () {
   async function act (run: () => Promise<unknown>, notice: string) {
     setResult({})
     try {
-      await run()
+      // Changing a user (role, block, factor reset) needs a recent sign-in with a second factor.
+      await withStepUp(run)
       setResult({ notice })
       users.reload()
     } catch (error) {

@@ -6,6 +6,7 @@ import { Loading } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
+import { useStepUp } from '../../lib/step-up.js'
 import { useUser } from '../../lib/session.js'
 import { useLoad } from '../../lib/use-load.js'
 import { AccessLog } from './access-log.js'
@@ -17,6 +18,7 @@ export function RecordPage () {
   const navigate = useNavigate()
   const id = useParams().id!
   const [deleteError, setDeleteError] = useState<unknown>()
+  const withStepUp = useStepUp()
   const record = useLoad(async () => unwrap(await rekam.records.GET('/api/records/{id}', { params: { path: { id } } })).record, `record-${id}`)
   const me = useLoad(async () => user.role === 'DOCTOR' ? unwrap(await rekam.records.GET('/api/doctors/me')).doctor : undefined, `doctor-${user.id}`)
   const r = record.data
@@ -24,8 +26,9 @@ export function RecordPage () {
 
   async function remove () {
     if (!window.confirm(t('record.confirmDelete'))) return
+    setDeleteError(undefined)
     try {
-      unwrap(await rekam.records.DELETE('/api/records/{id}', { params: { path: { id } } }))
+      await withStepUp(async () => unwrap(await rekam.records.DELETE('/api/records/{id}', { params: { path: { id } } })))
       navigate(r ? `/records?patientId=${r.patientId}` : '/records', { replace: true })
     } catch (error) {
       setDeleteError(error)

@@ -37,5 +37,5 @@ export const mfaEn = {
   'factors.removed': 'Second factor removed.',
   'factors.addedNotice': 'Authenticator added.',
   'factors.regenerate': 'New recovery codes',
-  'factors.stepUp': 'For this change, please sign out and sign in again, then retry within a few minutes.',
+  'factors.stepUp': 'Not changed: this change needs you to confirm it is you.',
 } as const

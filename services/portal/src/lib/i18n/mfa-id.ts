@@ -39,5 +39,5 @@ export const mfaId: Record<keyof typeof mfaEn, string> = {
   'factors.removed': 'Faktor kedua dihapus.',
   'factors.addedNotice': 'Autentikator ditambahkan.',
   'factors.regenerate': 'Kode pemulihan baru',
-  'factors.stepUp': 'Untuk perubahan ini, silakan keluar lalu masuk lagi, kemudian ulangi dalam beberapa menit.',
+  'factors.stepUp': 'Tidak diubah: perubahan ini memerlukan konfirmasi bahwa ini Anda.',
 } as const
