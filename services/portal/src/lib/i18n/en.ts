@@ -1,4 +1,5 @@
 import { mfaEn } from './mfa-en.js'
+import { passkeyEn } from './passkey-en.js'
 
 /** English messages: the reference catalogue; every other language must have every key (id.ts). */
 export const en = {
@@ -183,6 +184,7 @@ export const en = {
   'error.NETWORK': 'The server cannot be reached. Check your connection and try again.',
   'error.UNKNOWN': 'Something went wrong. Please try again.',
   ...mfaEn,
+  ...passkeyEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const
 

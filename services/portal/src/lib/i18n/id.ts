@@ -1,5 +1,6 @@
 import type { MessageKey } from './en.js'
 import { mfaId } from './mfa-id.js'
+import { passkeyId } from './passkey-id.js'
 
 /** Bahasa Indonesia: typed by the English catalogue, so a missing key fails the type check. */
 export const id: Record<MessageKey, string> = {
@@ -184,5 +185,6 @@ export const id: Record<MessageKey, string> = {
   'error.NETWORK': 'Server tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.',
   'error.UNKNOWN': 'Terjadi kesalahan. Silakan coba lagi.',
   ...mfaId,
+  ...passkeyId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }
