@@ -1,5 +1,7 @@
 /** English messages of passkeys (account section, sign-in without a password, second step, enrolment). */
 export const passkeyEn = {
+  // The passkey button's name must not contain the password form's "Sign in" ("Masuk"): a person
+  // and a locator reading "Sign in" should find one button.
   'passkey.title': 'Passkeys',
   'passkey.intro': 'A passkey signs you in with this device\'s fingerprint, face or screen lock, or with a security key: nothing to type, nothing to steal.',
   'passkey.add': 'Add a passkey',
@@ -10,7 +12,7 @@ export const passkeyEn = {
   'passkey.added': 'Passkey added.',
   'passkey.cancelled': 'The passkey dialog closed before it finished. Try again when you are ready.',
   'passkey.known': 'This device already holds one of your passkeys.',
-  'passkey.signIn': 'Sign in with a passkey',
+  'passkey.signIn': 'Continue with a passkey',
   'passkey.signInBusy': 'Waiting for your passkey…',
   'passkey.or': 'Or sign in with your password:',
   'passkey.step.intro': 'Confirm it is you with your passkey.',

@@ -12,7 +12,7 @@ export const passkeyId: Record<keyof typeof passkeyEn, string> = {
   'passkey.added': 'Kunci sandi ditambahkan.',
   'passkey.cancelled': 'Dialog kunci sandi tertutup sebelum selesai. Silakan coba lagi jika Anda sudah siap.',
   'passkey.known': 'Perangkat ini sudah menyimpan salah satu kunci sandi Anda.',
-  'passkey.signIn': 'Masuk dengan kunci sandi',
+  'passkey.signIn': 'Lanjutkan dengan kunci sandi',
   'passkey.signInBusy': 'Menunggu kunci sandi Anda…',
   'passkey.or': 'Atau masuk dengan kata sandi:',
   'passkey.step.intro': 'Pastikan ini Anda dengan kunci sandi.',
