@@ -24,8 +24,9 @@ export function AddPasskey ({ onAdded }: { onAdded: (recoveryCodes: string[] | u
     setError(undefined)
     try {
       const response = await createPasskey()
-      const trimmed = name.trim()
-      const done = unwrap(await rekam.auth.POST('/api/auth/mfa/webauthn/registration/verify', { body: { response, ...(trimmed ? { name: trimmed } : {}) } }))
+      // Unnamed: named in the user's language (the service's default name is English).
+      const body = { response, name: name.trim() || t('factors.type.webauthn') }
+      const done = unwrap(await rekam.auth.POST('/api/auth/mfa/webauthn/registration/verify', { body }))
       setOpen(false)
       setName('')
       onAdded(done.recoveryCodes)

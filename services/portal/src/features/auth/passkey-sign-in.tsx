@@ -70,7 +70,8 @@ export function PasskeyEnrol ({ ticket, onCodes }: { ticket: string, onCodes: (c
     const response = await createPasskey(ticket)
     hold(true)
     try {
-      onCodes((await rekam.confirmPasskeyEnrollment({ ticket, response })).recoveryCodes)
+      // Named in the user's language; the service's default name is English.
+      onCodes((await rekam.confirmPasskeyEnrollment({ ticket, response, name: t('factors.type.webauthn') })).recoveryCodes)
     } catch (err) {
       hold(false)
       throw err
