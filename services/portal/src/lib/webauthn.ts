@@ -40,9 +40,12 @@ export async function createPasskey (ticket?: string): Promise<PasskeyAttestatio
   return await create(unwrap(await rekam.auth.POST('/api/auth/mfa/webauthn/registration/options', { body: ticket ? { ticket } : {} })))
 }
 
-/** An assertion of one of the user's passkeys for the sign-in's second step. */
-export async function assertPasskey (ticket: string): Promise<PasskeyAssertion> {
-  return await get(unwrap(await rekam.auth.POST('/api/auth/mfa/webauthn/authentication/options', { body: { ticket } })))
+/**
+ * An assertion of one of the user's passkeys: for the sign-in's second step (its ticket), or for
+ * a step-up of the signed-in user (bearer; then POST /api/auth/reauthenticate with method webauthn).
+ */
+export async function assertPasskey (ticket?: string): Promise<PasskeyAssertion> {
+  return await get(unwrap(await rekam.auth.POST('/api/auth/mfa/webauthn/authentication/options', { body: ticket ? { ticket } : {} })))
 }
 
 /** An assertion of any passkey the browser holds for this site, for a sign-in without a password. */
