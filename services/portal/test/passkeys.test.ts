@@ -3,7 +3,7 @@
  * services: a patient adds a named passkey from the account page and sees the recovery codes
  * once, signs out, signs in with the passkey alone (no password), and after a password sign-in
  * finishes the second step with the passkey; an authenticator that does not verify its user signs
- * nobody in; axe-core on every new view.
+ * nobody in, nor does a passkey removed from the account; axe-core on every new view.
  */
 import { existsSync } from 'node:fs'
 import t from 'tap'
@@ -85,6 +85,18 @@ t.test('passkeys in the portal', { skip: missing && !process.env.CI ? missing : 
     await page.getByRole('button', { name: en['passkey.step.use'] }).click()
     await page.getByRole('navigation').waitFor()
     t.not(new URL(page.url()).pathname, '/sign-in', 'signed in, moved on from the sign-in page')
+  })
+
+  t.test('a removed passkey no longer signs in', async (t) => {
+    await page.goto(`${stack.url}/account`)
+    page.once('dialog', (dialog) => { dialog.accept().catch(() => {}) })
+    await page.getByRole('button', { name: en['factors.remove'].replace('{name}', 'Test laptop') }).click()
+    await page.getByText(en['factors.none']).waitFor()
+    await signOut()
+    t.equal((await authenticator.credentials()).length, 1, 'the browser still holds it')
+    await page.getByRole('button', { name: en['passkey.signIn'] }).click()
+    await t.resolves(page.getByRole('alert').getByText(en['passkey.unknown']).waitFor(), 'refused, in words that fit a passkey')
+    t.equal(new URL(page.url()).pathname, '/sign-in', 'still signed out')
     t.strictSame(problems, [], 'no console errors')
   })
 })

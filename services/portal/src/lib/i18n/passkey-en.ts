@@ -12,6 +12,8 @@ export const passkeyEn = {
   'passkey.added': 'Passkey added.',
   'passkey.cancelled': 'The passkey dialog closed before it finished. Try again when you are ready.',
   'passkey.known': 'This device already holds one of your passkeys.',
+  'passkey.unknown': 'This passkey does not open an account here (it may have been removed). Sign in with your password instead.',
+  'passkey.failed': 'The passkey could not be verified. Please try again.',
   'passkey.signIn': 'Continue with a passkey',
   'passkey.signInBusy': 'Waiting for your passkey…',
   'passkey.or': 'Or sign in with your password:',

@@ -12,6 +12,8 @@ export const passkeyId: Record<keyof typeof passkeyEn, string> = {
   'passkey.added': 'Kunci sandi ditambahkan.',
   'passkey.cancelled': 'Dialog kunci sandi tertutup sebelum selesai. Silakan coba lagi jika Anda sudah siap.',
   'passkey.known': 'Perangkat ini sudah menyimpan salah satu kunci sandi Anda.',
+  'passkey.unknown': 'Kunci sandi ini tidak terhubung ke akun mana pun di sini (mungkin sudah dihapus). Silakan masuk dengan kata sandi.',
+  'passkey.failed': 'Kunci sandi tidak dapat diverifikasi. Silakan coba lagi.',
   'passkey.signIn': 'Lanjutkan dengan kunci sandi',
   'passkey.signInBusy': 'Menunggu kunci sandi Anda…',
   'passkey.or': 'Atau masuk dengan kata sandi:',
