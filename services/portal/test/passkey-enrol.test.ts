@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs'
 import t from 'tap'
 import { catalogs } from '../src/lib/i18n/catalog.js'
 import { addVirtualAuthenticator } from './helpers/authenticator.js'
-import { CHROMIUM, launchBrowser, openContext, seriousViolations } from './helpers/browser.js'
+import { CHROMIUM, launchBrowser, openContext, screenshot, seriousViolations } from './helpers/browser.js'
 import { createDoctor } from './helpers/staff.js'
 import { startPortalStack } from './helpers/stack.js'
 
@@ -57,6 +57,7 @@ t.test('a passkey at enrolment', { skip: missing && !process.env.CI ? missing : 
   await passwordStep()
   await page.getByRole('heading', { name: id['mfa.step.title'] }).waitFor()
   t.strictSame(await seriousViolations(page), [], 'axe: the second step with a passkey (id)')
+  await screenshot(page, 'sign-in-passkey-step', 'id')
   await page.getByRole('button', { name: id['passkey.step.use'] }).click()
   await page.getByRole('navigation').waitFor()
   t.not(new URL(page.url()).pathname, '/sign-in', 'the passkey finished the sign-in')

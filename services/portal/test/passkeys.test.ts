@@ -10,7 +10,7 @@ import t from 'tap'
 import { DEMO } from '@rekam/testing/e2e'
 import { catalogs } from '../src/lib/i18n/catalog.js'
 import { addVirtualAuthenticator } from './helpers/authenticator.js'
-import { CHROMIUM, launchBrowser, openContext, seriousViolations } from './helpers/browser.js'
+import { CHROMIUM, launchBrowser, openContext, screenshot, seriousViolations } from './helpers/browser.js'
 import { startPortalStack } from './helpers/stack.js'
 
 const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`
@@ -40,6 +40,7 @@ t.test('passkeys in the portal', { skip: missing && !process.env.CI ? missing : 
     await page.getByRole('button', { name: en['passkey.add'] }).click()
     await page.getByLabel(en['passkey.name']).fill('Test laptop')
     t.strictSame(await seriousViolations(page), [], 'axe: adding a passkey')
+    await screenshot(page, 'account-passkey', 'en')
     await page.getByRole('button', { name: en['passkey.create'] }).click()
 
     const list = page.getByRole('list', { name: en['mfa.recovery.title'] })
