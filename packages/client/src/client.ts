@@ -5,7 +5,7 @@ import { sessionMiddleware } from './middleware.js'
 import { Session } from './session.js'
 import type { StepUpChallenge } from './step-up.js'
 import type {
-  AuthPaths, Delivery, MfaMethod, ReauthenticateInput, RecordsPaths, RegisterInput, SecondStep, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
+  AuthPaths, Delivery, MfaMethod, PasskeyAssertion, PasskeyAttestation, ReauthenticateInput, RecordsPaths, RegisterInput, SecondStep, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
 } from './types.js'
 
 export interface RekamClientOptions {
@@ -50,6 +50,10 @@ export interface RekamClient {
   verifyMfa (input: { ticket: string, method: MfaMethod, code?: string, response?: Record<string, unknown> }): Promise<User>
   /** Confirms a TOTP enrolment made with the enrolment ticket of a sign-in; signs in. */
   confirmTotpEnrollment (input: { ticket: string, factorId: string, code: string }): Promise<{ user: User, recoveryCodes: string[] }>
+  /** A passkey-only sign-in, with the assertion of POST /api/auth/passkey/options' challenge. */
+  signInWithPasskey (response: PasskeyAssertion): Promise<User>
+  /** Registers a passkey with the enrolment ticket of a sign-in; signs in. */
+  confirmPasskeyEnrollment (input: { ticket: string, response: PasskeyAttestation, name?: string }): Promise<{ user: User, recoveryCodes: string[] }>
   register (input: RegisterInput): Promise<User>
   /**
    * Page load (cookie delivery): the session of the refresh cookie, or null when there is none.
@@ -104,6 +108,8 @@ export function createRekamClient (options: RekamClientOptions): RekamClient {
     signIn: (credentials) => session.signIn(credentials),
     verifyMfa: (input) => session.verifyMfa(input),
     confirmTotpEnrollment: (input) => session.confirmTotpEnrollment(input),
+    signInWithPasskey: (response) => session.signInWithPasskey(response),
+    confirmPasskeyEnrollment: (input) => session.confirmPasskeyEnrollment(input),
     register: (input) => session.register(input),
     resume: () => session.resume(),
     signOut: (scope) => session.signOut(scope),

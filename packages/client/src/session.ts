@@ -2,7 +2,7 @@ import createClient, { type Client } from 'openapi-fetch'
 import { joinTabs, type CrossTab, type Tabs } from './cross-tab.js'
 import { apiError, unwrap } from './errors.js'
 import { SignedInState, type StateOptions } from './signed-in-state.js'
-import type { AuthPaths, MfaMethod, RegisterInput, SecondStep, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User } from './types.js'
+import type { AuthPaths, MfaMethod, PasskeyAssertion, PasskeyAttestation, RegisterInput, SecondStep, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User } from './types.js'
 
 export interface SessionOptions extends StateOptions {
   authUrl: string
@@ -79,6 +79,23 @@ export class Session {
   async confirmTotpEnrollment (input: { ticket: string, factorId: string, code: string }): Promise<{ user: User, recoveryCodes: string[] }> {
     const body = { ...input, ...this.#deliveryField() }
     const data = unwrap(await this.#api.POST('/api/auth/mfa/totp/confirm', { body, ...this.#credentialsInit() }))
+    if (!data.user || !data.tokens) throw new Error('the enrolment did not sign in')
+    this.state.signedIn(data.user, data.tokens)
+    return { user: data.user, recoveryCodes: data.recoveryCodes ?? [] }
+  }
+
+  /** Signs in with a passkey alone: the assertion of POST /api/auth/passkey/options' challenge. */
+  async signInWithPasskey (response: PasskeyAssertion): Promise<User> {
+    const body = { response, ...this.#deliveryField() }
+    const { user, tokens } = unwrap(await this.#api.POST('/api/auth/passkey/verify', { body, ...this.#credentialsInit() }))
+    this.state.signedIn(user, tokens)
+    return user
+  }
+
+  /** Registers a passkey with the enrolment ticket of a sign-in: signs in, with the recovery codes. */
+  async confirmPasskeyEnrollment (input: { ticket: string, response: PasskeyAttestation, name?: string }): Promise<{ user: User, recoveryCodes: string[] }> {
+    const body = { ...input, ...this.#deliveryField() }
+    const data = unwrap(await this.#api.POST('/api/auth/mfa/webauthn/registration/verify', { body, ...this.#credentialsInit() }))
     if (!data.user || !data.tokens) throw new Error('the enrolment did not sign in')
     this.state.signedIn(data.user, data.tokens)
     return { user: data.user, recoveryCodes: data.recoveryCodes ?? [] }

@@ -24,6 +24,12 @@ export interface TokenAnswer {
   expiresIn: number
 }
 
+/** What navigator.credentials.get answered, as JSON (AuthenticationResponseJSON). */
+export type PasskeyAssertion = AuthPaths['/api/auth/passkey/verify']['post']['requestBody']['content']['application/json']['response']
+
+/** What navigator.credentials.create answered, as JSON (RegistrationResponseJSON). */
+export type PasskeyAttestation = AuthPaths['/api/auth/mfa/webauthn/registration/verify']['post']['requestBody']['content']['application/json']['response']
+
 /** Why the client is no longer signed in. */
 export type SignedOutReason = 'SIGNED_OUT' | 'TOKEN_REVOKED' | 'ACCOUNT_BLOCKED' | 'SESSION_EXPIRED'
 

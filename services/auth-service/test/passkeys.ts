@@ -1,6 +1,6 @@
 import type { AuthApp } from '../src/app.js'
 import type { EnrollAs } from './mfa.js'
-import { assertionResponse, newPasskey, registrationResponse, type Ceremony, type SoftPasskey } from './soft-authenticator.js'
+import { assertionResponse, newPasskey, registrationResponse, type Ceremony, type SoftPasskey } from '@rekam/testing/webauthn'
 
 export { assertionResponse, newPasskey, registrationResponse }
 

@@ -5,11 +5,10 @@
  */
 import { existsSync } from 'node:fs'
 import t from 'tap'
-import { createRekamClient, unwrap } from '@rekam/client'
-import { DEMO } from '@rekam/testing/e2e'
 import { catalogs } from '../src/lib/i18n/catalog.js'
 import { CHROMIUM, launchBrowser, openContext, screenshot, seriousViolations } from './helpers/browser.js'
-import { nextTotpCode, totpCode } from './helpers/sign-in.js'
+import { totpCode } from './helpers/sign-in.js'
+import { createDoctor } from './helpers/staff.js'
 import { startPortalStack } from './helpers/stack.js'
 
 const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`
@@ -20,21 +19,12 @@ t.test('enrolment at sign-in', { skip: missing && !process.env.CI ? missing : fa
   const browser = await launchBrowser(t)
 
   // The admin creates the doctor through the API; the doctor chooses a password from the link.
-  const admin = createRekamClient({ baseUrl: stack.url, delivery: 'body' })
-  const step = await admin.signIn({ email: DEMO.admin.email, password: DEMO.admin.password })
-  if (!('ticket' in step)) throw new Error('the demo admin signed in without a second step')
-  await admin.verifyMfa({ ticket: step.ticket, method: 'totp', code: nextTotpCode(DEMO.admin.email) })
-  const created = unwrap(await admin.auth.POST('/api/users', {
-    body: { username: 'dr.rina', email: 'dr.rina@rekam.local', fullName: 'dr. Rina Kusuma', role: 'DOCTOR' },
-  }))
-  const token = new URL(created.setPasswordLink.url).hash.replace(/^#token=/, '')
-  const password = 'rina-first-password-1'
-  unwrap(await admin.auth.POST('/api/auth/set-password', { body: { token, password } }))
+  const { email, password } = await createDoctor(stack.url, 'dr.rina', 'dr. Rina Kusuma')
 
   const { context, page, problems } = await openContext(browser, 'en')
   t.teardown(() => context.close())
   await page.goto(`${stack.url}/sign-in`)
-  await page.getByLabel(en['signIn.identifier']).fill('dr.rina@rekam.local')
+  await page.getByLabel(en['signIn.identifier']).fill(email)
   await page.getByLabel(en['signIn.password']).fill(password)
   await page.getByRole('button', { name: en['signIn.submit'] }).click()
   await page.getByText(en['mfa.enrol.required']).waitFor()

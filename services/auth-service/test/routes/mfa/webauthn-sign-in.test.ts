@@ -4,7 +4,7 @@ import t from 'tap'
 import { bearer, buildTestApp, login, register } from '../../helper.js'
 import { enrollTotp, eventsOf, factorRow } from '../../mfa.js'
 import { assertionResponse, authenticationOptions, newPasskey, registerPasskey } from '../../passkeys.js'
-import type { SoftPasskey } from '../../soft-authenticator.js'
+import type { SoftPasskey } from '@rekam/testing/webauthn'
 
 const CODE_INVALID = 'The code is wrong, expired or already used'
 const TICKET_INVALID = 'This sign-in has expired or was already completed; sign in again'

@@ -8,6 +8,7 @@ import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
 import { useStepUp } from '../../lib/step-up.js'
 import { useLoad } from '../../lib/use-load.js'
+import { AddPasskey } from './passkeys.js'
 
 /**
  * An error of this section; a step-up demand (the dialog cancelled) says nothing was changed, and a conflict here is the last
@@ -92,6 +93,7 @@ export function FactorsSection () {
       {setup
         ? <TotpSetup setup={setup} error={error} onConfirm={confirm} />
         : <button type='button' className='primary' onClick={add}>{t('factors.add')}</button>}
+      {!setup && <AddPasskey onAdded={(recoveryCodes) => { setCodes(recoveryCodes); setNotice(t('passkey.added')); factors.reload() }} />}
       {items.length > 0 && !setup && <button type='button' onClick={regenerate}>{t('factors.regenerate')}</button>}
       {codes && codes.length > 0 && (
         <RecoveryCodes codes={codes}>

@@ -6,6 +6,7 @@ import { TotpSetup, type TotpSecret } from '../../components/ui/totp-setup.js'
 import { useGuestHold } from '../../lib/guest-hold.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
+import { PasskeyEnrol } from './passkey-sign-in.js'
 
 /**
  * Enrolment at sign-in, for a staff account without a second factor: the authenticator set up
@@ -54,6 +55,7 @@ export function EnrolStep ({ ticket, onRestart }: { ticket: string, onRestart: (
       <p>{t('mfa.enrol.required')}</p>
       <ErrorAlert error={error} />
       <button type='button' className='primary' onClick={start}>{t('mfa.enrol.start')}</button>
+      <PasskeyEnrol ticket={ticket} onCodes={setCodes} />
       <button type='button' className='link-button' onClick={onRestart}>{t('mfa.step.restart')}</button>
     </div>
   )

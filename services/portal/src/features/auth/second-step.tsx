@@ -3,10 +3,11 @@ import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field } from '../../components/ui/field.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
+import { PasskeySecondStep } from './passkey-sign-in.js'
 
 type Method = 'totp' | 'recovery_code'
 
-/** The sign-in's second step: the authenticator's six digits, or one of the recovery codes. */
+/** The sign-in's second step: a passkey, the authenticator's six digits, or one of the recovery codes. */
 export function SecondStepForm ({ ticket, methods, onRestart }: { ticket: string, methods: readonly string[], onRestart: () => void }) {
   const { t } = useI18n()
   const [method, setMethod] = useState<Method>(methods.includes('totp') ? 'totp' : 'recovery_code')
@@ -37,6 +38,7 @@ export function SecondStepForm ({ ticket, methods, onRestart }: { ticket: string
   return (
     <form className='card narrow' onSubmit={submit} noValidate aria-labelledby='second-step-title'>
       <h2 id='second-step-title'>{t('mfa.step.title')}</h2>
+      {methods.includes('webauthn') && <PasskeySecondStep ticket={ticket} />}
       <p>{method === 'totp' ? t('mfa.step.totp') : t('mfa.step.recovery')}</p>
       <ErrorAlert error={error} fields={{ code: label }} />
       {method === 'totp'

@@ -8,6 +8,7 @@ import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
 import { useSession } from '../../lib/session.js'
 import { EnrolStep } from './enrol-step.js'
+import { PasskeySignIn } from './passkey-sign-in.js'
 import { SecondStepForm } from './second-step.js'
 
 type Step = SecondStep
@@ -61,6 +62,7 @@ export function SignInPage () {
       <form className='card narrow' onSubmit={submit} noValidate>
         {reason && !error && <p className='alert alert-info' role='status'>{t(`signIn.reason.${reason}`)}</p>}
         <ErrorAlert error={error} fields={{ username: t('signIn.identifier'), email: t('signIn.identifier'), password: t('signIn.password') }} />
+        <PasskeySignIn />
         <Field label={t('signIn.identifier')} name='username' autoComplete='username' required value={identifier} onChange={(e) => setIdentifier(e.target.value)} />
         <Field label={t('signIn.password')} name='password' type='password' autoComplete='current-password' required value={password} onChange={(e) => setPassword(e.target.value)} />
         <button type='submit' className='primary' disabled={busy}>{busy ? t('signIn.busy') : t('signIn.submit')}</button>

@@ -1,5 +1,6 @@
 import { mfaEn } from './mfa-en.js'
 import { stepUpEn } from './step-up-en.js'
+import { passkeyEn } from './passkey-en.js'
 
 /** English messages: the reference catalogue; every other language must have every key (id.ts). */
 export const en = {
@@ -185,6 +186,7 @@ export const en = {
   'error.UNKNOWN': 'Something went wrong. Please try again.',
   ...mfaEn,
   ...stepUpEn,
+  ...passkeyEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const
 

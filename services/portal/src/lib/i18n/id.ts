@@ -1,6 +1,7 @@
 import type { MessageKey } from './en.js'
 import { mfaId } from './mfa-id.js'
 import { stepUpId } from './step-up-id.js'
+import { passkeyId } from './passkey-id.js'
 
 /** Bahasa Indonesia: typed by the English catalogue, so a missing key fails the type check. */
 export const id: Record<MessageKey, string> = {
@@ -186,5 +187,6 @@ export const id: Record<MessageKey, string> = {
   'error.UNKNOWN': 'Terjadi kesalahan. Silakan coba lagi.',
   ...mfaId,
   ...stepUpId,
+  ...passkeyId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }

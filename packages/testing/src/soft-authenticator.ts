@@ -2,7 +2,7 @@ import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } fr
 import { encodeCBOR, type CBORType } from '@levischuck/tiny-cbor'
 
 /**
- * A software authenticator for the service tests: a P-256 key pair from node:crypto, attestation
+ * A software authenticator for the tests (services and client): a P-256 key pair from node:crypto, attestation
  * "none" registrations and signed assertions built byte by byte as the W3C WebAuthn L3 spec lays
  * them out (authenticatorData §6.1, attestation object §6.5, COSE key RFC 9053), so the service's
  * library checks real signatures.
