@@ -3,7 +3,8 @@
  * services: a patient adds a named passkey from the account page and sees the recovery codes
  * once, signs out, signs in with the passkey alone (no password), and after a password sign-in
  * finishes the second step with the passkey; an authenticator that does not verify its user signs
- * nobody in, nor does a passkey removed from the account; axe-core on every new view.
+ * nobody in, nor does a passkey removed from the account; a step-up is confirmed with the passkey
+ * alone (the services' clocks moved past STEP_UP_MAX_AGE); axe-core on every new view.
  */
 import { existsSync } from 'node:fs'
 import t from 'tap'
@@ -11,13 +12,16 @@ import { DEMO } from '@rekam/testing/e2e'
 import { catalogs } from '../src/lib/i18n/catalog.js'
 import { addVirtualAuthenticator } from './helpers/authenticator.js'
 import { CHROMIUM, launchBrowser, openContext, screenshot, seriousViolations } from './helpers/browser.js'
+import { ServiceClock } from './helpers/service-clock.js'
 import { startPortalStack } from './helpers/stack.js'
 
 const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`
 const en = catalogs.en.messages
+/** One move makes every sign-in older than STEP_UP_MAX_AGE (300 s). */
+const clock = new ServiceClock(301_000)
 
 t.test('passkeys in the portal', { skip: missing && !process.env.CI ? missing : false }, async (t) => {
-  const stack = await startPortalStack(t)
+  const stack = await startPortalStack(t, clock.env)
   const browser = await launchBrowser(t)
   const { context, page, problems } = await openContext(browser, 'en')
   t.teardown(() => context.close())
@@ -86,6 +90,21 @@ t.test('passkeys in the portal', { skip: missing && !process.env.CI ? missing : 
     await page.getByRole('button', { name: en['passkey.step.use'] }).click()
     await page.getByRole('navigation').waitFor()
     t.not(new URL(page.url()).pathname, '/sign-in', 'signed in, moved on from the sign-in page')
+  })
+
+  t.test('a step-up is confirmed with the passkey alone', async (t) => {
+    // Every sign-in is now older than STEP_UP_MAX_AGE: new recovery codes need a fresh proof.
+    await clock.advance(stack)
+    await page.goto(`${stack.url}/account`)
+    await page.getByRole('button', { name: en['factors.regenerate'] }).click()
+    const dialog = page.getByRole('dialog', { name: en['stepUp.title'] })
+    await dialog.waitFor()
+    t.strictSame(await seriousViolations(page), [], 'axe: the dialog offers the passkey')
+    await dialog.getByRole('button', { name: en['passkey.step.use'] }).click()
+    const list = page.getByRole('list', { name: en['mfa.recovery.title'] })
+    await list.waitFor()
+    t.equal(await list.getByRole('listitem').count(), 10, 'the passkey confirmed it: ten new codes, no password typed')
+    await page.getByRole('button', { name: en['mfa.recovery.saved'] }).click()
   })
 
   t.test('a removed passkey no longer signs in', async (t) => {

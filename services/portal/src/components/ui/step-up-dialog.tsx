@@ -2,6 +2,7 @@ import type { StepUpChallenge } from '@rekam/client'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
+import { assertPasskey, passkeysSupported } from '../../lib/webauthn.js'
 import { ErrorAlert } from './error-alert.js'
 import { Field } from './field.js'
 
@@ -48,6 +49,19 @@ export function StepUpDialog ({ challenge, onDone, onCancel }: Props) {
     }
   }
 
+  /** A passkey proves both factors at once: no password needed (amr hwk + user, aal2). */
+  async function withPasskey () {
+    setBusy(true)
+    setError(undefined)
+    try {
+      await rekam.reauthenticate({ method: 'webauthn', response: await assertPasskey() })
+      onDone()
+    } catch (err) {
+      setError(err)
+      setBusy(false)
+    }
+  }
+
   function switchMethod () {
     setMethod(method === 'totp' ? 'recovery_code' : 'totp')
     setCode('')
@@ -69,6 +83,9 @@ export function StepUpDialog ({ challenge, onDone, onCancel }: Props) {
               {method === 'totp' ? t('mfa.step.useRecovery') : t('mfa.step.useTotp')}
             </button>
           </p>
+        )}
+        {factor && passkeysSupported() && (
+          <p><button type='button' onClick={() => { withPasskey().catch(() => {}) }} disabled={busy}>{t('passkey.step.use')}</button></p>
         )}
         <div className='actions'>
           <button type='submit' className='primary' disabled={busy}>{t('stepUp.submit')}</button>
