@@ -1,6 +1,5 @@
 /** Headless Debian Chromium, and what every page check needs: axe-core, storage, screenshots. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
 import { repoPath, type Teardown } from '@rekam/testing/e2e'
@@ -67,15 +66,15 @@ export async function openFromMenu (page: Page, title: string): Promise<void> {
 
 /**
  * `UPDATE_PORTAL_DOCS=1` (the package's `screenshots` script) writes the screenshots and
- * docs/portal.md; other runs take the same screenshots into a temporary folder, so a test run
- * leaves the checkout as it was.
+ * docs/portal.md; other runs take none (a full-page PNG costs a fraction of a CPU-second, two
+ * dozen of them a noticeable share of the suite), so a test run leaves the checkout as it was.
  */
 const UPDATE_DOCS = process.env.UPDATE_PORTAL_DOCS === '1'
-const SHOTS_DIR = UPDATE_DOCS ? repoPath('docs', 'portal') : mkdtempSync(join(tmpdir(), 'rekam-portal-shots-'))
-if (!UPDATE_DOCS) process.on('exit', () => rmSync(SHOTS_DIR, { recursive: true, force: true }))
+const SHOTS_DIR = repoPath('docs', 'portal')
 
-/** A screenshot of a page as docs/portal.md shows it, as <name>-<language>.png. */
+/** A screenshot of a page as docs/portal.md shows it, as <name>-<language>.png (only when updating the docs). */
 export async function screenshot (page: Page, name: string, language: Language): Promise<void> {
+  if (!UPDATE_DOCS) return
   mkdirSync(SHOTS_DIR, { recursive: true })
   await page.screenshot({ path: join(SHOTS_DIR, `${name}-${language}.png`), fullPage: true })
   if (UPDATE_DOCS) writePortalDoc()
