@@ -75,7 +75,7 @@ t.test('second factors in the portal', { skip: missing && !process.env.CI ? miss
     await list.waitFor()
     const codes = (await list.getByRole('listitem').allTextContents()).map((c) => c.trim())
     t.equal(codes.length, 10, 'ten recovery codes are shown')
-    t.ok(await page.getByRole('button', { name: en['mfa.recovery.download'] }).isVisible(), 'they can be downloaded')
+    await t.resolves(page.getByRole('button', { name: en['mfa.recovery.download'] }).waitFor(), 'they can be downloaded')
     await t.resolves(page.getByRole('status').getByText(en['factors.addedNotice']).waitFor(), 'the authenticator is added')
     await page.getByText(en['factors.type.totp']).first().waitFor()
     t.strictSame(await seriousViolations(page), [], 'axe: recovery codes and factor list')

@@ -92,7 +92,7 @@ t.test('the patient portal', { skip: missing && !process.env.CI ? missing : fals
     await rows.nth(andiRecords.length - 1).waitFor()
     t.equal(await rows.count(), andiRecords.length, 'one row per record of andi')
     for (const name of new Set(andiRecords.map((r) => r.doctor.fullName))) {
-      t.ok(await page.getByRole('cell', { name }).first().isVisible(), `the doctor ${name} is shown`)
+      await t.resolves(page.getByRole('cell', { name }).first().waitFor(), `the doctor ${name} is shown`)
     }
     t.strictSame(await seriousViolations(page), [], 'axe: my records')
     await screenshot(page, 'my-records', 'en')
@@ -101,7 +101,7 @@ t.test('the patient portal', { skip: missing && !process.env.CI ? missing : fals
     await page.getByRole('heading', { name: new RegExp(en['record.title']) }).waitFor()
     await page.getByRole('heading', { name: en['record.accessLog'] }).waitFor()
     await page.getByRole('cell', { name: en['record.accessYou'] }).first().waitFor()
-    t.ok(await page.getByText(en['action.READ']).first().isVisible(), 'the access log shows andi\'s own read')
+    await t.resolves(page.getByText(en['action.READ']).first().waitFor(), 'the access log shows andi\'s own read')
     t.strictSame(await seriousViolations(page), [], 'axe: one record with its access log')
     await screenshot(page, 'record', 'en')
 
@@ -127,7 +127,7 @@ t.test('the patient portal', { skip: missing && !process.env.CI ? missing : fals
       t.strictSame(await seriousViolations(page), [], `axe: ${path}`)
       await screenshot(page, shot, 'en')
     }
-    t.ok(await page.getByRole('cell', { name: catalogs.en.codes.events.LOGIN_SUCCEEDED }).first().isVisible(), 'the sign-in history lists sign-ins')
+    await t.resolves(page.getByRole('cell', { name: catalogs.en.codes.events.LOGIN_SUCCEEDED }).first().waitFor(), 'the sign-in history lists sign-ins')
     await openFromMenu(page, en['sessions.title'])
     await page.getByRole('button', { name: en['sessions.signOutOthers'] }).click()
     await t.resolves(page.getByRole('status').getByText(en['sessions.othersSignedOut']).waitFor(), 'the other sessions are signed out')

@@ -76,7 +76,7 @@ t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false 
     t.teardown(() => patient.context.close())
     await signIn(patient.page, stack.url, 'id', DEMO.andi)
     await patient.page.getByRole('cell', { name: diagnosis }).waitFor()
-    t.ok(await patient.page.getByRole('cell', { name: /dr\. Sari Wulandari/ }).first().isVisible(), 'andi sees the new record, by dr. Sari')
+    await t.resolves(patient.page.getByRole('cell', { name: /dr\. Sari Wulandari/ }).first().waitFor(), 'andi sees the new record, by dr. Sari')
 
     // The doctor deletes it again, after confirming.
     await openFromMenu(page, id['records.staffTitle'])
@@ -104,7 +104,7 @@ t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false 
     await page.getByRole('button', { name: en['patients.searchButton'] }).click()
     await page.getByRole('button', { name: `${en['users.block']} Siti Rahmawati` }).click()
     await page.getByRole('button', { name: `${en['users.unblock']} Siti Rahmawati` }).waitFor()
-    t.ok(await page.getByRole('cell', { name: en['users.blocked'] }).isVisible(), 'siti is shown blocked')
+    await t.resolves(page.getByRole('cell', { name: en['users.blocked'] }).waitFor(), 'siti is shown blocked')
 
     await siti.page.getByRole('navigation').getByRole('link', { name: en['nav.sessions'] }).click()
     await t.resolves(siti.page.getByRole('status').getByText(en['signIn.reason.ACCOUNT_BLOCKED']).waitFor(), 'siti\'s tab is at sign-in, told she is blocked')

@@ -54,7 +54,7 @@ t.test('step-up in the portal', { skip: missing && !process.env.CI ? missing : f
 
     const dialog = page.getByRole('dialog', { name: en['stepUp.title'] })
     await dialog.waitFor()
-    t.ok(await dialog.getByText(en['stepUp.introFactor']).isVisible(), 'it asks for the password and a code')
+    await t.resolves(dialog.getByText(en['stepUp.introFactor']).waitFor(), 'it asks for the password and a code')
     t.equal(await page.evaluate('document.activeElement.getAttribute("autocomplete")'), 'current-password', 'focus is on the password')
     t.strictSame(await seriousViolations(page), [], 'axe: the step-up dialog')
     await screenshot(page, 'step-up', 'en')
@@ -129,7 +129,7 @@ t.test('step-up in the portal', { skip: missing && !process.env.CI ? missing : f
     await page.getByRole('button', { name: en['account.save'] }).click()
     const dialog = page.getByRole('dialog', { name: en['stepUp.title'] })
     await dialog.waitFor()
-    t.ok(await dialog.getByText(en['stepUp.intro']).isVisible(), 'it asks for the password only')
+    await t.resolves(dialog.getByText(en['stepUp.intro']).waitFor(), 'it asks for the password only')
     t.equal(await dialog.getByLabel(en['mfa.code']).count(), 0, 'and for no code')
     await dialog.getByLabel(en['stepUp.password']).fill(DEMO.andi.password)
     await dialog.getByRole('button', { name: en['stepUp.submit'] }).click()

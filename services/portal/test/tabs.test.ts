@@ -39,7 +39,7 @@ t.test('two tabs due for a refresh at once make one refresh request', { skip: mi
   await Promise.all([openFromMenu(page, en['nav.history']), openFromMenu(second, en['nav.history'])])
   t.equal(refreshes.length, 1, 'one refresh request for both tabs')
   for (const tab of [page, second]) {
-    t.ok(await tab.getByRole('cell', { name: catalogs.en.codes.events.LOGIN_SUCCEEDED }).first().isVisible(), 'the tab is still signed in')
+    await t.resolves(tab.getByRole('cell', { name: catalogs.en.codes.events.LOGIN_SUCCEEDED }).first().waitFor(), 'the tab is still signed in')
     const storage = await readableStorage(tab)
     t.strictSame([storage.sessionStorage, storage.cookie], [{}, ''], 'no token where scripts can read it')
   }
