@@ -3,6 +3,7 @@ import { MessageOnlySchema, ok, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
 import { limitHeaders } from '../../lib/limit-headers.js'
+import { hashRefreshToken } from '../../lib/refresh-token.js'
 import type { PresentedRefreshToken } from '../../plugins/app/refresh-cookie.js'
 import {
   AuthResultSchema, CookieAuthHeadersSchema, DeliveredTokensSchema, LoginBodySchema, loginValidationError, LogoutBodySchema, RefreshBodySchema,
@@ -116,15 +117,20 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags,
       summary: 'End the refresh token\'s session, the user\'s other sessions, or all of them (idempotent)',
-      description: `${COOKIE_CHECKS} The scopes that end the session of the cookie (current, all) clear the cookie, also when its session had already ended.`,
+      description: `${COOKIE_CHECKS} The scopes that end the session of the cookie (current, all) clear the cookie, also when its session had already ended. Scope others needs the token's session to have signed in (or stepped up) within STEP_UP_MAX_AGE seconds, with a second factor when the user has one or the role requires one: otherwise 401 STEP_UP_REQUIRED (POST /api/auth/reauthenticate, then retry).`,
       body: LogoutBodySchema,
       headers: CookieAuthHeadersSchema,
       cookies: RefreshCookieSchema,
-      response: { 200: { ...MessageOnlySchema, ...SetCookieHeaderSchema }, ...errorResponses(400, 'REFRESH_TOKEN_INVALID', 'CSRF_REJECTED', 429) },
+      response: { 200: { ...MessageOnlySchema, ...SetCookieHeaderSchema }, ...errorResponses(400, 'REFRESH_TOKEN_INVALID', 'STEP_UP_REQUIRED', 'CSRF_REJECTED', 429) },
     },
   }, async (request, reply) => {
     const presented = presentedOrRefuse(refreshCookie.presented(request))
     const scope = request.body.scope ?? 'current'
+    if (scope === 'others') {
+      // Ending the other sessions is a step-up operation, as DELETE /sessions/:id is with a bearer.
+      const found = await fastify.sessionsRepository.findCandidate(hashRefreshToken(presented.token))
+      if (found && !found.session.revoked) await fastify.stepUpSession(request, reply, { user: found.user, acr: found.session.acr, authTime: found.session.authTime })
+    }
     await sessionManager.logout(presented.token, scope, clientMeta(request))
     // 'others' leaves the cookie's session live; 'all' by a body token ends it too.
     if ((presented.byCookie && scope !== 'others') || (scope === 'all' && refreshCookie.read(request))) refreshCookie.clear(reply)

@@ -62,6 +62,17 @@ t.test('a patient without a factor steps up with the password', async (t) => {
   t.equal((await app.inject({ method: 'POST', url: '/api/auth/logout-all', headers: bearer(reauth.json().data.accessToken) })).statusCode, 200)
 })
 
+t.test('ending the other sessions with a refresh token is a step-up too: the session\'s own sign-in decides', async (t) => {
+  const patient = await register(app)
+  const others = () => app.inject({ method: 'POST', url: '/api/auth/logout', payload: { refreshToken: patient.tokens.refreshToken, scope: 'others' } })
+  clock.now += 301_000
+  const refused = await others()
+  assertError(t, refused, 401, 'STEP_UP_REQUIRED', TOO_OLD)
+  t.equal(refused.headers['www-authenticate'], challenge(false))
+  await app.inject({ method: 'POST', url: '/api/auth/reauthenticate', headers: bearer(patient.tokens.accessToken), payload: { password: patient.password } })
+  t.strictSame((await others()).json(), { success: true, data: null, message: 'Logged out' })
+})
+
 t.test('an admin resets a doctor\'s factors: the doctor enrols again at the next sign-in', async (t) => {
   const admin = await registerAs(app, 'ADMIN', clock.now)
   const doctor = await registerAs(app, 'DOCTOR', clock.now)
