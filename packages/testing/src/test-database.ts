@@ -34,11 +34,7 @@ export async function createTestDatabase (t: Teardown, kind?: 'postgres' | 'pgli
   const admin = postgres(adminUrl(), { max: 1, connect_timeout: 3, onnotice: () => {} })
   const name = `rekam_test_${randomBytes(6).toString('hex')}`
   try {
-    // FILE_COPY copies the empty template's few files instead of logging every block of it
-    // (PostgreSQL 15's default), about a third of the CPU for the hundreds of databases a run
-    // makes; a server older than 15 knows no STRATEGY and copies files anyway.
-    await admin.unsafe(`create database "${name}" strategy file_copy`)
-      .catch((err: { code?: string }) => err.code === '42601' ? admin.unsafe(`create database "${name}"`) : Promise.reject(err))
+    await admin.unsafe(`create database "${name}"`)
   } catch (err) {
     await admin.end({ timeout: 1 })
     if (mode === 'postgres') throw new Error(`PostgreSQL is required for this test run (REKAM_TEST_DB=postgres) but is not usable: ${(err as Error).message}`)
