@@ -1022,7 +1022,7 @@ export interface paths {
         put?: never;
         /**
          * End the refresh token's session, the user's other sessions, or all of them (idempotent)
-         * @description Without refreshToken in the body the refresh cookie is used, and the request must pass the CSRF checks, otherwise 403 CSRF_REJECTED (and a CSRF_REJECTED security event): an Origin header that is the gateway's own origin (PUBLIC_URL's) or one of CORS_ORIGINS; Sec-Fetch-Site, when sent, same-origin or same-site; and the header x-rekam-csrf: 1. A token in the body is not checked. The scopes that end the session of the cookie (current, all) clear the cookie, also when its session had already ended.
+         * @description Without refreshToken in the body the refresh cookie is used, and the request must pass the CSRF checks, otherwise 403 CSRF_REJECTED (and a CSRF_REJECTED security event): an Origin header that is the gateway's own origin (PUBLIC_URL's) or one of CORS_ORIGINS; Sec-Fetch-Site, when sent, same-origin or same-site; and the header x-rekam-csrf: 1. A token in the body is not checked. The scopes that end the session of the cookie (current, all) clear the cookie, also when its session had already ended. Scope others needs the token's session to have signed in (or stepped up) within STEP_UP_MAX_AGE seconds, with a second factor when the user has one or the role requires one: otherwise 401 STEP_UP_REQUIRED (POST /api/auth/reauthenticate, then retry).
          */
         post: {
             parameters: {
@@ -1101,7 +1101,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description REFRESH_TOKEN_INVALID: The refresh token is unknown, expired, revoked or already used. */
+                /** @description REFRESH_TOKEN_INVALID: The refresh token is unknown, expired, revoked or already used. STEP_UP_REQUIRED: The operation needs a recent or stronger sign-in (RFC 9470): the WWW-Authenticate header names acr_values and max_age; reauthenticate and retry. */
                 401: {
                     headers: {
                         [name: string]: unknown;
