@@ -10,7 +10,7 @@ import t from 'tap'
 import { DEMO } from '@rekam/testing/e2e'
 import { catalogs } from '../src/lib/i18n/catalog.js'
 import { CHROMIUM, launchBrowser, openContext, screenshot, seriousViolations } from './helpers/browser.js'
-import { nextTotpCode, totpCode } from './helpers/sign-in.js'
+import { nextTotpCode, signIn, totpCode } from './helpers/sign-in.js'
 import { startPortalStack } from './helpers/stack.js'
 
 const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`
@@ -53,11 +53,7 @@ t.test('second factors in the portal', { skip: missing && !process.env.CI ? miss
   t.test('a patient adds an authenticator, then signs in with a recovery code', async (t) => {
     const { context, page, problems } = await openContext(browser, 'en')
     t.teardown(() => context.close())
-    await page.goto(`${stack.url}/sign-in`)
-    await page.getByLabel(en['signIn.identifier']).fill(DEMO.andi.email)
-    await page.getByLabel(en['signIn.password']).fill(DEMO.andi.password)
-    await page.getByRole('button', { name: en['signIn.submit'] }).click()
-    await page.getByRole('navigation').waitFor()
+    await signIn(page, stack.url, 'en', DEMO.andi)
     await page.goto(`${stack.url}/account`)
     await page.getByRole('heading', { name: en['factors.title'] }).waitFor()
     await page.getByText(en['factors.none']).waitFor()

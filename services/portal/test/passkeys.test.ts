@@ -13,6 +13,7 @@ import { catalogs } from '../src/lib/i18n/catalog.js'
 import { addVirtualAuthenticator } from './helpers/authenticator.js'
 import { CHROMIUM, launchBrowser, openContext, screenshot, seriousViolations } from './helpers/browser.js'
 import { ServiceClock } from './helpers/service-clock.js'
+import { signIn } from './helpers/sign-in.js'
 import { startPortalStack } from './helpers/stack.js'
 
 const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`
@@ -33,11 +34,7 @@ t.test('passkeys in the portal', { skip: missing && !process.env.CI ? missing : 
   }
 
   t.test('a patient adds a named passkey from the account page', async (t) => {
-    await page.goto(`${stack.url}/sign-in`)
-    await page.getByLabel(en['signIn.identifier']).fill(DEMO.andi.email)
-    await page.getByLabel(en['signIn.password']).fill(DEMO.andi.password)
-    await page.getByRole('button', { name: en['signIn.submit'] }).click()
-    await page.getByRole('navigation').waitFor()
+    await signIn(page, stack.url, 'en', DEMO.andi)
     await page.goto(`${stack.url}/account`)
     await page.getByText(en['factors.none']).waitFor()
 
