@@ -39,6 +39,16 @@ export const csrfRejected = () => appError('CSRF_REJECTED', 'Cross-site request 
 export const mfaTicketInvalid = () => appError('MFA_TICKET_INVALID', 'This sign-in has expired or was already completed; sign in again')
 /** A wrong, stale or replayed one-time code (or a refused passkey answer): 403, since the caller stays signed in. */
 export const mfaCodeInvalid = () => appError('MFA_CODE_INVALID', 'The code is wrong, expired or already used')
+/** A link sent by mail (verify an address, reset a password, confirm a new address) that is unknown, expired, used or superseded. */
+export const emailTokenInvalid = () => appError('EMAIL_TOKEN_INVALID', 'This link is invalid, expired or already used; ask for a new one')
+/** Sign-in while EMAIL_VERIFICATION=required and the address is not verified yet. */
+export const emailNotVerified = () => appError('EMAIL_NOT_VERIFIED', 'Verify your email address first: open the link we sent, or ask for a new one')
+/** An operation on an account with a second factor that was sent without one (a password reset, say); details name the methods. */
+export const secondFactorRequired = (methods: string[]) => appError('SECOND_FACTOR_REQUIRED', 'This account has a second factor: confirm with one of its methods', {
+  details: methods.map((method) => ({ field: 'body.factor', message: method })),
+})
+/** A flow that must send mail while no SMTP server is configured (SMTP_URL). */
+export const mailUnavailable = () => appError('MAIL_UNAVAILABLE', 'Mail is not configured on this server, so this is unavailable; ask the clinic\'s administrator')
 /** The characters RFC 6750 (section 3) allows in `error_description`. */
 const DESCRIPTION = /^[\x20\x21\x23-\x5B\x5D-\x7E]*$/
 

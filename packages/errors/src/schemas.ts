@@ -51,6 +51,10 @@ const CODE_MEANINGS: Partial<Record<ErrorCode, string>> = {
   STEP_UP_REQUIRED: 'The operation needs a recent or stronger sign-in (RFC 9470): the WWW-Authenticate header names acr_values and max_age; reauthenticate and retry',
   MFA_CODE_INVALID: 'The second-factor code or passkey answer is wrong, expired or already used',
   CSRF_REJECTED: 'A request authenticated by the refresh cookie failed the CSRF checks: its Origin is not the gateway\'s own or one of CORS_ORIGINS, its Sec-Fetch-Site is cross-site, or it lacks the header x-rekam-csrf: 1',
+  EMAIL_TOKEN_INVALID: 'The link sent by mail is unknown, expired, already used or superseded by a newer one',
+  EMAIL_NOT_VERIFIED: 'EMAIL_VERIFICATION=required and the address is not verified yet: open the mailed link or ask for a new one',
+  SECOND_FACTOR_REQUIRED: 'The account has a second factor and the request carried none: details list the methods it accepts',
+  MAIL_UNAVAILABLE: 'The flow must send mail and no SMTP server is configured (SMTP_URL)',
 }
 
 /** A message each code may carry, for the examples. */
@@ -71,6 +75,10 @@ const EXAMPLE_MESSAGES: Record<ErrorCode, string> = {
   MFA_TICKET_INVALID: 'This sign-in has expired or was already completed; sign in again',
   STEP_UP_REQUIRED: 'Confirm it is you: this needs a recent sign-in with a second factor',
   MFA_CODE_INVALID: 'The code is wrong, expired or already used',
+  EMAIL_TOKEN_INVALID: 'This link is invalid, expired or already used; ask for a new one',
+  EMAIL_NOT_VERIFIED: 'Verify your email address first: open the link we sent, or ask for a new one',
+  SECOND_FACTOR_REQUIRED: 'This account has a second factor: confirm with one of its methods',
+  MAIL_UNAVAILABLE: 'Mail is not configured on this server, so this is unavailable; ask the clinic\'s administrator',
   NOT_FOUND: 'Not found',
   CONFLICT: 'A resource with the same unique values already exists',
   PAYLOAD_TOO_LARGE: 'Request body is too large',

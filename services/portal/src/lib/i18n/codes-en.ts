@@ -31,6 +31,8 @@ export const codesEn: CodeMessages = {
     RECORD_FINAL: 'This record is signed and can only be changed by an amendment.',
     PRECONDITION_FAILED: 'Someone changed this in the meantime. Reload it and try again.',
     MAIL_UNAVAILABLE: 'Email cannot be sent right now. Please try again later.',
+    EMAIL_TOKEN_INVALID: 'This link is invalid, has expired or was already used. Ask for a new one.',
+    SECOND_FACTOR_REQUIRED: 'This account has a second factor: confirm with it as well.',
   },
   events: {
     USER_REGISTERED: 'Account registered',

@@ -31,6 +31,8 @@ export const codesId: CodeMessages = {
     RECORD_FINAL: 'Rekam medis ini sudah ditandatangani dan hanya dapat diubah lewat amandemen.',
     PRECONDITION_FAILED: 'Data ini sudah diubah orang lain. Muat ulang lalu coba lagi.',
     MAIL_UNAVAILABLE: 'Email tidak dapat dikirim saat ini. Silakan coba lagi nanti.',
+    EMAIL_TOKEN_INVALID: 'Tautan ini tidak berlaku, sudah kedaluwarsa, atau sudah dipakai. Mintalah tautan baru.',
+    SECOND_FACTOR_REQUIRED: 'Akun ini memakai faktor kedua: konfirmasikan juga dengan faktor tersebut.',
   },
   events: {
     USER_REGISTERED: 'Akun didaftarkan',
