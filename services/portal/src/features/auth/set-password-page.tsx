@@ -18,8 +18,12 @@ const isDeadLink = (error: unknown) => error instanceof RekamApiError && DEAD_LI
  * set up their second factor).
  */
 export function SetPasswordPage () {
-  const { t } = useI18n()
   const token = useLinkToken()
+  return <SetPasswordForm key={token} token={token} />
+}
+
+function SetPasswordForm ({ token }: { token: string | undefined }) {
+  const { t } = useI18n()
   const [form, setForm] = useState({ password: '', confirm: '' })
   const [mismatch, setMismatch] = useState(false)
   const [busy, setBusy] = useState(false)
