@@ -7,10 +7,16 @@ import credentials from './plugins/app/credentials.js'
 import csrfGuard from './plugins/app/csrf-guard.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
+import emailTokens from './plugins/app/email-tokens.js'
+import emailTokensRepository from './plugins/app/email-tokens-repository.js'
 import housekeeping from './plugins/app/housekeeping.js'
+import mail from './plugins/app/mail.js'
+import mailOutboxRepository from './plugins/app/mail-outbox-repository.js'
 import mfa from './plugins/app/mfa.js'
 import mfaFactorsRepository from './plugins/app/mfa-factors-repository.js'
 import mfaTicketsRepository from './plugins/app/mfa-tickets-repository.js'
+import notifications from './plugins/app/notifications.js'
+import notificationsRepository from './plugins/app/notifications-repository.js'
 import stepUp from './plugins/app/step-up.js'
 import passwordCheck from './plugins/app/password-check.js'
 import passwords from './plugins/app/passwords.js'
@@ -80,6 +86,9 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
   await app.register(mfaFactorsRepository)
   await app.register(mfaTicketsRepository)
   await app.register(webauthnRepository)
+  await app.register(mailOutboxRepository)
+  await app.register(emailTokensRepository)
+  await app.register(notificationsRepository)
   await app.register(rateLimit)
   await app.register(passwordCheck)
   await app.register(accessTokens, { now })
@@ -87,6 +96,9 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
   await app.register(sessionManager, { now })
   await app.register(mfa, { now })
   await app.register(webauthn, { now })
+  await app.register(mail, { now })
+  await app.register(emailTokens, { now })
+  await app.register(notifications, { now })
   await app.register(refreshLimit)
   await app.register(refreshCookie)
   await app.register(csrfGuard)

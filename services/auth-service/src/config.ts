@@ -71,6 +71,19 @@ export const ConfigSchema = Type.Object({
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   /** Prefix of every key rekam writes in Redis, so several deployments can share one server. */
   REDIS_KEY_PREFIX: Type.String({ minLength: 1, maxLength: 64, default: 'rekam:auth:' }),
+  /**
+   * The SMTP server mail leaves through: `smtp://user:pass@host:587` (STARTTLS when offered) or
+   * `smtps://host:465` (TLS from the start). Unset, every flow that must send mail answers
+   * 503 MAIL_UNAVAILABLE.
+   */
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$', maxLength: 2000 })),
+  /** The sender of every mail (RFC 5322 address, with a display name if wanted). */
+  MAIL_FROM: Type.String({ minLength: 3, maxLength: 320, default: 'rekam <no-reply@localhost>' }),
+  /**
+   * `optional`: a new address is asked to verify itself, sign-in works meanwhile. `required`: sign-in
+   * answers 403 EMAIL_NOT_VERIFIED until it is verified (needs SMTP_URL).
+   */
+  EMAIL_VERIFICATION: Type.Union([Type.Literal('optional'), Type.Literal('required')], { default: 'optional' }),
 })
 
 export type Config = Static<typeof ConfigSchema>
@@ -88,6 +101,9 @@ export function mfaRequiredRoles (config: Pick<Config, 'MFA_REQUIRED_ROLES'>): R
 
 /** Rules that span several variables, checked after the schema. */
 export function checkConfig (config: Config): void {
+  if (config.EMAIL_VERIFICATION === 'required' && !config.SMTP_URL) {
+    throw new Error('EMAIL_VERIFICATION=required needs SMTP_URL: nobody could receive the link that lets them sign in')
+  }
   if (config.NODE_ENV !== 'production') return
   if (!config.JWT_PRIVATE_KEY && !config.JWT_PRIVATE_KEY_FILE && !config.KEY_ENCRYPTION_KEY) {
     throw new Error('JWT_PRIVATE_KEY, JWT_PRIVATE_KEY_FILE or KEY_ENCRYPTION_KEY (keys in the database) is required when NODE_ENV=production')
