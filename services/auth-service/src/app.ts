@@ -105,7 +105,7 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
   await app.register(credentials)
   await app.register(accountSettings)
   await app.register(userAdministration)
-  await app.register(staffAccounts)
+  await app.register(staffAccounts, { now })
   await app.register(authVerifyPlugin, {
     issuer: app.config.JWT_ISSUER,
     audience: app.config.JWT_AUDIENCE,

@@ -6090,8 +6090,8 @@ export interface paths {
         };
         put?: never;
         /**
-         * Create a DOCTOR or ADMIN account, with a one-time set-password link for its owner
-         * @description The account has no password until its owner opens the link (valid 72 hours, once) and sets one; until then signing in answers 401 INVALID_CREDENTIALS like a wrong password. The link is returned once, here: hand it to the account's owner.
+         * Invite a DOCTOR or ADMIN: the account is created and its owner gets a one-time set-password link by mail
+         * @description The account has no password until its owner opens the mailed link (valid 72 hours, once) and sets one; until then signing in answers 401 INVALID_CREDENTIALS like a wrong password. Nobody else gets the link, the admin included: the answer is the account alone. The mail (template invite, in the account's language: `locale`, or the admin's) is queued in the same transaction as the account. Without mail (no SMTP_URL) it answers 503 MAIL_UNAVAILABLE and creates nothing.
          */
         post: {
             parameters: {
@@ -6117,6 +6117,8 @@ export interface paths {
                         email: string;
                         fullName: string;
                         role: "DOCTOR" | "ADMIN";
+                        /** @description The language of the invitation and of the account's later mail (id: Bahasa Indonesia, en: English); the inviting admin's own by default */
+                        locale?: "id" | "en";
                     };
                 };
             };
@@ -6132,12 +6134,6 @@ export interface paths {
                             success: true;
                             data: {
                                 user: components["schemas"]["def-0"];
-                                setPasswordLink: {
-                                    /** @description Open once to choose the password; the token is in the fragment (#token=...) */
-                                    url: string;
-                                    /** Format: date-time */
-                                    expiresAt: string;
-                                };
                             };
                             message?: string;
                         };
@@ -6335,7 +6331,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description MAIL_UNAVAILABLE: The flow must send mail and no SMTP server is configured (SMTP_URL). */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -6345,8 +6341,8 @@ export interface paths {
                          * @example {
                          *       "success": false,
                          *       "error": {
-                         *         "code": "SERVICE_UNAVAILABLE",
-                         *         "message": "The database is unavailable, try again shortly",
+                         *         "code": "MAIL_UNAVAILABLE",
+                         *         "message": "Mail is not configured on this server, so this is unavailable; ask the clinic's administrator",
                          *         "requestId": "req-3f9c2a7b1d"
                          *       }
                          *     }

@@ -60,15 +60,13 @@ export const NewStaffAccountSchema = StrictObject({
   email: EmailSchema,
   fullName: FullNameSchema,
   role: StaffRoleSchema,
+  locale: Type.Optional(Type.Union([Type.Literal('id'), Type.Literal('en')], {
+    description: 'The language of the invitation and of the account\'s later mail (id: Bahasa Indonesia, en: English); the inviting admin\'s own by default',
+  })),
 }, { examples: [{ username: 'dr.rina', email: 'rina@clinic.example', fullName: 'dr. Rina Wijaya', role: 'DOCTOR' }] })
 export type NewStaffAccount = Static<typeof NewStaffAccountSchema>
 
-export const SetPasswordLinkSchema = Type.Object({
-  url: Type.String({ description: 'Open once to choose the password; the token is in the fragment (#token=...)' }),
-  expiresAt: TimestampSchema,
-})
-
+/** An invitation's answer: the account only; its set-password link went to the owner by mail. */
 export const StaffInviteResultSchema = Type.Object({
   user: UserSchema,
-  setPasswordLink: SetPasswordLinkSchema,
 })

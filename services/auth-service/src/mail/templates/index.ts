@@ -1,4 +1,5 @@
 import type { Locale, RenderedMail, Template } from '../layout.js'
+import { invite } from './invite.js'
 import { notice } from './notice.js'
 import { verifyEmail } from './verify-email.js'
 
@@ -9,6 +10,7 @@ import { verifyEmail } from './verify-email.js'
 export const templates = {
   'verify-email': verifyEmail,
   notice,
+  invite,
 }
 
 export type TemplateName = keyof typeof templates

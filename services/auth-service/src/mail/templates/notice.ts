@@ -1,5 +1,6 @@
 import type { NotificationType } from '../../db/schema.js'
 import type { NotificationDetails } from '../../schemas/notification.js'
+import { mailDate } from '../dates.js'
 import { defineTemplate, greeting, type Locale, type MailContent } from '../layout.js'
 
 export interface NoticeParams {
@@ -10,11 +11,7 @@ export interface NoticeParams {
   accountUrl: string
 }
 
-/** Dates in the clinic's time zone (WIB), the way each language writes them. */
-function formatDate (locale: Locale, iso: string | undefined): string {
-  if (!iso) return ''
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso)) + ' WIB'
-}
+const formatDate = (locale: Locale, iso: string | undefined): string => iso ? mailDate(locale, iso) : ''
 
 type Texts = Record<NotificationType, (d: NotificationDetails, locale: Locale) => { subject: string, body: string }>
 

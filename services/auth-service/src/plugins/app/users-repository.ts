@@ -22,7 +22,7 @@ export function createUsersRepository (db: AuthDb) {
       return row
     },
 
-    async create (values: { id?: string, username: string, email: string, passwordHash: string | null, fullName: string | null, role?: UserRow['role'] }, tx: AuthDb = db): Promise<UserRow> {
+    async create (values: { id?: string, username: string, email: string, passwordHash: string | null, fullName: string | null, role?: UserRow['role'], locale?: UserRow['locale'], emailVerifiedAt?: Date | null }, tx: AuthDb = db): Promise<UserRow> {
       const [row] = await tx.insert(users).values({
         ...values,
         username: values.username.toLowerCase(),
@@ -31,7 +31,7 @@ export function createUsersRepository (db: AuthDb) {
       return row!
     },
 
-    async update (id: string, values: Partial<Pick<UserRow, 'email' | 'fullName' | 'passwordHash' | 'role' | 'blocked'>>, tx: AuthDb = db): Promise<UserRow | undefined> {
+    async update (id: string, values: Partial<Pick<UserRow, 'email' | 'fullName' | 'passwordHash' | 'role' | 'blocked' | 'emailVerifiedAt'>>, tx: AuthDb = db): Promise<UserRow | undefined> {
       const [row] = await tx.update(users)
         .set({ ...values, ...(values.email ? { email: values.email.toLowerCase() } : {}), updatedAt: new Date() })
         .where(eq(users.id, id))
