@@ -2,6 +2,7 @@ import { unwrap } from '@rekam/client'
 import { useId, useState, type FormEvent } from 'react'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field, Select } from '../../components/ui/field.js'
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../lib/i18n/catalog.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam, type User } from '../../lib/rekam.js'
 
@@ -12,9 +13,11 @@ const EMPTY = { username: '', email: '', fullName: '', role: 'DOCTOR' as 'DOCTOR
  * owner gets a mail with a one-time link to choose one. The admin never sees the link.
  */
 export function InviteForm ({ onInvited }: { onInvited (user: User): void }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const titleId = useId()
   const [form, setForm] = useState(EMPTY)
+  // The invitation's language (and the account's later mail): the admin's own unless chosen.
+  const [locale, setLocale] = useState<Language>(language)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>()
   const set = (key: 'username' | 'email' | 'fullName') => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value })
@@ -24,9 +27,10 @@ export function InviteForm ({ onInvited }: { onInvited (user: User): void }) {
     setBusy(true)
     setError(undefined)
     try {
-      const body = { ...form, username: form.username.trim(), email: form.email.trim(), fullName: form.fullName.trim() }
+      const body = { ...form, username: form.username.trim(), email: form.email.trim(), fullName: form.fullName.trim(), locale }
       const { user } = unwrap(await rekam.auth.POST('/api/users', { body }))
       setForm(EMPTY)
+      setLocale(language)
       onInvited(user)
     } catch (err) {
       setError(err)
@@ -47,6 +51,9 @@ export function InviteForm ({ onInvited }: { onInvited (user: User): void }) {
         <Select label={t('users.role')} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value === 'ADMIN' ? 'ADMIN' : 'DOCTOR' })}>
           <option value='DOCTOR'>{t('role.DOCTOR')}</option>
           <option value='ADMIN'>{t('role.ADMIN')}</option>
+        </Select>
+        <Select label={t('invite.language')} value={locale} onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'id')}>
+          {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
         </Select>
       </div>
       <button type='submit' className='primary' disabled={busy}>{t('invite.submit')}</button>

@@ -4,6 +4,7 @@ export const inviteEn = {
   'invite.close': 'Close the invitation',
   'invite.title': 'Invite a doctor or an administrator',
   'invite.intro': 'They get an email with a link to choose their own password (valid 72 hours, once). You never see their password or the link.',
+  'invite.language': 'Language of the invitation',
   'invite.submit': 'Send the invitation',
   'invite.sent': 'Invitation for {name} sent to {email}.',
   'setPassword.title': 'Set your password',

@@ -6,6 +6,7 @@ export const inviteId: Record<keyof typeof inviteEn, string> = {
   'invite.close': 'Tutup undangan',
   'invite.title': 'Undang dokter atau administrator',
   'invite.intro': 'Mereka menerima email berisi tautan untuk memilih kata sandi sendiri (berlaku 72 jam, sekali pakai). Anda tidak pernah melihat kata sandi maupun tautannya.',
+  'invite.language': 'Bahasa undangan',
   'invite.submit': 'Kirim undangan',
   'invite.sent': 'Undangan untuk {name} dikirim ke {email}.',
   'setPassword.title': 'Buat kata sandi Anda',
