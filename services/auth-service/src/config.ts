@@ -56,7 +56,7 @@ export const ConfigSchema = Type.Object({
   MFA_ENCRYPTION_KEY: Type.Optional(Type.String({ minLength: 32 })),
   /** Seconds a sign-in (or reauthentication) counts as recent for the operations that need a step-up. */
   STEP_UP_MAX_AGE: Type.Integer({ minimum: 0, maximum: 3600, default: 300 }),
-  /** The name authenticator apps show above a rekam code (the clinic's name, say). */
+  /** The clinic's name: authenticator apps show it above a rekam code; staff invitations name the clinic by it. */
   MFA_ISSUER: Type.String({ minLength: 1, maxLength: 64, default: 'rekam' }),
   /**
    * The WebAuthn relying party id passkeys are bound to: a registrable domain of the origins
