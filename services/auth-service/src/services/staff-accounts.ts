@@ -86,6 +86,7 @@ export function createStaffAccounts (deps: StaffAccountsDeps) {
     async createWithPassword (account: NewStaffAccount, password: string, creator: Creator, meta: ClientMeta): Promise<UserRow> {
       passwords.assertAcceptable(password, 'password', userInputs(account))
       const passwordHash = await passwords.hash(password)
+      // The operator at the console vouches for the address (insert): no mail could prove it before the first admin exists.
       const { user } = await insert(account, passwordHash, creator, async (user, _inviter, tx) => {
         await events.record({ type: 'USER_CREATED', userId: user.id, actorUserId: creator.actorUserId, reason: `${account.role} via ${creator.via}` }, meta, tx)
       })
@@ -108,7 +109,8 @@ export function createStaffAccounts (deps: StaffAccountsDeps) {
         const userId = await tokens.consume(tokenHash, now(), tx)
         if (!userId) return undefined
         await events.record({ type: 'PASSWORD_SET', userId }, meta, tx)
-        return users.update(userId, { passwordHash, emailVerifiedAt: owner.emailVerifiedAt ?? now() }, tx)
+        await users.markEmailVerified(tx, userId, owner.email, now())
+        return users.update(userId, { passwordHash }, tx)
       })
       if (!user) throw setPasswordTokenInvalid()
       return user

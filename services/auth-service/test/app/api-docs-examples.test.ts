@@ -14,7 +14,7 @@ t.test('the OpenAPI document: examples that fit and work, described statuses, re
   // Demo mode: the login example names a demo account, so in the docs it signs in for real.
   // Staff sign in with the demo TOTP secret; the clock moves a step per sign-in, as each code works once.
   const clock = { now: Date.now() }
-  // A real SMTP server: examples that send mail (an invitation) work as documented.
+  // With mail configured, the routes that send mail answer as they do in use (not 503 MAIL_UNAVAILABLE).
   const mailServer = await startMailServer(t)
   const app = await buildTestApp(t, {
     now: () => clock.now,
