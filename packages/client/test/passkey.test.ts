@@ -1,14 +1,17 @@
 /**
  * The client's passkey flows against the real services, with the software authenticator: a
  * passkey-only sign-in (and an unknown passkey refused), and a staff enrolment with a passkey
- * registered with the sign-in's ticket, which signs in and gives the recovery codes.
+ * registered with the sign-in's ticket, which signs in and gives the recovery codes (the doctor's
+ * set-password link comes by mail, to a real SMTP server).
  */
 import t from 'tap'
+import { linkToken, startMailServer } from '@rekam/testing/mail'
 import { assertionResponse, newPasskey, registrationResponse } from '@rekam/testing/webauthn'
 import { createRekamClient, RekamApiError, unwrap, type PasskeyAssertion, type PasskeyAttestation, type SessionState } from '../src/index.js'
 import { countingFetch, DEMO, fieldsOf, realClock, signedIn, signInStaff, startStack } from './helpers/stack.js'
 
-const stack = await startStack(t)
+const mailServer = await startMailServer(t)
+const stack = await startStack(t, { SMTP_URL: mailServer.url })
 const baseUrl = { auth: stack.authUrl, records: stack.recordsUrl }
 const andiPasskey = newPasskey()
 
@@ -51,10 +54,10 @@ t.test('an unknown passkey signs nobody in', async (t) => {
 t.test('a new doctor enrols a passkey with the sign-in ticket and is signed in', async (t) => {
   const admin = createRekamClient({ baseUrl, delivery: 'body', now: realClock })
   await signInStaff(admin, DEMO.admin, stack)
-  const created = unwrap(await admin.auth.POST('/api/users', {
+  unwrap(await admin.auth.POST('/api/users', {
     body: { username: 'dr.wulan', email: 'dr.wulan@rekam.local', fullName: 'dr. Wulan Hartono', role: 'DOCTOR' },
   }))
-  const token = new URL(created.setPasswordLink.url).hash.replace(/^#token=/, '')
+  const token = linkToken(await mailServer.next('dr.wulan@rekam.local'), '/set-password')
   const password = 'wulan-first-password-1'
   unwrap(await admin.auth.POST('/api/auth/set-password', { body: { token, password } }))
 

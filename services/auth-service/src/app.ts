@@ -7,10 +7,17 @@ import credentials from './plugins/app/credentials.js'
 import csrfGuard from './plugins/app/csrf-guard.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
+import emailTokens from './plugins/app/email-tokens.js'
+import emailTokensRepository from './plugins/app/email-tokens-repository.js'
+import emailVerification from './plugins/app/email-verification.js'
 import housekeeping from './plugins/app/housekeeping.js'
+import mail from './plugins/app/mail.js'
+import mailOutboxRepository from './plugins/app/mail-outbox-repository.js'
 import mfa from './plugins/app/mfa.js'
 import mfaFactorsRepository from './plugins/app/mfa-factors-repository.js'
 import mfaTicketsRepository from './plugins/app/mfa-tickets-repository.js'
+import notifications from './plugins/app/notifications.js'
+import notificationsRepository from './plugins/app/notifications-repository.js'
 import stepUp from './plugins/app/step-up.js'
 import passwordCheck from './plugins/app/password-check.js'
 import passwords from './plugins/app/passwords.js'
@@ -34,6 +41,7 @@ import webauthn from './plugins/app/webauthn.js'
 import webauthnRepository from './plugins/app/webauthn-repository.js'
 import accountRoutes from './routes/auth/account.js'
 import credentialsRoutes from './routes/auth/credentials.js'
+import emailVerificationRoutes from './routes/auth/email-verification.js'
 import eventsRoutes from './routes/auth/events.js'
 import mfaEnrollmentRoutes from './routes/auth/mfa-enrollment.js'
 import mfaFactorsRoutes from './routes/auth/mfa-factors.js'
@@ -80,6 +88,9 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
   await app.register(mfaFactorsRepository)
   await app.register(mfaTicketsRepository)
   await app.register(webauthnRepository)
+  await app.register(mailOutboxRepository)
+  await app.register(emailTokensRepository)
+  await app.register(notificationsRepository)
   await app.register(rateLimit)
   await app.register(passwordCheck)
   await app.register(accessTokens, { now })
@@ -87,13 +98,17 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
   await app.register(sessionManager, { now })
   await app.register(mfa, { now })
   await app.register(webauthn, { now })
+  await app.register(mail, { now })
+  await app.register(emailTokens, { now })
+  await app.register(notifications, { now })
+  await app.register(emailVerification, { now })
   await app.register(refreshLimit)
   await app.register(refreshCookie)
   await app.register(csrfGuard)
   await app.register(credentials)
   await app.register(accountSettings)
   await app.register(userAdministration)
-  await app.register(staffAccounts)
+  await app.register(staffAccounts, { now })
   await app.register(authVerifyPlugin, {
     issuer: app.config.JWT_ISSUER,
     audience: app.config.JWT_AUDIENCE,
@@ -112,6 +127,7 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
     await api.register(credentialsRoutes, { prefix: '/api/auth' })
     await api.register(mfaSignInRoutes, { prefix: '/api/auth' })
     await api.register(passkeyRoutes, { prefix: '/api/auth' })
+    await api.register(emailVerificationRoutes, { prefix: '/api/auth' })
     // Enrolment takes a bearer or, right after a sign-in that requires it, an enrolment ticket.
     await api.register(mfaEnrollmentRoutes, { prefix: '/api/auth' })
     await api.register(mfaWebauthnRoutes, { prefix: '/api/auth' })

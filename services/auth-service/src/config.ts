@@ -56,7 +56,7 @@ export const ConfigSchema = Type.Object({
   MFA_ENCRYPTION_KEY: Type.Optional(Type.String({ minLength: 32 })),
   /** Seconds a sign-in (or reauthentication) counts as recent for the operations that need a step-up. */
   STEP_UP_MAX_AGE: Type.Integer({ minimum: 0, maximum: 3600, default: 300 }),
-  /** The name authenticator apps show above a rekam code (the clinic's name, say). */
+  /** The clinic's name: authenticator apps show it above a rekam code; staff invitations name the clinic by it. */
   MFA_ISSUER: Type.String({ minLength: 1, maxLength: 64, default: 'rekam' }),
   /**
    * The WebAuthn relying party id passkeys are bound to: a registrable domain of the origins
@@ -71,6 +71,23 @@ export const ConfigSchema = Type.Object({
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   /** Prefix of every key rekam writes in Redis, so several deployments can share one server. */
   REDIS_KEY_PREFIX: Type.String({ minLength: 1, maxLength: 64, default: 'rekam:auth:' }),
+  /**
+   * The SMTP server mail leaves through: `smtp://user:pass@host:587` (STARTTLS when offered) or
+   * `smtps://host:465` (TLS from the start). Unset, every flow that must send mail answers
+   * 503 MAIL_UNAVAILABLE.
+   */
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$', maxLength: 2000 })),
+  /** The sender of every mail (RFC 5322 address, with a display name if wanted). */
+  MAIL_FROM: Type.String({ minLength: 3, maxLength: 320, default: 'rekam <no-reply@localhost>' }),
+  /**
+   * `optional`: a new address is asked to verify itself, sign-in works meanwhile. `required`: sign-in
+   * answers 403 EMAIL_NOT_VERIFIED until it is verified (needs SMTP_URL).
+   */
+  EMAIL_VERIFICATION: Type.Union([Type.Literal('optional'), Type.Literal('required')], { default: 'optional' }),
+  /** Requests per client address per minute that use or ask for a mailed link (verify, resend). */
+  RATE_LIMIT_EMAIL_LINKS: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 10 }),
+  /** Mails one address may be sent on request (a resent verification link...) per hour, whoever asks. */
+  MAIL_REQUESTS_PER_ADDRESS: Type.Integer({ minimum: 1, maximum: 1000, default: 3 }),
 })
 
 export type Config = Static<typeof ConfigSchema>
@@ -88,6 +105,9 @@ export function mfaRequiredRoles (config: Pick<Config, 'MFA_REQUIRED_ROLES'>): R
 
 /** Rules that span several variables, checked after the schema. */
 export function checkConfig (config: Config): void {
+  if (config.EMAIL_VERIFICATION === 'required' && !config.SMTP_URL) {
+    throw new Error('EMAIL_VERIFICATION=required needs SMTP_URL: nobody could receive the link that lets them sign in')
+  }
   if (config.NODE_ENV !== 'production') return
   if (!config.JWT_PRIVATE_KEY && !config.JWT_PRIVATE_KEY_FILE && !config.KEY_ENCRYPTION_KEY) {
     throw new Error('JWT_PRIVATE_KEY, JWT_PRIVATE_KEY_FILE or KEY_ENCRYPTION_KEY (keys in the database) is required when NODE_ENV=production')

@@ -10,6 +10,8 @@ export interface TestAppOptions {
   onRoute?: (route: { method: string | string[], url: string }) => void
   /** The app's clock in epoch ms (sessions and their limits, tickets, codes), for tests that move time. */
   now?: () => number
+  /** Where the app's log lines go (at level info); without it the app logs nothing. */
+  logStream?: { write (line: string): void }
 }
 
 /** Environment every test app starts from: cheap bcrypt, no files written, relaxed limits. */
@@ -23,7 +25,13 @@ export const asTestAuthApp = (app: AuthApp): TestAuthApp => app
 /** The real app on its own fresh database, closed when the test ends. */
 export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): Promise<AuthApp> {
   const database = await createTestDatabase(t, options.database)
-  const app = await buildApp({ logLevel: false, onRoute: options.onRoute, now: options.now, env: testEnv(database, options.env) })
+  const app = await buildApp({
+    logLevel: options.logStream ? 'info' : false,
+    logStream: options.logStream,
+    onRoute: options.onRoute,
+    now: options.now,
+    env: testEnv(database, options.env),
+  })
   t.teardown(() => app.close())
   await app.ready()
   return app
@@ -83,4 +91,10 @@ export async function buildAppOn (t: Teardown, database: TestDatabase, env: Reco
   t.teardown(() => app.close())
   await app.ready()
   return app
+}
+
+/** A log destination that keeps every parsed line (pass `stream` as the app's logStream). */
+export function captureLogs () {
+  const entries: Array<Record<string, unknown>> = []
+  return { stream: { write: (line: string) => { entries.push(JSON.parse(line)) } }, entries }
 }

@@ -19,7 +19,7 @@ t.test('enrolment at sign-in', { skip: missing && !process.env.CI ? missing : fa
   const browser = await launchBrowser(t)
 
   // The admin creates the doctor through the API; the doctor chooses a password from the link.
-  const { email, password } = await createDoctor(stack.url, 'dr.rina', 'dr. Rina Kusuma')
+  const { email, password } = await createDoctor(stack, 'dr.rina', 'dr. Rina Kusuma')
 
   const { context, page, problems } = await openContext(browser, 'en')
   t.teardown(() => context.close())

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { bigserial, boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { emailTokens, mailOutbox, notifications } from './mail-schema.js'
 import { mfaFactors, mfaTickets, recoveryCodes, webauthnChallenges } from './mfa-schema.js'
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
@@ -18,6 +19,14 @@ export const users = pgTable('users', {
   blocked: boolean('blocked').notNull().default(false),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** The language of the user's mail and portal: `id` (Bahasa Indonesia) or `en`. */
+  locale: text('locale').$type<'id' | 'en'>().notNull().default('id'),
+  /** When the owner proved the address by its link; null until then. */
+  emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+  /** The owner asked for the account to be erased; it is, after the cooling-off period, unless cancelled. */
+  deletionRequestedAt: timestamp('deletion_requested_at', { withTimezone: true }),
+  /** Personal data erased: the row stays only so medical records keep a valid reference. */
+  deletedAt: timestamp('deleted_at', { withTimezone: true }),
 }, (t) => [
   uniqueIndex('users_username_key').on(t.username),
   uniqueIndex('users_email_key').on(t.email),
@@ -86,6 +95,13 @@ export const securityEventTypeEnum = pgEnum('security_event_type', [
   'RECOVERY_CODES_REGENERATED',
   'STEP_UP',
   'SESSION_EXPIRED',
+  'EMAIL_VERIFIED',
+  'PASSWORD_RESET_REQUESTED',
+  'PASSWORD_RESET',
+  'EMAIL_CHANGE_REQUESTED',
+  'ACCOUNT_DELETION_REQUESTED',
+  'ACCOUNT_DELETION_CANCELLED',
+  'ACCOUNT_DELETED',
 ])
 
 /** What happened to whose account, from where: the audit trail of authentication. */
@@ -172,7 +188,24 @@ export const setPasswordTokens = pgTable('set_password_tokens', {
 ])
 
 export * from './mfa-schema.js'
-export const schema = { users, sessions, refreshTokens, securityEvents, revocations, signingKeys, rateLimits, setPasswordTokens, mfaFactors, recoveryCodes, mfaTickets, webauthnChallenges }
+export * from './mail-schema.js'
+export const schema = {
+  users,
+  sessions,
+  refreshTokens,
+  securityEvents,
+  revocations,
+  signingKeys,
+  rateLimits,
+  setPasswordTokens,
+  mfaFactors,
+  recoveryCodes,
+  mfaTickets,
+  webauthnChallenges,
+  mailOutbox,
+  emailTokens,
+  notifications,
+}
 export type AuthSchema = typeof schema
 export type UserRow = typeof users.$inferSelect
 export type SessionRow = typeof sessions.$inferSelect
@@ -186,3 +219,8 @@ export type MfaFactorRow = typeof mfaFactors.$inferSelect
 export type RecoveryCodeRow = typeof recoveryCodes.$inferSelect
 export type MfaTicketRow = typeof mfaTickets.$inferSelect
 export type WebauthnChallengeRow = typeof webauthnChallenges.$inferSelect
+export type MailOutboxRow = typeof mailOutbox.$inferSelect
+export type EmailTokenRow = typeof emailTokens.$inferSelect
+export type EmailTokenPurpose = EmailTokenRow['purpose']
+export type NotificationRow = typeof notifications.$inferSelect
+export type NotificationType = NotificationRow['type']

@@ -2,7 +2,10 @@ import t from 'tap'
 import { createStaffAccounts } from '../../src/services/staff-accounts.js'
 import { buildTestApp, login, uniqueUser } from '../helper.js'
 
-/** The service on the app's repositories, with its clock moved by the test instead of waited for. */
+/**
+ * The service on the app's repositories, with its clock moved by the test instead of waited for,
+ * delivering as admin:create does: the link handed back (the operator's terminal).
+ */
 const app = await buildTestApp(t)
 let clock = Date.now()
 const staff = createStaffAccounts({

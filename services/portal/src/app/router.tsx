@@ -8,6 +8,7 @@ import { Layout, NotFound } from './layout.js'
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }))
 const RegisterPage = named(() => import('../features/auth/register-page.js'), 'RegisterPage')
+const SetPasswordPage = named(() => import('../features/auth/set-password-page.js'), 'SetPasswordPage')
 const AccountPage = named(() => import('../features/account/account-page.js'), 'AccountPage')
 const SessionsPage = named(() => import('../features/account/sessions-page.js'), 'SessionsPage')
 const HistoryPage = named(() => import('../features/account/history-page.js'), 'HistoryPage')
@@ -30,6 +31,8 @@ export const router = createBrowserRouter([{
         { path: '/register', element: <RegisterPage /> },
       ],
     },
+    // A mailed link opens wherever its owner is: signed in or not, nothing here uses a session.
+    { path: '/set-password', element: <SetPasswordPage /> },
     {
       element: <RequireSession />,
       children: [

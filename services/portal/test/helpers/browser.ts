@@ -102,6 +102,8 @@ const CAPTIONS: Record<string, string> = {
   'doctor-profile': 'My doctor profile',
   'admin-users': 'An admin\'s users: search, role, block',
   'admin-events': 'Security events',
+  'admin-invite': 'An admin invites a doctor: the set-password link goes to the doctor by mail',
+  'set-password': 'The invited doctor chooses a password from the mailed link',
   'step-up': 'Confirm it is you: a sign-in too old for deleting a record or changing a user',
   'idle-warning': 'A staff session about to end after 30 idle minutes',
 }

@@ -17,13 +17,22 @@ const SET_PASSWORD_PURGE_MS = 3_600_000
 /** Unanswered passkey challenges are small rows: a sweep every ten minutes keeps the table short. */
 const WEBAUTHN_PURGE_MS = 600_000
 
+/** Due mail (retries, and mail whose kick was lost to a crash) is looked for this often. */
+const MAIL_SEND_MS = 5_000
+
+/** Sent mail and used links are kept for days (their secrets already erased): hourly sweeps. */
+const MAIL_PURGE_MS = 3_600_000
+
 /**
  * Every periodic job of the service, scheduled in one place and stopped when the server closes;
  * the modules that own the data expose the jobs. A failed run is logged and the next one tries
  * again. Timers are unref'd: they never keep the process alive.
  */
 async function housekeepingPlugin (fastify: FastifyInstance) {
-  const { config, sessionsRepository, revocationsRepository, rateLimitsRepository, setPasswordTokensRepository, webauthnRepository, signingKeys } = fastify
+  const {
+    config, sessionsRepository, revocationsRepository, rateLimitsRepository, setPasswordTokensRepository, webauthnRepository, signingKeys,
+    mail, mailSender, mailOutboxRepository, emailTokensRepository,
+  } = fastify
   // Sealed successors are erased within about one grace interval after it ends.
   const purgeMs = Math.max(config.REFRESH_GRACE_SECONDS, 5) * 1000
   const jobs: Job[] = [
@@ -33,7 +42,12 @@ async function housekeepingPlugin (fastify: FastifyInstance) {
     { everyMs: SET_PASSWORD_PURGE_MS, run: () => setPasswordTokensRepository.purge(), failure: 'set-password link purge failed' },
     // Passkey challenges nobody came back for: each lives five minutes.
     { everyMs: WEBAUTHN_PURGE_MS, run: () => webauthnRepository.purge(), failure: 'passkey challenge purge failed' },
+    { everyMs: MAIL_PURGE_MS, run: () => mailOutboxRepository.purge(), failure: 'mail outbox purge failed' },
+    { everyMs: MAIL_PURGE_MS, run: () => emailTokensRepository.purge(), failure: 'email token purge failed' },
   ]
+  if (mail.available) {
+    jobs.push({ everyMs: MAIL_SEND_MS, run: () => mailSender.deliverDue(), failure: 'mail delivery run failed' })
+  }
   // Keys from the environment or a file change only with a restart.
   if (signingKeys.source === 'database') {
     jobs.push({ everyMs: KEY_RELOAD_MS, run: () => signingKeys.reload(), failure: 'signing keys reload failed; keeping the current ones' })
@@ -47,5 +61,8 @@ async function housekeepingPlugin (fastify: FastifyInstance) {
 
 export default fp(housekeepingPlugin, {
   name: 'housekeeping',
-  dependencies: ['sessions-repository', 'revocations-repository', 'rate-limits-repository', 'set-password-tokens-repository', 'webauthn-repository', 'signing-keys'],
+  dependencies: [
+    'sessions-repository', 'revocations-repository', 'rate-limits-repository', 'set-password-tokens-repository', 'webauthn-repository', 'signing-keys',
+    'mail', 'mail-outbox-repository', 'email-tokens-repository',
+  ],
 })

@@ -33,17 +33,18 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags,
       security,
-      summary: 'Create a DOCTOR or ADMIN account, with a one-time set-password link for its owner',
-      description: 'The account has no password until its owner opens the link (valid 72 hours, once) and sets one; until then signing in answers 401 INVALID_CREDENTIALS like a wrong password. The link is returned once, here: hand it to the account\'s owner.',
+      summary: 'Invite a DOCTOR or ADMIN: the account is created and its owner gets a one-time set-password link by mail',
+      description: 'The account has no password until its owner opens the mailed link (valid 72 hours, once) and sets one; until then signing in answers 401 INVALID_CREDENTIALS like a wrong password. Nobody else gets the link, the admin included: the answer is the account alone. The mail (template invite, in the account\'s language: `locale`, or the admin\'s) is queued in the same transaction as the account. Without mail (no SMTP_URL) it answers 503 MAIL_UNAVAILABLE and creates nothing.',
       body: NewStaffAccountSchema,
-      response: { 201: success(StaffInviteResultSchema), ...errorResponses(400, 401, 403, 409, 415, 429) },
+      response: { 201: success(StaffInviteResultSchema), ...errorResponses(400, 401, 403, 409, 415, 429, 'MAIL_UNAVAILABLE') },
     },
   }, async (request, reply) => {
-    const { user, link } = await fastify.staffAccounts.invite(request.body, { actorUserId: request.user.sub, via: 'api' }, clientMeta(request), INVITE_LINK_TTL_SECONDS)
-    request.log.info({ targetUserId: user.id, role: user.role }, 'user created by admin')
+    // Before anything is written: an invitation nobody can receive must not leave an account.
+    fastify.mail.assertAvailable()
+    const { user } = await fastify.staffAccounts.invite(request.body, { actorUserId: request.user.sub, via: 'api' }, clientMeta(request), INVITE_LINK_TTL_SECONDS)
+    request.log.info({ targetUserId: user.id, role: user.role }, 'user invited by admin')
     reply.code(201)
-    // Handed back until invitations go by mail (set-password-links.ts).
-    return ok({ user: toUser(user), setPasswordLink: { url: link!.url, expiresAt: link!.expiresAt.toISOString() } }, 'User created')
+    return ok({ user: toUser(user) }, 'User created; the invitation to set a password was mailed to them')
   })
 
   fastify.post('/:id/unlock', {

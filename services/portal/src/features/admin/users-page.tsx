@@ -1,5 +1,5 @@
 import { unwrap } from '@rekam/client'
-import { useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { useSearchParams } from 'react-router'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field, Select } from '../../components/ui/field.js'
@@ -7,15 +7,16 @@ import { Loading, Notice } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { Pager } from '../../components/ui/pager.js'
 import { useI18n } from '../../lib/i18n/provider.js'
-import { rekam, type Role } from '../../lib/rekam.js'
+import { rekam, type Role, type User } from '../../lib/rekam.js'
 import { useStepUp } from '../../lib/step-up.js'
 import { useLoad } from '../../lib/use-load.js'
+import { InviteForm } from './invite-form.js'
 import { UserRow } from './user-row.js'
 
 const LIMIT = 20
 const ROLES: Role[] = ['PATIENT', 'DOCTOR', 'ADMIN']
 
-/** Admins find users by name, role and status, and change their role or block them. */
+/** Admins find users by name, role and status, change their role or block them, and invite staff. */
 export function UsersPage () {
   const { t } = useI18n()
   const [params, setParams] = useSearchParams()
@@ -25,6 +26,8 @@ export function UsersPage () {
   const page = Number(params.get('page') ?? 1) || 1
   const [draft, setDraft] = useState({ search, role: role as string, blocked })
   const [result, setResult] = useState<{ error?: unknown, notice?: string }>({})
+  const [inviting, setInviting] = useState(false)
+  const inviteId = useId()
   const withStepUp = useStepUp()
   const users = useLoad(async () => unwrap(await rekam.auth.GET('/api/users', {
     params: { query: { page, limit: LIMIT, ...(search ? { search } : {}), ...(role ? { role } : {}), ...(blocked ? { blocked: blocked === 'true' } : {}) } },
@@ -46,8 +49,20 @@ export function UsersPage () {
     }
   }
 
+  function invited (user: User) {
+    setInviting(false)
+    setResult({ notice: t('invite.sent', { name: user.fullName ?? user.username, email: user.email }) })
+    users.reload()
+  }
+
+  const inviteToggle = (
+    <button type='button' aria-expanded={inviting} aria-controls={inviteId} onClick={() => setInviting(!inviting)}>
+      {inviting ? t('invite.close') : t('invite.open')}
+    </button>
+  )
   return (
-    <Page title={t('users.title')}>
+    <Page title={t('users.title')} actions={inviteToggle}>
+      <div id={inviteId}>{inviting && <InviteForm onInvited={invited} />}</div>
       <form className='filters' role='search' onSubmit={submit}>
         <Field label={t('users.search')} type='search' value={draft.search} onChange={(e) => setDraft({ ...draft, search: e.target.value })} />
         <Select label={t('users.role')} value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })}>

@@ -62,5 +62,12 @@ export const codesEn: CodeMessages = {
     RECOVERY_CODES_REGENERATED: 'New recovery codes made',
     STEP_UP: 'Identity confirmed again',
     SESSION_EXPIRED: 'Session expired',
+    EMAIL_VERIFIED: 'Email address verified',
+    PASSWORD_RESET_REQUESTED: 'Password reset requested',
+    PASSWORD_RESET: 'Password reset by email link',
+    EMAIL_CHANGE_REQUESTED: 'Email change requested',
+    ACCOUNT_DELETION_REQUESTED: 'Account deletion requested',
+    ACCOUNT_DELETION_CANCELLED: 'Account deletion cancelled',
+    ACCOUNT_DELETED: 'Account deleted',
   },
 }

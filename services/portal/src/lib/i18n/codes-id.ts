@@ -62,5 +62,12 @@ export const codesId: CodeMessages = {
     RECOVERY_CODES_REGENERATED: 'Kode pemulihan baru dibuat',
     STEP_UP: 'Identitas dikonfirmasi ulang',
     SESSION_EXPIRED: 'Sesi berakhir',
+    EMAIL_VERIFIED: 'Alamat email terverifikasi',
+    PASSWORD_RESET_REQUESTED: 'Atur ulang kata sandi diminta',
+    PASSWORD_RESET: 'Kata sandi diatur ulang lewat tautan email',
+    EMAIL_CHANGE_REQUESTED: 'Perubahan email diminta',
+    ACCOUNT_DELETION_REQUESTED: 'Penghapusan akun diminta',
+    ACCOUNT_DELETION_CANCELLED: 'Penghapusan akun dibatalkan',
+    ACCOUNT_DELETED: 'Akun dihapus',
   },
 }

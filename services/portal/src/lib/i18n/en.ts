@@ -1,5 +1,6 @@
 import { mfaEn } from './mfa-en.js'
 import { stepUpEn } from './step-up-en.js'
+import { inviteEn } from './invite-en.js'
 import { passkeyEn } from './passkey-en.js'
 
 /** English messages: the reference catalogue; every other language must have every key (id.ts). */
@@ -187,6 +188,7 @@ export const en = {
   ...mfaEn,
   ...stepUpEn,
   ...passkeyEn,
+  ...inviteEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const
 

@@ -1,6 +1,7 @@
 import type { MessageKey } from './en.js'
 import { mfaId } from './mfa-id.js'
 import { stepUpId } from './step-up-id.js'
+import { inviteId } from './invite-id.js'
 import { passkeyId } from './passkey-id.js'
 
 /** Bahasa Indonesia: typed by the English catalogue, so a missing key fails the type check. */
@@ -188,5 +189,6 @@ export const id: Record<MessageKey, string> = {
   ...mfaId,
   ...stepUpId,
   ...passkeyId,
+  ...inviteId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }

@@ -1,0 +1,21 @@
+/** English messages of staff invitations: the admin's invite form and the invited person's set-password page. */
+export const inviteEn = {
+  'invite.open': 'Invite staff',
+  'invite.close': 'Close the invitation',
+  'invite.title': 'Invite a doctor or an administrator',
+  'invite.intro': 'They get an email with a link to choose their own password (valid 72 hours, once). You never see their password or the link.',
+  'invite.language': 'Language of the invitation',
+  'invite.submit': 'Send the invitation',
+  'invite.sent': 'Invitation for {name} sent to {email}.',
+  'setPassword.title': 'Set your password',
+  'setPassword.intro': 'Choose the password of the account the clinic made for you. Staff set up a second factor at their first sign-in.',
+  'setPassword.password': 'New password',
+  'setPassword.hint': 'At least 8 characters; a few unrelated words make a strong password',
+  'setPassword.confirm': 'Repeat the new password',
+  'setPassword.mismatch': 'The two passwords are not the same.',
+  'setPassword.submit': 'Set password',
+  'setPassword.done': 'Your password is set. Sign in with it.',
+  'setPassword.signIn': 'Sign in',
+  'setPassword.noToken': 'This link is incomplete: open the link from your email again.',
+  'setPassword.askAgain': 'If the link still does not work, ask the clinic\'s administrator to invite you again.',
+} as const
