@@ -9,6 +9,7 @@ const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, 
   lazy(async () => ({ default: (await load())[name] }))
 const RegisterPage = named(() => import('../features/auth/register-page.js'), 'RegisterPage')
 const SetPasswordPage = named(() => import('../features/auth/set-password-page.js'), 'SetPasswordPage')
+const VerifyEmailPage = named(() => import('../features/auth/verify-email-page.js'), 'VerifyEmailPage')
 const AccountPage = named(() => import('../features/account/account-page.js'), 'AccountPage')
 const SessionsPage = named(() => import('../features/account/sessions-page.js'), 'SessionsPage')
 const HistoryPage = named(() => import('../features/account/history-page.js'), 'HistoryPage')
@@ -61,6 +62,8 @@ export const router = createBrowserRouter([{
         },
       ],
     },
+    // Opened from a mailed link, signed in or not.
+    { path: '/verify-email', element: <VerifyEmailPage /> },
     { path: '*', element: <NotFound /> },
   ],
 }])

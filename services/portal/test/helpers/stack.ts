@@ -35,7 +35,7 @@ export async function startPortalStack (t: Teardown & { comment (...args: unknow
   const port = await freePort()
   const url = `http://localhost:${port}`
   const mail = await startMailServer(t)
-  const services = await startServices(t, { auth: { PUBLIC_URL: url, SMTP_URL: mail.url, ...env.auth }, ...(env.records ? { records: env.records } : {}) })
+  const services = await startServices(t, { auth: { PUBLIC_URL: url, ...env.auth }, ...(env.records ? { records: env.records } : {}), smtpUrl: mail.url })
   const gateway = await buildGateway({
     upstreams: { auth: services.auth.url, records: services.records.url },
     portalDir: repoPath('services', 'portal', 'dist'),
