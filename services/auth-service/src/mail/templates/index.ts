@@ -1,5 +1,6 @@
 import type { Locale, RenderedMail, Template } from '../layout.js'
 import { notice } from './notice.js'
+import { passwordReset } from './password-reset.js'
 import { verifyEmail } from './verify-email.js'
 
 /**
@@ -9,6 +10,7 @@ import { verifyEmail } from './verify-email.js'
 export const templates = {
   'verify-email': verifyEmail,
   notice,
+  'password-reset': passwordReset,
 }
 
 export type TemplateName = keyof typeof templates

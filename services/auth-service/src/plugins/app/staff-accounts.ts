@@ -16,6 +16,7 @@ export default fp(async function staffAccountsPlugin (fastify: FastifyInstance) 
     users: fastify.usersRepository,
     events: fastify.securityEventsRepository,
     tokens: fastify.setPasswordTokensRepository,
+    emailTokens: fastify.emailTokens,
     publicUrl: fastify.config.PUBLIC_URL,
   }))
-}, { name: 'staff-accounts', dependencies: ['passwords', 'users-repository', 'security-events-repository', 'set-password-tokens-repository'] })
+}, { name: 'staff-accounts', dependencies: ['passwords', 'users-repository', 'security-events-repository', 'set-password-tokens-repository', 'email-tokens'] })

@@ -31,7 +31,7 @@ export function createUsersRepository (db: AuthDb) {
       return row!
     },
 
-    async update (id: string, values: Partial<Pick<UserRow, 'email' | 'fullName' | 'passwordHash' | 'role' | 'blocked'>>, tx: AuthDb = db): Promise<UserRow | undefined> {
+    async update (id: string, values: Partial<Pick<UserRow, 'email' | 'fullName' | 'passwordHash' | 'role' | 'blocked' | 'emailVerifiedAt'>>, tx: AuthDb = db): Promise<UserRow | undefined> {
       const [row] = await tx.update(users)
         .set({ ...values, ...(values.email ? { email: values.email.toLowerCase() } : {}), updatedAt: new Date() })
         .where(eq(users.id, id))
