@@ -8,6 +8,8 @@ import { Layout, NotFound } from './layout.js'
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }))
 const RegisterPage = named(() => import('../features/auth/register-page.js'), 'RegisterPage')
+const ForgotPasswordPage = named(() => import('../features/auth/forgot-password-page.js'), 'ForgotPasswordPage')
+const ResetPasswordPage = named(() => import('../features/auth/reset-password-page.js'), 'ResetPasswordPage')
 const AccountPage = named(() => import('../features/account/account-page.js'), 'AccountPage')
 const SessionsPage = named(() => import('../features/account/sessions-page.js'), 'SessionsPage')
 const HistoryPage = named(() => import('../features/account/history-page.js'), 'HistoryPage')
@@ -28,8 +30,11 @@ export const router = createBrowserRouter([{
       children: [
         { path: '/sign-in', element: <SignInPage /> },
         { path: '/register', element: <RegisterPage /> },
+        { path: '/forgot-password', element: <ForgotPasswordPage /> },
       ],
     },
+    // A reset link works whoever is signed in here: the reset ends every session anyway.
+    { path: '/reset-password', element: <ResetPasswordPage /> },
     {
       element: <RequireSession />,
       children: [

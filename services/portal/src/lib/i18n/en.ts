@@ -1,6 +1,7 @@
 import { mfaEn } from './mfa-en.js'
 import { stepUpEn } from './step-up-en.js'
 import { passkeyEn } from './passkey-en.js'
+import { resetEn } from './reset-en.js'
 
 /** English messages: the reference catalogue; every other language must have every key (id.ts). */
 export const en = {
@@ -187,6 +188,7 @@ export const en = {
   ...mfaEn,
   ...stepUpEn,
   ...passkeyEn,
+  ...resetEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const
 

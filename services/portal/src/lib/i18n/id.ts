@@ -2,6 +2,7 @@ import type { MessageKey } from './en.js'
 import { mfaId } from './mfa-id.js'
 import { stepUpId } from './step-up-id.js'
 import { passkeyId } from './passkey-id.js'
+import { resetId } from './reset-id.js'
 
 /** Bahasa Indonesia: typed by the English catalogue, so a missing key fails the type check. */
 export const id: Record<MessageKey, string> = {
@@ -188,5 +189,6 @@ export const id: Record<MessageKey, string> = {
   ...mfaId,
   ...stepUpId,
   ...passkeyId,
+  ...resetId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }
