@@ -48,6 +48,20 @@ export interface RegisterInput {
   email: string
   password: string
   fullName?: string
+  /** The account's language (its mail's): sent as Accept-Language; the browser's own otherwise. */
+  locale?: 'id' | 'en'
+}
+
+/**
+ * What registration did: the new user, and whether they are signed in. With
+ * EMAIL_VERIFICATION=required nobody is signed in (`emailVerificationRequired`) until the link
+ * mailed to the address is opened.
+ */
+export interface Registered {
+  user: User
+  emailVerificationRequired: boolean
+  /** A link to verify the address was mailed (false when auth-service has no mail server). */
+  verificationSent: boolean
 }
 
 export type SignOutScope = 'current' | 'others' | 'all'

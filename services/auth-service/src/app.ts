@@ -9,6 +9,7 @@ import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
 import emailTokens from './plugins/app/email-tokens.js'
 import emailTokensRepository from './plugins/app/email-tokens-repository.js'
+import emailVerification from './plugins/app/email-verification.js'
 import housekeeping from './plugins/app/housekeeping.js'
 import mail from './plugins/app/mail.js'
 import mailOutboxRepository from './plugins/app/mail-outbox-repository.js'
@@ -41,6 +42,7 @@ import webauthn from './plugins/app/webauthn.js'
 import webauthnRepository from './plugins/app/webauthn-repository.js'
 import accountRoutes from './routes/auth/account.js'
 import credentialsRoutes from './routes/auth/credentials.js'
+import emailVerificationRoutes from './routes/auth/email-verification.js'
 import eventsRoutes from './routes/auth/events.js'
 import mfaEnrollmentRoutes from './routes/auth/mfa-enrollment.js'
 import mfaFactorsRoutes from './routes/auth/mfa-factors.js'
@@ -101,6 +103,7 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
   await app.register(mail, { now })
   await app.register(emailTokens, { now })
   await app.register(notifications, { now })
+  await app.register(emailVerification, { now })
   await app.register(refreshLimit)
   await app.register(refreshCookie)
   await app.register(csrfGuard)
@@ -128,6 +131,7 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
     await api.register(mfaSignInRoutes, { prefix: '/api/auth' })
     await api.register(passkeyRoutes, { prefix: '/api/auth' })
     await api.register(passwordResetRoutes, { prefix: '/api/auth' })
+    await api.register(emailVerificationRoutes, { prefix: '/api/auth' })
     // Enrolment takes a bearer or, right after a sign-in that requires it, an enrolment ticket.
     await api.register(mfaEnrollmentRoutes, { prefix: '/api/auth' })
     await api.register(mfaWebauthnRoutes, { prefix: '/api/auth' })

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs'
 import t from 'tap'
 import { DEMO } from '@rekam/testing/e2e'
-import { linkToken, startMailServer } from '@rekam/testing/mail'
+import { linkToken } from '@rekam/testing/mail'
 import { catalogs } from '../src/lib/i18n/catalog.js'
 import { CHROMIUM, launchBrowser, openContext, seriousViolations } from './helpers/browser.js'
 import { nextTotpCode, signIn } from './helpers/sign-in.js'
@@ -19,8 +19,8 @@ const en = catalogs.en.messages
 const id = catalogs.id.messages
 
 t.test('password reset in the portal', { skip: missing && !process.env.CI ? missing : false }, async (t) => {
-  const mail = await startMailServer(t)
-  const stack = await startPortalStack(t, { auth: { SMTP_URL: mail.url } })
+  const stack = await startPortalStack(t, {}, { mail: true })
+  const mail = stack.mail!
   const browser = await launchBrowser(t)
   /** The reset link the last mail to `email` carries, as the portal's address. */
   const resetLink = async (email: string) => `${stack.url}/reset-password#token=${linkToken(await mail.next(email), '/reset-password')}`

@@ -38,10 +38,10 @@ export function createAccountSettings ({ db, passwords, passwordCheck, users, ev
     currentUser,
 
     /**
-     * Full name and email; a new email needs the current password (400 without it, 401 or 429
+     * Full name, language and email; a new email needs the current password (400 without it, 401 or 429
      * when it is wrong, see password-check) and answers 409 CONFLICT when another account has it.
      */
-    async updateProfile (actor: Actor, { fullName, email, currentPassword }: ProfileUpdate, meta: ClientMeta): Promise<UserRow> {
+    async updateProfile (actor: Actor, { fullName, email, currentPassword, locale }: ProfileUpdate, meta: ClientMeta): Promise<UserRow> {
       const user = await currentUser(actor.userId)
       const emailChanges = email !== undefined && email.toLowerCase() !== user.email
       if (emailChanges) {
@@ -56,6 +56,7 @@ export function createAccountSettings ({ db, passwords, passwordCheck, users, ev
         const updated = await db.transaction(async (tx) => {
           const row = await users.update(user.id, {
             ...(fullName !== undefined ? { fullName } : {}),
+            ...(locale !== undefined ? { locale } : {}),
             ...(emailChanges ? { email } : {}),
           }, tx)
           // Who and when only: the addresses themselves stay in the users table.

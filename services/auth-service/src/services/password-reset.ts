@@ -57,11 +57,13 @@ export function createPasswordReset (deps: PasswordResetDeps) {
   /** Stores the password and ends what the old one opened, in the caller's transaction; false when the token was spent meanwhile. */
   async function reset (user: UserRow, token: string, passwordHash: string, factor: ResetFactor | undefined, meta: ClientMeta, tx: AuthDb): Promise<boolean> {
     if (!await emailTokens.consume(tx, token, PURPOSE)) return false
+    await users.update(user.id, { passwordHash }, tx)
     // The link proves the mailbox too: an address not yet verified is, now.
-    await users.update(user.id, { passwordHash, ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: new Date(now()) }) }, tx)
+    const verified = !user.emailVerifiedAt && await users.markEmailVerified(tx, user.id, user.email, new Date(now()))
     await emailTokens.voidAll(tx, user.id, PURPOSE)
     await sessionManager.endSessions(user.id, 'password_reset', meta, { tx })
     await events.record([
+      ...(verified ? [{ type: 'EMAIL_VERIFIED' as const, userId: user.id, reason: 'password_reset' }] : []),
       { type: 'PASSWORD_RESET', userId: user.id, reason: factor?.type ?? null },
       ...(factor?.type === 'recovery_code' ? [{ type: 'RECOVERY_CODE_USED' as const, userId: user.id }] : []),
     ], meta, tx)

@@ -48,9 +48,10 @@ t.test('password reset', async (t) => {
     const received = await mail.next((m) => m.to.includes(email) && m.text.includes('/reset-password#token='))
     return { token: linkToken(received, '/reset-password'), mail: received }
   }
-  async function outboxTo (email: string) {
+  /** The reset mails written for `email` (sent or not). */
+  async function resetMailsTo (email: string) {
     await app.passwordResetLinks.settled()
-    return app.db.select({ template: mailOutbox.template }).from(mailOutbox).where(eq(mailOutbox.toAddress, email))
+    return app.db.select({ id: mailOutbox.id }).from(mailOutbox).where(and(eq(mailOutbox.toAddress, email), eq(mailOutbox.template, 'password-reset')))
   }
   const eventsOf = async (userId: string, types: Array<typeof securityEvents.$inferSelect.type>) =>
     (await app.db.select({ type: securityEvents.type, reason: securityEvents.reason, actorUserId: securityEvents.actorUserId })
@@ -87,7 +88,7 @@ t.test('password reset', async (t) => {
     t.ok(known / unknown > 0.5 && known / unknown < 2, `within a factor of two of each other (${(known / unknown).toFixed(2)})`)
     for (const user of users) await mailedToken(user.user.email)
     t.pass('every known address got its link')
-    t.strictSame(await outboxTo('nobody1@example.test'), [], 'an unknown address gets no mail')
+    t.strictSame(await resetMailsTo('nobody1@example.test'), [], 'an unknown address gets no mail')
   })
 
   t.test('the mailed link resets the password once, ends every session and mails a notice', async (t) => {
@@ -118,7 +119,8 @@ t.test('password reset', async (t) => {
     }
     t.equal((await login(app, user.user.username, user.password)).statusCode, 401, 'the old password no longer signs in')
     t.equal((await login(app, user.user.username, NEW_PASSWORD)).statusCode, 200, 'the new one does')
-    t.strictSame(await eventsOf(user.user.id, ['PASSWORD_RESET']), [{ type: 'PASSWORD_RESET', reason: null, actorUserId: null }])
+    t.strictSame(await eventsOf(user.user.id, ['PASSWORD_RESET']), [{ type: 'PASSWORD_RESET', reason: null, actorUserId: null }], 'the reset is recorded')
+    t.strictSame(await eventsOf(user.user.id, ['EMAIL_VERIFIED']), [{ type: 'EMAIL_VERIFIED', reason: 'password_reset', actorUserId: null }], 'the link verified the address too')
     const notice = await mail.next((m) => m.to.includes(user.user.email) && !m.text.includes('#token='))
     t.match(notice.subject, /diatur ulang/, 'a notice of the reset is mailed')
     t.notOk(logs.entries.some((entry) => JSON.stringify(entry).includes(token)), 'the token is in no log line')
@@ -211,7 +213,7 @@ t.test('password reset', async (t) => {
     const res = await requestReset(blocked.user.email)
     t.equal(res.statusCode, 202)
     t.strictSame(res.json(), REQUESTED)
-    t.strictSame(await outboxTo(blocked.user.email), [], 'no mail for a blocked account')
+    t.strictSame(await resetMailsTo(blocked.user.email), [], 'no mail for a blocked account')
     t.strictSame(await eventsOf(blocked.user.id, ['PASSWORD_RESET_REQUESTED']), [], 'and no request recorded')
   })
 

@@ -10,6 +10,7 @@ const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, 
 const RegisterPage = named(() => import('../features/auth/register-page.js'), 'RegisterPage')
 const ForgotPasswordPage = named(() => import('../features/auth/forgot-password-page.js'), 'ForgotPasswordPage')
 const ResetPasswordPage = named(() => import('../features/auth/reset-password-page.js'), 'ResetPasswordPage')
+const VerifyEmailPage = named(() => import('../features/auth/verify-email-page.js'), 'VerifyEmailPage')
 const AccountPage = named(() => import('../features/account/account-page.js'), 'AccountPage')
 const SessionsPage = named(() => import('../features/account/sessions-page.js'), 'SessionsPage')
 const HistoryPage = named(() => import('../features/account/history-page.js'), 'HistoryPage')
@@ -63,6 +64,8 @@ export const router = createBrowserRouter([{
         },
       ],
     },
+    // Opened from a mailed link, signed in or not.
+    { path: '/verify-email', element: <VerifyEmailPage /> },
     { path: '*', element: <NotFound /> },
   ],
 }])

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm'
+import { and, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm'
 import { containsPattern } from '@rekam/db'
 import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
@@ -22,7 +22,16 @@ export function createUsersRepository (db: AuthDb) {
       return row
     },
 
-    async create (values: { id?: string, username: string, email: string, passwordHash: string | null, fullName: string | null, role?: UserRow['role'] }, tx: AuthDb = db): Promise<UserRow> {
+    async create (values: {
+      id?: string,
+      username: string,
+      email: string,
+      passwordHash: string | null,
+      fullName: string | null,
+      role?: UserRow['role'],
+      locale?: UserRow['locale'],
+      emailVerifiedAt?: Date | null,
+    }, tx: AuthDb = db): Promise<UserRow> {
       const [row] = await tx.insert(users).values({
         ...values,
         username: values.username.toLowerCase(),
@@ -31,10 +40,21 @@ export function createUsersRepository (db: AuthDb) {
       return row!
     },
 
-    async update (id: string, values: Partial<Pick<UserRow, 'email' | 'fullName' | 'passwordHash' | 'role' | 'blocked' | 'emailVerifiedAt'>>, tx: AuthDb = db): Promise<UserRow | undefined> {
+    async update (id: string, values: Partial<Pick<UserRow, 'email' | 'fullName' | 'passwordHash' | 'role' | 'blocked' | 'locale'>>, tx: AuthDb = db): Promise<UserRow | undefined> {
       const [row] = await tx.update(users)
         .set({ ...values, ...(values.email ? { email: values.email.toLowerCase() } : {}), updatedAt: new Date() })
         .where(eq(users.id, id))
+        .returning()
+      return row
+    },
+
+    /**
+     * Marks the address verified if it is still the account's and not verified yet: the user, or
+     * undefined when the account has another address by now (or was verified already).
+     */
+    async markEmailVerified (tx: AuthDb, id: string, email: string, at: Date): Promise<UserRow | undefined> {
+      const [row] = await tx.update(users).set({ emailVerifiedAt: at, updatedAt: at })
+        .where(and(eq(users.id, id), eq(users.email, email.toLowerCase()), isNull(users.emailVerifiedAt)))
         .returning()
       return row
     },

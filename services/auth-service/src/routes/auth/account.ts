@@ -25,7 +25,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags,
       security,
-      summary: 'Update full name or email (a new email needs the current password and a recent sign-in)',
+      summary: 'Update full name, language (locale) or email (a new email needs the current password and a recent sign-in)',
       description: 'A wrong currentPassword answers 403 CURRENT_PASSWORD_INCORRECT (not 401: the caller stays signed in) and counts as a failed sign-in of the account: past LOGIN_MAX_FAILURES the check answers 429 (and so does the sign-in) until the window ends.',
       body: ProfileUpdateSchema,
       response: { 200: UserDataSchema, ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 'CURRENT_PASSWORD_INCORRECT', 404, 409, 429) },

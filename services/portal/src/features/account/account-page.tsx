@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field } from '../../components/ui/field.js'
 import { Notice } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
+import { ResendVerification } from '../../components/ui/resend-verification.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
 import { useStepUp } from '../../lib/step-up.js'
@@ -86,10 +87,24 @@ function PasswordForm () {
   )
 }
 
+/** Until the address is verified: say so, with a button for a new link. */
+function VerifyNotice () {
+  const { t } = useI18n()
+  const user = useUser()
+  if (user.emailVerified) return null
+  return (
+    <div className='alert alert-info' role='status'>
+      <p>{t('account.unverified')}</p>
+      <ResendVerification signedIn />
+    </div>
+  )
+}
+
 export function AccountPage () {
   const { t } = useI18n()
   return (
     <Page title={t('account.title')}>
+      <VerifyNotice />
       <div className='grid-2'>
         <ProfileForm />
         <PasswordForm />

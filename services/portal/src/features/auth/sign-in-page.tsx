@@ -1,4 +1,4 @@
-import type { SecondStep } from '@rekam/client'
+import { RekamApiError, type SecondStep } from '@rekam/client'
 import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
@@ -8,6 +8,7 @@ import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
 import { assertPasskey } from '../../lib/webauthn.js'
 import { useSession } from '../../lib/session.js'
+import { CheckMail } from './check-mail.js'
 import { EnrolStep } from './enrol-step.js'
 import { PasskeySignIn } from './passkey-sign-in.js'
 import { SecondStepForm, type CodeMethod } from './second-step.js'
@@ -23,6 +24,8 @@ export function SignInPage () {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>()
   const [step, setStep] = useState<Step>()
+  // A right password of an address still to verify (EMAIL_VERIFICATION=required): the address, when typed.
+  const [unverified, setUnverified] = useState<{ email?: string }>()
 
   async function submit (event: FormEvent) {
     event.preventDefault()
@@ -38,7 +41,8 @@ export function SignInPage () {
         setBusy(false)
       }
     } catch (err) {
-      setError(err)
+      if (err instanceof RekamApiError && err.code === 'EMAIL_NOT_VERIFIED') setUnverified(name.includes('@') ? { email: name } : {})
+      else setError(err)
       setBusy(false)
     }
   }
@@ -47,6 +51,8 @@ export function SignInPage () {
     setStep(undefined)
     setError(undefined)
   }
+
+  if (unverified) return <CheckMail email={unverified.email} />
 
   if (step) {
     // Signed in by either proof: the guest-only route sends the user on.
