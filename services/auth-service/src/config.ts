@@ -30,13 +30,6 @@ export const ConfigSchema = Type.Object({
   RATE_LIMIT_REFRESH: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 60 }),
   RATE_LIMIT_CHANGE_PASSWORD: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 5 }),
   RATE_LIMIT_ADMIN: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 120 }),
-  /** Password reset requests per client address per minute (any email address). */
-  RATE_LIMIT_PASSWORD_RESET: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 5 }),
-  /**
-   * Password reset requests per email address per hour, whether or not an account has it: a
-   * mailbox is not flooded, and known and unknown addresses are limited alike.
-   */
-  PASSWORD_RESET_MAX_PER_EMAIL: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 5 }),
   BCRYPT_COST: Type.Integer({ minimum: 4, maximum: 15, default: 12 }),
   /** Worker threads that hash passwords; unset means one per available core. */
   PASSWORD_HASH_THREADS: Type.Optional(Type.Integer({ minimum: 1, maximum: 256 })),
@@ -91,9 +84,9 @@ export const ConfigSchema = Type.Object({
    * answers 403 EMAIL_NOT_VERIFIED until it is verified (needs SMTP_URL).
    */
   EMAIL_VERIFICATION: Type.Union([Type.Literal('optional'), Type.Literal('required')], { default: 'optional' }),
-  /** Requests per client address per minute that use or ask for a mailed link (verify, resend). */
+  /** Requests per client address per minute that use or ask for a mailed link (verify, resend, password reset). */
   RATE_LIMIT_EMAIL_LINKS: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 10 }),
-  /** Mails one address may be sent on request (a resent verification link...) per hour, whoever asks. */
+  /** Mails one address may be sent on request (a resent verification link, a password reset link) per hour, whoever asks. */
   MAIL_REQUESTS_PER_ADDRESS: Type.Integer({ minimum: 1, maximum: 1000, default: 3 }),
 })
 

@@ -2116,7 +2116,7 @@ export interface paths {
         put?: never;
         /**
          * Ask for a password reset link by mail
-         * @description Answers 202 with the same body, in the same time, whether or not an account has the address: the account is looked up, and the link written to the mail outbox, only after the answer. The mail (in the account's language) carries PUBLIC_URL/reset-password#token=...; the link works once, for 30 minutes, and a newer link or any password change voids it. Blocked and deleted accounts get no mail. Limits: RATE_LIMIT_PASSWORD_RESET requests per client address per minute, PASSWORD_RESET_MAX_PER_EMAIL per email address per hour (known or not); past either, 429 with Retry-After. Without mail configured (SMTP_URL) every request answers 503 MAIL_UNAVAILABLE.
+         * @description Answers 202 with the same body, in the same time, whether or not an account has the address: the account is looked up, and the link written to the mail outbox, only after the answer. The mail (in the account's language) carries PUBLIC_URL/reset-password#token=...; the link works once, for 30 minutes, and a newer link or any password change voids it. Blocked and deleted accounts get no mail. Limits: RATE_LIMIT_EMAIL_LINKS requests per client address per minute, MAIL_REQUESTS_PER_ADDRESS mails asked for one address per hour (known or not; verification links count too); past either, 429 with Retry-After. Without mail configured (SMTP_URL) every request answers 503 MAIL_UNAVAILABLE.
          */
         post: {
             parameters: {

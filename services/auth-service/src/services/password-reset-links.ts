@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto'
 import { conflict, notFound } from '@rekam/errors'
 import type { FastifyBaseLogger } from 'fastify'
 import type { UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
-import { limitedError } from '../lib/limit-headers.js'
 import type { AuthDb } from '../plugins/app/db.js'
 import type { EmailTokens } from './email-tokens.js'
+import { countMailRequest } from './mail-requests.js'
 import type { Mail } from '../plugins/app/mail.js'
 import type { RateLimitsRepository } from '../plugins/app/rate-limits-repository.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
@@ -14,9 +13,6 @@ import type { UsersRepository } from '../plugins/app/users-repository.js'
 /** A reset link works for 30 minutes: long enough to reach a slow mailbox, short for a leaked one. */
 export const RESET_LINK_TTL_SECONDS = 30 * 60
 
-/** PASSWORD_RESET_MAX_PER_EMAIL counts per hour. */
-const EMAIL_WINDOW_SECONDS = 3600
-
 export interface PasswordResetLinksDeps {
   db: AuthDb
   users: UsersRepository
@@ -24,17 +20,11 @@ export interface PasswordResetLinksDeps {
   emailTokens: EmailTokens
   mail: Mail
   counters: RateLimitsRepository
-  /** PASSWORD_RESET_MAX_PER_EMAIL: requests per email address per hour. */
-  maxPerEmail: number
+  /** MAIL_REQUESTS_PER_ADDRESS: mails one address may be asked for per hour (reset and verification links together). */
+  perAddress: number
   log: FastifyBaseLogger
   now: () => number
 }
-
-/**
- * The address's counter key: hashed, so the counters (PostgreSQL or Redis) keep no list of the
- * addresses people typed, known or not.
- */
-const emailKey = (email: string) => `password-reset:email:${createHash('sha256').update(email.toLowerCase()).digest('hex')}`
 
 /** Accounts that get no link: blocked or deleted ones (and the answer to their requests says nothing of it). */
 const canReset = (user: UserRow) => !user.blocked && user.deletedAt === null
@@ -82,13 +72,12 @@ export function createPasswordResetLinks (deps: PasswordResetLinksDeps) {
   return {
     /**
      * A user's request for a link: 503 MAIL_UNAVAILABLE without mail, 429 past the address's
-     * limit (PASSWORD_RESET_MAX_PER_EMAIL per hour), otherwise resolves at once and the link goes
+     * limit (MAIL_REQUESTS_PER_ADDRESS per hour, see mail-requests), otherwise resolves at once and the link goes
      * out (if the address has an account that can reset) right after.
      */
     async request (email: string, meta: ClientMeta): Promise<void> {
       mail.assertAvailable()
-      const window = await counters.hit(emailKey(email), EMAIL_WINDOW_SECONDS)
-      if (window.count > deps.maxPerEmail) throw limitedError(deps.maxPerEmail, window, 'Too many reset requests for this address; try again later')
+      await countMailRequest(counters, email, deps.perAddress)
       afterAnswer(sendIfKnown(email, meta), meta.requestId)
     },
 

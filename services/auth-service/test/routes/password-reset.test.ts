@@ -19,7 +19,7 @@ const REQUESTED = { success: true, data: null, message: 'If an account has this 
 const RESET = { success: true, data: null, message: 'Password reset; every session was signed out. Sign in with the new password' }
 const NEW_PASSWORD = 'lantern orbit mango quarry'
 const PER_EMAIL = 3
-const PER_ADDRESS = 20
+const PER_ADDRESS = 30
 
 const errorOf = (code: string, message: string, requestId: unknown, details?: unknown[]) =>
   ({ success: false, error: { code, message, ...(details ? { details } : {}), requestId } })
@@ -33,7 +33,7 @@ t.test('password reset', async (t) => {
   const clock = { now: Date.now() }
   const logs = captureLogs()
   const database = await createTestDatabase(t)
-  const env = { PASSWORD_RESET_MAX_PER_EMAIL: String(PER_EMAIL), RATE_LIMIT_PASSWORD_RESET: String(PER_ADDRESS) }
+  const env = { MAIL_REQUESTS_PER_ADDRESS: String(PER_EMAIL), RATE_LIMIT_EMAIL_LINKS: String(PER_ADDRESS) }
   const app = await buildApp({ logLevel: 'info', logStream: logs.stream, now: () => clock.now, env: testEnv(database, { ...env, SMTP_URL: mail.url }) })
   t.teardown(() => app.close())
   await app.ready()
@@ -217,7 +217,7 @@ t.test('password reset', async (t) => {
     t.strictSame(await eventsOf(blocked.user.id, ['PASSWORD_RESET_REQUESTED']), [], 'and no request recorded')
   })
 
-  t.test('limits per email address and per client address, alike for known and unknown addresses', async (t) => {
+  t.test('limits per email address (shared with verification links) and per client address, alike for known and unknown addresses', async (t) => {
     const user = await register(app)
     for (const email of [user.user.email, 'unknown-limit@example.test']) {
       for (let i = 0; i < PER_EMAIL; i++) t.equal((await requestReset(email, '10.0.0.2')).statusCode, 202)
@@ -226,6 +226,8 @@ t.test('password reset', async (t) => {
       t.ok(Number(limited.headers['retry-after']) > 3000, 'with Retry-After (the hour\'s rest)')
       t.equal(limited.json().error.code, 'TOO_MANY_REQUESTS')
     }
+    const resend = await app.inject({ method: 'POST', url: '/api/auth/email/verify/resend', payload: { email: user.user.email }, remoteAddress: '10.0.0.3' })
+    t.equal(resend.statusCode, 429, 'a verification link for that address waits too: one count of mails asked for an address')
     for (let i = 0; i < PER_ADDRESS - 2 * (PER_EMAIL + 1); i++) t.equal((await requestReset(`spray${i}@example.test`, '10.0.0.2')).statusCode, 202)
     const limited = await requestReset('one-more@example.test', '10.0.0.2')
     t.equal(limited.statusCode, 429, `past ${PER_ADDRESS} requests from one client address: 429`)

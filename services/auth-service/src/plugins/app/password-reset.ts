@@ -24,7 +24,7 @@ export default fp<PasswordResetOptions>(async function passwordResetPlugin (fast
     ...common,
     mail: fastify.mail,
     counters: fastify.rateLimitsRepository,
-    maxPerEmail: config.PASSWORD_RESET_MAX_PER_EMAIL,
+    perAddress: config.MAIL_REQUESTS_PER_ADDRESS,
     log: fastify.log,
   })
   // Requests answered but not yet worked off finish before the database closes.

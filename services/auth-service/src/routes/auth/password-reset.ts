@@ -16,11 +16,11 @@ const passwordResetRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const perMinute = (max: number) => ({ rateLimit: { max, timeWindow: 60_000 } })
 
   fastify.post('/password-reset', {
-    config: perMinute(config.RATE_LIMIT_PASSWORD_RESET),
+    config: perMinute(config.RATE_LIMIT_EMAIL_LINKS),
     schema: {
       tags,
       summary: 'Ask for a password reset link by mail',
-      description: 'Answers 202 with the same body, in the same time, whether or not an account has the address: the account is looked up, and the link written to the mail outbox, only after the answer. The mail (in the account\'s language) carries PUBLIC_URL/reset-password#token=...; the link works once, for 30 minutes, and a newer link or any password change voids it. Blocked and deleted accounts get no mail. Limits: RATE_LIMIT_PASSWORD_RESET requests per client address per minute, PASSWORD_RESET_MAX_PER_EMAIL per email address per hour (known or not); past either, 429 with Retry-After. Without mail configured (SMTP_URL) every request answers 503 MAIL_UNAVAILABLE.',
+      description: 'Answers 202 with the same body, in the same time, whether or not an account has the address: the account is looked up, and the link written to the mail outbox, only after the answer. The mail (in the account\'s language) carries PUBLIC_URL/reset-password#token=...; the link works once, for 30 minutes, and a newer link or any password change voids it. Blocked and deleted accounts get no mail. Limits: RATE_LIMIT_EMAIL_LINKS requests per client address per minute, MAIL_REQUESTS_PER_ADDRESS mails asked for one address per hour (known or not; verification links count too); past either, 429 with Retry-After. Without mail configured (SMTP_URL) every request answers 503 MAIL_UNAVAILABLE.',
       body: PasswordResetRequestSchema,
       response: { 202: MessageOnlySchema, ...errorResponses(400, 413, 415, 429, 'MAIL_UNAVAILABLE') },
     },
@@ -31,7 +31,7 @@ const passwordResetRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   })
 
   fastify.post('/password-reset/confirm', {
-    config: perMinute(config.RATE_LIMIT_CHANGE_PASSWORD),
+    config: perMinute(config.RATE_LIMIT_EMAIL_LINKS),
     schema: {
       tags,
       summary: 'Set a new password with the token of a reset link (and a second factor when the account has one)',
