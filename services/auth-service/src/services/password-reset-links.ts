@@ -1,4 +1,4 @@
-import { conflict, notFound } from '@rekam/errors'
+import { conflict, loggable, notFound } from '@rekam/errors'
 import type { FastifyBaseLogger } from 'fastify'
 import type { UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
@@ -62,9 +62,14 @@ export function createPasswordResetLinks (deps: PasswordResetLinksDeps) {
     await db.transaction((tx) => send(user, meta, tx, null))
   }
 
-  /** Runs after the answer; the app's close waits for it. A failure is logged (never the link). */
-  function afterAnswer (work: Promise<void>, requestId: string): void {
-    const tracked = work.catch((err: unknown) => log.error({ err, requestId }, 'password reset request failed: no link sent'))
+  /**
+   * Starts `work` once the answer is on its way (setImmediate runs after the reply, written when
+   * the handler's promise settles); the app's close waits for it. A failure is logged without a
+   * failed query's parameters (the mail's body holds the link).
+   */
+  function afterAnswer (work: () => Promise<void>, requestId: string): void {
+    const started = new Promise<void>((resolve) => setImmediate(resolve)).then(work)
+    const tracked = started.catch((err: unknown) => log.error({ err: err instanceof Error ? loggable(err) : err, requestId }, 'password reset request failed: no link sent'))
       .finally(() => pending.delete(tracked))
     pending.add(tracked)
   }
@@ -78,7 +83,7 @@ export function createPasswordResetLinks (deps: PasswordResetLinksDeps) {
     async request (email: string, meta: ClientMeta): Promise<void> {
       mail.assertAvailable()
       await countMailRequest(counters, email, deps.perAddress)
-      afterAnswer(sendIfKnown(email, meta), meta.requestId)
+      afterAnswer(() => sendIfKnown(email, meta), meta.requestId)
     },
 
     /**

@@ -19,7 +19,7 @@ const REQUESTED = { success: true, data: null, message: 'If an account has this 
 const RESET = { success: true, data: null, message: 'Password reset; every session was signed out. Sign in with the new password' }
 const NEW_PASSWORD = 'lantern orbit mango quarry'
 const PER_EMAIL = 3
-const PER_ADDRESS = 30
+const PER_ADDRESS = 60
 
 const errorOf = (code: string, message: string, requestId: unknown, details?: unknown[]) =>
   ({ success: false, error: { code, message, ...(details ? { details } : {}), requestId } })
@@ -66,18 +66,22 @@ t.test('password reset', async (t) => {
     // time, and unevenly, so each side is summed up by its lower quartile (robust to those
     // additions, but moved by a cost every known request pays) and the two compared with a
     // generous margin.
+    // Over real HTTP, as a client sees it: the answer's time ends when its last byte arrives.
+    const base = await app.listen({ host: '127.0.0.1', port: 0 })
     const pairs = 12
-    const users = []
+    const users: Array<Awaited<ReturnType<typeof register>>> = []
     for (let i = 0; i <= pairs; i++) users.push(await register(app))
     await app.mailSender.idle()
     const times = { known: [] as number[], unknown: [] as number[] }
     for (let i = 0; i <= pairs; i++) {
       for (const kind of i % 2 === 0 ? ['known', 'unknown'] as const : ['unknown', 'known'] as const) {
+        const email = kind === 'known' ? users[i]!.user.email : `nobody${i}@example.test`
         const started = process.hrtime.bigint()
-        const res = await requestReset(kind === 'known' ? users[i]!.user.email : `nobody${i}@example.test`, `10.0.1.${i}`)
+        const res = await fetch(`${base}/api/auth/password-reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
+        const body: unknown = await res.json()
         if (i > 0) times[kind].push(Number(process.hrtime.bigint() - started) / 1e6)
-        t.equal(res.statusCode, 202, `${kind} address: 202`)
-        t.strictSame(res.json(), REQUESTED, `${kind} address: the same body`)
+        t.equal(res.status, 202, `${kind} address: 202`)
+        t.strictSame(body, REQUESTED, `${kind} address: the same body`)
         await app.passwordResetLinks.settled()
         await app.mailSender.idle()
       }
