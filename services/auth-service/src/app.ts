@@ -20,6 +20,7 @@ import notifications from './plugins/app/notifications.js'
 import notificationsRepository from './plugins/app/notifications-repository.js'
 import stepUp from './plugins/app/step-up.js'
 import passwordCheck from './plugins/app/password-check.js'
+import passwordReset from './plugins/app/password-reset.js'
 import passwords from './plugins/app/passwords.js'
 import sessionGuard from './plugins/app/session-guard.js'
 import sessionLimits from './plugins/app/session-limits.js'
@@ -48,6 +49,7 @@ import mfaFactorsRoutes from './routes/auth/mfa-factors.js'
 import mfaSignInRoutes from './routes/auth/mfa-sign-in.js'
 import mfaWebauthnRoutes from './routes/auth/mfa-webauthn.js'
 import passkeyRoutes from './routes/auth/passkey.js'
+import passwordResetRoutes from './routes/auth/password-reset.js'
 import reauthenticateRoutes from './routes/auth/reauthenticate.js'
 import sessionsRoutes from './routes/auth/sessions.js'
 import internalRoutes from './routes/internal.js'
@@ -109,6 +111,7 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
   await app.register(accountSettings)
   await app.register(userAdministration)
   await app.register(staffAccounts, { now })
+  await app.register(passwordReset, { now })
   await app.register(authVerifyPlugin, {
     issuer: app.config.JWT_ISSUER,
     audience: app.config.JWT_AUDIENCE,
@@ -127,6 +130,7 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
     await api.register(credentialsRoutes, { prefix: '/api/auth' })
     await api.register(mfaSignInRoutes, { prefix: '/api/auth' })
     await api.register(passkeyRoutes, { prefix: '/api/auth' })
+    await api.register(passwordResetRoutes, { prefix: '/api/auth' })
     await api.register(emailVerificationRoutes, { prefix: '/api/auth' })
     // Enrolment takes a bearer or, right after a sign-in that requires it, an enrolment ticket.
     await api.register(mfaEnrollmentRoutes, { prefix: '/api/auth' })

@@ -7,9 +7,9 @@ import { UserSchema } from './user.js'
 export const TicketSchema = Type.String({ minLength: 20, maxLength: 256, description: 'The ticket a sign-in answered with (single use, 5 minutes)' })
 
 /** Six digits, as an authenticator app shows them (spaces are not accepted). */
-const TotpCodeSchema = Type.String({ pattern: '^[0-9]{6}$', description: 'The six digits the authenticator app shows' })
+export const TotpCodeSchema = Type.String({ pattern: '^[0-9]{6}$', description: 'The six digits the authenticator app shows' })
 /** A recovery code as shown (groups of four) or typed without dashes. */
-const AnyCodeSchema = Type.String({ minLength: 6, maxLength: 64, description: 'A TOTP code (6 digits) or a recovery code' })
+export const AnyCodeSchema = Type.String({ minLength: 6, maxLength: 64, description: 'A TOTP code (6 digits) or a recovery code' })
 
 export const MfaMethodSchema = Type.Union([Type.Literal('totp'), Type.Literal('recovery_code'), Type.Literal('webauthn')])
 

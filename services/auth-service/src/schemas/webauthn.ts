@@ -84,7 +84,7 @@ const EXAMPLE_REGISTRATION = exampleCredential({
   attestationObject: 'o2NmbXRkbm9uZWdhdHRTdG10oGhhdXRoRGF0YVgl',
   transports: ['internal', 'hybrid'],
 })
-const EXAMPLE_ASSERTION = exampleCredential({
+export const EXAMPLE_ASSERTION = exampleCredential({
   clientDataJSON: 'eyJ0eXBlIjoid2ViYXV0aG4uZ2V0IiwiY2hhbGxlbmdlIjoiZXhhbXBsZSIsIm9yaWdpbiI6Imh0dHA6Ly9sb2NhbGhvc3Q6MzAwMCJ9',
   authenticatorData: 'SZYN5YgOjGh0NBcPZHZgW4_krrmihjLHmVzzuoMdl2MdAAAAAQ',
   signature: 'MEUCIQDexampleexampleexampleexampleexampleexampleAiB',

@@ -4,10 +4,12 @@ import { StartupError } from '@rekam/errors'
 import { loadConfig, startOrExit } from '@rekam/server-kit'
 import { ConfigSchema } from '../config.js'
 import { openAuthDatabase } from '../plugins/app/db.js'
+import { createEmailTokensRepository } from '../plugins/app/email-tokens-repository.js'
 import { createPasswords } from '../plugins/app/passwords.js'
 import { createSecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import { createSetPasswordTokensRepository } from '../plugins/app/set-password-tokens-repository.js'
 import { createUsersRepository } from '../plugins/app/users-repository.js'
+import { createEmailTokens } from '../services/email-tokens.js'
 import { FIRST_ADMIN_LINK_TTL_SECONDS } from '../services/set-password-links.js'
 import { createStaffAccounts } from '../services/staff-accounts.js'
 import { newStaffAccount, readPassword, refusal } from './admin-create-input.js'
@@ -48,6 +50,7 @@ await startOrExit('auth-service admin:create', async () => {
       users: createUsersRepository(db),
       events: createSecurityEventsRepository(db),
       tokens: createSetPasswordTokensRepository(db),
+      emailTokens: createEmailTokens(createEmailTokensRepository(db), Date.now),
       publicUrl: config.PUBLIC_URL,
     })
     if (!args.force && await staff.activeAdmins() > 0) {

@@ -2,6 +2,7 @@ import { conflict, isUniqueViolation, notFound, validationError } from '@rekam/e
 import type { UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
 import type { AuthDb } from '../plugins/app/db.js'
+import type { EmailTokens } from './email-tokens.js'
 import type { Passwords } from '../plugins/app/passwords.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { UsersRepository } from '../plugins/app/users-repository.js'
@@ -16,6 +17,7 @@ export interface AccountSettingsDeps {
   users: UsersRepository
   events: SecurityEventsRepository
   sessionManager: SessionManager
+  emailTokens: EmailTokens
 }
 
 /** The signed-in user and the session making the change. */
@@ -25,7 +27,7 @@ export interface Actor {
 }
 
 /** Changes the signed-in user makes to their own account; sensitive ones ask for the current password again. */
-export function createAccountSettings ({ db, passwords, passwordCheck, users, events, sessionManager }: AccountSettingsDeps) {
+export function createAccountSettings ({ db, passwords, passwordCheck, users, events, sessionManager, emailTokens }: AccountSettingsDeps) {
   async function currentUser (id: string): Promise<UserRow> {
     const user = await users.findById(id)
     if (!user) throw notFound('User not found')
@@ -68,7 +70,7 @@ export function createAccountSettings ({ db, passwords, passwordCheck, users, ev
       }
     },
 
-    /** A new password (policy-checked, current one confirmed); every other session ends with it. */
+    /** A new password (policy-checked, current one confirmed); every other session and any reset link end with it. */
     async changePassword (actor: Actor, { currentPassword, newPassword }: ChangePassword, meta: ClientMeta): Promise<void> {
       const user = await currentUser(actor.userId)
       passwords.assertAcceptable(newPassword, 'body.newPassword', [user.username, user.email, user.fullName ?? ''])
@@ -78,6 +80,7 @@ export function createAccountSettings ({ db, passwords, passwordCheck, users, ev
         await users.update(user.id, { passwordHash }, tx)
         await events.record({ type: 'PASSWORD_CHANGED', userId: user.id, sessionId: actor.sessionId }, meta, tx)
         await sessionManager.endSessions(user.id, 'password_changed', meta, { except: actor.sessionId, tx })
+        await emailTokens.voidAll(tx, user.id, 'PASSWORD_RESET')
       })
     },
   }

@@ -1,19 +1,16 @@
 import { emailTokenInvalid } from '@rekam/errors'
 import type { UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
-import { limitedError } from '../lib/limit-headers.js'
 import type { AuthDb } from '../plugins/app/db.js'
 import type { Mail } from '../plugins/app/mail.js'
 import type { RateLimitsRepository } from '../plugins/app/rate-limits-repository.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { UsersRepository } from '../plugins/app/users-repository.js'
 import type { EmailTokens } from './email-tokens.js'
+import { countMailRequest } from './mail-requests.js'
 
 /** A verification link works a day: long enough to find the mail, short enough to matter little if it leaks. */
 export const VERIFY_EMAIL_TTL_SECONDS = 24 * 3600
-
-/** Mail-on-request counters count per hour. */
-const REQUEST_WINDOW_SECONDS = 3600
 
 export interface EmailVerificationDeps {
   db: AuthDb
@@ -50,13 +47,6 @@ export function createEmailVerification (deps: EmailVerificationDeps) {
     })
   }
 
-  /** 429 once an address was asked for too many mails this hour, whether or not it has an account. */
-  async function countRequest (email: string): Promise<void> {
-    const limit = { key: `mail-request:${email.toLowerCase()}`, max: perAddress }
-    const reservation = await counters.reserve([limit], REQUEST_WINDOW_SECONDS)
-    if (!reservation.allowed) throw limitedError(perAddress, reservation.windows[0]!, 'Too many mails asked for this address; try again later')
-  }
-
   return {
     required,
     sendLink,
@@ -87,7 +77,7 @@ export function createEmailVerification (deps: EmailVerificationDeps) {
     async resend (who: { user: UserRow } | { email: string }): Promise<void> {
       mail.assertAvailable()
       const email = 'user' in who ? who.user.email : who.email.toLowerCase()
-      await countRequest(email)
+      await countMailRequest(counters, email, perAddress)
       await db.transaction(async (tx) => {
         const user = 'user' in who ? await users.findById(who.user.id, tx) : await users.findByLogin({ email }, tx)
         if (user && user.emailVerifiedAt === null && !user.blocked) await sendLink(tx, user)

@@ -2,6 +2,7 @@ import { conflict, isUniqueViolation, setPasswordTokenInvalid } from '@rekam/err
 import type { UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
 import type { AuthDb } from '../plugins/app/db.js'
+import type { EmailTokens } from './email-tokens.js'
 import type { Passwords } from '../plugins/app/passwords.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { SetPasswordTokensRepository } from '../plugins/app/set-password-tokens-repository.js'
@@ -17,6 +18,8 @@ export interface StaffAccountsDeps {
   users: UsersRepository
   events: SecurityEventsRepository
   tokens: SetPasswordTokensRepository
+  /** A password set voids the account's reset links. */
+  emailTokens: EmailTokens
   /** Where the portal is (PUBLIC_URL): links start with it. */
   publicUrl: string
   /** How links reach their owners: by mail in the app; handed back (the operator's terminal) by default. */
@@ -110,6 +113,7 @@ export function createStaffAccounts (deps: StaffAccountsDeps) {
         if (!userId) return undefined
         await events.record({ type: 'PASSWORD_SET', userId }, meta, tx)
         await users.markEmailVerified(tx, userId, owner.email, now())
+        await deps.emailTokens.voidAll(tx, userId, 'PASSWORD_RESET')
         return users.update(userId, { passwordHash }, tx)
       })
       if (!user) throw setPasswordTokenInvalid()

@@ -14,6 +14,7 @@ const staff = createStaffAccounts({
   users: app.usersRepository,
   events: app.securityEventsRepository,
   tokens: app.setPasswordTokensRepository,
+  emailTokens: app.emailTokens,
   publicUrl: 'https://clinic.example/portal/',
   now: () => clock,
 })

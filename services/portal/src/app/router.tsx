@@ -9,6 +9,8 @@ const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, 
   lazy(async () => ({ default: (await load())[name] }))
 const RegisterPage = named(() => import('../features/auth/register-page.js'), 'RegisterPage')
 const SetPasswordPage = named(() => import('../features/auth/set-password-page.js'), 'SetPasswordPage')
+const ForgotPasswordPage = named(() => import('../features/auth/forgot-password-page.js'), 'ForgotPasswordPage')
+const ResetPasswordPage = named(() => import('../features/auth/reset-password-page.js'), 'ResetPasswordPage')
 const VerifyEmailPage = named(() => import('../features/auth/verify-email-page.js'), 'VerifyEmailPage')
 const AccountPage = named(() => import('../features/account/account-page.js'), 'AccountPage')
 const SessionsPage = named(() => import('../features/account/sessions-page.js'), 'SessionsPage')
@@ -30,10 +32,13 @@ export const router = createBrowserRouter([{
       children: [
         { path: '/sign-in', element: <SignInPage /> },
         { path: '/register', element: <RegisterPage /> },
+        { path: '/forgot-password', element: <ForgotPasswordPage /> },
       ],
     },
     // A mailed link opens wherever its owner is: signed in or not, nothing here uses a session.
     { path: '/set-password', element: <SetPasswordPage /> },
+    // A reset link works whoever is signed in here: the reset ends every session anyway.
+    { path: '/reset-password', element: <ResetPasswordPage /> },
     {
       element: <RequireSession />,
       children: [

@@ -52,3 +52,8 @@ export async function assertPasskey (ticket?: string): Promise<PasskeyAssertion>
 export async function discoverPasskey (): Promise<PasskeyAssertion> {
   return await get(unwrap(await rekam.auth.POST('/api/auth/passkey/options', { body: {} })))
 }
+
+/** An assertion of one of the passkeys of a reset link's account, for the reset's second factor. */
+export async function assertResetPasskey (token: string): Promise<PasskeyAssertion> {
+  return await get(unwrap(await rekam.auth.POST('/api/auth/password-reset/webauthn-options', { body: { token } })))
+}

@@ -1,6 +1,7 @@
 import type { Locale, RenderedMail, Template } from '../layout.js'
 import { invite } from './invite.js'
 import { notice } from './notice.js'
+import { passwordReset } from './password-reset.js'
 import { verifyEmail } from './verify-email.js'
 
 /**
@@ -11,6 +12,7 @@ export const templates = {
   'verify-email': verifyEmail,
   notice,
   invite,
+  'password-reset': passwordReset,
 }
 
 export type TemplateName = keyof typeof templates

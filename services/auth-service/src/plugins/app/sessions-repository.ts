@@ -14,7 +14,7 @@ import type { AuthDb } from './db.js'
 import type { SessionAssurance } from '../../lib/assurance.js'
 
 /** Why a session ended; the limits' reasons (idle_timeout, absolute_lifetime) are expiries. */
-export type RevokeReason = 'logout' | 'logout_others' | 'logout_all' | 'password_changed' | 'refresh_reuse' | 'user_blocked' | 'role_changed' | 'revoked_by_user' | ExpiryReason
+export type RevokeReason = 'logout' | 'logout_others' | 'logout_all' | 'password_changed' | 'password_reset' | 'refresh_reuse' | 'user_blocked' | 'role_changed' | 'revoked_by_user' | ExpiryReason
 
 export function createSessionsRepository (db: AuthDb) {
   // The statements of every refresh, turned into SQL text once (see defineStatement).

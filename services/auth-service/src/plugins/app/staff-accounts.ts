@@ -24,8 +24,9 @@ export default fp<StaffAccountsOptions>(async function staffAccountsPlugin (fast
     users: fastify.usersRepository,
     events: fastify.securityEventsRepository,
     tokens: fastify.setPasswordTokensRepository,
+    emailTokens: fastify.emailTokens,
     publicUrl: config.PUBLIC_URL,
     deliver: mailInvitation({ mail: fastify.mail, clinic: clinicName(config), mfaRoles: mfaRequiredRoles(config) }),
     now: opts.now,
   }))
-}, { name: 'staff-accounts', dependencies: ['passwords', 'users-repository', 'security-events-repository', 'set-password-tokens-repository', 'mail'] })
+}, { name: 'staff-accounts', dependencies: ['passwords', 'users-repository', 'security-events-repository', 'set-password-tokens-repository', 'mail', 'email-tokens'] })

@@ -1,5 +1,5 @@
 import { errorResponses, notFound } from '@rekam/errors'
-import { IdParamsSchema, ok, pageOf, pageResult, security, success, Type } from '@rekam/schemas'
+import { IdParamsSchema, MessageOnlySchema, ok, pageOf, pageResult, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { clientMeta } from '../../lib/client-meta.js'
 import { INVITE_LINK_TTL_SECONDS } from '../../services/set-password-links.js'
@@ -100,6 +100,25 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     const removed = await fastify.mfa.enrollment.reset(id, request.user.sub, clientMeta(request))
     request.log.info({ targetUserId: id, removed }, 'second factors reset by admin')
     return ok({ removed }, 'Second factors reset')
+  })
+
+  fastify.post('/:id/password-reset', {
+    config,
+    preHandler: fastify.stepUp,
+    schema: {
+      tags,
+      security,
+      summary: 'Mail a user a link to reset their password',
+      description: 'Needs a recent sign-in with a second factor (step-up). The link goes only to the user\'s address (the admin never sees it, ASVS 6.4.6): it works once, for 30 minutes, voids the user\'s older reset links, and asks for the user\'s second factor when they have one. The current password keeps working until the user sets a new one. Records PASSWORD_RESET_REQUESTED with the admin as actor. 409 for a blocked user (unblock first); 503 MAIL_UNAVAILABLE without mail configured.',
+      params: IdParamsSchema,
+      response: { 202: MessageOnlySchema, ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 403, 404, 409, 429, 'MAIL_UNAVAILABLE') },
+    },
+  }, async (request, reply) => {
+    const { id } = request.params
+    await fastify.passwordResetLinks.sendByAdmin(request.user.sub, id, clientMeta(request))
+    request.log.info({ targetUserId: id }, 'password reset link sent by admin')
+    reply.code(202)
+    return ok(null, 'Password reset link sent to the user\'s email address')
   })
 }
 

@@ -10,7 +10,7 @@ interface Props {
   act (run: () => Promise<unknown>, notice: string): Promise<void>
 }
 
-/** One user in the admin's list: role, block or unblock, reset second factors, unlock a locked sign-in. */
+/** One user in the admin's list: role, block or unblock, reset second factors, send a password reset link, unlock a locked sign-in. */
 export function UserRow ({ user, act }: Props) {
   const { t } = useI18n()
   const id = useId()
@@ -19,6 +19,10 @@ export function UserRow ({ user, act }: Props) {
   const resetFactors = () => {
     if (!window.confirm(t('users.confirmReset', { name }))) return
     return act(async () => unwrap(await rekam.auth.POST('/api/users/{id}/mfa-reset', { params: { path: { id: user.id } } })), t('users.factorsReset', { name }))
+  }
+  const sendReset = () => {
+    if (!window.confirm(t('users.confirmSendReset', { name }))) return
+    return act(async () => unwrap(await rekam.auth.POST('/api/users/{id}/password-reset', { params: { path: { id: user.id } } })), t('users.resetSent', { name }))
   }
   const unlock = () => act(async () => unwrap(await rekam.auth.POST('/api/users/{id}/unlock', { params: { path: { id: user.id } } })), t('users.unlocked', { name }))
   return (
@@ -36,6 +40,7 @@ export function UserRow ({ user, act }: Props) {
         <div className='actions'>
           <button type='button' onClick={() => patch({ blocked: !user.blocked })}>{user.blocked ? t('users.unblock') : t('users.block')}<span className='visually-hidden'> {name}</span></button>
           <button type='button' onClick={resetFactors}>{t('users.resetFactors')}<span className='visually-hidden'> {name}</span></button>
+          <button type='button' onClick={sendReset}>{t('users.sendReset')}<span className='visually-hidden'> {name}</span></button>
           <button type='button' onClick={unlock}>{t('users.unlock')}<span className='visually-hidden'> {name}</span></button>
         </div>
       </td>

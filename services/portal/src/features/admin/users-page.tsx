@@ -40,7 +40,7 @@ export function UsersPage () {
   async function act (run: () => Promise<unknown>, notice: string) {
     setResult({})
     try {
-      // Changing a user (role, block, factor reset) needs a recent sign-in with a second factor.
+      // Changing a user (role, block, factor reset, reset link) needs a recent sign-in with a second factor.
       await withStepUp(run)
       setResult({ notice })
       users.reload()

@@ -3,7 +3,7 @@ import { PasskeyError } from '../../components/ui/passkey-error.js'
 import { useGuestHold } from '../../lib/guest-hold.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
-import { assertPasskey, createPasskey, discoverPasskey, passkeysSupported } from '../../lib/webauthn.js'
+import { createPasskey, discoverPasskey, passkeysSupported } from '../../lib/webauthn.js'
 
 /** Runs one ceremony at a time; its failure (a closed dialog included) is shown beside the button. */
 function useCeremony () {
@@ -42,12 +42,12 @@ export function PasskeySignIn () {
   )
 }
 
-/** The second step with one of the account's passkeys, after the password. */
-export function PasskeySecondStep ({ ticket }: { ticket: string }) {
+/** A second step with one of the account's passkeys: `verify` asks for the assertion and sends it. */
+export function PasskeySecondStep ({ verify: prove }: { verify: () => Promise<unknown> }) {
   const { t } = useI18n()
   const { busy, error, run } = useCeremony()
   if (!passkeysSupported()) return null
-  const verify = () => run(async () => await rekam.verifyMfa({ ticket, method: 'webauthn', response: await assertPasskey(ticket) }))
+  const verify = () => run(prove)
   return (
     <div className='passkey-step'>
       <p>{t('passkey.step.intro')}</p>

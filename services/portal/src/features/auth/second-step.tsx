@@ -2,15 +2,27 @@ import { useState, type FormEvent } from 'react'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field } from '../../components/ui/field.js'
 import { useI18n } from '../../lib/i18n/provider.js'
-import { rekam } from '../../lib/rekam.js'
 import { PasskeySecondStep } from './passkey-sign-in.js'
 
-type Method = 'totp' | 'recovery_code'
+/** The factors typed into the form. */
+export type CodeMethod = 'totp' | 'recovery_code'
 
-/** The sign-in's second step: a passkey, the authenticator's six digits, or one of the recovery codes. */
-export function SecondStepForm ({ ticket, methods, onRestart }: { ticket: string, methods: readonly string[], onRestart: () => void }) {
+export interface SecondStepProps {
+  /** The account's methods, as the API listed them. */
+  methods: readonly string[]
+  /** Proves a typed code: the sign-in's second step, or a password reset's confirmation. Rejects when refused. */
+  verify: (method: CodeMethod, code: string) => Promise<unknown>
+  /** Proves one of the account's passkeys; offered when `methods` has webauthn. */
+  verifyPasskey: () => Promise<unknown>
+  onRestart: () => void
+  /** What the step is for, above the methods. */
+  intro?: string | undefined
+}
+
+/** A second step: a passkey, the authenticator's six digits, or one of the recovery codes. */
+export function SecondStepForm ({ methods, verify, verifyPasskey, onRestart, intro }: SecondStepProps) {
   const { t } = useI18n()
-  const [method, setMethod] = useState<Method>(methods.includes('totp') ? 'totp' : 'recovery_code')
+  const [method, setMethod] = useState<CodeMethod>(methods.includes('totp') ? 'totp' : 'recovery_code')
   const [code, setCode] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>()
@@ -21,15 +33,15 @@ export function SecondStepForm ({ ticket, methods, onRestart }: { ticket: string
     setBusy(true)
     setError(undefined)
     try {
-      // Signed in: the guest-only route sends the user on.
-      await rekam.verifyMfa({ ticket, method, code: code.trim() })
+      // Proven: the caller moves on (at sign-in, the guest-only route sends the user on).
+      await verify(method, code.trim())
     } catch (err) {
       setError(err)
       setBusy(false)
     }
   }
 
-  function switchTo (next: Method) {
+  function switchTo (next: CodeMethod) {
     setMethod(next)
     setCode('')
     setError(undefined)
@@ -38,7 +50,8 @@ export function SecondStepForm ({ ticket, methods, onRestart }: { ticket: string
   return (
     <form className='card narrow' onSubmit={submit} noValidate aria-labelledby='second-step-title'>
       <h2 id='second-step-title'>{t('mfa.step.title')}</h2>
-      {methods.includes('webauthn') && <PasskeySecondStep ticket={ticket} />}
+      {intro && <p>{intro}</p>}
+      {methods.includes('webauthn') && <PasskeySecondStep verify={verifyPasskey} />}
       <p>{method === 'totp' ? t('mfa.step.totp') : t('mfa.step.recovery')}</p>
       <ErrorAlert error={error} fields={{ code: label }} />
       {method === 'totp'

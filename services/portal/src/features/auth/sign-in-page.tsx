@@ -6,11 +6,12 @@ import { Field } from '../../components/ui/field.js'
 import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
+import { assertPasskey } from '../../lib/webauthn.js'
 import { useSession } from '../../lib/session.js'
 import { CheckMail } from './check-mail.js'
 import { EnrolStep } from './enrol-step.js'
 import { PasskeySignIn } from './passkey-sign-in.js'
-import { SecondStepForm } from './second-step.js'
+import { SecondStepForm, type CodeMethod } from './second-step.js'
 
 type Step = SecondStep
 
@@ -54,11 +55,15 @@ export function SignInPage () {
   if (unverified) return <CheckMail email={unverified.email} />
 
   if (step) {
+    // Signed in by either proof: the guest-only route sends the user on.
+    const { ticket } = step
+    const verify = (method: CodeMethod, code: string) => rekam.verifyMfa({ ticket, method, code })
+    const verifyPasskey = async () => await rekam.verifyMfa({ ticket, method: 'webauthn', response: await assertPasskey(ticket) })
     return (
       <Page title={t('signIn.title')}>
         {'mfaRequired' in step
-          ? <SecondStepForm ticket={step.ticket} methods={step.methods} onRestart={restart} />
-          : <EnrolStep ticket={step.ticket} onRestart={restart} />}
+          ? <SecondStepForm methods={step.methods} verify={verify} verifyPasskey={verifyPasskey} onRestart={restart} />
+          : <EnrolStep ticket={ticket} onRestart={restart} />}
       </Page>
     )
   }
@@ -72,6 +77,7 @@ export function SignInPage () {
         <Field label={t('signIn.identifier')} name='username' autoComplete='username' required value={identifier} onChange={(e) => setIdentifier(e.target.value)} />
         <Field label={t('signIn.password')} name='password' type='password' autoComplete='current-password' required value={password} onChange={(e) => setPassword(e.target.value)} />
         <button type='submit' className='primary' disabled={busy}>{busy ? t('signIn.busy') : t('signIn.submit')}</button>
+        <p><Link to='/forgot-password'>{t('signIn.forgot')}</Link></p>
         <p>{t('signIn.noAccount')} <Link to='/register'>{t('signIn.register')}</Link></p>
       </form>
     </Page>

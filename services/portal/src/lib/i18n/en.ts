@@ -2,6 +2,7 @@ import { mfaEn } from './mfa-en.js'
 import { stepUpEn } from './step-up-en.js'
 import { inviteEn } from './invite-en.js'
 import { passkeyEn } from './passkey-en.js'
+import { resetEn } from './reset-en.js'
 import { mailEn } from './mail-en.js'
 
 /** English messages: the reference catalogue; every other language must have every key (id.ts). */
@@ -190,6 +191,7 @@ export const en = {
   ...stepUpEn,
   ...passkeyEn,
   ...inviteEn,
+  ...resetEn,
   ...mailEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const

@@ -3,6 +3,7 @@ import { mfaId } from './mfa-id.js'
 import { stepUpId } from './step-up-id.js'
 import { inviteId } from './invite-id.js'
 import { passkeyId } from './passkey-id.js'
+import { resetId } from './reset-id.js'
 import { mailId } from './mail-id.js'
 
 /** Bahasa Indonesia: typed by the English catalogue, so a missing key fails the type check. */
@@ -191,6 +192,7 @@ export const id: Record<MessageKey, string> = {
   ...stepUpId,
   ...passkeyId,
   ...inviteId,
+  ...resetId,
   ...mailId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }

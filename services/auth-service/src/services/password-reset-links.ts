@@ -1,0 +1,109 @@
+import { conflict, loggable, notFound } from '@rekam/errors'
+import type { FastifyBaseLogger } from 'fastify'
+import type { UserRow } from '../db/schema.js'
+import type { ClientMeta } from '../lib/client-meta.js'
+import type { AuthDb } from '../plugins/app/db.js'
+import type { EmailTokens } from './email-tokens.js'
+import { countMailRequest } from './mail-requests.js'
+import type { Mail } from '../plugins/app/mail.js'
+import type { RateLimitsRepository } from '../plugins/app/rate-limits-repository.js'
+import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
+import type { UsersRepository } from '../plugins/app/users-repository.js'
+
+/** A reset link works for 30 minutes: long enough to reach a slow mailbox, short for a leaked one. */
+export const RESET_LINK_TTL_SECONDS = 30 * 60
+
+export interface PasswordResetLinksDeps {
+  db: AuthDb
+  users: UsersRepository
+  events: SecurityEventsRepository
+  emailTokens: EmailTokens
+  mail: Mail
+  counters: RateLimitsRepository
+  /** MAIL_REQUESTS_PER_ADDRESS: mails one address may be asked for per hour (reset and verification links together). */
+  perAddress: number
+  log: FastifyBaseLogger
+  now: () => number
+}
+
+/** Accounts that get no link: blocked or deleted ones (and the answer to their requests says nothing of it). */
+const canReset = (user: UserRow) => !user.blocked && user.deletedAt === null
+
+/**
+ * The first half of a password reset: a single-use link by mail. A request by the user answers
+ * the same, in the same time, for every address: what depends on the account (finding it,
+ * issuing the token, writing the mail) happens only after the answer is sent, so neither the
+ * answer nor its time can tell whether the address has an account (OWASP Forgot Password Cheat
+ * Sheet). Everything before the answer — mail configured, the limits — is the same for any address.
+ */
+export function createPasswordResetLinks (deps: PasswordResetLinksDeps) {
+  const { db, users, events, emailTokens, mail, counters, log, now } = deps
+  const pending = new Set<Promise<void>>()
+
+  /** Issues the token (voiding the account's older ones) and writes the mail, in the caller's transaction. */
+  async function send (user: UserRow, meta: ClientMeta, tx: AuthDb, actorUserId: string | null): Promise<void> {
+    const token = await emailTokens.issue(tx, { userId: user.id, purpose: 'PASSWORD_RESET', email: user.email, ttlSeconds: RESET_LINK_TTL_SECONDS })
+    const expiresAt = new Date(now() + RESET_LINK_TTL_SECONDS * 1000)
+    await mail.enqueue(tx, {
+      to: user.email,
+      userId: user.id,
+      locale: user.locale,
+      template: 'password-reset',
+      params: { name: user.fullName ?? user.username, url: mail.link('/reset-password', token), validMinutes: RESET_LINK_TTL_SECONDS / 60, byAdmin: actorUserId !== null },
+      expiresAt,
+    })
+    await events.record({ type: 'PASSWORD_RESET_REQUESTED', userId: user.id, actorUserId, reason: actorUserId ? 'admin' : 'self' }, meta, tx)
+  }
+
+  /** The account-dependent half of a user's request, after the answer. */
+  async function sendIfKnown (email: string, meta: ClientMeta): Promise<void> {
+    const user = await users.findByLogin({ email })
+    if (!user || !canReset(user)) return
+    await db.transaction((tx) => send(user, meta, tx, null))
+  }
+
+  /**
+   * Starts `work` once the answer is on its way (setImmediate runs after the reply, written when
+   * the handler's promise settles); the app's close waits for it. A failure is logged without a
+   * failed query's parameters (the mail's body holds the link).
+   */
+  function afterAnswer (work: () => Promise<void>, requestId: string): void {
+    const started = new Promise<void>((resolve) => setImmediate(resolve)).then(work)
+    const tracked = started.catch((err: unknown) => log.error({ err: err instanceof Error ? loggable(err) : err, requestId }, 'password reset request failed: no link sent'))
+      .finally(() => pending.delete(tracked))
+    pending.add(tracked)
+  }
+
+  return {
+    /**
+     * A user's request for a link: 503 MAIL_UNAVAILABLE without mail, 429 past the address's
+     * limit (MAIL_REQUESTS_PER_ADDRESS per hour, see mail-requests), otherwise resolves at once and the link goes
+     * out (if the address has an account that can reset) right after.
+     */
+    async request (email: string, meta: ClientMeta): Promise<void> {
+      mail.assertAvailable()
+      await countMailRequest(counters, email, deps.perAddress)
+      afterAnswer(() => sendIfKnown(email, meta), meta.requestId)
+    },
+
+    /**
+     * An admin sends a user a link (ASVS 6.4.6: the admin never sees it): 503 MAIL_UNAVAILABLE,
+     * 404 for an unknown or deleted user, 409 for a blocked one (unblock first).
+     */
+    async sendByAdmin (actorUserId: string, userId: string, meta: ClientMeta): Promise<UserRow> {
+      mail.assertAvailable()
+      const user = await users.findById(userId)
+      if (!user || user.deletedAt !== null) throw notFound('User not found')
+      if (user.blocked) throw conflict('A blocked account gets no reset link: unblock it first')
+      await db.transaction((tx) => send(user, meta, tx, actorUserId))
+      return user
+    },
+
+    /** Resolves once every request answered so far has done its work (tests, and the app's close). */
+    async settled (): Promise<void> {
+      await Promise.all(pending)
+    },
+  }
+}
+
+export type PasswordResetLinks = ReturnType<typeof createPasswordResetLinks>
