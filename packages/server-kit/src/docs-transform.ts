@@ -7,6 +7,7 @@ type JsonSchema = Record<string, unknown>
 const SUCCESS_DESCRIPTIONS: Record<string, string> = {
   200: 'Done: the envelope { success: true, data, message? }',
   201: 'Created: the envelope { success: true, data, message? } holds what was created',
+  202: 'Accepted: the envelope { success: true, data, message? }; what was asked takes effect later (when a mailed link is opened, or after a delay)',
   204: 'Done, no body',
 }
 

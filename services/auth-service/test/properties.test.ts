@@ -1,6 +1,7 @@
 import { ErrorEnvelopeSchema, ErrorStatus } from '@rekam/errors'
 import { success, Type } from '@rekam/schemas'
 import { assertError, assertInvalid } from '@rekam/testing'
+import { startMailServer } from '@rekam/testing/mail'
 import { envelopeCheck, fieldNamesOf, fuzzEveryRoute, routeRecorder, rowsOf, shapesFrom, strict, watchTables, type FuzzTarget, type Known, type Query, type Route } from '@rekam/testing/properties'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
 import { sql } from 'drizzle-orm'
@@ -15,7 +16,9 @@ const runsFor = (route: Route) => route.url.startsWith('/api/auth/docs') ? 10 : 
 const INTERNAL_SECRET = 'property-test-internal-secret-0123456789'
 
 const recorder = routeRecorder()
-const app = await buildTestApp(t, { env: { INTERNAL_SECRET }, onRoute: recorder.onRoute })
+// With mail, as in production: the flows that send it answer 2xx or 4xx rather than 503 MAIL_UNAVAILABLE.
+const mailServer = await startMailServer(t)
+const app = await buildTestApp(t, { env: { INTERNAL_SECRET, SMTP_URL: mailServer.url }, onRoute: recorder.onRoute })
 const routes = recorder.routes
 const roles = ['PATIENT', 'DOCTOR', 'ADMIN'] as const
 type Role = typeof roles[number]
@@ -54,8 +57,9 @@ async function restorePeople () {
 const query: Query = async (text) => rowsOf(await app.db.execute(sql.raw(text)))
 // Written on a 4xx by design, so left out of the check: a failed sign-in is a LOGIN_FAILED
 // security event (the login history and the admins' audit trail show it), and failed sign-ins
-// and rate-limited requests are counted in rate_limits whatever the answer turns out to be.
-const watch = await watchTables(query, ['security_events', 'rate_limits'])
+// and rate-limited requests are counted in rate_limits whatever the answer turns out to be. The
+// mail sender marks queued mail sent whenever it goes out, during whatever request comes next.
+const watch = await watchTables(query, ['security_events', 'rate_limits', 'mail_outbox'])
 const shapes = shapesFrom((await app.inject({ method: 'GET', url: '/api/auth/docs/json' })).json())
 
 const target: FuzzTarget = {

@@ -1,11 +1,13 @@
-import { conflict, isUniqueViolation, notFound, validationError } from '@rekam/errors'
+import { notFound } from '@rekam/errors'
 import type { UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
+import { originOf } from '../lib/device.js'
 import type { AuthDb } from '../plugins/app/db.js'
+import type { Notifications } from '../plugins/app/notifications.js'
 import type { Passwords } from '../plugins/app/passwords.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { UsersRepository } from '../plugins/app/users-repository.js'
-import type { ChangePassword, ProfileUpdate } from '../schemas/auth.js'
+import type { ChangePassword } from '../schemas/auth.js'
 import type { PasswordCheck } from './password-check.js'
 import type { SessionManager } from './session-manager.js'
 
@@ -16,6 +18,7 @@ export interface AccountSettingsDeps {
   users: UsersRepository
   events: SecurityEventsRepository
   sessionManager: SessionManager
+  notifications: Notifications
 }
 
 /** The signed-in user and the session making the change. */
@@ -25,7 +28,7 @@ export interface Actor {
 }
 
 /** Changes the signed-in user makes to their own account; sensitive ones ask for the current password again. */
-export function createAccountSettings ({ db, passwords, passwordCheck, users, events, sessionManager }: AccountSettingsDeps) {
+export function createAccountSettings ({ db, passwords, passwordCheck, users, events, sessionManager, notifications }: AccountSettingsDeps) {
   async function currentUser (id: string): Promise<UserRow> {
     const user = await users.findById(id)
     if (!user) throw notFound('User not found')
@@ -35,36 +38,9 @@ export function createAccountSettings ({ db, passwords, passwordCheck, users, ev
   return {
     currentUser,
 
-    /**
-     * Full name and email; a new email needs the current password (400 without it, 401 or 429
-     * when it is wrong, see password-check) and answers 409 CONFLICT when another account has it.
-     */
-    async updateProfile (actor: Actor, { fullName, email, currentPassword }: ProfileUpdate, meta: ClientMeta): Promise<UserRow> {
-      const user = await currentUser(actor.userId)
-      const emailChanges = email !== undefined && email.toLowerCase() !== user.email
-      if (emailChanges) {
-        if (currentPassword === undefined) {
-          throw validationError('body.currentPassword is required to change the email', [
-            { field: 'body.currentPassword', message: 'is required to change the email' },
-          ])
-        }
-        await passwordCheck.confirmCurrent(user, currentPassword, meta, { purpose: 'email_change', sessionId: actor.sessionId })
-      }
-      try {
-        const updated = await db.transaction(async (tx) => {
-          const row = await users.update(user.id, {
-            ...(fullName !== undefined ? { fullName } : {}),
-            ...(emailChanges ? { email } : {}),
-          }, tx)
-          // Who and when only: the addresses themselves stay in the users table.
-          if (emailChanges) await events.record({ type: 'EMAIL_CHANGED', userId: user.id, sessionId: actor.sessionId }, meta, tx)
-          return row
-        })
-        return updated ?? user
-      } catch (err) {
-        if (isUniqueViolation(err)) throw conflict('That email is already registered')
-        throw err
-      }
+    /** The full name (null clears it); the email changes by link (email-change). */
+    async updateProfile (userId: string, { fullName }: { fullName: string | null }): Promise<UserRow> {
+      return await users.update(userId, { fullName }) ?? await currentUser(userId)
     },
 
     /** A new password (policy-checked, current one confirmed); every other session ends with it. */
@@ -74,8 +50,9 @@ export function createAccountSettings ({ db, passwords, passwordCheck, users, ev
       await passwordCheck.confirmCurrent(user, currentPassword, meta, { purpose: 'password_change', sessionId: actor.sessionId })
       const passwordHash = await passwords.hash(newPassword)
       await db.transaction(async (tx) => {
-        await users.update(user.id, { passwordHash }, tx)
+        const updated = await users.update(user.id, { passwordHash }, tx)
         await events.record({ type: 'PASSWORD_CHANGED', userId: user.id, sessionId: actor.sessionId }, meta, tx)
+        await notifications.notify(tx, updated!, 'PASSWORD_CHANGED', originOf(meta))
         await sessionManager.endSessions(user.id, 'password_changed', meta, { except: actor.sessionId, tx })
       })
     },

@@ -1,7 +1,9 @@
 import { conflict, isUniqueViolation, setPasswordTokenInvalid } from '@rekam/errors'
 import type { UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
+import { originOf } from '../lib/device.js'
 import type { AuthDb } from '../plugins/app/db.js'
+import type { Notifications } from '../plugins/app/notifications.js'
 import type { Passwords } from '../plugins/app/passwords.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { SetPasswordTokensRepository } from '../plugins/app/set-password-tokens-repository.js'
@@ -20,6 +22,8 @@ export interface StaffAccountsDeps {
   /** Where the portal is (PUBLIC_URL): links start with it. */
   publicUrl: string
   deliver?: DeliverSetPasswordLink | undefined
+  /** Tells the owner their password was set (the HTTP app; the command line sets none by link). */
+  notifications?: Notifications | undefined
   /** The clock, in epoch ms (tests move it instead of waiting); the system clock by default. */
   now?: (() => number) | undefined
 }
@@ -93,7 +97,9 @@ export function createStaffAccounts (deps: StaffAccountsDeps) {
         const userId = await tokens.consume(tokenHash, now(), tx)
         if (!userId) return undefined
         await events.record({ type: 'PASSWORD_SET', userId }, meta, tx)
-        return users.update(userId, { passwordHash }, tx)
+        const updated = await users.update(userId, { passwordHash }, tx)
+        await deps.notifications?.notify(tx, updated!, 'PASSWORD_CHANGED', originOf(meta))
+        return updated
       })
       if (!user) throw setPasswordTokenInvalid()
       return user

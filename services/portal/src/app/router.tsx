@@ -11,6 +11,8 @@ const RegisterPage = named(() => import('../features/auth/register-page.js'), 'R
 const AccountPage = named(() => import('../features/account/account-page.js'), 'AccountPage')
 const SessionsPage = named(() => import('../features/account/sessions-page.js'), 'SessionsPage')
 const HistoryPage = named(() => import('../features/account/history-page.js'), 'HistoryPage')
+const NotificationsPage = named(() => import('../features/account/notifications-page.js'), 'NotificationsPage')
+const ConfirmEmailPage = named(() => import('../features/account/confirm-email-page.js'), 'ConfirmEmailPage')
 const RecordsPage = named(() => import('../features/records/records-page.js'), 'RecordsPage')
 const RecordPage = named(() => import('../features/records/record-page.js'), 'RecordPage')
 const RecordFormPage = named(() => import('../features/records/record-form-page.js'), 'RecordFormPage')
@@ -37,6 +39,7 @@ export const router = createBrowserRouter([{
         { path: '/account', element: <AccountPage /> },
         { path: '/account/sessions', element: <SessionsPage /> },
         { path: '/account/history', element: <HistoryPage /> },
+        { path: '/account/notifications', element: <NotificationsPage /> },
         { path: '/records', element: <RecordsPage /> },
         { path: '/records/:id', element: <RecordPage /> },
         { path: '/patient/profile', element: <RequireRole roles={['PATIENT']}><PatientProfilePage /></RequireRole> },
@@ -58,6 +61,8 @@ export const router = createBrowserRouter([{
         },
       ],
     },
+    // A mailed link: opened signed in or not, on any device.
+    { path: '/confirm-email', element: <ConfirmEmailPage /> },
     { path: '*', element: <NotFound /> },
   ],
 }])

@@ -1,4 +1,6 @@
 import type { Locale, RenderedMail, Template } from '../layout.js'
+import { emailChange } from './email-change.js'
+import { emailChangeRequested } from './email-change-requested.js'
 import { notice } from './notice.js'
 import { verifyEmail } from './verify-email.js'
 
@@ -9,6 +11,8 @@ import { verifyEmail } from './verify-email.js'
 export const templates = {
   'verify-email': verifyEmail,
   notice,
+  'email-change': emailChange,
+  'email-change-requested': emailChangeRequested,
 }
 
 export type TemplateName = keyof typeof templates

@@ -17,5 +17,6 @@ export default fp(async function accountSettingsPlugin (fastify: FastifyInstance
     users: fastify.usersRepository,
     events: fastify.securityEventsRepository,
     sessionManager: fastify.sessionManager,
+    notifications: fastify.notifications,
   }))
-}, { name: 'account-settings', dependencies: ['passwords', 'password-check', 'users-repository', 'security-events-repository', 'session-manager'] })
+}, { name: 'account-settings', dependencies: ['passwords', 'password-check', 'users-repository', 'security-events-repository', 'session-manager', 'notifications'] })

@@ -26,5 +26,7 @@ export default fp<SessionManagerOptions>(async function sessionManagerPlugin (fa
     limits: fastify.sessionLimits,
     graceSeconds: config.REFRESH_GRACE_SECONDS,
     now: opts.now ?? fastify.sessionLimits.now,
+    notifications: fastify.notifications,
+    newDeviceWindowDays: config.NEW_DEVICE_WINDOW_DAYS,
   }))
-}, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'revocations-repository', 'access-tokens', 'signing-keys', 'session-limits'] })
+}, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'revocations-repository', 'access-tokens', 'signing-keys', 'session-limits', 'notifications'] })

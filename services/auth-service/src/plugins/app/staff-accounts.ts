@@ -17,5 +17,6 @@ export default fp(async function staffAccountsPlugin (fastify: FastifyInstance) 
     events: fastify.securityEventsRepository,
     tokens: fastify.setPasswordTokensRepository,
     publicUrl: fastify.config.PUBLIC_URL,
+    notifications: fastify.notifications,
   }))
-}, { name: 'staff-accounts', dependencies: ['passwords', 'users-repository', 'security-events-repository', 'set-password-tokens-repository'] })
+}, { name: 'staff-accounts', dependencies: ['passwords', 'users-repository', 'security-events-repository', 'set-password-tokens-repository', 'notifications'] })

@@ -1,3 +1,4 @@
+import { accountMailEn } from './account-mail-en.js'
 import { mfaEn } from './mfa-en.js'
 import { stepUpEn } from './step-up-en.js'
 import { passkeyEn } from './passkey-en.js'
@@ -187,6 +188,7 @@ export const en = {
   ...mfaEn,
   ...stepUpEn,
   ...passkeyEn,
+  ...accountMailEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const
 

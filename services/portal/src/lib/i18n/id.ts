@@ -1,3 +1,4 @@
+import { accountMailId } from './account-mail-id.js'
 import type { MessageKey } from './en.js'
 import { mfaId } from './mfa-id.js'
 import { stepUpId } from './step-up-id.js'
@@ -188,5 +189,6 @@ export const id: Record<MessageKey, string> = {
   ...mfaId,
   ...stepUpId,
   ...passkeyId,
+  ...accountMailId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }
