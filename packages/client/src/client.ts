@@ -5,7 +5,7 @@ import { sessionMiddleware } from './middleware.js'
 import { Session } from './session.js'
 import type { StepUpChallenge } from './step-up.js'
 import type {
-  AuthPaths, Delivery, MfaMethod, PasskeyAssertion, PasskeyAttestation, ReauthenticateInput, RecordsPaths, RegisterInput, SecondStep, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
+  AuthPaths, Delivery, MfaMethod, PasskeyAssertion, PasskeyAttestation, ReauthenticateInput, RecordsPaths, Registered, RegisterInput, SecondStep, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
 } from './types.js'
 
 export interface RekamClientOptions {
@@ -54,7 +54,8 @@ export interface RekamClient {
   signInWithPasskey (response: PasskeyAssertion): Promise<User>
   /** Registers a passkey with the enrolment ticket of a sign-in; signs in. */
   confirmPasskeyEnrollment (input: { ticket: string, response: PasskeyAttestation, name?: string }): Promise<{ user: User, recoveryCodes: string[] }>
-  register (input: RegisterInput): Promise<User>
+  /** Creates a PATIENT account; signs it in unless its address must be verified first. */
+  register (input: RegisterInput): Promise<Registered>
   /**
    * Page load (cookie delivery): the session of the refresh cookie, or null when there is none.
    * When signed in, the user read again from auth-service.

@@ -2,7 +2,7 @@ export { createRekamClient, type RekamClient, type RekamClientOptions } from './
 export { isStepUpRequired, RekamApiError, unwrap } from './errors.js'
 export type { StepUpChallenge } from './step-up.js'
 export type {
-  AuthPaths, Delivery, MfaMethod, PasskeyAssertion, PasskeyAttestation, ReauthenticateInput, RecordsPaths, SecondStep, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
+  AuthPaths, Delivery, MfaMethod, PasskeyAssertion, PasskeyAttestation, ReauthenticateInput, RecordsPaths, SecondStep, Registered, RegisterInput, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User,
 } from './types.js'
 export type { components as AuthComponents } from './generated/auth.js'
 export type { components as RecordsComponents } from './generated/records.js'

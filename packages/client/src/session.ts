@@ -2,7 +2,7 @@ import createClient, { type Client } from 'openapi-fetch'
 import { joinTabs, type CrossTab, type Tabs } from './cross-tab.js'
 import { apiError, unwrap } from './errors.js'
 import { SignedInState, type StateOptions } from './signed-in-state.js'
-import type { AuthPaths, MfaMethod, PasskeyAssertion, PasskeyAttestation, RegisterInput, SecondStep, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User } from './types.js'
+import type { AuthPaths, MfaMethod, PasskeyAssertion, PasskeyAttestation, Registered, RegisterInput, SecondStep, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User } from './types.js'
 
 export interface SessionOptions extends StateOptions {
   authUrl: string
@@ -101,11 +101,12 @@ export class Session {
     return { user: data.user, recoveryCodes: data.recoveryCodes ?? [] }
   }
 
-  async register (input: RegisterInput): Promise<User> {
+  async register (input: RegisterInput): Promise<Registered> {
     const body = { ...input, ...this.#deliveryField() }
     const { user, tokens } = unwrap(await this.#api.POST('/api/auth/register', { body, ...this.#credentialsInit() }))
+    if (!tokens) return { user, emailVerificationRequired: true }
     this.state.signedIn(user, tokens)
-    return user
+    return { user, emailVerificationRequired: false }
   }
 
   /**

@@ -50,6 +50,16 @@ export interface RegisterInput {
   fullName?: string
 }
 
+/**
+ * What registration did: the new user, and whether they are signed in. With
+ * EMAIL_VERIFICATION=required nobody is signed in (`emailVerificationRequired`) until the link
+ * mailed to the address is opened.
+ */
+export interface Registered {
+  user: User
+  emailVerificationRequired: boolean
+}
+
 export type SignOutScope = 'current' | 'others' | 'all'
 
 /** What `reauthenticate` sends: the password, a second factor (method and code) or both. */

@@ -30,7 +30,8 @@ t.test('signs in by email and calls both services with the bearer', async (t) =>
 t.test('signs in by username after registering', async (t) => {
   const input = newPatient()
   const registering = createRekamClient({ baseUrl, delivery: 'body', now: realClock })
-  const registered = await registering.register(input)
+  const { user: registered, emailVerificationRequired } = await registering.register(input)
+  t.equal(emailVerificationRequired, false)
   t.strictSame([registered.username, registered.email, registered.fullName, registered.role], [input.username, input.email, input.fullName, 'PATIENT'])
   const rekam = createRekamClient({ baseUrl, delivery: 'body', now: realClock })
   const user = await rekam.signIn({ username: input.username, password: input.password })

@@ -18,7 +18,7 @@ function watchedClient () {
 t.test('a session ended elsewhere is TOKEN_REVOKED on the next request', async (t) => {
   const input = newPatient()
   const { rekam, reasons, states } = watchedClient()
-  const user = await rekam.register(input)
+  const { user } = await rekam.register(input)
   const other = createRekamClient({ baseUrl, delivery: 'body', now: realClock })
   await other.signIn({ username: input.username, password: input.password })
   await other.signOut('all')
@@ -36,7 +36,7 @@ t.test('a session ended elsewhere is TOKEN_REVOKED on the next request', async (
 t.test('an account blocked by an admin is signed out on its next request as ACCOUNT_BLOCKED', async (t) => {
   const input = newPatient()
   const { rekam, reasons } = watchedClient()
-  const user = await rekam.register(input)
+  const { user } = await rekam.register(input)
   const admin = createRekamClient({ baseUrl, delivery: 'body', now: realClock })
   await signInStaff(admin, DEMO.admin, stack)
   const blocked = unwrap(await admin.auth.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: { blocked: true } }))

@@ -26,8 +26,13 @@ async function occupied (port: number): Promise<Server> {
 }
 
 t.test('a port in use stops the launcher at once, with one line naming its variable', async (t) => {
-  for (const variable of ['GATEWAY_PORT', 'AUTH_PORT', 'RECORDS_PORT']) {
-    const ports: Record<string, string> = { GATEWAY_PORT: String(await freePort()), AUTH_PORT: String(await freePort()), RECORDS_PORT: String(await freePort()) }
+  for (const variable of ['GATEWAY_PORT', 'AUTH_PORT', 'RECORDS_PORT', 'MAILDEV_PORT']) {
+    const ports: Record<string, string> = {
+      GATEWAY_PORT: String(await freePort()),
+      AUTH_PORT: String(await freePort()),
+      RECORDS_PORT: String(await freePort()),
+      MAILDEV_PORT: String(await freePort()),
+    }
     await occupied(Number(ports[variable]))
     const proc = launcher(`launcher (${variable} taken)`, ports)
     const exit = await Promise.race([proc.exited, sleep(30_000).then(() => undefined)])

@@ -36,7 +36,7 @@ function alive (pid: number): boolean {
 
 const dataDir = tempDir(t, 'launcher')
 const portalDir = writePortal(t)
-const ports = { gateway: await freePort(), auth: await freePort(), records: await freePort() }
+const ports = { gateway: await freePort(), auth: await freePort(), records: await freePort(), maildev: await freePort() }
 const launcher = new ManagedProcess(t, 'launcher', process.execPath, ['--conditions=@rekam/source', '--import=tsx', repoPath('packages/launcher/src/launch.ts')], {
   cwd: repoRoot,
   env: {
@@ -45,6 +45,7 @@ const launcher = new ManagedProcess(t, 'launcher', process.execPath, ['--conditi
     GATEWAY_PORT: String(ports.gateway),
     AUTH_PORT: String(ports.auth),
     RECORDS_PORT: String(ports.records),
+    MAILDEV_PORT: String(ports.maildev),
     REKAM_DATA_DIR: dataDir,
     // A portal folder written here; building the checkout's: portal-serving-launcher.test.ts.
     PORTAL_DIR: portalDir,
@@ -83,6 +84,8 @@ t.test('the banner shows the addresses and the demo accounts', async (t) => {
   t.match(banner, `http://127.0.0.1:${ports.auth}`, 'auth-service direct address')
   t.match(banner, `http://127.0.0.1:${ports.records}`, 'records-service direct address')
   t.match(banner, dataDir, 'the data folder')
+  t.match(banner, `  Mail              http://localhost:${ports.maildev}/  (maildev`, 'maildev\'s web view')
+  t.equal((await fetch(`http://127.0.0.1:${ports.maildev}/`, { headers: { accept: 'text/html' } })).status, 200, 'maildev\'s web view answers a browser')
   const lines = banner.split('\n')
   for (const [role, account] of [['ADMIN', DEMO.admin], ['DOCTOR', DEMO.sari], ['DOCTOR', DEMO.budi], ['PATIENT', DEMO.andi], ['PATIENT', DEMO.siti]] as const) {
     const line = lines.find((l) => l.includes(account.email))

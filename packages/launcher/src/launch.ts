@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS } from '@rekam/demo-data'
 import { StartupError } from '@rekam/errors'
 import { defaultDataDir, listenError, localDataRoot, startOrExit } from '@rekam/server-kit'
 import { buildGateway } from './gateway.js'
+import { startMaildev, type RunningMaildev } from './maildev.js'
 import { portalSetting, preparePortal } from './portal-build.js'
 import { ensurePortFree, lanAddresses, portSetting } from './settings.js'
 import { nodeFlags } from './start-command.js'
@@ -39,6 +40,7 @@ const children: ChildProcess[] = []
 let portalBuild: ChildProcess | undefined
 let stopping = false
 let gateway: Awaited<ReturnType<typeof buildGateway>> | undefined
+let maildev: RunningMaildev | undefined
 
 function startService (name: 'auth' | 'records', env: Record<string, string>) {
   const logFile = join(dataDir, `${name}-service.log`)
@@ -80,6 +82,7 @@ async function stop (code: number) {
   if (stopping) return
   stopping = true
   await gateway?.close().catch(() => {})
+  await maildev?.stop().catch(() => {})
   await Promise.all(children.map((child) => new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve(null)
     child.once('exit', resolve)
@@ -99,6 +102,9 @@ await startOrExit('rekam', async () => {
   await ensurePortFree(gatewayHost, ports.gateway, 'GATEWAY_PORT', 'GATEWAY_HOST')
   await ensurePortFree(host, ports.auth, 'AUTH_PORT')
   await ensurePortFree(host, ports.records, 'RECORDS_PORT')
+  // Mail goes to maildev unless SMTP_URL names a real server.
+  const maildevPort = process.env.SMTP_URL ? undefined : portSetting('MAILDEV_PORT', 1080)
+  if (maildevPort !== undefined) await ensurePortFree(host, maildevPort, 'MAILDEV_PORT')
   const portal = portalSetting(root)
   mkdirSync(dataDir, { recursive: true })
 
@@ -109,7 +115,9 @@ await startOrExit('rekam', async () => {
   // The portal's origin: set-password links start with it, and the refresh cookie is accepted
   // only from it (CSRF checks), so it follows GATEWAY_PORT unless PUBLIC_URL says otherwise.
   const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${ports.gateway}`
-  startService('auth', { PORT: String(ports.auth), DATA_DIR: defaultDataDir('auth'), INTERNAL_SECRET: internalSecret, PUBLIC_URL: publicUrl })
+  if (maildevPort !== undefined) maildev = await startMaildev({ host, webPort: maildevPort })
+  const smtpUrl = process.env.SMTP_URL ?? maildev!.smtpUrl
+  startService('auth', { PORT: String(ports.auth), DATA_DIR: defaultDataDir('auth'), INTERNAL_SECRET: internalSecret, PUBLIC_URL: publicUrl, SMTP_URL: smtpUrl })
   startService('records', {
     PORT: String(ports.records),
     DATA_DIR: defaultDataDir('records'),
@@ -146,6 +154,7 @@ rekam is running (demo mode, embedded PGlite in ${dataDir})
   Gateway           ${base}${lan.length ? `\n  On the network    ${lan.join('  ')}\n                    (GATEWAY_HOST=${gatewayHost}: anyone who reaches it can sign in with the demo accounts)` : ''}${served ? `\n  Portal            ${base}/  (the build in ${shown(served)})` : ''}
   auth-service      ${base}/api/auth/docs     (direct: ${authUrl})
   records-service   ${base}/api/records/docs  (direct: ${recordsUrl})
+  Mail              ${maildev ? `${maildev.webUrl}  (maildev: every mail rekam sends, none delivered)` : 'through SMTP_URL'}
   Logs              ${join(dataDir, '*-service.log')}
 
 Demo accounts (demo mode only):

@@ -11,6 +11,7 @@ import demoMode from './plugins/app/demo-mode.js'
 import emailChange from './plugins/app/email-change.js'
 import emailTokens from './plugins/app/email-tokens.js'
 import emailTokensRepository from './plugins/app/email-tokens-repository.js'
+import emailVerification from './plugins/app/email-verification.js'
 import housekeeping from './plugins/app/housekeeping.js'
 import mail from './plugins/app/mail.js'
 import mailOutboxRepository from './plugins/app/mail-outbox-repository.js'
@@ -44,6 +45,7 @@ import accountRoutes from './routes/auth/account.js'
 import accountDeletionRoutes from './routes/auth/account-deletion.js'
 import credentialsRoutes from './routes/auth/credentials.js'
 import emailConfirmRoutes from './routes/auth/email-confirm.js'
+import emailVerificationRoutes from './routes/auth/email-verification.js'
 import eventsRoutes from './routes/auth/events.js'
 import mfaEnrollmentRoutes from './routes/auth/mfa-enrollment.js'
 import mfaFactorsRoutes from './routes/auth/mfa-factors.js'
@@ -105,6 +107,7 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
   await app.register(sessionManager, { now })
   await app.register(mfa, { now })
   await app.register(webauthn, { now })
+  await app.register(emailVerification, { now })
   await app.register(refreshLimit)
   await app.register(refreshCookie)
   await app.register(csrfGuard)
@@ -132,6 +135,7 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
     await api.register(credentialsRoutes, { prefix: '/api/auth' })
     await api.register(mfaSignInRoutes, { prefix: '/api/auth' })
     await api.register(passkeyRoutes, { prefix: '/api/auth' })
+    await api.register(emailVerificationRoutes, { prefix: '/api/auth' })
     // Enrolment takes a bearer or, right after a sign-in that requires it, an enrolment ticket.
     await api.register(mfaEnrollmentRoutes, { prefix: '/api/auth' })
     await api.register(mfaWebauthnRoutes, { prefix: '/api/auth' })

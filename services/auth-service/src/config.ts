@@ -91,6 +91,10 @@ export const ConfigSchema = Type.Object({
    * answers 403 EMAIL_NOT_VERIFIED until it is verified (needs SMTP_URL).
    */
   EMAIL_VERIFICATION: Type.Union([Type.Literal('optional'), Type.Literal('required')], { default: 'optional' }),
+  /** Requests per client address per minute that use or ask for a mailed link (verify, resend). */
+  RATE_LIMIT_EMAIL_LINKS: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 10 }),
+  /** Mails one address may be sent on request (a resent verification link...) per hour, whoever asks. */
+  MAIL_REQUESTS_PER_ADDRESS: Type.Integer({ minimum: 1, maximum: 1000, default: 3 }),
 })
 
 export type Config = Static<typeof ConfigSchema>

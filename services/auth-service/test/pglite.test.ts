@@ -30,6 +30,8 @@ t.test('register → login → me → refresh → logout', async (t) => {
     fullName: 'Embedded Person',
     role: 'PATIENT',
     blocked: false,
+    emailVerified: false,
+    locale: 'id',
     createdAt: me.json().data.user.createdAt,
     updatedAt: me.json().data.user.updatedAt,
   })

@@ -113,6 +113,8 @@ export interface Services {
 export interface ServicesEnv {
   auth?: Record<string, string>
   records?: Record<string, string>
+  /** auth-service's SMTP_URL: a test mail server's `url` (`@rekam/testing/mail`). */
+  smtpUrl?: string
 }
 
 /**
@@ -127,7 +129,7 @@ export async function startServices (t: Teardown, env: ServicesEnv = {}): Promis
   // Started together: records-service fetches the JWKS only when it first verifies a token.
   // allSettled: when one fails, the other has registered its teardown before the error surfaces.
   const [auth, records] = await Promise.allSettled([
-    startService(t, 'auth-service', { INTERNAL_SECRET: internalSecret, ...env.auth }, authPort),
+    startService(t, 'auth-service', { INTERNAL_SECRET: internalSecret, ...(env.smtpUrl ? { SMTP_URL: env.smtpUrl } : {}), ...env.auth }, authPort),
     startService(t, 'records-service', {
       AUTH_JWKS_URL: `${authUrl}/.well-known/jwks.json`,
       AUTH_REVOCATIONS_URL: `${authUrl}/internal/revocations`,

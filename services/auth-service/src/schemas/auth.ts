@@ -1,7 +1,7 @@
 import { validationError } from '@rekam/errors'
 import { EmailSchema, StrictObject, Type, type Static } from '@rekam/schemas'
 import type { FastifySchemaValidationError } from 'fastify/types/schema.js'
-import { FullNameSchema, UserSchema, UsernameSchema } from './user.js'
+import { FullNameSchema, LocaleSchema, UserSchema, UsernameSchema } from './user.js'
 
 /** Length in characters; the 72-byte bcrypt limit is checked in bytes by the password manager. */
 export const PasswordSchema = Type.String({ minLength: 8, maxLength: 72 })
@@ -114,14 +114,38 @@ export type DeliveredTokens = Static<typeof DeliveredTokensSchema>
 
 export const AuthResultSchema = Type.Object({ user: UserSchema, tokens: DeliveredTokensSchema })
 
+/**
+ * What registration answers: the user and tokens, or (EMAIL_VERIFICATION=required) the user and
+ * emailVerificationRequired without tokens. One object: the User schema may appear once per answer.
+ */
+export const RegisterResultSchema = Type.Object({
+  user: UserSchema,
+  tokens: Type.Optional(DeliveredTokensSchema),
+  emailVerificationRequired: Type.Optional(Type.Literal(true, { description: 'No tokens: open the link mailed to the address (POST /api/auth/email/verify), then sign in.' })),
+})
+
+export const EmailTokenBodySchema = StrictObject({
+  token: Type.String({ minLength: 20, maxLength: 256, description: 'The #token=... part of the link in the mail' }),
+}, { examples: [{ token: 'qELXyLc-Jl6dcfg10I1vLmOoq9WhUog4JPDg5UKsyH0' }] })
+export type EmailTokenBody = Static<typeof EmailTokenBodySchema>
+
+export const ResendVerificationBodySchema = StrictObject({
+  email: Type.Optional(EmailSchema),
+}, {
+  description: 'Signed in (bearer): no body needed, the link goes to the account\'s address. Signed out: the address to send it to.',
+  examples: [{ email: 'andi.wijaya@example.com' }, {}],
+})
+export type ResendVerificationBody = Static<typeof ResendVerificationBodySchema>
+
 export const ProfileUpdateSchema = StrictObject({
   fullName: Type.Optional(Type.Union([FullNameSchema, Type.Null()])),
   email: Type.Optional(EmailSchema),
   currentPassword: Type.Optional(LoginPasswordSchema),
+  locale: Type.Optional(LocaleSchema),
 }, {
   minProperties: 1,
-  description: 'Changing the email requires currentPassword.',
-  examples: [{ fullName: 'Andi Wijaya' }],
+  description: 'Changing the email requires currentPassword. locale is the language of the user\'s mail (and the portal once signed in).',
+  examples: [{ fullName: 'Andi Wijaya' }, { locale: 'en' }],
 })
 export type ProfileUpdate = Static<typeof ProfileUpdateSchema>
 

@@ -11,6 +11,10 @@ export const UsernameSchema = Type.String({
 
 export const FullNameSchema = Type.String({ minLength: 1, maxLength: 200 })
 
+/** The language of the user's mail and portal: Bahasa Indonesia (the default) or English. */
+export const LocaleSchema = Type.Union([Type.Literal('id'), Type.Literal('en')], { description: 'id (Bahasa Indonesia) or en' })
+export type Locale = Static<typeof LocaleSchema>
+
 /** What the API says about a user. The password hash has no place here, so it can never leak. */
 export const UserSchema = Type.Object({
   id: UuidSchema,
@@ -19,6 +23,9 @@ export const UserSchema = Type.Object({
   fullName: Type.Union([Type.String(), Type.Null()]),
   role: RoleSchema,
   blocked: Type.Boolean(),
+  /** The owner opened the link mailed to the address (accounts older than verification count as verified). */
+  emailVerified: Type.Boolean(),
+  locale: LocaleSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 }, { $id: 'User' })
@@ -33,6 +40,8 @@ export function toUser (row: UserRow): User {
     fullName: row.fullName,
     role: row.role,
     blocked: row.blocked,
+    emailVerified: row.emailVerifiedAt !== null,
+    locale: row.locale,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   }

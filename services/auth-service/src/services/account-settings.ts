@@ -7,7 +7,7 @@ import type { Notifications } from '../plugins/app/notifications.js'
 import type { Passwords } from '../plugins/app/passwords.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { UsersRepository } from '../plugins/app/users-repository.js'
-import type { ChangePassword } from '../schemas/auth.js'
+import type { ChangePassword, ProfileUpdate } from '../schemas/auth.js'
 import type { PasswordCheck } from './password-check.js'
 import type { SessionManager } from './session-manager.js'
 
@@ -38,9 +38,9 @@ export function createAccountSettings ({ db, passwords, passwordCheck, users, ev
   return {
     currentUser,
 
-    /** The full name (null clears it); the email changes by link (email-change). */
-    async updateProfile (userId: string, { fullName }: { fullName: string | null }): Promise<UserRow> {
-      return await users.update(userId, { fullName }) ?? await currentUser(userId)
+    /** The full name (null clears it) and the language of the user's mail; the email changes by link (email-change). */
+    async updateProfile (userId: string, { fullName, locale }: Pick<ProfileUpdate, 'fullName' | 'locale'>): Promise<UserRow> {
+      return await users.update(userId, { ...(fullName !== undefined ? { fullName } : {}), ...(locale !== undefined ? { locale } : {}) }) ?? await currentUser(userId)
     },
 
     /** A new password (policy-checked, current one confirmed); every other session ends with it. */

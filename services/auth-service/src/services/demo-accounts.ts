@@ -13,7 +13,7 @@ export async function seedDemoAccounts (fastify: FastifyInstance): Promise<numbe
     }
     const passwordHash = await fastify.passwords.hash(account.password)
     await fastify.db.transaction(async (tx) => {
-      await fastify.usersRepository.create({ id: account.id, username: account.username, email: account.email, fullName: account.fullName, role: account.role, passwordHash }, tx)
+      await fastify.usersRepository.create({ id: account.id, username: account.username, email: account.email, fullName: account.fullName, role: account.role, passwordHash, emailVerifiedAt: new Date() }, tx)
       if (account.totpSecret) await fastify.mfa.enrollment.addKnownTotp(account.id, 'Demo authenticator', account.totpSecret, tx)
     })
     created++

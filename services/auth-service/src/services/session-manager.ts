@@ -1,4 +1,4 @@
-import { accountBlocked, refreshTokenInvalid } from '@rekam/errors'
+import { accountBlocked, emailNotVerified, refreshTokenInvalid } from '@rekam/errors'
 import type { FastifyBaseLogger } from 'fastify'
 import type { RefreshTokenRow, SessionRow, UserRow } from '../db/schema.js'
 import type { RefreshCandidate } from '../db/session-statements.js'
@@ -30,6 +30,8 @@ export interface SessionManagerDeps {
   /** Idle and absolute limits by role (session-limits). */
   limits: SessionLimits
   graceSeconds: number
+  /** EMAIL_VERIFICATION=required: no session opens for an unverified address, whatever the way in. */
+  emailVerificationRequired?: boolean | undefined
   /** The clock, in epoch ms (tests move it instead of waiting); the system clock by default. */
   now?: (() => number) | undefined
   /** Tells the user of a sign-in from a device new to them (new-device). */
@@ -81,9 +83,12 @@ export function createSessionManager (deps: SessionManagerDeps) {
      * Opens a session for a user who just proved who they are, with the RFC 8176 methods they
      * used (a password alone by default); the sign-in event names the last step (`password`,
      * `totp`, `recovery_code`, `webauthn`, `passkey`). Runs in the caller's transaction; a
-     * device new to the user is told to them in it (new-device).
+     * device new to the user is told to them in it (new-device). While verification is required,
+     * 403 EMAIL_NOT_VERIFIED for an unverified address: every way in (password, second factor,
+     * passkey, enrolment) ends here, after its proofs.
      */
     async start (user: UserRow, meta: ClientMeta, tx: AuthDb = db, amr: readonly string[] = ['pwd'], method = 'password'): Promise<Tokens> {
+      if (deps.emailVerificationRequired && user.emailVerifiedAt === null) throw emailNotVerified()
       const at = now()
       const device = await newDevice.check(user.id, meta.userAgent, tx)
       if (device) await deps.notifications.notify(tx, user, 'NEW_DEVICE_SIGN_IN', originOf(meta))

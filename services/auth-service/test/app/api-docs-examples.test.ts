@@ -1,6 +1,7 @@
 import { DEMO_ACCOUNTS, type DemoRole } from '@rekam/demo-data'
 import { ErrorStatus } from '@rekam/errors'
 import { apiDocsProblems, exampleUrl, operationsOf, type OpenApiDocument } from '@rekam/testing/api-docs'
+import { startMailServer } from '@rekam/testing/mail'
 import t from 'tap'
 import { bearer, buildTestApp } from '../helper.js'
 import { demoSignIn } from '../mfa.js'
@@ -13,9 +14,11 @@ t.test('the OpenAPI document: examples that fit and work, described statuses, re
   // Demo mode: the login example names a demo account, so in the docs it signs in for real.
   // Staff sign in with the demo TOTP secret; the clock moves a step per sign-in, as each code works once.
   const clock = { now: Date.now() }
+  // With mail configured, the routes that send mail answer as they do in use (not 503 MAIL_UNAVAILABLE).
+  const mailServer = await startMailServer(t)
   const app = await buildTestApp(t, {
     now: () => clock.now,
-    env: { DEMO_MODE: 'true' },
+    env: { DEMO_MODE: 'true', SMTP_URL: mailServer.url },
     onRoute: (route) => {
       const config = (route as { config?: { rateLimit?: unknown } }).config
       if (config?.rateLimit) for (const method of [route.method].flat()) rateLimited.push(`${method} ${route.url}`)

@@ -49,6 +49,11 @@ t.test('production needs MFA_ENCRYPTION_KEY, which seals the TOTP secrets', asyn
   t.match(err, { message: 'MFA_ENCRYPTION_KEY (32+ random characters, e.g. openssl rand -base64 48) is required when NODE_ENV=production: it seals the TOTP secrets' })
 })
 
+t.test('EMAIL_VERIFICATION=required needs SMTP_URL; SMTP_URL must be smtp:// or smtps://', async (t) => {
+  t.match(await startError({ EMAIL_VERIFICATION: 'required' }), { message: 'EMAIL_VERIFICATION=required needs SMTP_URL: nobody could receive the link that lets them sign in' })
+  t.match(await startError({ SMTP_URL: 'http://mail.example' }), { message: /SMTP_URL must match pattern/ })
+})
+
 t.test('production refuses demo mode', async (t) => {
   const err = await startError({ NODE_ENV: 'production', JWT_PRIVATE_KEY: privateKeyPem(), MFA_ENCRYPTION_KEY: 'k'.repeat(32), DEMO_MODE: 'true' })
   t.match(err, { message: 'DEMO_MODE cannot be enabled when NODE_ENV=production' })

@@ -16,7 +16,7 @@ t.test('GET /api/users pages', async (t) => {
   const page1 = first.json()
   t.match(page1, { success: true, data: { page: 1, limit: 20, total: 25 } })
   t.equal(page1.data.items.length, 20, 'limit defaults to 20')
-  t.strictSame(Object.keys(page1.data.items[0]).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'role', 'updatedAt', 'username'])
+  t.strictSame(Object.keys(page1.data.items[0]).sort(), ['blocked', 'createdAt', 'email', 'emailVerified', 'fullName', 'id', 'locale', 'role', 'updatedAt', 'username'])
   t.notMatch(first.body, HASH)
 
   const page2 = (await listUsers(`?search=${prefix}&page=2`)).json()

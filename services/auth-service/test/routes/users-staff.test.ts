@@ -41,7 +41,7 @@ t.test('POST /api/users creates a DOCTOR without a password and returns a one-ti
     success: true,
     message: 'User created',
     data: {
-      user: { id: user.id, username: doctor.username, email: doctor.email, fullName: doctor.fullName, role: 'DOCTOR', blocked: false, createdAt: user.createdAt, updatedAt: user.updatedAt },
+      user: { id: user.id, username: doctor.username, email: doctor.email, fullName: doctor.fullName, role: 'DOCTOR', blocked: false, emailVerified: false, locale: 'id', createdAt: user.createdAt, updatedAt: user.updatedAt },
       setPasswordLink: { url: setPasswordLink.url, expiresAt: setPasswordLink.expiresAt },
     },
   })
@@ -136,7 +136,7 @@ t.test('POST /api/users/:id/unlock clears the account\'s sign-in lockout, audite
   t.strictSame(res.json(), {
     success: true,
     message: 'Sign-in lockout cleared',
-    data: { user: { id: locked.user.id, username: locked.user.username, email: locked.user.email, fullName: user.fullName, role: 'PATIENT', blocked: false, createdAt: user.createdAt, updatedAt: user.updatedAt } },
+    data: { user: { id: locked.user.id, username: locked.user.username, email: locked.user.email, fullName: user.fullName, role: 'PATIENT', blocked: false, emailVerified: false, locale: 'id', createdAt: user.createdAt, updatedAt: user.updatedAt } },
   })
   t.equal((await login(app, locked.user.username, locked.password)).statusCode, 200, 'signs in again')
   t.strictSame(await eventsOf(locked.user.id, ['LOCKOUT_CLEARED']), [{ type: 'LOCKOUT_CLEARED', actorUserId: admin.user.id, reason: null }])

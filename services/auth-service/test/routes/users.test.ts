@@ -31,7 +31,7 @@ t.test('PATCH role: the next login token carries the new role', async (t) => {
   t.equal(res.statusCode, 200)
   const body = res.json()
   t.match(body, { success: true, message: 'User updated', data: { user: { id: user.user.id, username: user.user.username, role: 'DOCTOR', blocked: false } } })
-  t.strictSame(Object.keys(body.data.user).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'role', 'updatedAt', 'username'])
+  t.strictSame(Object.keys(body.data.user).sort(), ['blocked', 'createdAt', 'email', 'emailVerified', 'fullName', 'id', 'locale', 'role', 'updatedAt', 'username'])
   t.notMatch(res.body, HASH)
 
   // A DOCTOR must have a second factor: the next sign-in enrols one before any token exists.

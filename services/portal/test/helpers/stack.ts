@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { buildGateway } from '@rekam/launcher'
 import { ensureBuilt, freePort, repoPath, startServices, type Services, type ServicesEnv, type Teardown } from '@rekam/testing/e2e'
+import { startMailServer, type MailServer } from '@rekam/testing/mail'
 
 export const PORTAL_DIR = repoPath('services', 'portal')
 
@@ -14,6 +15,13 @@ export interface PortalStack extends Services {
   /** Where the browser opens the portal: localhost, where browsers keep Secure cookies over HTTP. */
   url: string
   gatewayUrl: string
+  /** The SMTP server auth-service sends to, when the stack was started with `{ mail: true }`. */
+  mail?: MailServer
+}
+
+export interface PortalStackOptions {
+  /** Start a test SMTP server (`@rekam/testing/mail`) and point auth-service at it (SMTP_URL). */
+  mail?: boolean
 }
 
 /** Builds the portal when its dist/ is missing (CI builds it with the rest, `pnpm build`). */
@@ -24,13 +32,18 @@ function ensurePortalBuilt (): void {
 }
 
 /** `env`: more settings for the services (a test's clock preload, say). */
-export async function startPortalStack (t: Teardown & { comment (...args: unknown[]): void }, env: ServicesEnv = {}): Promise<PortalStack> {
+export async function startPortalStack (t: Teardown & { comment (...args: unknown[]): void }, env: ServicesEnv = {}, options: PortalStackOptions = {}): Promise<PortalStack> {
   for (const note of ensureBuilt()) t.comment(note)
   ensurePortalBuilt()
   // The gateway's port first: auth-service accepts the refresh cookie only from its own origin.
   const port = await freePort()
   const url = `http://localhost:${port}`
-  const services = await startServices(t, { auth: { PUBLIC_URL: url, ...env.auth }, ...(env.records ? { records: env.records } : {}) })
+  const mail = options.mail ? await startMailServer(t) : undefined
+  const services = await startServices(t, {
+    auth: { PUBLIC_URL: url, ...env.auth },
+    ...(env.records ? { records: env.records } : {}),
+    smtpUrl: mail?.url ?? env.smtpUrl,
+  })
   const gateway = await buildGateway({
     upstreams: { auth: services.auth.url, records: services.records.url },
     portalDir: repoPath('services', 'portal', 'dist'),
@@ -38,5 +51,5 @@ export async function startPortalStack (t: Teardown & { comment (...args: unknow
   })
   await gateway.listen({ host: '127.0.0.1', port })
   t.teardown(() => gateway.close())
-  return { ...services, url, gatewayUrl: `http://127.0.0.1:${port}` }
+  return { ...services, url, gatewayUrl: `http://127.0.0.1:${port}`, ...(mail ? { mail } : {}) }
 }

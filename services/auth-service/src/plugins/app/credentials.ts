@@ -18,5 +18,6 @@ export default fp(async function credentialsPlugin (fastify: FastifyInstance) {
     events: fastify.securityEventsRepository,
     sessionManager: fastify.sessionManager,
     mfaSignIn: fastify.mfa.signIn,
+    verification: fastify.emailVerification,
   }))
-}, { name: 'credentials', dependencies: ['passwords', 'password-check', 'users-repository', 'security-events-repository', 'session-manager', 'mfa'] })
+}, { name: 'credentials', dependencies: ['passwords', 'password-check', 'users-repository', 'security-events-repository', 'session-manager', 'mfa', 'email-verification'] })

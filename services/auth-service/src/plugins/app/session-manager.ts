@@ -25,6 +25,7 @@ export default fp<SessionManagerOptions>(async function sessionManagerPlugin (fa
     log: fastify.log,
     limits: fastify.sessionLimits,
     graceSeconds: config.REFRESH_GRACE_SECONDS,
+    emailVerificationRequired: config.EMAIL_VERIFICATION === 'required',
     now: opts.now ?? fastify.sessionLimits.now,
     notifications: fastify.notifications,
     newDeviceWindowDays: config.NEW_DEVICE_WINDOW_DAYS,

@@ -22,7 +22,16 @@ export function createUsersRepository (db: AuthDb) {
       return row
     },
 
-    async create (values: { id?: string, username: string, email: string, passwordHash: string | null, fullName: string | null, role?: UserRow['role'] }, tx: AuthDb = db): Promise<UserRow> {
+    async create (values: {
+      id?: string,
+      username: string,
+      email: string,
+      passwordHash: string | null,
+      fullName: string | null,
+      role?: UserRow['role'],
+      locale?: UserRow['locale'],
+      emailVerifiedAt?: Date | null,
+    }, tx: AuthDb = db): Promise<UserRow> {
       const [row] = await tx.insert(users).values({
         ...values,
         username: values.username.toLowerCase(),
@@ -46,10 +55,21 @@ export function createUsersRepository (db: AuthDb) {
       return rows.map((row) => row.id)
     },
 
-    async update (id: string, values: Partial<Pick<UserRow, 'email' | 'fullName' | 'passwordHash' | 'role' | 'blocked' | 'emailVerifiedAt' | 'deletionRequestedAt'>>, tx: AuthDb = db): Promise<UserRow | undefined> {
+    async update (id: string, values: Partial<Pick<UserRow, 'email' | 'fullName' | 'passwordHash' | 'role' | 'blocked' | 'locale' | 'emailVerifiedAt' | 'deletionRequestedAt'>>, tx: AuthDb = db): Promise<UserRow | undefined> {
       const [row] = await tx.update(users)
         .set({ ...values, ...(values.email ? { email: values.email.toLowerCase() } : {}), updatedAt: new Date() })
         .where(eq(users.id, id))
+        .returning()
+      return row
+    },
+
+    /**
+     * Marks the address verified if it is still the account's and not verified yet: the user, or
+     * undefined when the account has another address by now (or was verified already).
+     */
+    async markEmailVerified (tx: AuthDb, id: string, email: string, at: Date): Promise<UserRow | undefined> {
+      const [row] = await tx.update(users).set({ emailVerifiedAt: at, updatedAt: at })
+        .where(and(eq(users.id, id), eq(users.email, email.toLowerCase()), isNull(users.emailVerifiedAt)))
         .returning()
       return row
     },

@@ -26,8 +26,8 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags,
       security,
-      summary: 'Update the full name, or start an email change (confirmed by a link mailed to the new address)',
-      description: 'A full name changes at once (200). A new email needs currentPassword and a recent sign-in (step-up, 401 STEP_UP_REQUIRED), and changes nothing yet: the new address is mailed a single-use link (/confirm-email#token=..., 24 hours; a newer request voids it) and the current address a notice; the answer is 202 with the address as user.pendingEmail, and POST /api/auth/email/confirm applies it. Without mail configured a new email answers 503 MAIL_UNAVAILABLE; an address another account has, 409 CONFLICT. A wrong currentPassword answers 403 CURRENT_PASSWORD_INCORRECT (not 401: the caller stays signed in) and counts as a failed sign-in of the account: past LOGIN_MAX_FAILURES the check answers 429 (and so does the sign-in) until the window ends.',
+      summary: 'Update the full name or language (locale), or start an email change (confirmed by a link mailed to the new address)',
+      description: 'A full name or a language (locale: the language of the mail the user gets) changes at once (200). A new email needs currentPassword and a recent sign-in (step-up, 401 STEP_UP_REQUIRED), and changes nothing yet: the new address is mailed a single-use link (/confirm-email#token=..., 24 hours; a newer request voids it) and the current address a notice; the answer is 202 with the address as user.pendingEmail, and POST /api/auth/email/confirm applies it. Without mail configured a new email answers 503 MAIL_UNAVAILABLE; an address another account has, 409 CONFLICT. A wrong currentPassword answers 403 CURRENT_PASSWORD_INCORRECT (not 401: the caller stays signed in) and counts as a failed sign-in of the account: past LOGIN_MAX_FAILURES the check answers 429 (and so does the sign-in) until the window ends.',
       body: ProfileUpdateSchema,
       response: {
         200: AccountDataSchema,
@@ -36,7 +36,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
   }, async (request, reply) => {
-    const { fullName, email, currentPassword } = request.body
+    const { fullName, locale, email, currentPassword } = request.body
     const current = request.sessionUser ?? await accountSettings.currentUser(request.user.sub)
     const emailChanges = email !== undefined && email.toLowerCase() !== current.email
     // A new email is where a password reset would go: asking for it needs a recent sign-in (step-up).
@@ -44,7 +44,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       await fastify.stepUp(request, reply)
       await emailChange.request(actorOf(request), current, email, currentPassword, clientMeta(request))
     }
-    const user = fullName !== undefined ? await accountSettings.updateProfile(current.id, { fullName }) : current
+    const user = fullName !== undefined || locale !== undefined ? await accountSettings.updateProfile(current.id, { fullName, locale }) : current
     const account = toAccount(user, await emailChange.pending(user.id))
     if (!emailChanges) return ok({ user: account }, 'Profile updated')
     reply.code(202)

@@ -1,12 +1,13 @@
 import { appError, errorResponses, tooManyRequests } from '@rekam/errors'
 import { MessageOnlySchema, ok, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { localeFrom } from '../../lib/accept-language.js'
 import { clientMeta } from '../../lib/client-meta.js'
 import { limitHeaders } from '../../lib/limit-headers.js'
 import { hashRefreshToken } from '../../lib/refresh-token.js'
 import type { PresentedRefreshToken } from '../../plugins/app/refresh-cookie.js'
 import {
-  AuthResultSchema, CookieAuthHeadersSchema, DeliveredTokensSchema, LoginBodySchema, loginValidationError, LogoutBodySchema, RefreshBodySchema,
+  AuthResultSchema, CookieAuthHeadersSchema, RegisterResultSchema, DeliveredTokensSchema, LoginBodySchema, loginValidationError, LogoutBodySchema, RefreshBodySchema,
   RefreshCookieSchema, RegisterBodySchema, SetCookieHeaderSchema, SetPasswordBodySchema,
 } from '../../schemas/auth.js'
 import { MfaChallengeSchema, MfaEnrollmentRequiredSchema } from '../../schemas/mfa.js'
@@ -43,13 +44,17 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags,
       summary: 'Create a PATIENT account and sign it in',
       body: RegisterBodySchema,
-      description: 'With tokenDelivery "cookie" the refresh token is set as the HttpOnly cookie __Host-rekam-refresh and left out of the body.',
-      response: { 201: { ...success(AuthResultSchema), ...SetCookieHeaderSchema }, ...errorResponses(400, 409, 413, 415, 429) },
+      description: 'The account\'s language (locale) is the first of id and en that Accept-Language prefers (id by default). When mail is configured, a link to verify the address is mailed (valid 24 hours; POST /api/auth/email/verify). With EMAIL_VERIFICATION=required the answer has no tokens but emailVerificationRequired: true, and sign-in answers 403 EMAIL_NOT_VERIFIED until the link is opened. With tokenDelivery "cookie" the refresh token is set as the HttpOnly cookie __Host-rekam-refresh and left out of the body.',
+      response: {
+        201: { ...success(RegisterResultSchema), ...SetCookieHeaderSchema },
+        ...errorResponses(400, 409, 413, 415, 429),
+      },
     },
   }, async (request, reply) => {
-    const { user, tokens } = await credentials.register(request.body, clientMeta(request))
+    const result = await credentials.register(request.body, localeFrom(request.headers['accept-language']), clientMeta(request))
     reply.code(201)
-    return ok({ user: toUser(user), tokens: refreshCookie.deliver(reply, tokens, request.body.tokenDelivery) }, 'Registered')
+    if (!('tokens' in result)) return ok({ user: toUser(result.user), emailVerificationRequired: true as const }, 'Registered; open the link mailed to you to sign in')
+    return ok({ user: toUser(result.user), tokens: refreshCookie.deliver(reply, result.tokens, request.body.tokenDelivery) }, 'Registered')
   })
 
   fastify.post('/login', {
@@ -60,9 +65,9 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       body: LoginBodySchema,
       response: {
         200: { ...success(Type.Union([AuthResultSchema, MfaChallengeSchema, MfaEnrollmentRequiredSchema])), ...SetCookieHeaderSchema },
-        ...errorResponses(400, 'INVALID_CREDENTIALS', 'ACCOUNT_BLOCKED', 429),
+        ...errorResponses(400, 'INVALID_CREDENTIALS', 'ACCOUNT_BLOCKED', 'EMAIL_NOT_VERIFIED', 429),
       },
-      description: 'A user with a second factor gets { mfaRequired, ticket, methods, expiresIn } and no tokens: finish with POST /api/auth/mfa/verify. A user whose role is in MFA_REQUIRED_ROLES and who has no factor gets { mfaEnrollmentRequired, ticket, methods, expiresIn }: enrol with that ticket (POST /api/auth/mfa/totp), and confirming the factor signs in. Each attempt counts before its password is checked, and a right password clears the account\'s count: past LOGIN_MAX_FAILURES attempts for one account or name (or LOGIN_MAX_FAILURES_PER_IP from one address) within LOGIN_FAILURE_WINDOW, every attempt answers 429 with Retry-After and the x-ratelimit-* headers until the window ends. With tokenDelivery "cookie" the refresh token is set as the HttpOnly cookie __Host-rekam-refresh and left out of the body.',
+      description: 'With EMAIL_VERIFICATION=required, a right password of an account whose address is not verified answers 403 EMAIL_NOT_VERIFIED (ask for a new link: POST /api/auth/email/verify/resend). A user with a second factor gets { mfaRequired, ticket, methods, expiresIn } and no tokens: finish with POST /api/auth/mfa/verify. A user whose role is in MFA_REQUIRED_ROLES and who has no factor gets { mfaEnrollmentRequired, ticket, methods, expiresIn }: enrol with that ticket (POST /api/auth/mfa/totp), and confirming the factor signs in. Each attempt counts before its password is checked, and a right password clears the account\'s count: past LOGIN_MAX_FAILURES attempts for one account or name (or LOGIN_MAX_FAILURES_PER_IP from one address) within LOGIN_FAILURE_WINDOW, every attempt answers 429 with Retry-After and the x-ratelimit-* headers until the window ends. With tokenDelivery "cookie" the refresh token is set as the HttpOnly cookie __Host-rekam-refresh and left out of the body.',
     },
   }, async (request, reply) => {
     const result = await credentials.login(request.body, clientMeta(request))

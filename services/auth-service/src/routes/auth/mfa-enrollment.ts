@@ -40,7 +40,7 @@ const mfaEnrollmentRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       body: TotpConfirmBodySchema,
       response: {
         200: { ...success(TotpConfirmResultSchema), ...SetCookieHeaderSchema },
-        ...errorResponses(400, 401, 'MFA_TICKET_INVALID', 'MFA_CODE_INVALID', 404, 409, 413, 415),
+        ...errorResponses(400, 401, 'MFA_TICKET_INVALID', 'MFA_CODE_INVALID', 'EMAIL_NOT_VERIFIED', 404, 409, 413, 415),
       },
     },
   }, async (request, reply) => {

@@ -20,7 +20,7 @@ const mfaSignInRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       body: MfaVerifyBodySchema,
       response: {
         200: { ...success(SignedInSchema), ...SetCookieHeaderSchema },
-        ...errorResponses(400, 'MFA_TICKET_INVALID', 'MFA_CODE_INVALID', 'ACCOUNT_BLOCKED', 413, 415, 429),
+        ...errorResponses(400, 'MFA_TICKET_INVALID', 'MFA_CODE_INVALID', 'ACCOUNT_BLOCKED', 'EMAIL_NOT_VERIFIED', 413, 415, 429),
       },
     },
   }, async (request, reply) => {

@@ -42,7 +42,7 @@ const mfaWebauthnRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       body: RegistrationVerifyBodySchema,
       response: {
         200: { ...success(TotpConfirmResultSchema), ...SetCookieHeaderSchema },
-        ...errorResponses(400, 401, 'MFA_TICKET_INVALID', 'MFA_CODE_INVALID', 409, 413, 415),
+        ...errorResponses(400, 401, 'MFA_TICKET_INVALID', 'MFA_CODE_INVALID', 'EMAIL_NOT_VERIFIED', 409, 413, 415),
       },
     },
   }, async (request, reply) => {

@@ -32,7 +32,7 @@ const passkeyRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       body: PasskeyVerifyBodySchema,
       response: {
         200: { ...success(AuthResultSchema), ...SetCookieHeaderSchema },
-        ...errorResponses(400, 'INVALID_CREDENTIALS', 'ACCOUNT_BLOCKED', 413, 415, 429),
+        ...errorResponses(400, 'INVALID_CREDENTIALS', 'ACCOUNT_BLOCKED', 'EMAIL_NOT_VERIFIED', 413, 415, 429),
       },
     },
   }, async (request, reply) => {

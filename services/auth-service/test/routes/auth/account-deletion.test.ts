@@ -18,6 +18,9 @@ let clock = Date.now()
 const app = await buildTestApp(t, { env: { SMTP_URL: mailServer.url }, now: () => clock })
 
 const DAY = 86_400_000
+/** The next mail to `to` with this subject (registration's verification mail, say, is not it). */
+const mailTo = (to: string, subject: string) => mailServer.next((mail) => mail.to.includes(to.toLowerCase()) && mail.subject === subject)
+
 const deletion = (user: Registered, method: 'GET' | 'POST' | 'DELETE', token = user.tokens.accessToken) =>
   app.inject({ method, url: '/api/auth/account/deletion', headers: bearer(token) })
 const notified = async (userId: string) => (await app.db.select({ type: notifications.type, details: notifications.details })
@@ -35,8 +38,7 @@ t.test('a patient asks, sees the date, and cancels; both are notified and mailed
     message: 'Account deletion scheduled',
     data: { deletion: { requestedAt: new Date(clock).toISOString(), scheduledFor }, delayDays: 14 },
   })
-  const mail = await mailServer.next(user.user.email)
-  t.equal(mail.subject, 'Permintaan penghapusan akun rekam')
+  const mail = await mailTo(user.user.email, 'Permintaan penghapusan akun rekam')
   t.match(mail.text, /akan dihapus pada \d+ \S+ \d{4}/, 'with the date')
 
   clock += 60_000
@@ -45,7 +47,7 @@ t.test('a patient asks, sees the date, and cancels; both are notified and mailed
 
   const cancelled = await deletion(user, 'DELETE')
   t.strictSame(cancelled.json(), { success: true, message: 'Account deletion cancelled', data: { deletion: null, delayDays: 14 } })
-  t.equal((await mailServer.next(user.user.email)).subject, 'Penghapusan akun rekam dibatalkan')
+  await t.resolves(mailTo(user.user.email, 'Penghapusan akun rekam dibatalkan'), 'the cancel is mailed')
   assertError(t, await deletion(user, 'DELETE'), 404, 'NOT_FOUND', 'No account deletion is scheduled')
   t.strictSame(await notified(user.user.id), [
     { type: 'DELETION_REQUESTED', details: { effectiveAt: scheduledFor } },

@@ -20,7 +20,7 @@ t.test('GET /api/auth/me', async (t) => {
     t.equal(res.statusCode, 200)
     const body = res.json()
     t.strictSame(Object.keys(body).sort(), ['data', 'success'])
-    t.strictSame(Object.keys(body.data.user).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'pendingEmail', 'role', 'updatedAt', 'username'])
+    t.strictSame(Object.keys(body.data.user).sort(), ['blocked', 'createdAt', 'email', 'emailVerified', 'fullName', 'id', 'locale', 'pendingEmail', 'role', 'updatedAt', 'username'])
     t.strictSame(body.data.user, {
       id: alice.user.id,
       username: alice.user.username,
@@ -28,6 +28,8 @@ t.test('GET /api/auth/me', async (t) => {
       fullName: 'Alice Example',
       role: 'PATIENT',
       blocked: false,
+      emailVerified: false,
+      locale: 'id',
       createdAt: body.data.user.createdAt,
       updatedAt: body.data.user.updatedAt,
       pendingEmail: null,

@@ -43,7 +43,7 @@ t.test('201 with the user and a token pair; the user is a PATIENT and carries no
     },
   })
   t.strictSame(Object.keys(json.data).sort(), ['tokens', 'user'])
-  t.strictSame(Object.keys(json.data.user).sort(), ['blocked', 'createdAt', 'email', 'fullName', 'id', 'role', 'updatedAt', 'username'])
+  t.strictSame(Object.keys(json.data.user).sort(), ['blocked', 'createdAt', 'email', 'emailVerified', 'fullName', 'id', 'locale', 'role', 'updatedAt', 'username'])
   t.strictSame(Object.keys(json.data.tokens).sort(), ['accessToken', 'expiresIn', 'refreshExpiresIn', 'refreshToken', 'tokenType'])
   t.notMatch(res.body, /passwordHash|password_hash|\$2[aby]\$/, 'no hash anywhere in the body')
   t.notMatch(res.body, body.password, 'the password is not echoed')
