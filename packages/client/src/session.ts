@@ -101,12 +101,13 @@ export class Session {
     return { user: data.user, recoveryCodes: data.recoveryCodes ?? [] }
   }
 
-  async register (input: RegisterInput): Promise<Registered> {
+  async register ({ locale, ...input }: RegisterInput): Promise<Registered> {
     const body = { ...input, ...this.#deliveryField() }
-    const { user, tokens } = unwrap(await this.#api.POST('/api/auth/register', { body, ...this.#credentialsInit() }))
-    if (!tokens) return { user, emailVerificationRequired: true }
+    const headers = locale ? { 'accept-language': locale } : {}
+    const { user, tokens, verificationSent } = unwrap(await this.#api.POST('/api/auth/register', { body, headers, ...this.#credentialsInit() }))
+    if (!tokens) return { user, emailVerificationRequired: true, verificationSent }
     this.state.signedIn(user, tokens)
-    return { user, emailVerificationRequired: false }
+    return { user, emailVerificationRequired: false, verificationSent }
   }
 
   /**

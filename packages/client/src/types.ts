@@ -48,6 +48,8 @@ export interface RegisterInput {
   email: string
   password: string
   fullName?: string
+  /** The account's language (its mail's): sent as Accept-Language; the browser's own otherwise. */
+  locale?: 'id' | 'en'
 }
 
 /**
@@ -58,6 +60,8 @@ export interface RegisterInput {
 export interface Registered {
   user: User
   emailVerificationRequired: boolean
+  /** A link to verify the address was mailed (false when auth-service has no mail server). */
+  verificationSent: boolean
 }
 
 export type SignOutScope = 'current' | 'others' | 'all'

@@ -76,6 +76,8 @@ export interface paths {
                                     /** @description Seconds until the refresh token expires (the cookie's Max-Age with cookie delivery) */
                                     refreshExpiresIn: number;
                                 };
+                                /** @description A link to verify the address is on its way (false when no mail server is configured) */
+                                verificationSent: boolean;
                                 /**
                                  * @description No tokens: open the link mailed to the address (POST /api/auth/email/verify), then sign in.
                                  * @enum {boolean}

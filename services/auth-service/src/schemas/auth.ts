@@ -121,6 +121,7 @@ export const AuthResultSchema = Type.Object({ user: UserSchema, tokens: Delivere
 export const RegisterResultSchema = Type.Object({
   user: UserSchema,
   tokens: Type.Optional(DeliveredTokensSchema),
+  verificationSent: Type.Boolean({ description: 'A link to verify the address is on its way (false when no mail server is configured)' }),
   emailVerificationRequired: Type.Optional(Type.Literal(true, { description: 'No tokens: open the link mailed to the address (POST /api/auth/email/verify), then sign in.' })),
 })
 

@@ -29,6 +29,9 @@ export interface SignedIn {
   tokens: Tokens
 }
 
+/** A new account: signed in, or waiting for its address to be verified; and whether the link was mailed. */
+export type Registration = (SignedIn | RegisteredUnverified) & { verificationSent: boolean }
+
 /** A new account while EMAIL_VERIFICATION=required: no session until its address is verified. */
 export interface RegisteredUnverified {
   user: UserRow
@@ -44,16 +47,16 @@ export function createCredentials ({ db, passwords, passwordCheck, users, events
      * verification is required: then the account waits for its link, without a session. Throws
      * 400 for a password the policy refuses and 409 CONFLICT for a username or email already taken.
      */
-    async register ({ username, email, password, fullName }: RegisterBody, locale: Locale, meta: ClientMeta): Promise<SignedIn | RegisteredUnverified> {
+    async register ({ username, email, password, fullName }: RegisterBody, locale: Locale, meta: ClientMeta): Promise<Registration> {
       passwords.assertAcceptable(password, 'body.password', [username, email, fullName ?? ''])
       const passwordHash = await passwords.hash(password)
       try {
-        return await db.transaction(async (tx): Promise<SignedIn | RegisteredUnverified> => {
+        return await db.transaction(async (tx): Promise<Registration> => {
           const user = await users.create({ username, email, passwordHash, fullName: fullName ?? null, locale }, tx)
           await events.record({ type: 'USER_REGISTERED', userId: user.id }, meta, tx)
-          await verification.sendLink(tx, user)
-          if (verification.blocks(user)) return { user, emailVerificationRequired: true }
-          return { user, tokens: await sessionManager.start(user, meta, tx) }
+          const verificationSent = await verification.sendLink(tx, user)
+          if (verification.blocks(user)) return { user, emailVerificationRequired: true, verificationSent }
+          return { user, tokens: await sessionManager.start(user, meta, tx), verificationSent }
         })
       } catch (err) {
         if (isUniqueViolation(err)) throw conflict('A user with that username or email already exists')

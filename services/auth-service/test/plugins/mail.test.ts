@@ -102,8 +102,10 @@ t.test('email tokens: hashed, single use, expiring with the app clock, a newer o
 t.test('notify: a notification row and the notice mail in the user\'s language', async (t) => {
   const user = await register(app)
   const [row] = await app.db.select().from(users).where(eq(users.id, user.user.id))
-  await app.db.transaction((tx) => app.notifications.notify(tx, row!, 'MFA_FACTOR_ADDED', { factor: 'Phone', ip: '203.0.113.9' }))
-  const mail = await mailServer.next(user.user.email)
+  const notification = await app.db.transaction((tx) => app.notifications.notify(tx, row!, 'MFA_FACTOR_ADDED', { factor: 'Phone', ip: '203.0.113.9' }))
+  t.match(notification, { userId: user.user.id, type: 'MFA_FACTOR_ADDED', details: { factor: 'Phone', ip: '203.0.113.9' }, readAt: null })
+  // Registration mailed its verification link first.
+  const mail = await mailServer.next((received) => received.to.includes(user.user.email) && !received.text.includes('/verify-email'))
   t.equal(mail.subject, 'Faktor kedua ditambahkan ke akun rekam Anda')
   t.match(mail.text, /Faktor kedua "Phone" baru saja ditambahkan ke akun Anda\.\n\nAlamat IP: 203\.0\.113\.9\n\nBuka akun saya:\nhttp:\/\/localhost:3000\/account\n/)
 })

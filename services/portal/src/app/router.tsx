@@ -8,6 +8,7 @@ import { Layout, NotFound } from './layout.js'
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }))
 const RegisterPage = named(() => import('../features/auth/register-page.js'), 'RegisterPage')
+const VerifyEmailPage = named(() => import('../features/auth/verify-email-page.js'), 'VerifyEmailPage')
 const AccountPage = named(() => import('../features/account/account-page.js'), 'AccountPage')
 const SessionsPage = named(() => import('../features/account/sessions-page.js'), 'SessionsPage')
 const HistoryPage = named(() => import('../features/account/history-page.js'), 'HistoryPage')
@@ -61,7 +62,8 @@ export const router = createBrowserRouter([{
         },
       ],
     },
-    // A mailed link: opened signed in or not, on any device.
+    // Mailed links: opened signed in or not, on any device.
+    { path: '/verify-email', element: <VerifyEmailPage /> },
     { path: '/confirm-email', element: <ConfirmEmailPage /> },
     { path: '*', element: <NotFound /> },
   ],

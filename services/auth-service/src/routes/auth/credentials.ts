@@ -53,8 +53,9 @@ const credentialsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request, reply) => {
     const result = await credentials.register(request.body, localeFrom(request.headers['accept-language']), clientMeta(request))
     reply.code(201)
-    if (!('tokens' in result)) return ok({ user: toUser(result.user), emailVerificationRequired: true as const }, 'Registered; open the link mailed to you to sign in')
-    return ok({ user: toUser(result.user), tokens: refreshCookie.deliver(reply, result.tokens, request.body.tokenDelivery) }, 'Registered')
+    const { verificationSent } = result
+    if (!('tokens' in result)) return ok({ user: toUser(result.user), verificationSent, emailVerificationRequired: true as const }, 'Registered; open the link mailed to you to sign in')
+    return ok({ user: toUser(result.user), tokens: refreshCookie.deliver(reply, result.tokens, request.body.tokenDelivery), verificationSent }, 'Registered')
   })
 
   fastify.post('/login', {

@@ -31,7 +31,7 @@ const RESENT = { success: true, data: null, message: 'If this address belongs to
 t.test('registration mails a link in the user\'s language; the link verifies once', async (t) => {
   const { res, body } = await registerWith(app, { 'accept-language': 'fr-FR, en-GB;q=0.8, id;q=0.5' })
   t.equal(res.statusCode, 201)
-  t.match(res.json().data, { user: { email: body.email, emailVerified: false, locale: 'en' }, tokens: { accessToken: /\S/ } })
+  t.match(res.json().data, { user: { email: body.email, emailVerified: false, locale: 'en' }, tokens: { accessToken: /\S/ }, verificationSent: true })
   const mail = await mailServer.next(body.email)
   t.equal(mail.subject, 'Verify your email address for rekam')
   t.match(mail.text, `Hello ${body.fullName},`)
@@ -102,7 +102,7 @@ t.test('EMAIL_VERIFICATION=required: no tokens at registration, no sign-in by an
   const strict = await buildTestApp(t, { env: { SMTP_URL: mailServer.url, EMAIL_VERIFICATION: 'required' } })
   const { res, body } = await registerWith(strict)
   t.equal(res.statusCode, 201)
-  t.strictSame(Object.keys(res.json().data).sort(), ['emailVerificationRequired', 'user'])
+  t.strictSame(Object.keys(res.json().data).sort(), ['emailVerificationRequired', 'user', 'verificationSent'])
   t.match(res.json(), { data: { emailVerificationRequired: true, user: { emailVerified: false } }, message: 'Registered; open the link mailed to you to sign in' })
 
   assertError(t, await login(strict, body.username, 'not the password'), 401, 'INVALID_CREDENTIALS', /\S/)
@@ -126,5 +126,6 @@ t.test('without SMTP_URL: registration works, resend answers 503 MAIL_UNAVAILABL
   const { res, body } = await registerWith(mailless)
   t.equal(res.statusCode, 201)
   t.equal(res.json().data.user.emailVerified, false)
+  t.equal(res.json().data.verificationSent, false)
   assertError(t, await resend(mailless, { email: body.email }), 503, 'MAIL_UNAVAILABLE', 'Mail is not configured on this server, so this is unavailable; ask the clinic\'s administrator')
 })

@@ -42,7 +42,7 @@ t.test('201 with the user and a token pair; the user is a PATIENT and carries no
       tokens: { accessToken: /^[\w-]+\.[\w-]+\.[\w-]+$/, refreshToken: /^[\w-]{43}$/, tokenType: 'Bearer', expiresIn: 900, refreshExpiresIn: Number },
     },
   })
-  t.strictSame(Object.keys(json.data).sort(), ['tokens', 'user'])
+  t.strictSame(Object.keys(json.data).sort(), ['tokens', 'user', 'verificationSent'])
   t.strictSame(Object.keys(json.data.user).sort(), ['blocked', 'createdAt', 'email', 'emailVerified', 'fullName', 'id', 'locale', 'role', 'updatedAt', 'username'])
   t.strictSame(Object.keys(json.data.tokens).sort(), ['accessToken', 'expiresIn', 'refreshExpiresIn', 'refreshToken', 'tokenType'])
   t.notMatch(res.body, /passwordHash|password_hash|\$2[aby]\$/, 'no hash anywhere in the body')

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field } from '../../components/ui/field.js'
 import { Loading, Notice } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
+import { ResendVerification } from '../../components/ui/resend-verification.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
 import { useLoad } from '../../lib/use-load.js'
@@ -87,11 +88,25 @@ function PasswordForm () {
   )
 }
 
+/** Until the address is verified: say so, with a button for a new link. */
+function VerifyNotice () {
+  const { t } = useI18n()
+  const user = useUser()
+  if (user.emailVerified) return null
+  return (
+    <div className='alert alert-info' role='status'>
+      <p>{t('account.unverified')}</p>
+      <ResendVerification signedIn />
+    </div>
+  )
+}
+
 export function AccountPage () {
   const { t } = useI18n()
   const user = useUser()
   return (
     <Page title={t('account.title')}>
+      <VerifyNotice />
       <div className='grid-2'>
         <ProfileForm />
         <Email />

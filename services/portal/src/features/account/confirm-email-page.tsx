@@ -1,6 +1,6 @@
 import { unwrap } from '@rekam/client'
-import { useState } from 'react'
-import { Link, useLocation } from 'react-router'
+import { useEffect, useState } from 'react'
+import { Link } from 'react-router'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Notice } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
@@ -19,7 +19,11 @@ const tokenOf = (hash: string) => new URLSearchParams(hash.replace(/^#/, '')).ge
 export function ConfirmEmailPage () {
   const { t } = useI18n()
   const { user } = useSession()
-  const token = tokenOf(useLocation().hash)
+  // Read once, then taken out of the address bar and the history.
+  const [token] = useState(() => tokenOf(window.location.hash))
+  useEffect(() => {
+    if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname)
+  }, [])
   const [result, setResult] = useState<{ error?: unknown, email?: string }>({})
 
   async function confirm () {

@@ -3,29 +3,47 @@ import { Link } from 'react-router'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field } from '../../components/ui/field.js'
 import { Page } from '../../components/ui/page.js'
+import { useGuestHold } from '../../lib/guest-hold.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
+import { CheckMail } from './check-mail.js'
 
-/** A patient creates their own account (staff accounts come from an admin). */
+/**
+ * A patient creates their own account (staff accounts come from an admin), in the portal's
+ * language. When a verification link was mailed, "check your mail" follows: signed in already
+ * (verification optional) they continue from there; otherwise they sign in once verified.
+ */
 export function RegisterPage () {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
+  const { hold } = useGuestHold()
   const [form, setForm] = useState({ username: '', email: '', fullName: '', password: '' })
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>()
+  const [mailed, setMailed] = useState<{ email: string, signedIn: boolean }>()
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value })
 
   async function submit (event: FormEvent) {
     event.preventDefault()
     setBusy(true)
     setError(undefined)
+    // Kept on this page after the sign-in a registration makes, to say where the link went.
+    hold(true)
     try {
       const fullName = form.fullName.trim()
-      await rekam.register({ username: form.username.trim(), email: form.email.trim(), password: form.password, ...(fullName ? { fullName } : {}) })
+      const registered = await rekam.register({ username: form.username.trim(), email: form.email.trim(), password: form.password, ...(fullName ? { fullName } : {}), locale: language })
+      if (registered.verificationSent || registered.emailVerificationRequired) {
+        setMailed({ email: registered.user.email, signedIn: !registered.emailVerificationRequired })
+      } else {
+        hold(false)
+      }
     } catch (err) {
+      hold(false)
       setError(err)
       setBusy(false)
     }
   }
+
+  if (mailed) return <CheckMail email={mailed.email} sent onContinue={mailed.signedIn ? () => hold(false) : undefined} />
 
   return (
     <Page title={t('register.title')}>

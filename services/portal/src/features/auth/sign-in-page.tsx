@@ -1,4 +1,4 @@
-import type { SecondStep } from '@rekam/client'
+import { RekamApiError, type SecondStep } from '@rekam/client'
 import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
@@ -7,6 +7,7 @@ import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
 import { useSession } from '../../lib/session.js'
+import { CheckMail } from './check-mail.js'
 import { EnrolStep } from './enrol-step.js'
 import { PasskeySignIn } from './passkey-sign-in.js'
 import { SecondStepForm } from './second-step.js'
@@ -22,6 +23,8 @@ export function SignInPage () {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>()
   const [step, setStep] = useState<Step>()
+  // A right password of an address still to verify (EMAIL_VERIFICATION=required): the address, when typed.
+  const [unverified, setUnverified] = useState<{ email?: string }>()
 
   async function submit (event: FormEvent) {
     event.preventDefault()
@@ -37,7 +40,8 @@ export function SignInPage () {
         setBusy(false)
       }
     } catch (err) {
-      setError(err)
+      if (err instanceof RekamApiError && err.code === 'EMAIL_NOT_VERIFIED') setUnverified(name.includes('@') ? { email: name } : {})
+      else setError(err)
       setBusy(false)
     }
   }
@@ -46,6 +50,8 @@ export function SignInPage () {
     setStep(undefined)
     setError(undefined)
   }
+
+  if (unverified) return <CheckMail email={unverified.email} />
 
   if (step) {
     return (

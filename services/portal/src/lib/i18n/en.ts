@@ -2,6 +2,7 @@ import { accountMailEn } from './account-mail-en.js'
 import { mfaEn } from './mfa-en.js'
 import { stepUpEn } from './step-up-en.js'
 import { passkeyEn } from './passkey-en.js'
+import { mailEn } from './mail-en.js'
 
 /** English messages: the reference catalogue; every other language must have every key (id.ts). */
 export const en = {
@@ -188,6 +189,7 @@ export const en = {
   ...mfaEn,
   ...stepUpEn,
   ...passkeyEn,
+  ...mailEn,
   ...accountMailEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const

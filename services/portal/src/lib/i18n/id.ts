@@ -3,6 +3,7 @@ import type { MessageKey } from './en.js'
 import { mfaId } from './mfa-id.js'
 import { stepUpId } from './step-up-id.js'
 import { passkeyId } from './passkey-id.js'
+import { mailId } from './mail-id.js'
 
 /** Bahasa Indonesia: typed by the English catalogue, so a missing key fails the type check. */
 export const id: Record<MessageKey, string> = {
@@ -189,6 +190,7 @@ export const id: Record<MessageKey, string> = {
   ...mfaId,
   ...stepUpId,
   ...passkeyId,
+  ...mailId,
   ...accountMailId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }
