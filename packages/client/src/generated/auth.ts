@@ -4081,7 +4081,7 @@ export interface paths {
         put?: never;
         /**
          * Apply an email change with the token of the link mailed to the new address
-         * @description No access token needed: the link may be opened on another device. The token works once, within 24 hours, and only if no newer change was requested or the change cancelled (400 EMAIL_TOKEN_INVALID otherwise). The address must still be free (409 CONFLICT). The new address counts as verified; links sent to the old one (verification, password reset) stop working; the user is notified (EMAIL_CHANGED), at both addresses. Signs nothing in.
+         * @description No access token needed: the link may be opened on another device. The token works once, within 24 hours, and only if no newer change was requested or the change cancelled (400 EMAIL_TOKEN_INVALID otherwise). The address must still be free (409 CONFLICT). The new address counts as verified; links sent to the old one (verification, password reset) stop working; the user is notified (EMAIL_CHANGED), at both addresses. Signs nothing in. At most RATE_LIMIT_EMAIL_LINKS requests per client address per minute.
          */
         post: {
             parameters: {
