@@ -4328,7 +4328,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user, with a pending email change */
+        /** The signed-in user, and the email change waiting for its link (pendingEmail) */
         get: {
             parameters: {
                 query?: never;
@@ -4348,7 +4348,9 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                user: components["schemas"]["def-1"];
+                                user: components["schemas"]["def-0"];
+                                /** @description A new address waiting for the link sent to it (null: none); the email in use stays user.email until then */
+                                pendingEmail: string | null;
                             };
                             message?: string;
                         };
@@ -4467,7 +4469,7 @@ export interface paths {
         get?: never;
         /**
          * Update the full name or language (locale), or start an email change (confirmed by a link mailed to the new address)
-         * @description A full name or a language (locale: the language of the mail the user gets) changes at once (200). A new email needs currentPassword and a recent sign-in (step-up, 401 STEP_UP_REQUIRED), and changes nothing yet: the new address is mailed a single-use link (/confirm-email#token=..., 24 hours; a newer request voids it) and the current address a notice; the answer is 202 with the address as user.pendingEmail, and POST /api/auth/email/confirm applies it. Without mail configured a new email answers 503 MAIL_UNAVAILABLE; an address another account has, 409 CONFLICT. A wrong currentPassword answers 403 CURRENT_PASSWORD_INCORRECT (not 401: the caller stays signed in) and counts as a failed sign-in of the account: past LOGIN_MAX_FAILURES the check answers 429 (and so does the sign-in) until the window ends.
+         * @description A full name or a language (locale: the language of the mail the user gets) changes at once (200). A new email needs currentPassword and a recent sign-in (step-up, 401 STEP_UP_REQUIRED), and changes nothing yet: the new address is mailed a single-use link (/confirm-email#token=..., 24 hours; a newer request voids it) and the current address a notice; the answer is 202 with the address as pendingEmail (beside the user), and POST /api/auth/email/confirm applies it. Without mail configured a new email answers 503 MAIL_UNAVAILABLE; an address another account has, 409 CONFLICT. A wrong currentPassword answers 403 CURRENT_PASSWORD_INCORRECT (not 401: the caller stays signed in) and counts as a failed sign-in of the account: past LOGIN_MAX_FAILURES the check answers 429 (and so does the sign-in) until the window ends.
          */
         put: {
             parameters: {
@@ -4500,7 +4502,9 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                user: components["schemas"]["def-1"];
+                                user: components["schemas"]["def-0"];
+                                /** @description A new address waiting for the link sent to it (null: none); the email in use stays user.email until then */
+                                pendingEmail: string | null;
                             };
                             message?: string;
                         };
@@ -4516,7 +4520,9 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                user: components["schemas"]["def-1"];
+                                user: components["schemas"]["def-0"];
+                                /** @description A new address waiting for the link sent to it (null: none); the email in use stays user.email until then */
+                                pendingEmail: string | null;
                             };
                             message?: string;
                         };
@@ -4784,7 +4790,9 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                user: components["schemas"]["def-1"];
+                                user: components["schemas"]["def-0"];
+                                /** @description A new address waiting for the link sent to it (null: none); the email in use stays user.email until then */
+                                pendingEmail: string | null;
                             };
                             message?: string;
                         };
@@ -5717,7 +5725,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                items: components["schemas"]["def-2"][];
+                                items: components["schemas"]["def-1"][];
                                 page: number;
                                 limit: number;
                                 total: number;
@@ -6448,7 +6456,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                items: components["schemas"]["def-3"][];
+                                items: components["schemas"]["def-2"][];
                                 page: number;
                                 limit: number;
                                 total: number;
@@ -6627,7 +6635,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                items: components["schemas"]["def-3"][];
+                                items: components["schemas"]["def-2"][];
                                 page: number;
                                 limit: number;
                                 total: number;
@@ -9012,30 +9020,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** Account */
-        "def-1": {
-            /**
-             * Format: uuid
-             * @description A UUID
-             */
-            id: string;
-            username: string;
-            email: string;
-            fullName: string | null;
-            role: "PATIENT" | "DOCTOR" | "ADMIN";
-            blocked: boolean;
-            emailVerified: boolean;
-            /** @description id (Bahasa Indonesia) or en */
-            locale: "id" | "en";
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description A new address waiting for the link sent to it (null: none); the email in use stays `email` until then */
-            pendingEmail: string | null;
-        };
         /** Notification */
-        "def-2": {
+        "def-1": {
             /**
              * Format: uuid
              * @description A UUID
@@ -9056,7 +9042,7 @@ export interface components {
             readAt: string | null;
         };
         /** SecurityEvent */
-        "def-3": {
+        "def-2": {
             /**
              * Format: uuid
              * @description A UUID

@@ -4,17 +4,18 @@ import type { DeletionSchedule } from '../services/account-deletion.js'
 import { toUser, UserSchema } from './user.js'
 
 /**
- * The signed-in user's own account (GET /me, PUT /profile): the user, and the email change
- * waiting for its link to be opened. Lists and sign-in answers show the plain user.
+ * The signed-in user's own account (GET /me, PUT /profile): the user, as every answer shows it
+ * (so a client's signed-in user is the same object however it was read), and beside it the email
+ * change waiting for its link to be opened.
  */
 export const AccountSchema = Type.Object({
-  ...UserSchema.properties,
-  pendingEmail: Type.Union([Type.String(), Type.Null()], { description: 'A new address waiting for the link sent to it (null: none); the email in use stays `email` until then' }),
-}, { $id: 'Account' })
+  user: UserSchema,
+  pendingEmail: Type.Union([Type.String(), Type.Null()], { description: 'A new address waiting for the link sent to it (null: none); the email in use stays user.email until then' }),
+})
 export type Account = Static<typeof AccountSchema>
 
 export function toAccount (row: UserRow, pendingEmail: string | null): Account {
-  return { ...toUser(row), pendingEmail }
+  return { user: toUser(row), pendingEmail }
 }
 
 export const EmailConfirmBodySchema = StrictObject({

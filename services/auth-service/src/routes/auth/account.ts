@@ -1,5 +1,5 @@
 import { errorResponses, notFound } from '@rekam/errors'
-import { MessageOnlySchema, ok, security, success, Type } from '@rekam/schemas'
+import { MessageOnlySchema, ok, security, success } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { clientMeta } from '../../lib/client-meta.js'
@@ -7,7 +7,7 @@ import { ChangePasswordSchema, ProfileUpdateSchema, SetCookieHeaderSchema } from
 import { AccountSchema, toAccount } from '../../schemas/account.js'
 
 const tags = ['account']
-const AccountDataSchema = success(Type.Object({ user: AccountSchema }))
+const AccountDataSchema = success(AccountSchema)
 const actorOf = (request: FastifyRequest) => ({ userId: request.user.sub, sessionId: request.user.sid })
 
 /** The signed-in user's own account. Every route here needs a live session. */
@@ -15,11 +15,11 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { accountSettings, emailChange, refreshCookie, sessionManager } = fastify
 
   fastify.get('/me', {
-    schema: { tags, security, summary: 'The signed-in user, with a pending email change', response: { 200: AccountDataSchema, ...errorResponses(401, 404) } },
+    schema: { tags, security, summary: 'The signed-in user, and the email change waiting for its link (pendingEmail)', response: { 200: AccountDataSchema, ...errorResponses(401, 404) } },
   }, async (request) => {
     // The session guard has just read the user along with the session.
     const user = request.sessionUser ?? await accountSettings.currentUser(request.user.sub)
-    return ok({ user: toAccount(user, await emailChange.pending(user.id)) })
+    return ok(toAccount(user, await emailChange.pending(user.id)))
   })
 
   fastify.put('/profile', {
@@ -27,7 +27,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags,
       security,
       summary: 'Update the full name or language (locale), or start an email change (confirmed by a link mailed to the new address)',
-      description: 'A full name or a language (locale: the language of the mail the user gets) changes at once (200). A new email needs currentPassword and a recent sign-in (step-up, 401 STEP_UP_REQUIRED), and changes nothing yet: the new address is mailed a single-use link (/confirm-email#token=..., 24 hours; a newer request voids it) and the current address a notice; the answer is 202 with the address as user.pendingEmail, and POST /api/auth/email/confirm applies it. Without mail configured a new email answers 503 MAIL_UNAVAILABLE; an address another account has, 409 CONFLICT. A wrong currentPassword answers 403 CURRENT_PASSWORD_INCORRECT (not 401: the caller stays signed in) and counts as a failed sign-in of the account: past LOGIN_MAX_FAILURES the check answers 429 (and so does the sign-in) until the window ends.',
+      description: 'A full name or a language (locale: the language of the mail the user gets) changes at once (200). A new email needs currentPassword and a recent sign-in (step-up, 401 STEP_UP_REQUIRED), and changes nothing yet: the new address is mailed a single-use link (/confirm-email#token=..., 24 hours; a newer request voids it) and the current address a notice; the answer is 202 with the address as pendingEmail (beside the user), and POST /api/auth/email/confirm applies it. Without mail configured a new email answers 503 MAIL_UNAVAILABLE; an address another account has, 409 CONFLICT. A wrong currentPassword answers 403 CURRENT_PASSWORD_INCORRECT (not 401: the caller stays signed in) and counts as a failed sign-in of the account: past LOGIN_MAX_FAILURES the check answers 429 (and so does the sign-in) until the window ends.',
       body: ProfileUpdateSchema,
       response: {
         200: AccountDataSchema,
@@ -46,9 +46,9 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     }
     const user = fullName !== undefined || locale !== undefined ? await accountSettings.updateProfile(current.id, { fullName, locale }) : current
     const account = toAccount(user, await emailChange.pending(user.id))
-    if (!emailChanges) return ok({ user: account }, 'Profile updated')
+    if (!emailChanges) return ok(account, 'Profile updated')
     reply.code(202)
-    return ok({ user: account }, 'Open the link sent to the new address to confirm it')
+    return ok(account, 'Open the link sent to the new address to confirm it')
   })
 
   fastify.delete('/email/pending', {
@@ -61,7 +61,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     if (!await emailChange.cancel(request.user.sub)) throw notFound('No email change is pending')
     const user = request.sessionUser ?? await accountSettings.currentUser(request.user.sub)
-    return ok({ user: toAccount(user, null) }, 'Email change cancelled')
+    return ok(toAccount(user, null), 'Email change cancelled')
   })
 
   fastify.post('/change-password', {

@@ -58,7 +58,7 @@ t.test('wrong current passwords count as failed sign-ins of the account', async 
   await endWindow()
   const changed = await putProfile(user, { email: newEmail, currentPassword: user.password })
   t.equal(changed.statusCode, 202, 'after the window the right password starts the email change')
-  t.equal(changed.json().data.user.pendingEmail, newEmail)
+  t.equal(changed.json().data.pendingEmail, newEmail)
   t.strictSame((await eventsOf(user.user.id, ['EMAIL_CHANGE_REQUESTED'])), [{ type: 'EMAIL_CHANGE_REQUESTED', reason: null, sessionId }], 'the request is a security event (without the addresses)')
   for (let i = 0; i < MAX - 1; i++) t.equal((await login(app, user.user.username, `wrong-guess-${i}`)).statusCode, 401)
   t.equal((await login(app, user.user.email, user.password)).statusCode, 200, 'the right check cleared the count: sign-in has its full allowance')

@@ -51,10 +51,10 @@ function ProfileForm () {
 
 /** The email form with the account's pending change, read from /api/auth/me (the client's user has no pending address). */
 function Email () {
-  const account = useLoad(async () => unwrap(await rekam.auth.GET('/api/auth/me')).user, 'me')
+  const account = useLoad(async () => unwrap(await rekam.auth.GET('/api/auth/me')), 'me')
   const handleChange = () => account.reload()
   if (!account.data) return account.error ? <ErrorAlert error={account.error} /> : <Loading />
-  return <EmailSection key={account.data.email} email={account.data.email} pendingEmail={account.data.pendingEmail} onChange={handleChange} />
+  return <EmailSection key={account.data.user.email} email={account.data.user.email} pendingEmail={account.data.pendingEmail} onChange={handleChange} />
 }
 
 function PasswordForm () {

@@ -41,10 +41,10 @@ export function EmailSection ({ email: current, pendingEmail, onChange }: Props)
     event.preventDefault()
     // A new email needs a recent sign-in: the step-up dialog, then the same request again.
     return act(async () => {
-      const { user } = await withStepUp(async () => unwrap(await rekam.auth.PUT('/api/auth/profile', { body: { email: email.trim(), currentPassword } })))
+      const { pendingEmail: asked } = await withStepUp(async () => unwrap(await rekam.auth.PUT('/api/auth/profile', { body: { email: email.trim(), currentPassword } })))
       setCurrentPassword('')
       setEmail(current)
-      return t('email.sent', { email: user.pendingEmail ?? email.trim() })
+      return t('email.sent', { email: asked ?? email.trim() })
     })
   }
 
