@@ -16,7 +16,7 @@ const runsFor = (route: Route) => route.url.startsWith('/api/auth/docs') ? 10 : 
 const INTERNAL_SECRET = 'property-test-internal-secret-0123456789'
 
 const recorder = routeRecorder()
-// With mail, as in production: the flows that send it answer 2xx or 4xx rather than 503 MAIL_UNAVAILABLE.
+// With a mail server: the routes that send mail answer as in use (not 503 MAIL_UNAVAILABLE).
 const mailServer = await startMailServer(t)
 const app = await buildTestApp(t, { env: { INTERNAL_SECRET, SMTP_URL: mailServer.url }, onRoute: recorder.onRoute })
 const routes = recorder.routes
@@ -58,7 +58,7 @@ const query: Query = async (text) => rowsOf(await app.db.execute(sql.raw(text)))
 // Written on a 4xx by design, so left out of the check: a failed sign-in is a LOGIN_FAILED
 // security event (the login history and the admins' audit trail show it), and failed sign-ins
 // and rate-limited requests are counted in rate_limits whatever the answer turns out to be. The
-// mail sender marks queued mail sent whenever it goes out, during whatever request comes next.
+// mail sender marks the outbox in the background, after whichever request queued the mail.
 const watch = await watchTables(query, ['security_events', 'rate_limits', 'mail_outbox'])
 const shapes = shapesFrom((await app.inject({ method: 'GET', url: '/api/auth/docs/json' })).json())
 

@@ -1,13 +1,7 @@
 import { createTestDatabase } from '@rekam/testing'
 import t from 'tap'
 import { buildApp } from '../../src/app.js'
-import { bearer, register, testEnv, uniqueUser } from '../helper.js'
-
-/** A log destination that keeps every parsed line. */
-function captureLogs () {
-  const entries: Array<Record<string, unknown>> = []
-  return { stream: { write: (line: string) => { entries.push(JSON.parse(line)) } }, entries }
-}
+import { bearer, captureLogs, register, testEnv, uniqueUser } from '../helper.js'
 
 /** The error handler's line for a request: its code, status, user and address, nothing more asked. */
 function refusalLine (entries: Array<Record<string, unknown>>, requestId: string) {
