@@ -8,6 +8,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import t from 'tap'
 import { DEMO, client, ensureBuilt, findNginx, newRequestId, startNginx, startServices, type RunningNginx, type RunningService } from '@rekam/testing/e2e'
+import { linkToken, startMailServer, type MailServer } from '@rekam/testing/mail'
 import { canaryCalls, eventually, nextSecond, signToken } from './helpers/canary.js'
 
 const nginxBin = findNginx()
@@ -18,12 +19,15 @@ function main () {
   let auth: RunningService
   let records: RunningService
   let gateway: RunningNginx
+  let mailServer: MailServer
 
   t.before(async () => {
     for (const note of ensureBuilt()) t.comment(note)
+    // Mail too: the links it carries are secrets like the tokens.
+    mailServer = await startMailServer(t)
     ;({ auth, records } = await startServices(t, {
       // trace: the most a deployment could ever log. No refresh grace, so a replay is reuse at once.
-      auth: { LOG_LEVEL: 'trace', REFRESH_GRACE_SECONDS: '0', JWT_PRIVATE_KEY: privatePem },
+      auth: { LOG_LEVEL: 'trace', REFRESH_GRACE_SECONDS: '0', JWT_PRIVATE_KEY: privatePem, SMTP_URL: mailServer.url },
       records: { LOG_LEVEL: 'trace' },
     }))
     gateway = await startNginx(t, { auth: `127.0.0.1:${auth.port}`, records: `127.0.0.1:${records.port}` }, nginxBin, { accessLog: true })
@@ -64,7 +68,10 @@ function main () {
 
     expect(await call('GET', '/api/auth/me', { token: first.access }), 200, 'me')
     expect(await call('PUT', '/api/auth/profile', { token: first.access, json: { fullName: 'Canary Bird' } }), 200, 'profile')
-    expect(await call('PUT', '/api/auth/profile', { token: first.access, json: { email: `new.${email}`, currentPassword: canary } }), 200, 'email change')
+    expect(await call('PUT', '/api/auth/profile', { token: first.access, json: { email: `new.${email}`, currentPassword: canary } }), 202, 'email change asked')
+    const emailLink = linkToken(await mailServer.next(`new.${email}`), '/confirm-email')
+    keep('email change link token', emailLink)
+    expect(await call('POST', '/api/auth/email/confirm', { json: { token: emailLink } }), 200, 'email change confirmed by its link')
     expect(await call('PUT', '/api/auth/profile', { token: first.access, json: { email, currentPassword: `${canary}-wrong` } }), 403, 'email change with a wrong password')
     expect(await call('GET', '/api/auth/login-history', { token: first.access }), 200, 'login history')
     ids.passwordChanged = newRequestId()

@@ -7,7 +7,7 @@ type JsonSchema = Record<string, unknown>
 const SUCCESS_DESCRIPTIONS: Record<string, string> = {
   200: 'Done: the envelope { success: true, data, message? }',
   201: 'Created: the envelope { success: true, data, message? } holds what was created',
-  202: 'Accepted: the envelope { success: true, data, message? }; what was asked for goes on after the answer (a mail is sent)',
+  202: 'Accepted: the envelope { success: true, data, message? }; what was asked for happens later (a mail goes out after the answer, a mailed link is opened, a delay passes)',
   204: 'Done, no body',
 }
 

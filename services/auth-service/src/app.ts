@@ -2,11 +2,13 @@ import { authVerifyPlugin } from '@rekam/auth-verify'
 import { createService, healthRoutes, metricsRoutes, noStore, type AppOptions } from '@rekam/server-kit'
 import { checkConfig, ConfigSchema } from './config.js'
 import accessTokens from './plugins/app/access-tokens.js'
+import accountDeletion from './plugins/app/account-deletion.js'
 import accountSettings from './plugins/app/account-settings.js'
 import credentials from './plugins/app/credentials.js'
 import csrfGuard from './plugins/app/csrf-guard.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
+import emailChange from './plugins/app/email-change.js'
 import emailTokens from './plugins/app/email-tokens.js'
 import emailTokensRepository from './plugins/app/email-tokens-repository.js'
 import emailVerification from './plugins/app/email-verification.js'
@@ -41,13 +43,16 @@ import usersRepository from './plugins/app/users-repository.js'
 import webauthn from './plugins/app/webauthn.js'
 import webauthnRepository from './plugins/app/webauthn-repository.js'
 import accountRoutes from './routes/auth/account.js'
+import accountDeletionRoutes from './routes/auth/account-deletion.js'
 import credentialsRoutes from './routes/auth/credentials.js'
+import emailConfirmRoutes from './routes/auth/email-confirm.js'
 import emailVerificationRoutes from './routes/auth/email-verification.js'
 import eventsRoutes from './routes/auth/events.js'
 import mfaEnrollmentRoutes from './routes/auth/mfa-enrollment.js'
 import mfaFactorsRoutes from './routes/auth/mfa-factors.js'
 import mfaSignInRoutes from './routes/auth/mfa-sign-in.js'
 import mfaWebauthnRoutes from './routes/auth/mfa-webauthn.js'
+import notificationsRoutes from './routes/auth/notifications.js'
 import passkeyRoutes from './routes/auth/passkey.js'
 import passwordResetRoutes from './routes/auth/password-reset.js'
 import reauthenticateRoutes from './routes/auth/reauthenticate.js'
@@ -95,14 +100,15 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
   await app.register(notificationsRepository)
   await app.register(rateLimit)
   await app.register(passwordCheck)
+  // Mail and what sends it come before the services that tell users of changes (notifications).
+  await app.register(mail, { now })
+  await app.register(emailTokens, { now })
+  await app.register(notifications, { now })
   await app.register(accessTokens, { now })
   await app.register(sessionLimits, { now })
   await app.register(sessionManager, { now })
   await app.register(mfa, { now })
   await app.register(webauthn, { now })
-  await app.register(mail, { now })
-  await app.register(emailTokens, { now })
-  await app.register(notifications, { now })
   await app.register(emailVerification, { now })
   await app.register(refreshLimit)
   await app.register(refreshCookie)
@@ -112,6 +118,8 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
   await app.register(userAdministration)
   await app.register(staffAccounts, { now })
   await app.register(passwordReset, { now })
+  await app.register(emailChange, { now })
+  await app.register(accountDeletion, { now })
   await app.register(authVerifyPlugin, {
     issuer: app.config.JWT_ISSUER,
     audience: app.config.JWT_AUDIENCE,
@@ -135,11 +143,15 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
     // Enrolment takes a bearer or, right after a sign-in that requires it, an enrolment ticket.
     await api.register(mfaEnrollmentRoutes, { prefix: '/api/auth' })
     await api.register(mfaWebauthnRoutes, { prefix: '/api/auth' })
+    // The link mailed to a new address may be opened on another device, without a session.
+    await api.register(emailConfirmRoutes, { prefix: '/api/auth' })
   })
   await app.register(async function authenticatedRoutes (api) {
     api.addHook('onRequest', noStore)
     api.addHook('onRequest', api.authenticateSession)
     await api.register(accountRoutes, { prefix: '/api/auth' })
+    await api.register(accountDeletionRoutes, { prefix: '/api/auth' })
+    await api.register(notificationsRoutes, { prefix: '/api/auth', now })
     await api.register(sessionsRoutes, { prefix: '/api/auth' })
     await api.register(eventsRoutes, { prefix: '/api/auth' })
     await api.register(mfaFactorsRoutes, { prefix: '/api/auth' })

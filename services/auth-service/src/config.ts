@@ -67,6 +67,13 @@ export const ConfigSchema = Type.Object({
   WEBAUTHN_ORIGINS: Type.Optional(Type.String({ pattern: '^https?://[^\\s,/]+(,https?://[^\\s,/]+)*$', maxLength: 2000 })),
   /** Passkey options (challenges) per client address per minute: each one writes a row. */
   RATE_LIMIT_WEBAUTHN_OPTIONS: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 30 }),
+  /**
+   * Days a device (browser family and system) stays known after a sign-in from it: a sign-in from
+   * none of the user's devices of this window is notified (NEW_DEVICE_SIGN_IN).
+   */
+  NEW_DEVICE_WINDOW_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 90 }),
+  /** Days between a patient's request to delete their account and its erasure: the cooling-off period, cancellable. */
+  ACCOUNT_DELETION_DELAY_DAYS: Type.Integer({ minimum: 0, maximum: 365, default: 14 }),
   /** Keep the rate-limit and lockout counters in Redis instead of PostgreSQL (`redis://` or `rediss://`). */
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   /** Prefix of every key rekam writes in Redis, so several deployments can share one server. */

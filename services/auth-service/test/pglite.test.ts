@@ -35,6 +35,7 @@ t.test('register → login → me → refresh → logout', async (t) => {
     createdAt: me.json().data.user.createdAt,
     updatedAt: me.json().data.user.updatedAt,
   })
+  t.equal(me.json().data.pendingEmail, null, 'no email change pending')
 
   const refreshed = await app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refreshToken: tokens.refreshToken } })
   t.equal(refreshed.statusCode, 200)

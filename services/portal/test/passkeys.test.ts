@@ -65,7 +65,7 @@ t.test('passkeys in the portal', { skip: missing && !process.env.CI ? missing : 
     await page.getByRole('button', { name: en['passkey.signIn'] }).click()
     await page.getByRole('navigation').waitFor()
     await page.goto(`${stack.url}/account`)
-    t.equal(await page.getByLabel(en['account.email']).inputValue(), DEMO.andi.email, 'signed in as the passkey\'s owner')
+    t.equal(await page.getByLabel(en['account.email'], { exact: true }).inputValue(), DEMO.andi.email, 'signed in as the passkey\'s owner')
     await signOut()
   })
 

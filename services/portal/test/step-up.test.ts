@@ -4,12 +4,14 @@
  * through the "confirm it is you" dialog (password and authenticator code; a wrong code is
  * refused in words), an admin resets a doctor's second factors through it (Escape cancels,
  * and nothing changes), the doctor signs out everywhere through it, and a patient without a
- * second factor changes their email with the password alone. axe-core on the dialog.
+ * second factor asks for an email change with the password alone (a real SMTP server takes the
+ * link). axe-core on the dialog.
  */
 import { existsSync } from 'node:fs'
 import t from 'tap'
 import { DEMO_ACCOUNTS } from '@rekam/demo-data'
 import { DEMO } from '@rekam/testing/e2e'
+import { startMailServer } from '@rekam/testing/mail'
 import { catalogs } from '../src/lib/i18n/catalog.js'
 import { CHROMIUM, launchBrowser, openContext, openFromMenu, screenshot, seriousViolations } from './helpers/browser.js'
 import { ServiceClock } from './helpers/service-clock.js'
@@ -30,7 +32,8 @@ function codeNow (email: string): string {
 }
 
 t.test('step-up in the portal', { skip: missing && !process.env.CI ? missing : false }, async (t) => {
-  const stack = await startPortalStack(t, clock.env)
+  const mailServer = await startMailServer(t)
+  const stack = await startPortalStack(t, { ...clock.env, auth: { ...clock.env.auth, SMTP_URL: mailServer.url } })
   const browser = await launchBrowser(t)
   const doctor = await openContext(browser, 'en')
   const admin = await openContext(browser, 'id')
@@ -126,15 +129,18 @@ t.test('step-up in the portal', { skip: missing && !process.env.CI ? missing : f
     await openFromMenu(page, en['nav.account'])
     await page.getByLabel(en['account.email'], { exact: true }).fill('andi.new@example.test')
     await page.getByLabel(en['account.currentPasswordForEmail']).fill(DEMO.andi.password)
-    await page.getByRole('button', { name: en['account.save'] }).click()
+    await page.getByRole('button', { name: en['email.submit'] }).click()
     const dialog = page.getByRole('dialog', { name: en['stepUp.title'] })
     await dialog.waitFor()
     await t.resolves(dialog.getByText(en['stepUp.intro']).waitFor(), 'it asks for the password only')
     t.equal(await dialog.getByLabel(en['mfa.code']).count(), 0, 'and for no code')
     await dialog.getByLabel(en['stepUp.password']).fill(DEMO.andi.password)
     await dialog.getByRole('button', { name: en['stepUp.submit'] }).click()
-    await t.resolves(page.getByRole('status').getByText(en['account.saved']).waitFor(), 'saved after the step-up')
-    t.equal(await page.getByLabel(en['account.email'], { exact: true }).inputValue(), 'andi.new@example.test')
+    await t.resolves(page.getByRole('status').getByText(en['email.sent'].replace('{email}', 'andi.new@example.test')).waitFor(), 'asked after the step-up')
+    t.equal((await mailServer.next('andi.new@example.test')).subject, 'Konfirmasi alamat email baru Anda di rekam', 'the link went out')
+    // Cancelled again: andi keeps his demo address.
+    await page.getByRole('button', { name: en['email.cancel'] }).click()
+    await t.resolves(page.getByRole('status').getByText(en['email.cancelled']).waitFor(), 'cancelled')
     t.strictSame(problems, [], 'no console errors')
   })
 })

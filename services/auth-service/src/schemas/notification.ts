@@ -1,5 +1,5 @@
-import { StrictObject, Type, type Static } from '@rekam/schemas'
-import { notificationTypeEnum } from '../db/schema.js'
+import { pageOf, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
+import { notificationTypeEnum, type NotificationRow } from '../db/schema.js'
 
 /** The database enum is the one list of notification types. */
 export const NOTIFICATION_TYPES = notificationTypeEnum.enumValues
@@ -24,3 +24,34 @@ export const NotificationDetailsSchema = StrictObject({
   effectiveAt: Type.Optional(Type.String({ format: 'date-time' })),
 })
 export type NotificationDetails = Static<typeof NotificationDetailsSchema>
+
+/** A notification as its user reads it. */
+export const NotificationSchema = Type.Object({
+  id: UuidSchema,
+  type: NotificationTypeSchema,
+  details: NotificationDetailsSchema,
+  createdAt: TimestampSchema,
+  /** When the user marked it read; null while unread. */
+  readAt: Type.Union([TimestampSchema, Type.Null()]),
+}, { $id: 'Notification' })
+export type Notification = Static<typeof NotificationSchema>
+
+export function toNotification (row: NotificationRow): Notification {
+  return {
+    id: row.id,
+    type: row.type,
+    details: row.details,
+    createdAt: row.createdAt.toISOString(),
+    readAt: row.readAt?.toISOString() ?? null,
+  }
+}
+
+export const NotificationPageSchema = Type.Object({
+  ...pageOf(NotificationSchema).properties,
+  unread: Type.Integer({ minimum: 0, description: 'How many of all the user\'s notifications are unread' }),
+})
+
+export const NotificationReadBodySchema = StrictObject({
+  ids: Type.Optional(Type.Array(UuidSchema, { minItems: 1, maxItems: 100, description: 'The notifications to mark read; all of the user\'s when left out' })),
+}, { examples: [{}, { ids: ['3f0e7c1e-2b7a-4c55-9b8e-0d6a1f2b3c4d'] }] })
+export type NotificationReadBody = Static<typeof NotificationReadBodySchema>

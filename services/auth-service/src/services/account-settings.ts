@@ -1,8 +1,10 @@
-import { conflict, isUniqueViolation, notFound, validationError } from '@rekam/errors'
+import { notFound } from '@rekam/errors'
 import type { UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
+import { originOf } from '../lib/device.js'
 import type { AuthDb } from '../plugins/app/db.js'
 import type { EmailTokens } from './email-tokens.js'
+import type { Notifications } from '../plugins/app/notifications.js'
 import type { Passwords } from '../plugins/app/passwords.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { UsersRepository } from '../plugins/app/users-repository.js'
@@ -18,6 +20,7 @@ export interface AccountSettingsDeps {
   events: SecurityEventsRepository
   sessionManager: SessionManager
   emailTokens: EmailTokens
+  notifications: Notifications
 }
 
 /** The signed-in user and the session making the change. */
@@ -27,7 +30,7 @@ export interface Actor {
 }
 
 /** Changes the signed-in user makes to their own account; sensitive ones ask for the current password again. */
-export function createAccountSettings ({ db, passwords, passwordCheck, users, events, sessionManager, emailTokens }: AccountSettingsDeps) {
+export function createAccountSettings ({ db, passwords, passwordCheck, users, events, sessionManager, emailTokens, notifications }: AccountSettingsDeps) {
   async function currentUser (id: string): Promise<UserRow> {
     const user = await users.findById(id)
     if (!user) throw notFound('User not found')
@@ -37,37 +40,9 @@ export function createAccountSettings ({ db, passwords, passwordCheck, users, ev
   return {
     currentUser,
 
-    /**
-     * Full name, language and email; a new email needs the current password (400 without it, 401 or 429
-     * when it is wrong, see password-check) and answers 409 CONFLICT when another account has it.
-     */
-    async updateProfile (actor: Actor, { fullName, email, currentPassword, locale }: ProfileUpdate, meta: ClientMeta): Promise<UserRow> {
-      const user = await currentUser(actor.userId)
-      const emailChanges = email !== undefined && email.toLowerCase() !== user.email
-      if (emailChanges) {
-        if (currentPassword === undefined) {
-          throw validationError('body.currentPassword is required to change the email', [
-            { field: 'body.currentPassword', message: 'is required to change the email' },
-          ])
-        }
-        await passwordCheck.confirmCurrent(user, currentPassword, meta, { purpose: 'email_change', sessionId: actor.sessionId })
-      }
-      try {
-        const updated = await db.transaction(async (tx) => {
-          const row = await users.update(user.id, {
-            ...(fullName !== undefined ? { fullName } : {}),
-            ...(locale !== undefined ? { locale } : {}),
-            ...(emailChanges ? { email } : {}),
-          }, tx)
-          // Who and when only: the addresses themselves stay in the users table.
-          if (emailChanges) await events.record({ type: 'EMAIL_CHANGED', userId: user.id, sessionId: actor.sessionId }, meta, tx)
-          return row
-        })
-        return updated ?? user
-      } catch (err) {
-        if (isUniqueViolation(err)) throw conflict('That email is already registered')
-        throw err
-      }
+    /** The full name (null clears it) and the language of the user's mail; the email changes by link (email-change). */
+    async updateProfile (userId: string, { fullName, locale }: Pick<ProfileUpdate, 'fullName' | 'locale'>): Promise<UserRow> {
+      return await users.update(userId, { ...(fullName !== undefined ? { fullName } : {}), ...(locale !== undefined ? { locale } : {}) }) ?? await currentUser(userId)
     },
 
     /** A new password (policy-checked, current one confirmed); every other session and any reset link end with it. */
@@ -77,8 +52,9 @@ export function createAccountSettings ({ db, passwords, passwordCheck, users, ev
       await passwordCheck.confirmCurrent(user, currentPassword, meta, { purpose: 'password_change', sessionId: actor.sessionId })
       const passwordHash = await passwords.hash(newPassword)
       await db.transaction(async (tx) => {
-        await users.update(user.id, { passwordHash }, tx)
+        const updated = await users.update(user.id, { passwordHash }, tx)
         await events.record({ type: 'PASSWORD_CHANGED', userId: user.id, sessionId: actor.sessionId }, meta, tx)
+        await notifications.notify(tx, updated!, 'PASSWORD_CHANGED', originOf(meta))
         await sessionManager.endSessions(user.id, 'password_changed', meta, { except: actor.sessionId, tx })
         await emailTokens.voidAll(tx, user.id, 'PASSWORD_RESET')
       })

@@ -40,6 +40,11 @@ export function createEmailTokens (repository: EmailTokensRepository, now: () =>
       return repository.find(hashEmailToken(token), purpose, at())
     },
 
+    /** Where the user's usable token of a purpose was sent (a pending email change's new address), or null. */
+    pendingEmail (userId: string, purpose: EmailTokenPurpose): Promise<string | null> {
+      return repository.pendingEmail(userId, purpose, at())
+    },
+
     /** Voids every unused token of the user (of one purpose, or all): a password change ends resets. */
     voidAll (tx: AuthDb, userId: string, purpose?: EmailTokenPurpose): Promise<void> {
       return repository.voidAll(tx, userId, purpose, at())

@@ -2,11 +2,13 @@ import { conflict, mfaCodeInvalid, mfaTicketInvalid, notFound } from '@rekam/err
 import type { Role } from '@rekam/auth-verify'
 import type { MfaFactorRow, MfaTicketRow, UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
+import { originOf } from '../lib/device.js'
 import { hashRecoveryCode, newRecoveryCode, RECOVERY_CODE_COUNT } from '../lib/recovery-codes.js'
 import { seal, unseal } from '../lib/seal.js'
 import { matchingStep, newTotpSecret, otpauthUri } from '../lib/totp.js'
 import type { AuthDb } from '../plugins/app/db.js'
 import type { MfaFactorsRepository, MfaFactorSummary } from '../plugins/app/mfa-factors-repository.js'
+import type { Notifications } from '../plugins/app/notifications.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { UsersRepository } from '../plugins/app/users-repository.js'
 import type { Tokens } from '../schemas/auth.js'
@@ -20,6 +22,7 @@ export interface MfaEnrollmentDeps {
   events: SecurityEventsRepository
   tickets: MfaTickets
   sessionManager: SessionManager
+  notifications: Notifications
   totpKey: Buffer
   /** The name authenticator apps show above the code. */
   issuer: string
@@ -39,7 +42,7 @@ export interface Confirmed {
 
 /** Enrolling, listing and removing second factors, and the recovery codes that back them up. */
 export function createMfaEnrollment (deps: MfaEnrollmentDeps) {
-  const { db, users, factors, events, tickets, sessionManager, totpKey, now } = deps
+  const { db, users, factors, events, tickets, sessionManager, notifications, totpKey, now } = deps
 
   /** The user behind an enroller: the bearer's, or the live enrolment ticket's (401 MFA_TICKET_INVALID otherwise). */
   async function userOf (enroller: Enroller, tx?: AuthDb): Promise<UserRow> {
@@ -64,14 +67,16 @@ export function createMfaEnrollment (deps: MfaEnrollmentDeps) {
   async function welcome (user: UserRow, enroller: Enroller, ticket: MfaTicketRow | undefined, factorId: string,
     method: MfaFactorRow['type'], amr: string[], meta: ClientMeta, tx: AuthDb): Promise<Confirmed> {
     const active = await factors.listActive(user.id, tx)
+    const factor = active.find((f) => f.id === factorId)!
     await events.record({ type: 'MFA_FACTOR_ADDED', userId: user.id, reason: method, sessionId: 'sessionId' in enroller ? enroller.sessionId : null }, meta, tx)
+    await notifications.notify(tx, user, 'MFA_FACTOR_ADDED', { factor: factor.name, ...originOf(meta) })
     const recoveryCodes = active.length === 1 ? await newRecoveryCodes(user.id, tx) : undefined
     let signedIn: Confirmed['signedIn']
     if (ticket) {
       await tickets.spend(ticket, tx)
       signedIn = { user, tokens: await sessionManager.start(user, meta, tx, [...ticket.amr, ...amr], method) }
     }
-    return { factor: active.find((f) => f.id === factorId)!, ...(recoveryCodes ? { recoveryCodes } : {}), ...(signedIn ? { signedIn } : {}) }
+    return { factor, ...(recoveryCodes ? { recoveryCodes } : {}), ...(signedIn ? { signedIn } : {}) }
   }
 
   return {
@@ -138,6 +143,7 @@ export function createMfaEnrollment (deps: MfaEnrollmentDeps) {
         await factors.remove(factor.id, user.id, tx)
         if (factor.confirmedAt && active === 1) await factors.replaceRecoveryCodes(user.id, [], tx)
         await events.record({ type: 'MFA_FACTOR_REMOVED', userId: user.id, sessionId, reason: factor.type }, meta, tx)
+        if (factor.confirmedAt) await notifications.notify(tx, user, 'MFA_FACTOR_REMOVED', { factor: factor.name, ...originOf(meta) })
         return undefined
       })
       if (result) throw result
@@ -153,11 +159,16 @@ export function createMfaEnrollment (deps: MfaEnrollmentDeps) {
       })
     },
 
-    /** An admin's reset: every factor and recovery code goes; the user enrols again at the next sign-in. */
+    /**
+     * An admin's reset: every factor and recovery code goes; the user enrols again at the next
+     * sign-in, and is told (without the admin's address: it was not their device).
+     */
     async reset (userId: string, actorUserId: string, meta: ClientMeta): Promise<number> {
       return db.transaction(async (tx) => {
         const removed = await factors.removeAll(userId, tx)
         await events.record({ type: 'MFA_FACTORS_RESET', userId, actorUserId, reason: `${removed} factor(s)` }, meta, tx)
+        const user = await users.findById(userId, tx)
+        if (removed > 0 && user) await notifications.notify(tx, user, 'MFA_FACTOR_REMOVED', {})
         return removed
       })
     },

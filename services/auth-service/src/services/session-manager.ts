@@ -4,14 +4,17 @@ import type { RefreshTokenRow, SessionRow, UserRow } from '../db/schema.js'
 import type { RefreshCandidate } from '../db/session-statements.js'
 import type { ClientMeta } from '../lib/client-meta.js'
 import { assuranceFrom } from '../lib/assurance.js'
+import { originOf } from '../lib/device.js'
 import { hashRefreshToken } from '../lib/refresh-token.js'
 import type { AccessTokens } from '../plugins/app/access-tokens.js'
 import type { AuthDb } from '../plugins/app/db.js'
+import type { Notifications } from '../plugins/app/notifications.js'
 import type { RevocationsRepository } from '../plugins/app/revocations-repository.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { RevokeReason, SessionsRepository } from '../plugins/app/sessions-repository.js'
 import type { Tokens } from '../schemas/auth.js'
 import { createRefreshExchange } from './refresh-exchange.js'
+import { createNewDevice } from './new-device.js'
 import { createSessionEndings } from './session-endings.js'
 import type { SessionLimits } from './session-limits.js'
 import { createTokenPairs } from './token-pairs.js'
@@ -31,6 +34,10 @@ export interface SessionManagerDeps {
   emailVerificationRequired?: boolean | undefined
   /** The clock, in epoch ms (tests move it instead of waiting); the system clock by default. */
   now?: (() => number) | undefined
+  /** Tells the user of a sign-in from a device new to them (new-device). */
+  notifications: Notifications
+  /** How long a device stays known after a sign-in from it, in days (NEW_DEVICE_WINDOW_DAYS). */
+  newDeviceWindowDays: number
 }
 
 /** A refresh token as presented: its hash, and its row with session and user if it is known. */
@@ -52,6 +59,7 @@ export function createSessionManager (deps: SessionManagerDeps) {
   const { limits } = deps
   const pairs = createTokenPairs({ accessTokens: deps.accessTokens, refreshTokenEnd: limits.refreshTokenEnd, now })
   const endings = createSessionEndings(deps)
+  const newDevice = createNewDevice({ sessions, windowDays: deps.newDeviceWindowDays, now })
   const refreshes = createRefreshExchange({ db, sessions, events, endings, pairs, limits, sealKey: deps.sealKey, graceSeconds: deps.graceSeconds, now })
 
   /** A live session's unexpired token, not rotated or rotated within the grace interval. */
@@ -74,13 +82,16 @@ export function createSessionManager (deps: SessionManagerDeps) {
     /**
      * Opens a session for a user who just proved who they are, with the RFC 8176 methods they
      * used (a password alone by default); the sign-in event names the last step (`password`,
-     * `totp`, `recovery_code`, `webauthn`, `passkey`). Runs in the caller's transaction. While
-     * verification is required, 403 EMAIL_NOT_VERIFIED for an unverified address: every way in
-     * (password, second factor, passkey, enrolment) ends here, after its proofs.
+     * `totp`, `recovery_code`, `webauthn`, `passkey`). Runs in the caller's transaction; a
+     * device new to the user is told to them in it (new-device). While verification is required,
+     * 403 EMAIL_NOT_VERIFIED for an unverified address: every way in (password, second factor,
+     * passkey, enrolment) ends here, after its proofs.
      */
     async start (user: UserRow, meta: ClientMeta, tx: AuthDb = db, amr: readonly string[] = ['pwd'], method = 'password'): Promise<Tokens> {
       if (deps.emailVerificationRequired && user.emailVerifiedAt === null) throw emailNotVerified()
       const at = now()
+      const device = await newDevice.check(user.id, meta.userAgent, tx)
+      if (device) await deps.notifications.notify(tx, user, 'NEW_DEVICE_SIGN_IN', originOf(meta))
       const session = await sessions.create({
         ...assuranceFrom(amr, new Date(at)),
         userId: user.id,

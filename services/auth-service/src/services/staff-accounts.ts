@@ -1,8 +1,10 @@
 import { conflict, isUniqueViolation, setPasswordTokenInvalid } from '@rekam/errors'
 import type { UserRow } from '../db/schema.js'
 import type { ClientMeta } from '../lib/client-meta.js'
+import { originOf } from '../lib/device.js'
 import type { AuthDb } from '../plugins/app/db.js'
 import type { EmailTokens } from './email-tokens.js'
+import type { Notifications } from '../plugins/app/notifications.js'
 import type { Passwords } from '../plugins/app/passwords.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { SetPasswordTokensRepository } from '../plugins/app/set-password-tokens-repository.js'
@@ -24,6 +26,8 @@ export interface StaffAccountsDeps {
   publicUrl: string
   /** How links reach their owners: by mail in the app; handed back (the operator's terminal) by default. */
   deliver?: DeliverSetPasswordLink | undefined
+  /** Tells the owner their password was set (the HTTP app; the command line sets none by link). */
+  notifications?: Notifications | undefined
   /** The clock, in epoch ms (tests move it instead of waiting); the system clock by default. */
   now?: (() => number) | undefined
 }
@@ -114,7 +118,9 @@ export function createStaffAccounts (deps: StaffAccountsDeps) {
         await events.record({ type: 'PASSWORD_SET', userId }, meta, tx)
         await users.markEmailVerified(tx, userId, owner.email, now())
         await deps.emailTokens.voidAll(tx, userId, 'PASSWORD_RESET')
-        return users.update(userId, { passwordHash }, tx)
+        const updated = await users.update(userId, { passwordHash }, tx)
+        await deps.notifications?.notify(tx, updated!, 'PASSWORD_CHANGED', originOf(meta))
+        return updated
       })
       if (!user) throw setPasswordTokenInvalid()
       return user

@@ -1,6 +1,7 @@
 import { conflict, forbidden, notFound } from '@rekam/errors'
 import type { ClientMeta } from '../lib/client-meta.js'
 import type { AuthDb } from '../plugins/app/db.js'
+import type { Notifications } from '../plugins/app/notifications.js'
 import type { RevocationsRepository } from '../plugins/app/revocations-repository.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { UsersRepository } from '../plugins/app/users-repository.js'
@@ -15,6 +16,7 @@ export interface UserAdministrationDeps {
   revocations: RevocationsRepository
   sessionManager: SessionManager
   passwordCheck: PasswordCheck
+  notifications: Notifications
 }
 
 export interface UserChange {
@@ -26,7 +28,7 @@ const isActiveAdmin = (user: UserRow) => user.role === 'ADMIN' && !user.blocked
 
 /** An admin's changes to another user's role and blocked state. */
 export function createUserAdministration (deps: UserAdministrationDeps) {
-  const { db, users, events, revocations, sessionManager, passwordCheck } = deps
+  const { db, users, events, revocations, sessionManager, passwordCheck, notifications } = deps
 
   return {
     /**
@@ -42,7 +44,8 @@ export function createUserAdministration (deps: UserAdministrationDeps) {
       const user = await db.transaction(async (tx) => {
         await users.lockActiveAdmins(tx)
         const before = await users.findById(id, tx)
-        if (!before) return undefined
+        // A deleted account is gone for the admin API too: nothing may unblock or revive it.
+        if (!before || before.deletedAt) return undefined
         const updated = await users.update(id, {
           ...(role !== undefined ? { role } : {}),
           ...(blocked !== undefined ? { blocked } : {}),
@@ -59,6 +62,8 @@ export function createUserAdministration (deps: UserAdministrationDeps) {
         // A block or a role change ends the user's sessions: no token keeps powers it should lose.
         if (blocked === true) {
           await revocations.user(id, tx)
+          // Told by mail too: a blocked user cannot sign in to read it in the portal.
+          if (!before.blocked) await notifications.notify(tx, updated!, 'ACCOUNT_BLOCKED', {})
           await sessionManager.endSessions(id, 'user_blocked', meta, { tx })
         } else if (roleChanged) await sessionManager.endSessions(id, 'role_changed', meta, { tx })
         return updated
@@ -73,7 +78,7 @@ export function createUserAdministration (deps: UserAdministrationDeps) {
      */
     async unlock (actorUserId: string, id: string, meta: ClientMeta): Promise<UserRow> {
       const user = await users.findById(id)
-      if (!user) throw notFound('User not found')
+      if (!user || user.deletedAt) throw notFound('User not found')
       await passwordCheck.unlock(user)
       await events.record({ type: 'LOCKOUT_CLEARED', userId: id, actorUserId }, meta)
       return user

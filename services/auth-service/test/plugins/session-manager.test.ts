@@ -9,6 +9,10 @@ import { refreshTokens, securityEvents, sessions, type UserRow } from '../../src
 import { hashRefreshToken } from '../../src/lib/refresh-token.js'
 import accessTokens from '../../src/plugins/app/access-tokens.js'
 import db from '../../src/plugins/app/db.js'
+import mail from '../../src/plugins/app/mail.js'
+import mailOutboxRepository from '../../src/plugins/app/mail-outbox-repository.js'
+import notifications from '../../src/plugins/app/notifications.js'
+import notificationsRepository from '../../src/plugins/app/notifications-repository.js'
 import revocationsRepository from '../../src/plugins/app/revocations-repository.js'
 import securityEventsRepository from '../../src/plugins/app/security-events-repository.js'
 import sessionLimits from '../../src/plugins/app/session-limits.js'
@@ -32,7 +36,8 @@ let clock = Date.now()
 const app = Fastify()
 t.teardown(() => app.close())
 await app.register(fastifyEnv, { schema: ConfigSchema, data: config, env: false, dotenv: false })
-for (const plugin of [db, signingKeys, usersRepository, sessionsRepository, securityEventsRepository, revocationsRepository, accessTokens]) {
+// Notifications (a sign-in from a new device) without mail: the rows only.
+for (const plugin of [db, signingKeys, usersRepository, sessionsRepository, securityEventsRepository, revocationsRepository, accessTokens, mailOutboxRepository, mail, notificationsRepository, notifications]) {
   await app.register(plugin)
 }
 await app.register(sessionLimits, { now: () => clock })

@@ -1,10 +1,11 @@
 import { Suspense } from 'react'
-import { NavLink, Outlet } from 'react-router'
+import { NavLink, Outlet, useLocation } from 'react-router'
 import { Loading } from '../components/ui/notice.js'
 import type { MessageKey } from '../lib/i18n/en.js'
 import { useI18n } from '../lib/i18n/provider.js'
 import { rekam, type Role } from '../lib/rekam.js'
 import { useSession } from '../lib/session.js'
+import { useUnread } from '../lib/unread.js'
 import { IdleWarning } from './idle-warning.js'
 import { LanguageSwitch } from './language-switch.js'
 
@@ -13,7 +14,7 @@ const MENU: Record<Role, Array<[string, MessageKey]>> = {
   DOCTOR: [['/patients', 'nav.patients'], ['/records', 'records.staffTitle'], ['/doctor/profile', 'nav.doctorProfile']],
   ADMIN: [['/admin/users', 'nav.users'], ['/admin/events', 'nav.events'], ['/patients', 'nav.patients'], ['/records', 'records.staffTitle']],
 }
-const ACCOUNT_MENU: Array<[string, MessageKey]> = [['/account', 'nav.account'], ['/account/sessions', 'nav.sessions'], ['/account/history', 'nav.history']]
+const ACCOUNT_MENU: Array<[string, MessageKey]> = [['/account', 'nav.account'], ['/account/notifications', 'nav.notifications'], ['/account/sessions', 'nav.sessions'], ['/account/history', 'nav.history']]
 
 /** Signs out even when the server cannot be reached: the client forgets the session either way. */
 function signOut () {
@@ -25,6 +26,8 @@ export function Layout () {
   const { t } = useI18n()
   const { user } = useSession()
   const links = user ? [...MENU[user.role], ...ACCOUNT_MENU] : []
+  const { pathname } = useLocation()
+  const unread = useUnread(user ? `${user.id}:${pathname}` : null)
   return (
     <>
       <a className='skip-link' href='#main'>{t('app.skip')}</a>
@@ -33,7 +36,14 @@ export function Layout () {
         {user && (
           <nav aria-label={t('app.nav')}>
             <ul className='menu'>
-              {links.map(([to, key]) => <li key={to}><NavLink to={to} end>{t(key)}</NavLink></li>)}
+              {links.map(([to, key]) => (
+                <li key={to}>
+                  <NavLink to={to} end>
+                    {t(key)}
+                    {key === 'nav.notifications' && unread > 0 && <>{' '}<span className='badge'><span aria-hidden='true'>{unread}</span><span className='visually-hidden'>{t('nav.unread', { count: unread })}</span></span></>}
+                  </NavLink>
+                </li>
+              ))}
               <li><button type='button' className='link-button' onClick={signOut}>{t('nav.signOut')}</button></li>
             </ul>
           </nav>

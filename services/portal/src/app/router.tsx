@@ -15,6 +15,8 @@ const VerifyEmailPage = named(() => import('../features/auth/verify-email-page.j
 const AccountPage = named(() => import('../features/account/account-page.js'), 'AccountPage')
 const SessionsPage = named(() => import('../features/account/sessions-page.js'), 'SessionsPage')
 const HistoryPage = named(() => import('../features/account/history-page.js'), 'HistoryPage')
+const NotificationsPage = named(() => import('../features/account/notifications-page.js'), 'NotificationsPage')
+const ConfirmEmailPage = named(() => import('../features/account/confirm-email-page.js'), 'ConfirmEmailPage')
 const RecordsPage = named(() => import('../features/records/records-page.js'), 'RecordsPage')
 const RecordPage = named(() => import('../features/records/record-page.js'), 'RecordPage')
 const RecordFormPage = named(() => import('../features/records/record-form-page.js'), 'RecordFormPage')
@@ -46,6 +48,7 @@ export const router = createBrowserRouter([{
         { path: '/account', element: <AccountPage /> },
         { path: '/account/sessions', element: <SessionsPage /> },
         { path: '/account/history', element: <HistoryPage /> },
+        { path: '/account/notifications', element: <NotificationsPage /> },
         { path: '/records', element: <RecordsPage /> },
         { path: '/records/:id', element: <RecordPage /> },
         { path: '/patient/profile', element: <RequireRole roles={['PATIENT']}><PatientProfilePage /></RequireRole> },
@@ -67,8 +70,9 @@ export const router = createBrowserRouter([{
         },
       ],
     },
-    // Opened from a mailed link, signed in or not.
+    // Mailed links: opened signed in or not, on any device.
     { path: '/verify-email', element: <VerifyEmailPage /> },
+    { path: '/confirm-email', element: <ConfirmEmailPage /> },
     { path: '*', element: <NotFound /> },
   ],
 }])

@@ -1,5 +1,7 @@
 import type { Locale, RenderedMail, Template } from '../layout.js'
 import { invite } from './invite.js'
+import { emailChange } from './email-change.js'
+import { emailChangeRequested } from './email-change-requested.js'
 import { notice } from './notice.js'
 import { passwordReset } from './password-reset.js'
 import { verifyEmail } from './verify-email.js'
@@ -13,6 +15,8 @@ export const templates = {
   notice,
   invite,
   'password-reset': passwordReset,
+  'email-change': emailChange,
+  'email-change-requested': emailChangeRequested,
 }
 
 export type TemplateName = keyof typeof templates

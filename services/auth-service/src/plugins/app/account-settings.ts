@@ -18,5 +18,6 @@ export default fp(async function accountSettingsPlugin (fastify: FastifyInstance
     events: fastify.securityEventsRepository,
     sessionManager: fastify.sessionManager,
     emailTokens: fastify.emailTokens,
+    notifications: fastify.notifications,
   }))
-}, { name: 'account-settings', dependencies: ['passwords', 'password-check', 'users-repository', 'security-events-repository', 'session-manager', 'email-tokens'] })
+}, { name: 'account-settings', dependencies: ['passwords', 'password-check', 'users-repository', 'security-events-repository', 'session-manager', 'email-tokens', 'notifications'] })

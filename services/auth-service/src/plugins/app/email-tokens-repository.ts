@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, type SQL } from 'drizzle-orm'
+import { and, desc, eq, gt, isNull, lt, type SQL } from 'drizzle-orm'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { emailTokens, type EmailTokenPurpose, type EmailTokenRow } from '../../db/schema.js'
@@ -26,6 +26,15 @@ export function createEmailTokensRepository (db: AuthDb) {
     async find (tokenHash: string, purpose: EmailTokenPurpose, now: Date, tx: AuthDb = db): Promise<EmailTokenRow | undefined> {
       const [row] = await tx.select().from(emailTokens).where(usable(tokenHash, purpose, now)).limit(1)
       return row
+    },
+
+    /** The address of the user's newest usable token of a purpose (an email change waiting for its link), or null. */
+    async pendingEmail (userId: string, purpose: EmailTokenPurpose, now: Date, tx: AuthDb = db): Promise<string | null> {
+      const [row] = await tx.select({ email: emailTokens.email }).from(emailTokens)
+        .where(and(unusedOf(userId, purpose), gt(emailTokens.expiresAt, now)))
+        .orderBy(desc(emailTokens.createdAt))
+        .limit(1)
+      return row?.email ?? null
     },
 
     /** One conditional update: of concurrent calls with one token, exactly one gets the row. */

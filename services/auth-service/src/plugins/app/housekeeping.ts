@@ -24,6 +24,12 @@ const MAIL_SEND_MS = 5_000
 const MAIL_PURGE_MS = 3_600_000
 
 /**
+ * Accounts whose deletion cooling-off period ended are erased within the hour: the period is
+ * counted in days, and each run is a cheap query when nothing is due.
+ */
+const ACCOUNT_ERASURE_MS = 3_600_000
+
+/**
  * Every periodic job of the service, scheduled in one place and stopped when the server closes;
  * the modules that own the data expose the jobs. A failed run is logged and the next one tries
  * again. Timers are unref'd: they never keep the process alive.
@@ -31,7 +37,7 @@ const MAIL_PURGE_MS = 3_600_000
 async function housekeepingPlugin (fastify: FastifyInstance) {
   const {
     config, sessionsRepository, revocationsRepository, rateLimitsRepository, setPasswordTokensRepository, webauthnRepository, signingKeys,
-    mail, mailSender, mailOutboxRepository, emailTokensRepository,
+    mail, mailSender, mailOutboxRepository, emailTokensRepository, accountDeletion,
   } = fastify
   // Sealed successors are erased within about one grace interval after it ends.
   const purgeMs = Math.max(config.REFRESH_GRACE_SECONDS, 5) * 1000
@@ -44,6 +50,15 @@ async function housekeepingPlugin (fastify: FastifyInstance) {
     { everyMs: WEBAUTHN_PURGE_MS, run: () => webauthnRepository.purge(), failure: 'passkey challenge purge failed' },
     { everyMs: MAIL_PURGE_MS, run: () => mailOutboxRepository.purge(), failure: 'mail outbox purge failed' },
     { everyMs: MAIL_PURGE_MS, run: () => emailTokensRepository.purge(), failure: 'email token purge failed' },
+    // The right to erasure (docs/account-deletion.md); also callable directly (tests move the clock).
+    {
+      everyMs: ACCOUNT_ERASURE_MS,
+      run: async () => {
+        const erased = await accountDeletion.eraseDue()
+        if (erased > 0) fastify.log.info({ erased }, 'accounts erased after their deletion cooling-off period')
+      },
+      failure: 'account erasure failed; the next run tries again',
+    },
   ]
   if (mail.available) {
     jobs.push({ everyMs: MAIL_SEND_MS, run: () => mailSender.deliverDue(), failure: 'mail delivery run failed' })
@@ -63,6 +78,6 @@ export default fp(housekeepingPlugin, {
   name: 'housekeeping',
   dependencies: [
     'sessions-repository', 'revocations-repository', 'rate-limits-repository', 'set-password-tokens-repository', 'webauthn-repository', 'signing-keys',
-    'mail', 'mail-outbox-repository', 'email-tokens-repository',
+    'mail', 'mail-outbox-repository', 'email-tokens-repository', 'account-deletion',
   ],
 })

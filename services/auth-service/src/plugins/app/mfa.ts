@@ -49,7 +49,7 @@ export default fp<MfaOptions>(async function mfaPlugin (fastify: FastifyInstance
     proofs,
     tickets,
     signIn: createMfaSignIn({ ...common, passwordCheck: fastify.passwordCheck, proofs }),
-    enrollment: createMfaEnrollment({ ...common, factors: fastify.mfaFactorsRepository, totpKey, issuer: config.MFA_ISSUER }),
+    enrollment: createMfaEnrollment({ ...common, factors: fastify.mfaFactorsRepository, notifications: fastify.notifications, totpKey, issuer: config.MFA_ISSUER }),
   })
   fastify.decorate('reauthentication', createReauthentication({
     db: fastify.db,
@@ -62,5 +62,5 @@ export default fp<MfaOptions>(async function mfaPlugin (fastify: FastifyInstance
   }))
 }, {
   name: 'mfa',
-  dependencies: ['mfa-factors-repository', 'mfa-tickets-repository', 'users-repository', 'security-events-repository', 'session-manager', 'password-check', 'access-tokens', 'sessions-repository'],
+  dependencies: ['mfa-factors-repository', 'mfa-tickets-repository', 'users-repository', 'security-events-repository', 'session-manager', 'password-check', 'access-tokens', 'sessions-repository', 'notifications'],
 })

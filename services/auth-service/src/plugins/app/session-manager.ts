@@ -27,5 +27,7 @@ export default fp<SessionManagerOptions>(async function sessionManagerPlugin (fa
     graceSeconds: config.REFRESH_GRACE_SECONDS,
     emailVerificationRequired: config.EMAIL_VERIFICATION === 'required',
     now: opts.now ?? fastify.sessionLimits.now,
+    notifications: fastify.notifications,
+    newDeviceWindowDays: config.NEW_DEVICE_WINDOW_DAYS,
   }))
-}, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'revocations-repository', 'access-tokens', 'signing-keys', 'session-limits'] })
+}, { name: 'session-manager', dependencies: ['sessions-repository', 'security-events-repository', 'revocations-repository', 'access-tokens', 'signing-keys', 'session-limits', 'notifications'] })

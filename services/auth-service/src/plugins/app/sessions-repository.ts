@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm'
+import { and, desc, eq, gte, isNull, ne, sql } from 'drizzle-orm'
 import { defineStatement, placeholders, rowsOf } from '@rekam/db'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
@@ -14,7 +14,7 @@ import type { AuthDb } from './db.js'
 import type { SessionAssurance } from '../../lib/assurance.js'
 
 /** Why a session ended; the limits' reasons (idle_timeout, absolute_lifetime) are expiries. */
-export type RevokeReason = 'logout' | 'logout_others' | 'logout_all' | 'password_changed' | 'password_reset' | 'refresh_reuse' | 'user_blocked' | 'role_changed' | 'revoked_by_user' | ExpiryReason
+export type RevokeReason = 'logout' | 'logout_others' | 'logout_all' | 'password_changed' | 'password_reset' | 'refresh_reuse' | 'user_blocked' | 'role_changed' | 'revoked_by_user' | 'account_deleted' | ExpiryReason
 
 export function createSessionsRepository (db: AuthDb) {
   // The statements of every refresh, turned into SQL text once (see defineStatement).
@@ -116,6 +116,28 @@ export function createSessionsRepository (db: AuthDb) {
       return tx.select().from(sessions)
         .where(and(eq(sessions.userId, userId), activeSession()))
         .orderBy(desc(sessions.lastUsedAt))
+    },
+
+    /**
+     * Whether the user has opened a session since `since` from exactly this User-Agent: the
+     * common sign-in, answered by the first matching row of the user's index.
+     */
+    async openedFromAgent (userId: string, userAgent: string | null, since: Date, tx: AuthDb = db): Promise<boolean> {
+      const [row] = await tx.select({ one: sql<number>`1` }).from(sessions)
+        .where(and(eq(sessions.userId, userId), gte(sessions.createdAt, since), sql`${sessions.userAgent} is not distinct from ${userAgent}`))
+        .limit(1)
+      return row !== undefined
+    },
+
+    /**
+     * The distinct User-Agents of the user's sessions, each with whether one was opened since
+     * `since`; empty for a user who never had a session.
+     */
+    async agentsOf (userId: string, since: Date, tx: AuthDb = db): Promise<Array<{ userAgent: string | null, recent: boolean }>> {
+      return tx.select({ userAgent: sessions.userAgent, recent: sql<boolean>`bool_or(${sessions.createdAt} >= ${since.toISOString()}::timestamptz)` })
+        .from(sessions)
+        .where(eq(sessions.userId, userId))
+        .groupBy(sessions.userAgent)
     },
 
     /** Ends one session; false when it was not a live session of this user. */

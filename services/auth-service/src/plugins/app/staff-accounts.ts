@@ -25,8 +25,9 @@ export default fp<StaffAccountsOptions>(async function staffAccountsPlugin (fast
     events: fastify.securityEventsRepository,
     tokens: fastify.setPasswordTokensRepository,
     emailTokens: fastify.emailTokens,
+    notifications: fastify.notifications,
     publicUrl: config.PUBLIC_URL,
     deliver: mailInvitation({ mail: fastify.mail, clinic: clinicName(config), mfaRoles: mfaRequiredRoles(config) }),
     now: opts.now,
   }))
-}, { name: 'staff-accounts', dependencies: ['passwords', 'users-repository', 'security-events-repository', 'set-password-tokens-repository', 'mail', 'email-tokens'] })
+}, { name: 'staff-accounts', dependencies: ['passwords', 'users-repository', 'security-events-repository', 'set-password-tokens-repository', 'mail', 'email-tokens', 'notifications'] })

@@ -16,5 +16,6 @@ export default fp(async function userAdministrationPlugin (fastify: FastifyInsta
     revocations: fastify.revocationsRepository,
     sessionManager: fastify.sessionManager,
     passwordCheck: fastify.passwordCheck,
+    notifications: fastify.notifications,
   }))
-}, { name: 'user-administration', dependencies: ['users-repository', 'security-events-repository', 'revocations-repository', 'session-manager', 'password-check'] })
+}, { name: 'user-administration', dependencies: ['users-repository', 'security-events-repository', 'revocations-repository', 'session-manager', 'password-check', 'notifications'] })

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm'
 import { containsPattern } from '@rekam/db'
 import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
@@ -40,7 +40,22 @@ export function createUsersRepository (db: AuthDb) {
       return row!
     },
 
-    async update (id: string, values: Partial<Pick<UserRow, 'email' | 'fullName' | 'passwordHash' | 'role' | 'blocked' | 'locale'>>, tx: AuthDb = db): Promise<UserRow | undefined> {
+    /** The account row locked until the transaction ends; undefined for an unknown or deleted account. */
+    async lockLive (id: string, tx: AuthDb): Promise<UserRow | undefined> {
+      const [row] = await tx.select().from(users).where(and(eq(users.id, id), isNull(users.deletedAt))).for('update')
+      return row
+    },
+
+    /** Accounts whose deletion was requested at or before `cutoff` and that are not erased yet, oldest request first. */
+    async dueForDeletion (cutoff: Date, limit: number, tx: AuthDb = db): Promise<string[]> {
+      const rows = await tx.select({ id: users.id }).from(users)
+        .where(and(lte(users.deletionRequestedAt, cutoff), isNull(users.deletedAt)))
+        .orderBy(asc(users.deletionRequestedAt))
+        .limit(limit)
+      return rows.map((row) => row.id)
+    },
+
+    async update (id: string, values: Partial<Pick<UserRow, 'email' | 'fullName' | 'passwordHash' | 'role' | 'blocked' | 'locale' | 'emailVerifiedAt' | 'deletionRequestedAt'>>, tx: AuthDb = db): Promise<UserRow | undefined> {
       const [row] = await tx.update(users)
         .set({ ...values, ...(values.email ? { email: values.email.toLowerCase() } : {}), updatedAt: new Date() })
         .where(eq(users.id, id))
@@ -60,14 +75,15 @@ export function createUsersRepository (db: AuthDb) {
     },
 
     async list (query: UserListQuery, tx: AuthDb = db): Promise<{ rows: UserRow[], total: number }> {
-      const filters: SQL[] = []
+      // Deleted accounts are anonymised shells: no admin list shows them.
+      const filters: SQL[] = [isNull(users.deletedAt)]
       if (query.search) {
         const pattern = containsPattern(query.search)
         filters.push(or(ilike(users.username, pattern), ilike(users.email, pattern), ilike(users.fullName, pattern))!)
       }
       if (query.role) filters.push(eq(users.role, query.role))
       if (query.blocked !== undefined) filters.push(eq(users.blocked, query.blocked))
-      const where = filters.length ? and(...filters) : undefined
+      const where = and(...filters)
       const [rows, [totals]] = await Promise.all([
         tx.select().from(users).where(where)
           .orderBy(desc(users.createdAt), users.id)

@@ -1,41 +1,67 @@
-import { errorResponses } from '@rekam/errors'
-import { MessageOnlySchema, ok, security, success, Type } from '@rekam/schemas'
+import { errorResponses, notFound } from '@rekam/errors'
+import { MessageOnlySchema, ok, security, success } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { clientMeta } from '../../lib/client-meta.js'
 import { ChangePasswordSchema, ProfileUpdateSchema, SetCookieHeaderSchema } from '../../schemas/auth.js'
-import { toUser, UserSchema } from '../../schemas/user.js'
+import { AccountSchema, toAccount } from '../../schemas/account.js'
 
 const tags = ['account']
-const UserDataSchema = success(Type.Object({ user: UserSchema }))
+const AccountDataSchema = success(AccountSchema)
 const actorOf = (request: FastifyRequest) => ({ userId: request.user.sub, sessionId: request.user.sid })
 
 /** The signed-in user's own account. Every route here needs a live session. */
 const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { accountSettings, refreshCookie, sessionManager } = fastify
+  const { accountSettings, emailChange, refreshCookie, sessionManager } = fastify
 
   fastify.get('/me', {
-    schema: { tags, security, summary: 'The signed-in user', response: { 200: UserDataSchema, ...errorResponses(401, 404) } },
+    schema: { tags, security, summary: 'The signed-in user, and the email change waiting for its link (pendingEmail)', response: { 200: AccountDataSchema, ...errorResponses(401, 404) } },
   }, async (request) => {
     // The session guard has just read the user along with the session.
-    return ok({ user: toUser(request.sessionUser ?? await accountSettings.currentUser(request.user.sub)) })
+    const user = request.sessionUser ?? await accountSettings.currentUser(request.user.sub)
+    return ok(toAccount(user, await emailChange.pending(user.id)))
   })
 
   fastify.put('/profile', {
     schema: {
       tags,
       security,
-      summary: 'Update full name, language (locale) or email (a new email needs the current password and a recent sign-in)',
-      description: 'A wrong currentPassword answers 403 CURRENT_PASSWORD_INCORRECT (not 401: the caller stays signed in) and counts as a failed sign-in of the account: past LOGIN_MAX_FAILURES the check answers 429 (and so does the sign-in) until the window ends.',
+      summary: 'Update the full name or language (locale), or start an email change (confirmed by a link mailed to the new address)',
+      description: 'A full name or a language (locale: the language of the mail the user gets) changes at once (200). A new email needs currentPassword and a recent sign-in (step-up, 401 STEP_UP_REQUIRED), and changes nothing yet: the new address is mailed a single-use link (/confirm-email#token=..., 24 hours; a newer request voids it) and the current address a notice; the answer is 202 with the address as pendingEmail (beside the user), and POST /api/auth/email/confirm applies it. Without mail configured a new email answers 503 MAIL_UNAVAILABLE; an address another account has, 409 CONFLICT. A wrong currentPassword answers 403 CURRENT_PASSWORD_INCORRECT (not 401: the caller stays signed in) and counts as a failed sign-in of the account: past LOGIN_MAX_FAILURES the check answers 429 (and so does the sign-in) until the window ends.',
       body: ProfileUpdateSchema,
-      response: { 200: UserDataSchema, ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 'CURRENT_PASSWORD_INCORRECT', 404, 409, 429) },
+      response: {
+        200: AccountDataSchema,
+        202: AccountDataSchema,
+        ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 'CURRENT_PASSWORD_INCORRECT', 404, 409, 429, 'MAIL_UNAVAILABLE'),
+      },
     },
   }, async (request, reply) => {
-    // A new email is where a password reset would go: changing it needs a recent sign-in (step-up).
-    const email = request.body.email
-    if (email !== undefined && email.toLowerCase() !== request.sessionUser?.email) await fastify.stepUp(request, reply)
-    const user = await accountSettings.updateProfile(actorOf(request), request.body, clientMeta(request))
-    return ok({ user: toUser(user) }, 'Profile updated')
+    const { fullName, locale, email, currentPassword } = request.body
+    const current = request.sessionUser ?? await accountSettings.currentUser(request.user.sub)
+    const emailChanges = email !== undefined && email.toLowerCase() !== current.email
+    // A new email is where a password reset would go: asking for it needs a recent sign-in (step-up).
+    if (emailChanges) {
+      await fastify.stepUp(request, reply)
+      await emailChange.request(actorOf(request), current, email, currentPassword, clientMeta(request))
+    }
+    const user = fullName !== undefined || locale !== undefined ? await accountSettings.updateProfile(current.id, { fullName, locale }) : current
+    const account = toAccount(user, await emailChange.pending(user.id))
+    if (!emailChanges) return ok(account, 'Profile updated')
+    reply.code(202)
+    return ok(account, 'Open the link sent to the new address to confirm it')
+  })
+
+  fastify.delete('/email/pending', {
+    schema: {
+      tags,
+      security,
+      summary: 'Cancel the pending email change (its link stops working)',
+      response: { 200: AccountDataSchema, ...errorResponses(401, 404) },
+    },
+  }, async (request) => {
+    if (!await emailChange.cancel(request.user.sub)) throw notFound('No email change is pending')
+    const user = request.sessionUser ?? await accountSettings.currentUser(request.user.sub)
+    return ok(toAccount(user, null), 'Email change cancelled')
   })
 
   fastify.post('/change-password', {

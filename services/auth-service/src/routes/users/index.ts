@@ -20,6 +20,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags,
       security,
       summary: 'List users, with search and filters',
+      description: 'Deleted accounts (erased at their owner\'s request, docs/account-deletion.md) are left out: they hold no personal data and nothing can be done with them.',
       querystring: UserListQuerySchema,
       response: { 200: success(pageOf(UserSchema)), ...errorResponses(400, 401, 403) },
     },
@@ -96,7 +97,8 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     const { id } = request.params
-    if (!await fastify.usersRepository.exists(id)) throw notFound('User not found')
+    const target = await usersRepository.findById(id)
+    if (!target || target.deletedAt) throw notFound('User not found')
     const removed = await fastify.mfa.enrollment.reset(id, request.user.sub, clientMeta(request))
     request.log.info({ targetUserId: id, removed }, 'second factors reset by admin')
     return ok({ removed }, 'Second factors reset')

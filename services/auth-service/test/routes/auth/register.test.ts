@@ -50,7 +50,7 @@ t.test('201 with the user and a token pair; the user is a PATIENT and carries no
 
   const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization: `Bearer ${json.data.tokens.accessToken}` } })
   t.equal(me.statusCode, 200, 'the access token works at once')
-  t.strictSame(me.json().data.user, json.data.user)
+  t.strictSame(me.json().data, { user: json.data.user, pendingEmail: null }, 'and /me shows the same user, with no email change pending')
 })
 
 t.test('fullName is optional and then null', async (t) => {

@@ -2,36 +2,31 @@ import { unwrap } from '@rekam/client'
 import { useState, type FormEvent } from 'react'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field } from '../../components/ui/field.js'
-import { Notice } from '../../components/ui/notice.js'
+import { Loading, Notice } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { ResendVerification } from '../../components/ui/resend-verification.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
-import { useStepUp } from '../../lib/step-up.js'
+import { useLoad } from '../../lib/use-load.js'
 import { useUser } from '../../lib/session.js'
+import { DeletionSection } from './deletion-section.js'
+import { EmailSection } from './email-section.js'
 import { FactorsSection } from './factors-section.js'
 
+/** Full name; the username, role and start date as facts. */
 function ProfileForm () {
   const { t, instant } = useI18n()
   const user = useUser()
   const [fullName, setFullName] = useState(user.fullName ?? '')
-  const [email, setEmail] = useState(user.email)
-  const [currentPassword, setCurrentPassword] = useState('')
   const [result, setResult] = useState<{ error?: unknown, saved?: boolean }>({})
-  const emailChanged = email.trim() !== user.email
-  const withStepUp = useStepUp()
 
   async function submit (event: FormEvent) {
     event.preventDefault()
     setResult({})
     try {
-      // A new email needs a recent sign-in: the step-up dialog, then the same request again.
-      await withStepUp(async () => unwrap(await rekam.auth.PUT('/api/auth/profile', {
-        body: { fullName: fullName.trim() || null, ...(emailChanged ? { email: email.trim(), currentPassword } : {}) },
-      })))
+      unwrap(await rekam.auth.PUT('/api/auth/profile', { body: { fullName: fullName.trim() || null } }))
       // The client's user follows /api/auth/me; ask it again so the header and this form agree.
       await rekam.resume()
-      setCurrentPassword('')
       setResult({ saved: true })
     } catch (error) {
       setResult({ error })
@@ -46,14 +41,20 @@ function ProfileForm () {
         <dt>{t('account.role')}</dt><dd>{t(`role.${user.role}`)}</dd>
         <dt>{t('account.since')}</dt><dd>{instant(user.createdAt)}</dd>
       </dl>
-      <ErrorAlert error={result.error} fields={{ fullName: t('account.fullName'), email: t('account.email'), currentPassword: t('account.currentPassword') }} />
+      <ErrorAlert error={result.error} fields={{ fullName: t('account.fullName') }} />
       <Notice>{result.saved && t('account.saved')}</Notice>
       <Field label={t('account.fullName')} autoComplete='name' value={fullName} onChange={(e) => setFullName(e.target.value)} />
-      <Field label={t('account.email')} type='email' autoComplete='email' value={email} onChange={(e) => setEmail(e.target.value)} />
-      {emailChanged && <Field label={t('account.currentPasswordForEmail')} type='password' autoComplete='current-password' value={currentPassword} onChange={(e) => setCurrentPassword(e.target.value)} />}
       <button type='submit' className='primary'>{t('account.save')}</button>
     </form>
   )
+}
+
+/** The email form with the account's pending change, read from /api/auth/me (the client's user has no pending address). */
+function Email () {
+  const account = useLoad(async () => unwrap(await rekam.auth.GET('/api/auth/me')), 'me')
+  const handleChange = () => account.reload()
+  if (!account.data) return account.error ? <ErrorAlert error={account.error} /> : <Loading />
+  return <EmailSection key={account.data.user.email} email={account.data.user.email} pendingEmail={account.data.pendingEmail} onChange={handleChange} />
 }
 
 function PasswordForm () {
@@ -102,14 +103,17 @@ function VerifyNotice () {
 
 export function AccountPage () {
   const { t } = useI18n()
+  const user = useUser()
   return (
     <Page title={t('account.title')}>
       <VerifyNotice />
       <div className='grid-2'>
         <ProfileForm />
+        <Email />
         <PasswordForm />
       </div>
       <FactorsSection />
+      {user.role === 'PATIENT' && <DeletionSection />}
     </Page>
   )
 }

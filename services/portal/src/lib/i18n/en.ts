@@ -1,3 +1,4 @@
+import { accountMailEn } from './account-mail-en.js'
 import { mfaEn } from './mfa-en.js'
 import { stepUpEn } from './step-up-en.js'
 import { inviteEn } from './invite-en.js'
@@ -193,6 +194,7 @@ export const en = {
   ...inviteEn,
   ...resetEn,
   ...mailEn,
+  ...accountMailEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const
 

@@ -1,3 +1,4 @@
+import { accountMailId } from './account-mail-id.js'
 import type { MessageKey } from './en.js'
 import { mfaId } from './mfa-id.js'
 import { stepUpId } from './step-up-id.js'
@@ -194,5 +195,6 @@ export const id: Record<MessageKey, string> = {
   ...inviteId,
   ...resetId,
   ...mailId,
+  ...accountMailId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }

@@ -1,0 +1,55 @@
+import { unwrap } from '@rekam/client'
+import { useEffect, useState } from 'react'
+import { Link } from 'react-router'
+import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { Notice } from '../../components/ui/notice.js'
+import { Page } from '../../components/ui/page.js'
+import { useI18n } from '../../lib/i18n/provider.js'
+import { rekam } from '../../lib/rekam.js'
+import { useSession } from '../../lib/session.js'
+
+/** The link's token, from the fragment (#token=...): a browser never sends a fragment to a server. */
+const tokenOf = (hash: string) => new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? ''
+
+/**
+ * Where the link mailed to a new address leads (`/confirm-email#token=…`), signed in or not, on
+ * any device. Nothing changes until the person presses the button: a mail scanner that opens the
+ * link confirms nothing.
+ */
+export function ConfirmEmailPage () {
+  const { t } = useI18n()
+  const { user } = useSession()
+  // Read once, then taken out of the address bar and the history.
+  const [token] = useState(() => tokenOf(window.location.hash))
+  useEffect(() => {
+    if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname)
+  }, [])
+  const [result, setResult] = useState<{ error?: unknown, email?: string }>({})
+
+  async function confirm () {
+    setResult({})
+    try {
+      const { email } = unwrap(await rekam.auth.POST('/api/auth/email/confirm', { body: { token } }))
+      setResult({ email })
+      // A signed-in tab shows the new address from now on.
+      if (user) await rekam.resume().catch(() => {})
+    } catch (error) {
+      setResult({ error })
+    }
+  }
+
+  return (
+    <Page title={t('confirmEmail.title')}>
+      <ErrorAlert error={result.error} />
+      <Notice>{result.email && t('confirmEmail.done', { email: result.email })}</Notice>
+      {!token && <p className='alert alert-error' role='alert'>{t('confirmEmail.missing')}</p>}
+      {token && !result.email && (
+        <div className='card'>
+          <p>{t('confirmEmail.intro')}</p>
+          <button type='button' className='primary' onClick={confirm}>{t('confirmEmail.submit')}</button>
+        </div>
+      )}
+      {result.email && <p><Link to={user ? '/account' : '/sign-in'}>{t('confirmEmail.continue')}</Link></p>}
+    </Page>
+  )
+}
