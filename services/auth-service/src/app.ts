@@ -2,6 +2,7 @@ import { authVerifyPlugin } from '@rekam/auth-verify'
 import { createService, healthRoutes, metricsRoutes, noStore, type AppOptions } from '@rekam/server-kit'
 import { checkConfig, ConfigSchema } from './config.js'
 import accessTokens from './plugins/app/access-tokens.js'
+import afterAnswer from './plugins/app/after-answer.js'
 import accountDeletion from './plugins/app/account-deletion.js'
 import accountSettings from './plugins/app/account-settings.js'
 import credentials from './plugins/app/credentials.js'
@@ -109,6 +110,7 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
   await app.register(sessionManager, { now })
   await app.register(mfa, { now })
   await app.register(webauthn, { now })
+  await app.register(afterAnswer)
   await app.register(emailVerification, { now })
   await app.register(refreshLimit)
   await app.register(refreshCookie)

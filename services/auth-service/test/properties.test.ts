@@ -74,9 +74,9 @@ const target: FuzzTarget = {
   envelope: envelopeCheck(TypeCompiler.Compile(strict(success(Type.Unknown()))), TypeCompiler.Compile(strict(ErrorEnvelopeSchema)), ErrorStatus),
   rawSuccess: (route) => route.method === 'OPTIONS' || route.url.startsWith('/api/auth/docs') ||
     ['/.well-known/jwks.json', '/internal/introspect', '/internal/metrics'].includes(route.url),
-  // A password reset request does its account's work after the answer: done before the next request.
+  // Password reset and verification requests do their account's work after the answer: done before the next request.
   afterWrite: async () => {
-    await app.passwordResetLinks.settled()
+    await app.afterAnswer.settled()
     await restorePeople()
   },
 }

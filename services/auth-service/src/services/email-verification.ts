@@ -1,5 +1,6 @@
 import { emailTokenInvalid } from '@rekam/errors'
 import type { UserRow } from '../db/schema.js'
+import type { AfterAnswer } from '../lib/after-answer.js'
 import type { ClientMeta } from '../lib/client-meta.js'
 import type { AuthDb } from '../plugins/app/db.js'
 import type { Mail } from '../plugins/app/mail.js'
@@ -19,6 +20,7 @@ export interface EmailVerificationDeps {
   mail: Mail
   tokens: EmailTokens
   counters: RateLimitsRepository
+  afterAnswer: AfterAnswer
   /** EMAIL_VERIFICATION=required: no session for an unverified address. */
   required: boolean
   /** Mails per address per hour on request (MAIL_REQUESTS_PER_ADDRESS). */
@@ -31,7 +33,7 @@ export interface EmailVerificationDeps {
  * portal's /verify-email page. Whether the address is verified is only ever told to its owner.
  */
 export function createEmailVerification (deps: EmailVerificationDeps) {
-  const { db, users, events, mail, tokens, counters, required, perAddress, now } = deps
+  const { db, users, events, mail, tokens, counters, afterAnswer, required, perAddress, now } = deps
 
   /** A new link for the account's current address (older ones stop working), in the caller's transaction. */
   async function sendLink (tx: AuthDb, user: UserRow): Promise<boolean> {
@@ -71,17 +73,21 @@ export function createEmailVerification (deps: EmailVerificationDeps) {
 
     /**
      * A new link for an unverified account, found by the signed-in user or by address. Answers
-     * alike whether or not the address has an account (or is verified already): the same checks
-     * and counts run for every address. 503 MAIL_UNAVAILABLE without SMTP, 429 past the limits.
+     * alike, in the same time, whether or not the address has an account (or is verified
+     * already): the same checks and counts run for every address, and finding the account by
+     * address happens after the answer. 503 MAIL_UNAVAILABLE without SMTP, 429 past the limits.
      */
-    async resend (who: { user: UserRow } | { email: string }): Promise<void> {
+    async resend (who: { user: UserRow } | { email: string }, requestId: string): Promise<void> {
       mail.assertAvailable()
       const email = 'user' in who ? who.user.email : who.email.toLowerCase()
       await countMailRequest(counters, email, perAddress)
-      await db.transaction(async (tx) => {
+      const send = () => db.transaction(async (tx) => {
         const user = 'user' in who ? await users.findById(who.user.id, tx) : await users.findByLogin({ email }, tx)
         if (user && user.emailVerifiedAt === null && !user.blocked) await sendLink(tx, user)
       })
+      // The signed-in user knows their own account: nothing to hide from them.
+      if ('user' in who) await send()
+      else afterAnswer.run(send, { requestId, failure: 'verification link request failed: no link sent' })
     },
   }
 }

@@ -1,6 +1,6 @@
-import { conflict, loggable, notFound } from '@rekam/errors'
-import type { FastifyBaseLogger } from 'fastify'
+import { conflict, notFound } from '@rekam/errors'
 import type { UserRow } from '../db/schema.js'
+import type { AfterAnswer } from '../lib/after-answer.js'
 import type { ClientMeta } from '../lib/client-meta.js'
 import type { AuthDb } from '../plugins/app/db.js'
 import type { EmailTokens } from './email-tokens.js'
@@ -22,7 +22,7 @@ export interface PasswordResetLinksDeps {
   counters: RateLimitsRepository
   /** MAIL_REQUESTS_PER_ADDRESS: mails one address may be asked for per hour (reset and verification links together). */
   perAddress: number
-  log: FastifyBaseLogger
+  afterAnswer: AfterAnswer
   now: () => number
 }
 
@@ -37,8 +37,7 @@ const canReset = (user: UserRow) => !user.blocked && user.deletedAt === null
  * Sheet). Everything before the answer — mail configured, the limits — is the same for any address.
  */
 export function createPasswordResetLinks (deps: PasswordResetLinksDeps) {
-  const { db, users, events, emailTokens, mail, counters, log, now } = deps
-  const pending = new Set<Promise<void>>()
+  const { db, users, events, emailTokens, mail, counters, afterAnswer, now } = deps
 
   /** Issues the token (voiding the account's older ones) and writes the mail, in the caller's transaction. */
   async function send (user: UserRow, meta: ClientMeta, tx: AuthDb, actorUserId: string | null): Promise<void> {
@@ -62,18 +61,6 @@ export function createPasswordResetLinks (deps: PasswordResetLinksDeps) {
     await db.transaction((tx) => send(user, meta, tx, null))
   }
 
-  /**
-   * Starts `work` once the answer is on its way (setImmediate runs after the reply, written when
-   * the handler's promise settles); the app's close waits for it. A failure is logged without a
-   * failed query's parameters (the mail's body holds the link).
-   */
-  function afterAnswer (work: () => Promise<void>, requestId: string): void {
-    const started = new Promise<void>((resolve) => setImmediate(resolve)).then(work)
-    const tracked = started.catch((err: unknown) => log.error({ err: err instanceof Error ? loggable(err) : err, requestId }, 'password reset request failed: no link sent'))
-      .finally(() => pending.delete(tracked))
-    pending.add(tracked)
-  }
-
   return {
     /**
      * A user's request for a link: 503 MAIL_UNAVAILABLE without mail, 429 past the address's
@@ -83,7 +70,7 @@ export function createPasswordResetLinks (deps: PasswordResetLinksDeps) {
     async request (email: string, meta: ClientMeta): Promise<void> {
       mail.assertAvailable()
       await countMailRequest(counters, email, deps.perAddress)
-      afterAnswer(() => sendIfKnown(email, meta), meta.requestId)
+      afterAnswer.run(() => sendIfKnown(email, meta), { requestId: meta.requestId, failure: 'password reset request failed: no link sent' })
     },
 
     /**
@@ -97,11 +84,6 @@ export function createPasswordResetLinks (deps: PasswordResetLinksDeps) {
       if (user.blocked) throw conflict('A blocked account gets no reset link: unblock it first')
       await db.transaction((tx) => send(user, meta, tx, actorUserId))
       return user
-    },
-
-    /** Resolves once every request answered so far has done its work (tests, and the app's close). */
-    async settled (): Promise<void> {
-      await Promise.all(pending)
     },
   }
 }

@@ -44,13 +44,13 @@ t.test('password reset', async (t) => {
   const confirm = (payload: Record<string, unknown>) => app.inject({ method: 'POST', url: '/api/auth/password-reset/confirm', payload })
   /** The link mailed to `email` for a request just answered: its token. */
   async function mailedToken (email: string): Promise<{ token: string, mail: ReceivedMail }> {
-    await app.passwordResetLinks.settled()
+    await app.afterAnswer.settled()
     const received = await mail.next((m) => m.to.includes(email) && m.text.includes('/reset-password#token='))
     return { token: linkToken(received, '/reset-password'), mail: received }
   }
   /** The reset mails written for `email` (sent or not). */
   async function resetMailsTo (email: string) {
-    await app.passwordResetLinks.settled()
+    await app.afterAnswer.settled()
     return app.db.select({ id: mailOutbox.id }).from(mailOutbox).where(and(eq(mailOutbox.toAddress, email), eq(mailOutbox.template, 'password-reset')))
   }
   const eventsOf = async (userId: string, types: Array<typeof securityEvents.$inferSelect.type>) =>
@@ -82,7 +82,7 @@ t.test('password reset', async (t) => {
         if (i > 0) times[kind].push(Number(process.hrtime.bigint() - started) / 1e6)
         t.equal(res.status, 202, `${kind} address: 202`)
         t.strictSame(body, REQUESTED, `${kind} address: the same body`)
-        await app.passwordResetLinks.settled()
+        await app.afterAnswer.settled()
         await app.mailSender.idle()
       }
     }
@@ -236,7 +236,7 @@ t.test('password reset', async (t) => {
     const limited = await requestReset('one-more@example.test', '10.0.0.2')
     t.equal(limited.statusCode, 429, `past ${PER_ADDRESS} requests from one client address: 429`)
     t.ok(Number(limited.headers['retry-after']) > 0, 'with Retry-After')
-    await app.passwordResetLinks.settled()
+    await app.afterAnswer.settled()
   })
 
   t.test('an admin mails a user a reset link, never seeing it', async (t) => {

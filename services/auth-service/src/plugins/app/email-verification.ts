@@ -23,8 +23,9 @@ export default fp<EmailVerificationOptions>(async function emailVerificationPlug
     mail: fastify.mail,
     tokens: fastify.emailTokens,
     counters: fastify.rateLimitsRepository,
+    afterAnswer: fastify.afterAnswer,
     required: config.EMAIL_VERIFICATION === 'required',
     perAddress: config.MAIL_REQUESTS_PER_ADDRESS,
     now: opts.now ?? Date.now,
   }))
-}, { name: 'email-verification', dependencies: ['mail', 'email-tokens', 'users-repository', 'security-events-repository', 'rate-limits-repository'] })
+}, { name: 'email-verification', dependencies: ['after-answer', 'mail', 'email-tokens', 'users-repository', 'security-events-repository', 'rate-limits-repository'] })

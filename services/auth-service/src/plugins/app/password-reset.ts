@@ -25,10 +25,8 @@ export default fp<PasswordResetOptions>(async function passwordResetPlugin (fast
     mail: fastify.mail,
     counters: fastify.rateLimitsRepository,
     perAddress: config.MAIL_REQUESTS_PER_ADDRESS,
-    log: fastify.log,
+    afterAnswer: fastify.afterAnswer,
   })
-  // Requests answered but not yet worked off finish before the database closes.
-  fastify.addHook('onClose', () => links.settled())
   fastify.decorate('passwordResetLinks', links)
   fastify.decorate('passwordReset', createPasswordReset({
     ...common,
@@ -41,5 +39,5 @@ export default fp<PasswordResetOptions>(async function passwordResetPlugin (fast
   }))
 }, {
   name: 'password-reset',
-  dependencies: ['mail', 'email-tokens', 'notifications', 'passwords', 'password-check', 'mfa', 'webauthn', 'session-manager', 'rate-limits-repository', 'users-repository', 'security-events-repository'],
+  dependencies: ['after-answer', 'mail', 'email-tokens', 'notifications', 'passwords', 'password-check', 'mfa', 'webauthn', 'session-manager', 'rate-limits-repository', 'users-repository', 'security-events-repository'],
 })

@@ -48,7 +48,7 @@ const emailVerificationRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     if (!user && email === undefined) {
       throw validationError('body.email is required without a bearer token', [{ field: 'body.email', message: 'is required without a bearer token' }])
     }
-    await emailVerification.resend(user ? { user } : { email: email! })
+    await emailVerification.resend(user ? { user } : { email: email! }, request.id)
     reply.code(202)
     return ok(null, RESEND_MESSAGE)
   })
