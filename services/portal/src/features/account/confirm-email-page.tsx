@@ -1,15 +1,13 @@
 import { unwrap } from '@rekam/client'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Link } from 'react-router'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Notice } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
+import { useLinkToken } from '../../lib/link-token.js'
 import { rekam } from '../../lib/rekam.js'
 import { useSession } from '../../lib/session.js'
-
-/** The link's token, from the fragment (#token=...): a browser never sends a fragment to a server. */
-const tokenOf = (hash: string) => new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? ''
 
 /**
  * Where the link mailed to a new address leads (`/confirm-email#token=…`), signed in or not, on
@@ -19,11 +17,7 @@ const tokenOf = (hash: string) => new URLSearchParams(hash.replace(/^#/, '')).ge
 export function ConfirmEmailPage () {
   const { t } = useI18n()
   const { user } = useSession()
-  // Read once, then taken out of the address bar and the history.
-  const [token] = useState(() => tokenOf(window.location.hash))
-  useEffect(() => {
-    if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname)
-  }, [])
+  const token = useLinkToken() ?? ''
   const [result, setResult] = useState<{ error?: unknown, email?: string }>({})
 
   async function confirm () {

@@ -1,11 +1,12 @@
 import { RekamApiError, unwrap, type AuthPaths } from '@rekam/client'
 import { useState, type FormEvent } from 'react'
-import { Link, useLocation } from 'react-router'
+import { Link } from 'react-router'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field } from '../../components/ui/field.js'
 import { Notice } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
+import { useLinkToken } from '../../lib/link-token.js'
 import { rekam } from '../../lib/rekam.js'
 import { assertResetPasskey } from '../../lib/webauthn.js'
 import { SecondStepForm, type CodeMethod } from './second-step.js'
@@ -18,16 +19,13 @@ function factorMethods (error: unknown): string[] | undefined {
   return (error.details ?? []).map((detail) => String((detail as { message?: unknown }).message))
 }
 
-/** The link's token, from the fragment (#token=...): a browser never sends a fragment to a server. */
-const tokenOf = (hash: string) => new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? ''
-
 /**
  * The page a reset link opens: a new password, then, for an account with a second factor, that
  * factor; then "sign in with it". Open to anyone holding a link, signed in or not.
  */
 export function ResetPasswordPage () {
   const { t } = useI18n()
-  const token = tokenOf(useLocation().hash)
+  const token = useLinkToken() ?? ''
   const [form, setForm] = useState({ password: '', repeat: '' })
   const [methods, setMethods] = useState<string[]>()
   const [done, setDone] = useState(false)

@@ -6,13 +6,9 @@ import { Loading, Notice } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { ResendVerification } from '../../components/ui/resend-verification.js'
 import { useI18n } from '../../lib/i18n/provider.js'
+import { useLinkToken } from '../../lib/link-token.js'
 import { rekam } from '../../lib/rekam.js'
 import { useSession } from '../../lib/session.js'
-
-/** The token of the link (`/verify-email#token=…`): in the fragment, which never reaches a server. */
-function tokenFromFragment (): string | undefined {
-  return new URLSearchParams(window.location.hash.slice(1)).get('token') ?? undefined
-}
 
 type State = { kind: 'working' } | { kind: 'done' } | { kind: 'failed', error?: unknown }
 
@@ -20,6 +16,8 @@ type State = { kind: 'working' } | { kind: 'done' } | { kind: 'failed', error?: 
 export function VerifyEmailPage () {
   const { t } = useI18n()
   const { ready, user } = useSession()
+  // Read from the fragment once, then out of the address bar and the history: the link is spent either way.
+  const token = useLinkToken()
   const [state, setState] = useState<State>({ kind: 'working' })
   // The token works once: the verification runs once per page, whatever React re-runs.
   const started = useRef(false)
@@ -27,9 +25,6 @@ export function VerifyEmailPage () {
   useEffect(() => {
     if (started.current) return
     started.current = true
-    const token = tokenFromFragment()
-    // Out of the address bar and the history: the link is spent either way.
-    window.history.replaceState(window.history.state, '', window.location.pathname)
     if (!token) {
       setState({ kind: 'failed' })
       return
@@ -39,7 +34,7 @@ export function VerifyEmailPage () {
       async () => { await rekam.resume().catch(() => null); setState({ kind: 'done' }) },
       (error: unknown) => setState({ kind: 'failed', error }),
     )
-  }, [])
+  }, [token])
 
   return (
     <Page title={t('verifyEmail.title')}>
