@@ -10,7 +10,7 @@ import t from 'tap'
 import { DEMO } from '@rekam/testing/e2e'
 import { linkToken } from '@rekam/testing/mail'
 import { catalogs } from '../src/lib/i18n/catalog.js'
-import { CHROMIUM, launchBrowser, openContext, seriousViolations } from './helpers/browser.js'
+import { CHROMIUM, launchBrowser, openContext, screenshot, seriousViolations } from './helpers/browser.js'
 import { nextTotpCode, signIn } from './helpers/sign-in.js'
 import { startPortalStack } from './helpers/stack.js'
 
@@ -35,6 +35,7 @@ t.test('password reset in the portal', { skip: missing && !process.env.CI ? miss
     await page.getByRole('button', { name: id['forgot.submit'] }).click()
     await t.resolves(page.getByRole('status').getByText(id['forgot.sent']).waitFor(), 'the same confirmation for any address')
     t.strictSame(await seriousViolations(page), [], 'axe: forgot password')
+    await screenshot(page, 'forgot-password', 'id')
 
     await page.goto(await resetLink(DEMO.sari.email))
     await page.getByRole('heading', { name: id['reset.title'], level: 1 }).waitFor()
@@ -51,6 +52,7 @@ t.test('password reset in the portal', { skip: missing && !process.env.CI ? miss
     await page.getByRole('heading', { name: id['mfa.step.title'] }).waitFor()
     await t.resolves(page.getByText(id['reset.factor']).waitFor(), 'the factor step says why')
     t.strictSame(await seriousViolations(page), [], 'axe: the reset\'s factor step')
+    await screenshot(page, 'reset-password-factor', 'id')
     await page.getByLabel(id['mfa.code']).fill(nextTotpCode(DEMO.sari.email))
     await page.getByRole('button', { name: id['mfa.step.submit'] }).click()
     await t.resolves(page.getByRole('status').getByText(id['reset.done']).waitFor(), 'the password is changed')

@@ -9,7 +9,7 @@ import { linkToken } from '@rekam/testing/mail'
 import { serviceDatabase } from '@rekam/testing/e2e'
 import t from 'tap'
 import { catalogs } from '../src/lib/i18n/catalog.js'
-import { CHROMIUM, launchBrowser, openContext, openFromMenu, seriousViolations, type Language } from './helpers/browser.js'
+import { CHROMIUM, launchBrowser, openContext, openFromMenu, screenshot, seriousViolations, type Language } from './helpers/browser.js'
 import { startPortalStack } from './helpers/stack.js'
 
 const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`
@@ -33,6 +33,7 @@ t.test('verify an email address from the mailed link', { skip: missing && !proce
   await page.getByRole('heading', { name: m('en')['checkMail.title'] }).waitFor()
   await t.resolves(page.getByText(m('en')['checkMail.sent'].replace('{email}', email)).waitFor(), 'where the link went')
   t.strictSame(await seriousViolations(page), [], 'axe: check your mail')
+  await screenshot(page, 'check-mail', 'en')
 
   const received = await mail.next(email)
   t.equal(received.subject, 'Verify your email address for rekam', 'mailed in the portal\'s language')
@@ -48,6 +49,7 @@ t.test('verify an email address from the mailed link', { skip: missing && !proce
   await t.resolves(page.getByRole('status').getByText(m('en')['verifyEmail.done']).waitFor(), 'verified')
   t.equal(new URL(page.url()).hash, '', 'the token left the address bar')
   t.strictSame(await seriousViolations(page), [], 'axe: verified')
+  await screenshot(page, 'verify-email', 'en')
 
   // The switch, for a signed-in user, also saves the account's language (the mail's).
   const saved = page.waitForResponse((res) => res.url().endsWith('/api/auth/profile') && res.request().method() === 'PUT')
