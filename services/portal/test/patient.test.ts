@@ -59,6 +59,9 @@ t.test('the patient portal', { skip: missing && !process.env.CI ? missing : fals
     await t.resolves(page.getByRole('alert').getByRole('listitem').getByText(m('en')['register.password']).waitFor(), 'a short password: the field is named')
     await page.getByLabel(m('en')['register.password']).fill('velvet-harbor-quartz')
     await page.getByRole('button', { name: m('en')['register.submit'] }).click()
+    // Registration mails a verification link (optional here): the new patient goes on signed in.
+    await page.getByRole('heading', { name: m('en')['checkMail.title'] }).waitFor()
+    await page.getByRole('button', { name: m('en')['checkMail.continue'] }).click()
     await page.getByRole('heading', { name: m('en')['records.title'] }).waitFor()
     await t.resolves(page.getByText(m('en')['records.empty']).waitFor(), 'a new patient is signed in, with no records yet')
     await openFromMenu(page, m('en')['nav.account'])
