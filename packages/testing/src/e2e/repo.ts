@@ -11,6 +11,16 @@ export const repoPath = (...parts: string[]) => join(repoRoot, ...parts)
 
 export type ServiceName = 'auth-service' | 'records-service'
 
+/**
+ * The command and arguments that run pnpm 10 with `args`: the pnpm running the tests when there
+ * is one (a package script sets npm_execpath), else `npx -y pnpm@10`, whose npm start and
+ * registry lookup cost about two CPU-seconds per call.
+ */
+export function pnpmCommand (args: string[]): [string, string[]] {
+  const pnpm = process.env.npm_execpath
+  return pnpm && /pnpm\.c?js$/.test(pnpm) ? [process.execPath, [pnpm, ...args]] : ['npx', ['-y', 'pnpm@10', ...args]]
+}
+
 /** What `node dist/server.js` needs: the service's own output and that of the packages it imports. */
 const BUILT_OUTPUTS = [
   'services/auth-service/dist/server.js',
@@ -35,7 +45,7 @@ function newestMtime (dir: string): number {
 export function ensureBuilt (): string[] {
   const missing = () => BUILT_OUTPUTS.filter((file) => !existsSync(repoPath(file)))
   if (missing().length > 0) {
-    const result = spawnSync('npx', ['-y', 'pnpm@10', '-r', '--if-present', 'build'], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe', timeout: 600_000 })
+    const result = spawnSync(...pnpmCommand(['-r', '--if-present', 'build']), { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe', timeout: 600_000 })
     const still = missing()
     if (result.status !== 0 || still.length > 0) {
       throw new Error([
