@@ -8,7 +8,7 @@ import { createServer } from 'node:net'
 import { promisify } from 'node:util'
 import t from 'tap'
 import { createTestDatabase } from '@rekam/testing'
-import { baseEnv, ensureBuilt, repoPath, startTcpProxy, tempDir, type ServiceName } from '@rekam/testing/e2e'
+import { baseEnv, ensureBuilt, repoPath, scriptArgs, startTcpProxy, tempDir, type ServiceName } from '@rekam/testing/e2e'
 
 for (const note of ensureBuilt()) t.comment(note)
 
@@ -64,12 +64,12 @@ t.test('an unreachable PostgreSQL: tried for DB_START_TIMEOUT, then one line nam
 
 t.test('records-service pointed at auth-service\'s database refuses in one line; its own database works', async (t) => {
   const database = await createTestDatabase(t, 'postgres')
-  const migrated = await promisify(execFile)(process.execPath, ['--conditions=@rekam/source', '--import=tsx', 'src/scripts/migrate.ts'], {
+  const migrated = await promisify(execFile)(process.execPath, scriptArgs(import.meta.url, repoPath('services', 'auth-service'), 'migrate'), {
     cwd: repoPath('services', 'auth-service'),
     env: { ...baseEnv(), DATABASE_URL: database.url! },
   })
   t.equal(migrated.stdout, 'auth-service: migrations applied (postgres)\n')
-  const outcome = await promisify(execFile)(process.execPath, ['--conditions=@rekam/source', '--import=tsx', 'src/scripts/migrate.ts'], {
+  const outcome = await promisify(execFile)(process.execPath, scriptArgs(import.meta.url, repoPath('services', 'records-service'), 'migrate'), {
     cwd: repoPath('services', 'records-service'),
     env: { ...baseEnv(), DATABASE_URL: database.url! },
   }).then(() => ({ code: 0, stderr: '' }), (err: { code: number, stderr: string }) => ({ code: err.code, stderr: err.stderr }))

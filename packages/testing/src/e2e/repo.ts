@@ -12,6 +12,19 @@ export const repoPath = (...parts: string[]) => join(repoRoot, ...parts)
 export type ServiceName = 'auth-service' | 'records-service'
 
 /**
+ * Node's arguments for running a package's script (`src/scripts/<name>.ts`) in a child process,
+ * as tests run the operator commands: when the calling test runs compiled (`pnpm test`), the
+ * script's build (`dist/scripts/<name>.js`, what the images run), which spares the child tsx's
+ * module loader (about a CPU-second on Node 20); when it runs from its sources
+ * (`npx tap test/x.test.ts`), the source through tsx. `caller` is the test's import.meta.url.
+ */
+export function scriptArgs (caller: string, packageDir: string, name: string): string[] {
+  return caller.endsWith('.ts')
+    ? ['--conditions=@rekam/source', '--import=tsx', join(packageDir, 'src', 'scripts', `${name}.ts`)]
+    : ['--enable-source-maps', join(packageDir, 'dist', 'scripts', `${name}.js`)]
+}
+
+/**
  * The command and arguments that run pnpm 10 with `args`: the pnpm running the tests when there
  * is one (a package script sets npm_execpath), else `npx -y pnpm@10`, whose npm start and
  * registry lookup cost about two CPU-seconds per call.
