@@ -19,15 +19,22 @@ const recordsModule: string = '@rekam/records-service'
 /** Configuration that starts each app with nothing outside the process: PGlite in memory, no feeds. */
 const ENV = { NODE_ENV: 'test', DATA_DIR: 'memory://' }
 
+/** postgres:// URLs of empty databases for the apps; without them each runs on PGlite in memory. */
+export type DocumentDatabases = Partial<Record<ServiceName, string | undefined>>
+
+const databaseEnv = (url: string | undefined): Record<string, string> => url ? { DATABASE_URL: url } : {}
+
 /**
  * The OpenAPI document each service generates from its routes' schemas (`app.swagger()`), with
- * both apps built in this process on PGlite in memory: what the services serve at
- * `/api/<service>/docs/json`, without a database server or a port.
+ * both apps built in this process: what the services serve at `/api/<service>/docs/json`, without
+ * a port. On PGlite in memory by default, so generating needs no database server; the test passes
+ * PostgreSQL databases when it has them, where an app starts for a fraction of PGlite's
+ * CPU-seconds (the document does not depend on the database).
  */
-export async function liveDocuments (): Promise<Record<ServiceName, unknown>> {
-  const auth = await buildTestAuthApp({ databaseUrl: undefined, env: ENV }) as unknown as DocumentedApp
+export async function liveDocuments (databases: DocumentDatabases = {}): Promise<Record<ServiceName, unknown>> {
+  const auth = await buildTestAuthApp({ databaseUrl: databases.auth, env: ENV }) as unknown as DocumentedApp
   const { buildApp } = await import(recordsModule) as RecordsModule
-  const records = await buildApp({ logLevel: false, env: { ...ENV, REVOCATION_STRICT: 'false' } })
+  const records = await buildApp({ logLevel: false, env: { ...ENV, ...databaseEnv(databases.records), REVOCATION_STRICT: 'false' } })
   try {
     await Promise.all([auth.ready(), records.ready()])
     return { auth: auth.swagger(), records: records.swagger() }
@@ -61,8 +68,8 @@ export async function renderFiles (name: ServiceName, document: unknown): Promis
 }
 
 /** Every checked-in generated file, by its path inside the package. */
-export async function generatedFiles (): Promise<Record<string, string>> {
-  const documents = await liveDocuments()
+export async function generatedFiles (databases: DocumentDatabases = {}): Promise<Record<string, string>> {
+  const documents = await liveDocuments(databases)
   const files = await Promise.all(SERVICES.map((name) => renderFiles(name, documents[name])))
   return Object.assign({}, ...files)
 }

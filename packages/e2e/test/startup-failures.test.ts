@@ -8,16 +8,22 @@ import { createServer } from 'node:net'
 import { promisify } from 'node:util'
 import t from 'tap'
 import { createTestDatabase } from '@rekam/testing'
-import { baseEnv, ensureBuilt, repoPath, startTcpProxy, tempDir, type ServiceName } from '@rekam/testing/e2e'
+import { baseEnv, ensureBuilt, repoPath, scriptArgs, startTcpProxy, tempDir, type ServiceName } from '@rekam/testing/e2e'
 
 for (const note of ensureBuilt()) t.comment(note)
 
 interface Outcome { code: number | null, stdout: string, stderr: string }
 
+/**
+ * A built service started once, to see how it fails. On a test database of its own when there is
+ * PostgreSQL: none of these failures depends on the database, and booting embedded PGlite (its
+ * WebAssembly server and migrations) before reaching the failure cost about 4 CPU-seconds.
+ */
 async function start (name: ServiceName, env: Record<string, string>): Promise<Outcome> {
+  const database = 'DATABASE_URL' in env ? undefined : await createTestDatabase(t)
   const result = await promisify(execFile)(process.execPath, ['dist/server.js'], {
     cwd: repoPath('services', name),
-    env: { ...baseEnv(), NODE_ENV: 'test', HOST: '127.0.0.1', LOG_LEVEL: 'silent', BCRYPT_COST: '4', DATA_DIR: tempDir(t, 'startup'), ...env },
+    env: { ...baseEnv(), NODE_ENV: 'test', HOST: '127.0.0.1', LOG_LEVEL: 'silent', BCRYPT_COST: '4', DATA_DIR: tempDir(t, 'startup'), ...(database?.url ? { DATABASE_URL: database.url } : {}), ...env },
     timeout: 60_000,
   }).then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }), (err: { code: number | null, stdout: string, stderr: string }) => err)
   return { code: result.code, stdout: result.stdout, stderr: result.stderr }
@@ -58,12 +64,12 @@ t.test('an unreachable PostgreSQL: tried for DB_START_TIMEOUT, then one line nam
 
 t.test('records-service pointed at auth-service\'s database refuses in one line; its own database works', async (t) => {
   const database = await createTestDatabase(t, 'postgres')
-  const migrated = await promisify(execFile)(process.execPath, ['--conditions=@rekam/source', '--import=tsx', 'src/scripts/migrate.ts'], {
+  const migrated = await promisify(execFile)(process.execPath, scriptArgs(import.meta.url, repoPath('services', 'auth-service'), 'migrate'), {
     cwd: repoPath('services', 'auth-service'),
     env: { ...baseEnv(), DATABASE_URL: database.url! },
   })
   t.equal(migrated.stdout, 'auth-service: migrations applied (postgres)\n')
-  const outcome = await promisify(execFile)(process.execPath, ['--conditions=@rekam/source', '--import=tsx', 'src/scripts/migrate.ts'], {
+  const outcome = await promisify(execFile)(process.execPath, scriptArgs(import.meta.url, repoPath('services', 'records-service'), 'migrate'), {
     cwd: repoPath('services', 'records-service'),
     env: { ...baseEnv(), DATABASE_URL: database.url! },
   }).then(() => ({ code: 0, stderr: '' }), (err: { code: number, stderr: string }) => ({ code: err.code, stderr: err.stderr }))

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { sql } from 'drizzle-orm'
 import t, { type Test } from 'tap'
-import { repoPath } from '@rekam/testing/e2e'
+import { repoPath, scriptArgs } from '@rekam/testing/e2e'
 import { buildStack, signUp, type Stack } from './helper.js'
 
 const KEY_ENCRYPTION_KEY = 'test-key-encryption-key-0123456789abcdef'
@@ -10,7 +10,7 @@ const authServiceDir = repoPath('services', 'auth-service')
 
 /** The real command, as an operator runs it beside the running services. */
 async function rotate (stack: Stack) {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=@rekam/source', '--import=tsx', 'src/scripts/rotate-keys.ts', '--delay=0'], {
+  const { stdout } = await promisify(execFile)(process.execPath, [...scriptArgs(import.meta.url, authServiceDir, 'rotate-keys'), '--delay=0'], {
     cwd: authServiceDir,
     env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: stack.authDatabaseUrl, KEY_ENCRYPTION_KEY },
   })

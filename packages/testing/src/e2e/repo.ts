@@ -11,6 +11,29 @@ export const repoPath = (...parts: string[]) => join(repoRoot, ...parts)
 
 export type ServiceName = 'auth-service' | 'records-service'
 
+/**
+ * Node's arguments for running a package's script (`src/scripts/<name>.ts`) in a child process,
+ * as tests run the operator commands: when the calling test runs compiled (`pnpm test`), the
+ * script's build (`dist/scripts/<name>.js`, what the images run), which spares the child tsx's
+ * module loader (about a CPU-second on Node 20); when it runs from its sources
+ * (`npx tap test/x.test.ts`), the source through tsx. `caller` is the test's import.meta.url.
+ */
+export function scriptArgs (caller: string, packageDir: string, name: string): string[] {
+  return caller.endsWith('.ts')
+    ? ['--conditions=@rekam/source', '--import=tsx', join(packageDir, 'src', 'scripts', `${name}.ts`)]
+    : ['--enable-source-maps', join(packageDir, 'dist', 'scripts', `${name}.js`)]
+}
+
+/**
+ * The command and arguments that run pnpm 10 with `args`: the pnpm running the tests when there
+ * is one (a package script sets npm_execpath), else `npx -y pnpm@10`, whose npm start and
+ * registry lookup cost about two CPU-seconds per call.
+ */
+export function pnpmCommand (args: string[]): [string, string[]] {
+  const pnpm = process.env.npm_execpath
+  return pnpm && /pnpm\.c?js$/.test(pnpm) ? [process.execPath, [pnpm, ...args]] : ['npx', ['-y', 'pnpm@10', ...args]]
+}
+
 /** What `node dist/server.js` needs: the service's own output and that of the packages it imports. */
 const BUILT_OUTPUTS = [
   'services/auth-service/dist/server.js',
@@ -35,7 +58,7 @@ function newestMtime (dir: string): number {
 export function ensureBuilt (): string[] {
   const missing = () => BUILT_OUTPUTS.filter((file) => !existsSync(repoPath(file)))
   if (missing().length > 0) {
-    const result = spawnSync('npx', ['-y', 'pnpm@10', '-r', '--if-present', 'build'], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe', timeout: 600_000 })
+    const result = spawnSync(...pnpmCommand(['-r', '--if-present', 'build']), { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe', timeout: 600_000 })
     const still = missing()
     if (result.status !== 0 || still.length > 0) {
       throw new Error([

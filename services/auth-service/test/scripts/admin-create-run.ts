@@ -1,6 +1,6 @@
 /** admin:create as a child process, for its tests. */
 import { spawn } from 'node:child_process'
-import { repoPath } from '@rekam/testing/e2e'
+import { repoPath, scriptArgs } from '@rekam/testing/e2e'
 import { uniqueUser } from '../helper.js'
 
 const serviceDir = repoPath('services', 'auth-service')
@@ -10,7 +10,7 @@ export interface Run { code: number | null, stdout: string, stderr: string }
 
 /** `pnpm admin:create` as an operator runs it: a child process, its own environment, stdin piped. */
 export function adminCreate (args: string[], env: Record<string, string>, stdin = ''): Promise<Run> {
-  const child = spawn(process.execPath, ['--conditions=@rekam/source', '--import=tsx', 'src/scripts/admin-create.ts', ...args], {
+  const child = spawn(process.execPath, [...scriptArgs(import.meta.url, serviceDir, 'admin-create'), ...args], {
     cwd: serviceDir,
     // PATH etc. only: no setting of this test process leaks in.
     env: { PATH: process.env.PATH ?? '', BCRYPT_COST: '4', LOG_LEVEL: 'warn', ...env },

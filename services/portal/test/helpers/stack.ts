@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { buildGateway } from '@rekam/launcher'
-import { ensureBuilt, freePort, repoPath, startServices, type Services, type ServicesEnv, type Teardown } from '@rekam/testing/e2e'
+import { ensureBuilt, freePort, pnpmCommand, repoPath, startServices, type Services, type ServicesEnv, type Teardown } from '@rekam/testing/e2e'
 import { startMailServer, type MailServer } from '@rekam/testing/mail'
 
 export const PORTAL_DIR = repoPath('services', 'portal')
@@ -23,7 +23,7 @@ export interface PortalStack extends Services {
 /** Builds the portal when its dist/ is missing (CI builds it with the rest, `pnpm build`). */
 function ensurePortalBuilt (): void {
   if (existsSync(repoPath('services', 'portal', 'dist', 'index.html'))) return
-  const result = spawnSync('npx', ['-y', 'pnpm@10', '--filter', '@rekam/portal', 'build'], { cwd: PORTAL_DIR, encoding: 'utf8', timeout: 300_000 })
+  const result = spawnSync(...pnpmCommand(['--filter', '@rekam/portal', 'build']), { cwd: PORTAL_DIR, encoding: 'utf8', timeout: 300_000 })
   if (result.status !== 0) throw new Error(`building the portal failed:\n${result.stdout}\n${result.stderr}`.slice(-4000))
 }
 
