@@ -1,3 +1,4 @@
+import { loggable } from '@rekam/errors'
 import type { FastifyBaseLogger } from 'fastify'
 import type { MailOutboxRepository } from '../plugins/app/mail-outbox-repository.js'
 
@@ -122,7 +123,7 @@ export function createMailSender (deps: MailSenderDeps) {
       if (!transport || closed) return
       const kick = outbox.afterCommit(mailId)
         .then(() => deliverDue())
-        .catch((err: unknown) => log.warn({ err, mailId }, 'mail delivery run failed: the timer retries'))
+        .catch((err: unknown) => log.warn({ err: err instanceof Error ? loggable(err) : err, mailId }, 'mail delivery run failed: the timer retries'))
         .finally(() => kicks.delete(kick))
       kicks.add(kick)
     },

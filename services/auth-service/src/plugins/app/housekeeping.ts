@@ -1,3 +1,4 @@
+import { loggable } from '@rekam/errors'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 
@@ -69,7 +70,7 @@ async function housekeepingPlugin (fastify: FastifyInstance) {
   }
 
   const timers = jobs.map((job) => setInterval(() => {
-    job.run().catch((err: unknown) => fastify.log.warn({ err }, job.failure))
+    job.run().catch((err: unknown) => fastify.log.warn({ err: err instanceof Error ? loggable(err) : err }, job.failure))
   }, job.everyMs).unref())
   fastify.addHook('onClose', async () => { for (const timer of timers) clearInterval(timer) })
 }
