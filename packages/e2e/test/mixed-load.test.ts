@@ -18,8 +18,9 @@ const SECONDS = Number(process.env.LOAD_TEST_SECONDS ?? 60)
 // 16 virtual users, each its own account and session: 6 doctors write, 10 patients mostly read.
 const DOCTORS = 6
 const PATIENTS = 10
-// Each kind of request must have succeeded this often, so that no check passes on an idle run.
-const MIN_PER_ROUTE = 20
+// Each kind of request must have succeeded this often, so that no check passes on an idle run:
+// one a second (a short run on a machine busy with other tests logs in fewer times), at most 20.
+const MIN_PER_ROUTE = Math.min(20, SECONDS)
 const EXPECTED: Record<string, number> = {
   'POST /api/auth/login': 200,
   'POST /api/auth/refresh': 200,
