@@ -12,14 +12,19 @@ export function totpCode (secret: string, step: number): string {
 }
 
 /**
- * Each account accepts each step once, and only steps later than the last accepted (one step of
- * drift either way): successive sign-ins of one account take successive steps from now - 1.
+ * Each account accepts each step once, and only steps later than the last accepted, within one
+ * step of drift either way: the code of step `s` is accepted until the server's clock reaches step
+ * `s + 2`. Successive sign-ins of one account take successive steps, from now - 1 (so three fit in
+ * one step), but never one with less than 10 s of validity left: a busy machine may take seconds
+ * between filling the code and the server checking it.
  */
 const nextStep = new Map<string, number>()
-export function nextTotpCode (email: string): string {
+const MIN_VALIDITY_MS = 10_000
+export function nextTotpCode (email: string, now = Date.now()): string {
   const secret = DEMO_ACCOUNTS.find((a) => a.email === email)?.totpSecret
   if (!secret) throw new Error(`${email} has no demo authenticator`)
-  const step = nextStep.get(email) ?? Math.floor(Date.now() / 30_000) - 1
+  let step = Math.max(nextStep.get(email) ?? 0, Math.floor(now / 30_000) - 1)
+  if ((step + 2) * 30_000 - now < MIN_VALIDITY_MS) step += 1
   nextStep.set(email, step + 1)
   return totpCode(secret, step)
 }
