@@ -68,7 +68,7 @@ t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false 
     t.strictSame(await seriousViolations(page), [], 'axe: doctor profile')
     await screenshot(page, 'doctor-profile', 'en')
     await page.getByLabel(en['app.language']).selectOption('id')
-    await openFromMenu(page, id['nav.patients'])
+    await openFromMenu(page, id['nav.myPatients'])
     await screenshot(page, 'doctor-patients', 'id')
     t.strictSame(problems, [], 'no console errors')
 
