@@ -70,7 +70,7 @@ export function ClaimCode ({ patient, onClaimed }: Props) {
       {!claimed && (
         <div className='actions'>
           {issued && <button type='button' className='primary' onClick={() => window.print()}>{t('claimCode.print')}</button>}
-          <button type='button' className={issued ? undefined : 'primary'} disabled={busy} onClick={() => { void issue() }}>{issued ? t('claimCode.reissue') : t('claimCode.issue')}</button>
+          <button type='button' className={issued ? undefined : 'primary'} disabled={busy} onClick={issue}>{issued ? t('claimCode.reissue') : t('claimCode.issue')}</button>
         </div>
       )}
     </section>

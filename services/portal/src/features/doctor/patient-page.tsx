@@ -49,7 +49,7 @@ export function PatientPage () {
               {user.role === 'DOCTOR' && <Link className='button primary' to={`/records/new?patientId=${p.id}`}>{t('patients.newRecord')}</Link>}
             </div>
           </article>
-          {!p.claimed && <ClaimCode patient={p} onClaimed={patient.reload} />}
+          {!p.claimed && <ClaimCode patient={p} onClaimed={() => patient.reload()} />}
         </>
       )}
     </Page>

@@ -67,9 +67,9 @@ export function RegisterPatientPage () {
     setBusy(false)
   }
 
-  function submit (event: FormEvent) {
+  async function submit (event: FormEvent) {
     event.preventDefault()
-    void register(false)
+    await register(false)
   }
 
   const fields = {
@@ -110,7 +110,7 @@ export function RegisterPatientPage () {
             </div>
             {refusal.items.length > 0 && <IntakeList items={refusal.items} title={t('intake.results')} />}
             {refusal.kind === 'duplicates' && (
-              <button type='button' onClick={() => { void register(true) }} disabled={busy}>{t('frontDesk.registerAnyway')}</button>
+              <button type='button' onClick={() => register(true)} disabled={busy}>{t('frontDesk.registerAnyway')}</button>
             )}
           </section>
         )}

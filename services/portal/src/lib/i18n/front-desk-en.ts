@@ -17,7 +17,6 @@ export const frontDeskEn = {
   'intake.kind.mrn': 'Medical record number (MRN)',
   'intake.kind.nik': 'NIK',
   'intake.kind.bpjsNumber': 'BPJS number',
-  'intake.value': 'The number',
   'intake.submit': 'Find',
   'intake.none': 'No patient has this number.',
   'intake.results': 'Patients found',

@@ -15,7 +15,6 @@ export const frontDeskId: Record<keyof typeof frontDeskEn, string> = {
   'intake.kind.mrn': 'Nomor rekam medis (No. RM)',
   'intake.kind.nik': 'NIK',
   'intake.kind.bpjsNumber': 'Nomor BPJS',
-  'intake.value': 'Nomornya',
   'intake.submit': 'Cari',
   'intake.none': 'Tidak ada pasien dengan nomor ini.',
   'intake.results': 'Pasien yang ditemukan',
