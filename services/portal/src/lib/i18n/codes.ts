@@ -5,7 +5,7 @@ import type { ErrorCode } from '@rekam/errors'
  * Every code the envelope may carry: @rekam/errors' list (so a new code there fails the type
  * check until both languages have it) and the codes DESIGN.md names for the work under way.
  */
-export type ApiErrorCode = ErrorCode | 'RECORD_FINAL' | 'PRECONDITION_FAILED' | 'POSSIBLE_DUPLICATE' | 'CLAIM_CODE_INVALID'
+export type ApiErrorCode = ErrorCode | 'RECORD_FINAL' | 'PRECONDITION_FAILED'
 
 /**
  * auth-service's security event types, as the client's generated types name them: a new one fails
