@@ -21,8 +21,8 @@ const en = catalogs.en.messages
 const id = catalogs.id.messages
 const fill = (text: string, vars: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '')
 
-// Same name and birth date as the demo's Andi Pratama: a possible duplicate the registrar confirms.
-const walkIn = { fullName: 'andi  PRATAMA', name: 'Andi Pratama', dateOfBirth: '1990-04-12', nik: '3404 0112 0490 0003', bpjs: '0001234567890' }
+// The demo's Andi Pratama's name (typed with extra spaces) and birth date: a possible duplicate the registrar confirms.
+const walkIn = { fullName: ' Andi  Pratama', name: 'Andi Pratama', dateOfBirth: '1990-04-12', nik: '3404 0112 0490 0003', bpjs: '0001234567890' }
 const NIK = walkIn.nik.replace(/\s/g, '')
 
 t.test('the front desk registers a walk-in patient who then claims the profile', { skip: missing && !process.env.CI ? missing : false }, async (t) => {
@@ -122,6 +122,7 @@ t.test('the front desk registers a walk-in patient who then claims the profile',
 
     await openFromMenu(patient, id['nav.patientProfile'])
     await patient.getByText(id['patient.noProfile'], { exact: false }).waitFor()
+    t.strictSame(await seriousViolations(patient), [], 'axe: the empty profile, pointing to the claim page')
     await patient.getByRole('link', { name: id['patient.claimLink'] }).click()
     await patient.getByRole('heading', { name: id['claim.title'], level: 1 }).waitFor()
     await patient.getByLabel(id['claim.code']).fill('ABCD-EFGH-JKMN')

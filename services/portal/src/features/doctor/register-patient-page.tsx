@@ -13,6 +13,8 @@ const GENDERS: Gender[] = ['MALE', 'FEMALE', 'OTHER']
 const EMPTY = { fullName: '', dateOfBirth: '', gender: '', phone: '', address: '', email: '', nik: '', bpjsNumber: '' }
 type Draft = typeof EMPTY
 
+/** One space between words: the name as the service stores and compares it. */
+const name = (value: string) => value.trim().replace(/\s+/g, ' ')
 /** Digits only: a NIK or BPJS number is often copied with spaces or dots. */
 const digits = (value: string) => value.replace(/[\s.-]/g, '')
 
@@ -48,7 +50,7 @@ export function RegisterPatientPage () {
     try {
       const { patient } = unwrap(await rekam.records.POST('/api/patients', {
         body: {
-          fullName: draft.fullName.trim(),
+          fullName: name(draft.fullName),
           dateOfBirth: draft.dateOfBirth,
           nik,
           ...(draft.gender ? { gender: draft.gender as Gender } : {}),
@@ -62,7 +64,7 @@ export function RegisterPatientPage () {
       navigate(`/patients/${patient.id}`, { state: { registered: { name: patient.fullName, mrn: patient.mrn } } })
       return
     } catch (error) {
-      setRefusal(await explain(error, { fullName: draft.fullName.trim(), dateOfBirth: draft.dateOfBirth, nik, bpjsNumber }))
+      setRefusal(await explain(error, { fullName: name(draft.fullName), dateOfBirth: draft.dateOfBirth, nik, bpjsNumber }))
     }
     setBusy(false)
   }

@@ -13,7 +13,7 @@ export const frontDeskEn = {
 
   'intake.title': 'Find a patient by number',
   'intake.intro': 'An exact match of the medical record number, NIK or BPJS number. Only the name and date of birth are shown, and every search is recorded.',
-  'intake.kind': 'Number',
+  'intake.kind': 'Search by',
   'intake.kind.mrn': 'Medical record number (MRN)',
   'intake.kind.nik': 'NIK',
   'intake.kind.bpjsNumber': 'BPJS number',

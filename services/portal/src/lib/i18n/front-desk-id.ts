@@ -11,7 +11,7 @@ export const frontDeskId: Record<keyof typeof frontDeskEn, string> = {
 
   'intake.title': 'Cari pasien dengan nomor',
   'intake.intro': 'Pencocokan persis nomor rekam medis, NIK, atau nomor BPJS. Hanya nama dan tanggal lahir yang ditampilkan, dan setiap pencarian dicatat.',
-  'intake.kind': 'Nomor',
+  'intake.kind': 'Cari menurut',
   'intake.kind.mrn': 'Nomor rekam medis (No. RM)',
   'intake.kind.nik': 'NIK',
   'intake.kind.bpjsNumber': 'Nomor BPJS',
