@@ -38,7 +38,7 @@ export function PatientsPage () {
   return (
     <Page title={user.role === 'DOCTOR' ? t('patients.title') : t('patients.allTitle')} actions={<Link className='button primary' to='/patients/new'>{t('patients.register')}</Link>}>
       {user.role === 'DOCTOR' && <p>{t('patients.mineIntro')}</p>}
-      <form className='filters' role='search' aria-label={t('patients.searchByName')} onSubmit={submit}>
+      <form className='filters' role='search' onSubmit={submit}>
         <Field label={t('patients.search')} type='search' value={draft} onChange={(e) => setDraft(e.target.value)} />
         <button type='submit'>{t('patients.searchButton')}</button>
       </form>

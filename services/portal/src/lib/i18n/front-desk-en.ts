@@ -9,7 +9,6 @@ export const frontDeskEn = {
   'patients.register': 'Register a patient',
   'patients.profile': 'Profile',
   'patients.mrn': 'MRN',
-  'patients.searchByName': 'Find by name',
 
   'intake.title': 'Find a patient by number',
   'intake.intro': 'An exact match of the medical record number, NIK or BPJS number. Only the name and date of birth are shown, and every search is recorded.',

@@ -7,7 +7,6 @@ export const frontDeskId: Record<keyof typeof frontDeskEn, string> = {
   'patients.register': 'Daftarkan pasien',
   'patients.profile': 'Profil',
   'patients.mrn': 'No. RM',
-  'patients.searchByName': 'Cari dengan nama',
 
   'intake.title': 'Cari pasien dengan nomor',
   'intake.intro': 'Pencocokan persis nomor rekam medis, NIK, atau nomor BPJS. Hanya nama dan tanggal lahir yang ditampilkan, dan setiap pencarian dicatat.',
