@@ -105,6 +105,9 @@ t.test('the front desk registers a walk-in patient who then claims the profile',
     const taken = page.getByRole('region', { name: id['frontDesk.takenTitle'] })
     await t.resolves(taken.getByRole('link', { name: `${id['intake.open']}: ${walkIn.name}, ${mrn}` }).waitFor(), 'a NIK registered already: whose it is')
     t.strictSame(await seriousViolations(page), [], 'axe: a NIK registered already')
+    await page.setViewportSize({ width: 390, height: 800 })
+    t.ok(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth'), 'the registration page fits a phone\'s width')
+    await page.setViewportSize({ width: 1200, height: 800 })
     t.strictSame(doctor.problems, [], 'no console errors (doctor)')
   })
 
