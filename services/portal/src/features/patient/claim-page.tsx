@@ -57,12 +57,14 @@ function ClaimForm ({ onClaimed }: { onClaimed (profile: Profile): void }) {
 
   const conflict = error instanceof RekamApiError && error.code === 'CONFLICT'
   return (
-    <form className='card narrow' onSubmit={submit} noValidate>
+    <>
       <p>{t('claim.intro')}</p>
-      {conflict ? <p className='alert alert-error' role='alert'>{t('claim.conflict')}</p> : <ErrorAlert error={error} fields={{ code: t('claim.code') }} />}
-      <Field label={t('claim.code')} hint={t('claim.codeHint')} autoComplete='off' autoCapitalize='characters' spellCheck={false} required className='code-input' value={code} onChange={(e) => setCode(e.target.value)} />
-      <button type='submit' className='primary' disabled={busy}>{t('claim.submit')}</button>
-    </form>
+      <form className='card narrow' onSubmit={submit} noValidate>
+        {conflict ? <p className='alert alert-error' role='alert'>{t('claim.conflict')}</p> : <ErrorAlert error={error} fields={{ code: t('claim.code') }} />}
+        <Field label={t('claim.code')} hint={t('claim.codeHint')} autoComplete='off' autoCapitalize='characters' spellCheck={false} required className='code-input' value={code} onChange={(e) => setCode(e.target.value)} />
+        <button type='submit' className='primary' disabled={busy}>{t('claim.submit')}</button>
+      </form>
+    </>
   )
 }
 

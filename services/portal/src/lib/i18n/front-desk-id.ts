@@ -14,7 +14,7 @@ export const frontDeskId: Record<keyof typeof frontDeskEn, string> = {
   'intake.kind.mrn': 'Nomor rekam medis (No. RM)',
   'intake.kind.nik': 'NIK',
   'intake.kind.bpjsNumber': 'Nomor BPJS',
-  'intake.submit': 'Cari',
+  'intake.submit': 'Cari nomor',
   'intake.none': 'Tidak ada pasien dengan nomor ini.',
   'intake.results': 'Pasien yang ditemukan',
   'intake.open': 'Buka',
