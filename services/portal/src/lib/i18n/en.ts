@@ -5,6 +5,7 @@ import { inviteEn } from './invite-en.js'
 import { passkeyEn } from './passkey-en.js'
 import { resetEn } from './reset-en.js'
 import { mailEn } from './mail-en.js'
+import { frontDeskEn } from './front-desk-en.js'
 
 /** English messages: the reference catalogue; every other language must have every key (id.ts). */
 export const en = {
@@ -147,7 +148,8 @@ export const en = {
   'doctor.license': 'Licence number',
   'doctor.save': 'Save',
 
-  'patients.title': 'Find patients',
+  'patients.title': 'My patients',
+  'patients.allTitle': 'Patients',
   'patients.search': 'Name',
   'patients.searchButton': 'Search',
   'patients.records': 'Records',
@@ -195,6 +197,7 @@ export const en = {
   ...resetEn,
   ...mailEn,
   ...accountMailEn,
+  ...frontDeskEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const
 

@@ -6,6 +6,7 @@ import { inviteId } from './invite-id.js'
 import { passkeyId } from './passkey-id.js'
 import { resetId } from './reset-id.js'
 import { mailId } from './mail-id.js'
+import { frontDeskId } from './front-desk-id.js'
 
 /** Bahasa Indonesia: typed by the English catalogue, so a missing key fails the type check. */
 export const id: Record<MessageKey, string> = {
@@ -148,7 +149,8 @@ export const id: Record<MessageKey, string> = {
   'doctor.license': 'Nomor STR',
   'doctor.save': 'Simpan',
 
-  'patients.title': 'Cari pasien',
+  'patients.title': 'Pasien saya',
+  'patients.allTitle': 'Pasien',
   'patients.search': 'Nama',
   'patients.searchButton': 'Cari',
   'patients.records': 'Rekam medis',
@@ -196,5 +198,6 @@ export const id: Record<MessageKey, string> = {
   ...resetId,
   ...mailId,
   ...accountMailId,
+  ...frontDeskId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }
