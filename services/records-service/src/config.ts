@@ -25,6 +25,8 @@ export const ConfigSchema = Type.Object({
    * do after confirming, short enough that an unattended signed-in screen cannot be used for it.
    */
   STEP_UP_MAX_AGE: Type.Integer({ minimum: 0, maximum: 3600, default: 300 }),
+  /** Medical record numbers are this prefix and a sequence, zero-padded to 6 digits (`RM-000042`). */
+  MRN_PREFIX: Type.String({ default: 'RM-', pattern: '^[A-Za-z0-9-]{0,10}$' }),
 })
 
 export type Config = Static<typeof ConfigSchema>

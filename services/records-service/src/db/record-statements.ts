@@ -9,7 +9,7 @@ import type { RecordListQuery } from '../schemas/record.js'
 export interface RecordWithParties {
   record: MedicalRecordRow
   doctor: { id: string, fullName: string, specialization: string }
-  patient: { id: string, fullName: string, dateOfBirth: string, userId: string }
+  patient: { id: string, fullName: string, dateOfBirth: string, userId: string | null }
 }
 
 export interface RecordFilter extends Omit<RecordListQuery, 'page' | 'limit'> {}
@@ -78,7 +78,7 @@ export interface ReadRow {
   doctor_specialization: string
   patient_full_name: string
   patient_date_of_birth: string
-  patient_user_id: string
+  patient_user_id: string | null
 }
 
 const asDate = (value: Date | string) => value instanceof Date ? value : new Date(value)

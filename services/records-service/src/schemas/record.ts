@@ -102,5 +102,13 @@ export const AccessLogEntrySchema = Type.Object({
 export type AccessLogEntry = Static<typeof AccessLogEntrySchema>
 
 export function toAccessLogEntry (row: AccessLogRow): AccessLogEntry {
-  return { ...row, at: row.at.toISOString() }
+  return {
+    id: row.id,
+    recordId: row.recordId,
+    actorUserId: row.actorUserId,
+    actorRole: row.actorRole,
+    action: row.action,
+    requestId: row.requestId,
+    at: row.at.toISOString(),
+  }
 }

@@ -3,7 +3,7 @@ import type { StatementValue } from '@rekam/db'
 import { offsetOf, type PaginationQuery } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { patientAccessLog, recordAccessLog, type AccessLogRow } from '../../db/schema.js'
+import { patientAccessLog, recordAccessLog, type AccessLogRow, type AccessPurpose } from '../../db/schema.js'
 import type { Actor } from '../../services/actor.js'
 import type { RecordsDb } from './db.js'
 
@@ -16,12 +16,25 @@ export interface ActorValues {
   requestId: StatementValue
 }
 
+/**
+ * The purpose an actor's access has by their role alone: their own data for a patient, an
+ * admin's duty, treatment for a doctor (the care check refines it: TREATMENT or EMERGENCY).
+ */
+export function purposeOfRole (role: Actor['role']): AccessPurpose {
+  return role === 'ADMIN' ? 'ADMIN' : role === 'PATIENT' ? 'PATIENT' : 'TREATMENT'
+}
+
+/** purposeOfRole in SQL, for a statement whose actor's role is a parameter. */
+export function purposeOfRoleSql (role: StatementValue): SQL {
+  return sql`(case ${role}::text when 'ADMIN' then 'ADMIN' when 'PATIENT' then 'PATIENT' else 'TREATMENT' end)::access_purpose`
+}
+
 /** One READ row in `log` per row of the `source` CTE (which has an `id` column), where `when` holds. */
 function readsLogSql (log: typeof recordAccessLog | typeof patientAccessLog, target: string, source: string, actor: ActorValues, when?: SQL): SQL {
   const from = sql.identifier(source)
   const where = when ? sql` where ${when}` : sql``
-  return sql`insert into ${log} (${sql.identifier(target)}, action, actor_user_id, actor_role, request_id)
-    select ${from}.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId} from ${from}${where}`
+  return sql`insert into ${log} (${sql.identifier(target)}, action, actor_user_id, actor_role, request_id, purpose)
+    select ${from}.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId}, ${purposeOfRoleSql(actor.role)} from ${from}${where}`
 }
 
 /**
@@ -59,6 +72,7 @@ export function createAccessLogRepository (db: RecordsDb) {
         actorUserId: actor.userId,
         actorRole: actor.role,
         requestId: actor.requestId,
+        purpose: purposeOfRole(actor.role),
       })))
     },
 

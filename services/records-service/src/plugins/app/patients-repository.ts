@@ -10,19 +10,28 @@ import { patientReadsLogSql, type ActorValues } from './access-log-repository.js
 import type { RecordsDb } from './db.js'
 
 /** The columns of a profile, flat, for the read-and-log statements below. */
-const PATIENT_COLUMNS = sql`${patients.id} as id, ${patients.userId} as user_id, ${patients.fullName} as full_name,
+const PATIENT_COLUMNS = sql`${patients.id} as id, ${patients.userId} as user_id, ${patients.mrn} as mrn, ${patients.fullName} as full_name,
   ${patients.dateOfBirth}::text as date_of_birth, ${patients.gender} as gender, ${patients.phone} as phone,
-  ${patients.address} as address, ${patients.createdAt} as created_at, ${patients.updatedAt} as updated_at`
+  ${patients.address} as address, ${patients.email} as email, ${patients.nikEncrypted} as nik_encrypted, ${patients.nikHash} as nik_hash,
+  ${patients.bpjsEncrypted} as bpjs_encrypted, ${patients.bpjsHash} as bpjs_hash, ${patients.registeredByUserId} as registered_by_user_id,
+  ${patients.createdAt} as created_at, ${patients.updatedAt} as updated_at`
 
 /** One row of a read-and-log statement, as both drivers return it. */
 interface ReadRow {
   id: string
-  user_id: string
+  user_id: string | null
+  mrn: string
   full_name: string
   date_of_birth: string
   gender: PatientRow['gender']
   phone: string | null
   address: string | null
+  email: string | null
+  nik_encrypted: string | null
+  nik_hash: string | null
+  bpjs_encrypted: string | null
+  bpjs_hash: string | null
+  registered_by_user_id: string | null
   created_at: Date | string
   updated_at: Date | string
 }
@@ -33,11 +42,18 @@ function fromReadRow (row: ReadRow): PatientRow {
   return {
     id: row.id,
     userId: row.user_id,
+    mrn: row.mrn,
     fullName: row.full_name,
     dateOfBirth: row.date_of_birth,
     gender: row.gender,
     phone: row.phone,
     address: row.address,
+    email: row.email,
+    nikEncrypted: row.nik_encrypted,
+    nikHash: row.nik_hash,
+    bpjsEncrypted: row.bpjs_encrypted,
+    bpjsHash: row.bpjs_hash,
+    registeredByUserId: row.registered_by_user_id,
     createdAt: asDate(row.created_at),
     updatedAt: asDate(row.updated_at),
   }
@@ -66,7 +82,15 @@ function listAndLogSql (where: SQL | undefined, v: { limit: StatementValue, offs
     order by page.full_name, page.id`
 }
 
-export function createPatientsRepository (db: RecordsDb) {
+/**
+ * The next medical record number: the prefix and the sequence, zero-padded to 6 digits (longer
+ * once the sequence passes 999999, never truncated).
+ */
+export function nextMrnSql (prefix: string): SQL {
+  return sql`(select ${prefix} || lpad(n::text, greatest(6, length(n::text)), '0') from nextval('patients_mrn_seq') as n)`
+}
+
+export function createPatientsRepository (db: RecordsDb, options: { mrnPrefix: string }) {
   // Turned into SQL text once (see defineStatement): with and without a name search.
   const readAndLogStatement = defineStatement<{ id: string } & Actor>(db, readAndLogSql(placeholders('id', 'userId', 'role', 'requestId')))
   const all = placeholders('limit', 'offset', 'userId', 'role', 'requestId')
@@ -96,7 +120,8 @@ export function createPatientsRepository (db: RecordsDb) {
         phone: profile.phone ?? null,
         address: profile.address ?? null,
       }
-      const [row] = await tx.insert(patients).values({ userId, ...values })
+      // The MRN is drawn only when the row is inserted (a skipped number on an update is harmless).
+      const [row] = await tx.insert(patients).values({ userId, mrn: nextMrnSql(options.mrnPrefix), ...values })
         .onConflictDoUpdate({ target: patients.userId, set: { ...values, updatedAt: new Date() } })
         .returning()
       return row!
@@ -132,5 +157,5 @@ declare module 'fastify' {
 }
 
 export default fp(async function patientsRepositoryPlugin (fastify: FastifyInstance) {
-  fastify.decorate('patientsRepository', createPatientsRepository(fastify.db))
+  fastify.decorate('patientsRepository', createPatientsRepository(fastify.db, { mrnPrefix: fastify.config.MRN_PREFIX }))
 }, { name: 'patients-repository', dependencies: ['db'] })
