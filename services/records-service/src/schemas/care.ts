@@ -6,7 +6,7 @@ import type { CareRelationshipView, EmergencyAccessView } from '../plugins/app/c
 import { NullableString } from './common.js'
 import { DoctorSummarySchema } from './doctor.js'
 
-const literals = (values: readonly string[]) => Type.Union(values.map((value) => Type.Literal(value)))
+const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((value) => Type.Literal(value)))
 const NullableTimestamp = Type.Union([TimestampSchema, Type.Null()])
 const Note = Type.String({ minLength: 1, maxLength: 1000 })
 

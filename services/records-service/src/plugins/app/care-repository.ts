@@ -27,16 +27,21 @@ export interface NewRelationship {
 }
 
 const open = (now: Date) => or(isNull(careRelationships.endsAt), gt(careRelationships.endsAt, now))!
-const activeCare = (now: Date) => sql<boolean>`(${careRelationships.startsAt} <= ${now} and ${open(now)})`
-const activeGrant = (now: Date) => sql<boolean>`(${emergencyAccess.startsAt} <= ${now} and ${emergencyAccess.endsAt} > ${now})`
+// Raw fragments take the time as text: the drivers map a Date only for a column's own comparisons.
+const activeCare = (now: Date) => sql<boolean>`(${careRelationships.startsAt} <= ${now.toISOString()}::timestamptz and ${open(now)})`
+const activeGrant = (now: Date) => sql<boolean>`(${emergencyAccess.startsAt} <= ${now.toISOString()}::timestamptz and ${emergencyAccess.endsAt} > ${now.toISOString()}::timestamptz)`
 
-/** EMERGENCY reads of the grant's doctor on the grant's patient (profile and records) within its window. */
+/**
+ * EMERGENCY reads of the grant's doctor on the grant's patient (profile and records) while it was
+ * in force. Audit rows carry the database's time, as does the grant's created_at, so the window
+ * is created_at plus the grant's length (starts_at and ends_at are the clock's).
+ */
+const window = sql`l.at >= ${emergencyAccess.createdAt} and l.at < ${emergencyAccess.createdAt} + (${emergencyAccess.endsAt} - ${emergencyAccess.startsAt})`
 const readsUnderGrant = sql<number>`(
   (select count(*) from patient_access_log l where l.patient_id = ${emergencyAccess.patientId} and l.actor_user_id = ${emergencyAccess.userId}
-    and l.purpose = 'EMERGENCY' and l.outcome = 'ALLOWED' and l.at >= ${emergencyAccess.startsAt} and l.at < ${emergencyAccess.endsAt})
+    and l.purpose = 'EMERGENCY' and l.outcome = 'ALLOWED' and ${window})
   + (select count(*) from record_access_log l join medical_records r on r.id = l.record_id where r.patient_id = ${emergencyAccess.patientId}
-    and l.actor_user_id = ${emergencyAccess.userId} and l.purpose = 'EMERGENCY' and l.outcome = 'ALLOWED'
-    and l.at >= ${emergencyAccess.startsAt} and l.at < ${emergencyAccess.endsAt}))::int`
+    and l.actor_user_id = ${emergencyAccess.userId} and l.purpose = 'EMERGENCY' and l.outcome = 'ALLOWED' and ${window}))::int`
 
 export function createCareRepository (db: RecordsDb) {
   const relationships = (tx: RecordsDb, now: Date) => tx.select({
@@ -99,7 +104,7 @@ export function createCareRepository (db: RecordsDb) {
      */
     async ensureAuthored (patientId: string, doctorId: string, grantedBy: { userId: string, role: CareRelationshipRow['grantedByRole'] }, now: Date, tx: RecordsDb = db): Promise<void> {
       await tx.execute(sql`insert into ${careRelationships} (patient_id, doctor_id, source, granted_by_user_id, granted_by_role, starts_at)
-        select ${patientId}, ${doctorId}, 'AUTHORED', ${grantedBy.userId}, ${grantedBy.role}, ${now}
+        select ${patientId}, ${doctorId}, 'AUTHORED', ${grantedBy.userId}, ${grantedBy.role}, ${now.toISOString()}::timestamptz
         where not exists (select 1 from ${careRelationships} where ${and(eq(careRelationships.patientId, patientId), eq(careRelationships.doctorId, doctorId), eq(careRelationships.source, 'AUTHORED'), open(now))})`)
     },
 
