@@ -10,7 +10,7 @@ type Method = 'GET' | 'PUT'
 const call = (who: Pick<Person, 'headers'> | null, method: Method, url: string, payload?: unknown) =>
   app.inject({ method, url, headers: who?.headers ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) })
 
-const PATIENT_KEYS = ['address', 'createdAt', 'dateOfBirth', 'fullName', 'gender', 'id', 'phone', 'updatedAt', 'userId']
+const PATIENT_KEYS = ['address', 'bpjsNumber', 'claimed', 'createdAt', 'dateOfBirth', 'email', 'fullName', 'gender', 'id', 'mrn', 'nik', 'phone', 'updatedAt', 'userId']
 
 const doctor = await doctorWithProfile(stack)
 const admin = await signUp(stack.auth, 'ADMIN')
@@ -25,7 +25,7 @@ t.test('GET|PUT /api/patients/me', async (t) => {
   t.equal(created.json().message, 'Profile saved')
   const patient = created.json().data.patient
   t.strictSame(Object.keys(patient).sort(), PATIENT_KEYS)
-  t.match(patient, { ...full, userId: me.userId, id: /^[0-9a-f-]{36}$/ })
+  t.match(patient, { ...full, userId: me.userId, id: /^[0-9a-f-]{36}$/, mrn: /^RM-[0-9]{6}$/, email: null, nik: null, bpjsNumber: null, claimed: true })
   t.equal(patient.createdAt, patient.updatedAt)
 
   const read = await call(me, 'GET', '/api/patients/me')
