@@ -149,12 +149,12 @@ export function createPatientIntake ({ db, data, doctors, now, mrnPrefix, claimC
           select ${patients.id} as id, ${patients.mrn} as mrn, ${patients.fullName} as full_name,
             ${patients.dateOfBirth}::text as date_of_birth, ${patients.gender} as gender, ${patients.userId} as user_id
           from ${patients} where ${where}
-          order by ${patients.fullName}, ${patients.mrn} limit ${INTAKE_SEARCH_LIMIT}
+          order by lower(${patients.fullName}), ${patients.mrn} limit ${INTAKE_SEARCH_LIMIT}
         ), logged as (
           insert into ${patientAccessLog} (patient_id, action, actor_user_id, actor_role, request_id, purpose)
           select found.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId}, 'INTAKE' from found
         )
-        select * from found order by full_name, mrn`)
+        select * from found order by lower(full_name), mrn`)
       return rowsOf<IntakeRow>(result).map((row) => ({
         id: row.id, mrn: row.mrn, fullName: row.full_name, dateOfBirth: row.date_of_birth, gender: row.gender, claimed: row.user_id !== null,
       }))
