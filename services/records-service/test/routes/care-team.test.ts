@@ -9,7 +9,7 @@ const id = patient.patientId
 const iso = (at: Date) => at.toISOString()
 const doctorX = { id: drX.doctorId, fullName: 'dr. X', specialization: 'Cardiology' }
 const doctorOwner = { id: drOwner.doctorId, fullName: 'dr. Owner', specialization: 'General Practice' }
-const relationship = (fields: Record<string, unknown>) => ({
+const relationship = (fields: Record<string, unknown> & { id: string }) => ({
   patientId: id, note: null, startsAt: iso(START), endsAt: null, endedByUserId: null, active: true, ...fields,
 })
 const items = (res: { json (): any }) => res.json().data.items
