@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS } from '@rekam/demo-data'
+import { DEMO_ACCOUNTS, DEMO_PATIENT_NUMBERS, DEMO_WALK_IN_PATIENT } from '@rekam/demo-data'
 import { assertError, createTestDatabase } from '@rekam/testing'
 import { asc } from 'drizzle-orm'
 import t from 'tap'
@@ -97,7 +97,20 @@ t.test('demo mode', async (t) => {
       ['2026-01-15', 'dr. Sari Wulandari'],
     ])
     const andiProfile = (await get(app, '/api/patients/me', andi)).json().data.patient
-    t.match(andiProfile, { userId: DEMO_ACCOUNTS.find((a) => a.username === 'andi')!.id, fullName: 'Andi Pratama', dateOfBirth: '1990-04-12', gender: 'MALE' })
+    t.match(andiProfile, {
+      userId: DEMO_ACCOUNTS.find((a) => a.username === 'andi')!.id,
+      fullName: 'Andi Pratama',
+      dateOfBirth: '1990-04-12',
+      gender: 'MALE',
+      email: 'andi@rekam.local',
+      nik: DEMO_PATIENT_NUMBERS.andi!.nik,
+      bpjsNumber: DEMO_PATIENT_NUMBERS.andi!.bpjsNumber,
+      claimed: true,
+      mrn: /^RM-\d{6}$/,
+    })
+    // The walk-in patient is found at the desk by NIK, unclaimed.
+    const walkIn = await app.inject({ method: 'POST', url: '/api/patients/intake-search', headers: sari.headers, payload: { nik: DEMO_WALK_IN_PATIENT.nik } })
+    t.match(walkIn.json().data.items, [{ fullName: DEMO_WALK_IN_PATIENT.fullName, dateOfBirth: DEMO_WALK_IN_PATIENT.dateOfBirth, claimed: false }])
     t.ok(andiList.json().data.items.every((r: { patientId: string, patient?: unknown }) => r.patientId === andiProfile.id && r.patient === undefined))
 
     const sitiList = await get(app, '/api/records', siti)
@@ -141,7 +154,8 @@ t.test('demo mode', async (t) => {
     open.push(first)
     await first.ready()
     const before = await snapshot(first)
-    t.strictSame([before.patients.length, before.doctors.length, before.records.length], [2, 2, 6])
+    // andi, siti and the walk-in patient registered by dr. Sari.
+    t.strictSame([before.patients.length, before.doctors.length, before.records.length], [3, 2, 6])
     await first.close()
     open.splice(open.indexOf(first), 1)
 
