@@ -25,7 +25,7 @@ const MEANING: Record<string, string> = {
   'floor-record-read-drizzle': 'The same statement built with drizzle by the service\'s own query function (`recordByIdQuery`, on the service\'s drizzle) with a placeholder for the id and turned into SQL once by @rekam/db\'s `defineStatement`, as records-service runs its hot statements (the record read, a patient\'s own list), over @rekam/db\'s client as the services run it (every statement a server-side prepared statement, `DB_PREPARE`), in the same bare route. The target compares this row with the raw floor.',
   'floor-record-read-drizzle-builder': 'The same select built with drizzle\'s query builder on every call (how the services run their other, colder queries), same client. For information: the builder\'s own CPU per call.',
   'floor-record-read-drizzle-prepared': 'The same drizzle query made a prepared statement with `.prepare(name)` (drizzle then asks postgres.js for a server-side prepared statement). For information; the target compares drizzle as the services run it.',
-  'record-read': '`GET /api/records/:id` on records-service as the record\'s patient: token verification, ownership check, the read and its audit row.',
+  'record-read': '`GET /api/records/:id` on records-service as the record\'s patient: token verification, the care check (for a patient, the ownership branch), the read and its audit row with its purpose.',
   'gateway-record-read': 'The same record read through the gateway in front of the services (nginx with the committed template, or the launcher\'s Node gateway when nginx is missing).',
   'floor-records-list': 'Bare Fastify + postgres.js running the statement `GET /api/records` sends for a patient with many records (records-service\'s own text: the page, the total and a READ row per record).',
   'records-list': '`GET /api/records` (first page of 20) as a patient with many records, among all the records of the table: profile lookup, page, count, an audit row per record shown.',
@@ -46,8 +46,8 @@ function table (head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)]
 }
 
-function scenarioRows (report: Report): string[][] {
-  return report.measurements.scenarios.map((s) => [
+function scenarioRows (scenarios: ScenarioResult[]): string[][] {
+  return scenarios.map((s) => [
     s.title,
     s.skipped ? 'n/a' : fmt(s.rps),
     fmt(s.p50, 2),
@@ -58,15 +58,22 @@ function scenarioRows (report: Report): string[][] {
   ])
 }
 
+const pad = (rows: string[][]) => {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
+  return rows.map((r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)).join('  ')).join('\n')
+}
+const scenarioTable = (scenarios: ScenarioResult[]) => pad([['scenario', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'loop busy', 'failed'], ...scenarioRows(scenarios)])
+
 /** The console's view: one table of scenarios, one of targets. */
 export function consoleReport (report: Report): string {
-  const pad = (rows: string[][]) => {
-    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
-    return rows.map((r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)).join('  ')).join('\n')
-  }
-  const scenarios = pad([['scenario', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'loop busy', 'failed'], ...scenarioRows(report)])
+  const scenarios = scenarioTable(report.measurements.scenarios)
   const targets = pad([['target', 'measure', 'measured', 'goal', ''], ...report.targets.map((t) => [t.name, t.measure, figure(t), t.target, t.verdict])])
   return `\n${scenarios}\n\n${targets}\n`
+}
+
+/** The console's view of an `--only` run: its rows alone. */
+export function selectedReport (scenarios: ScenarioResult[]): string {
+  return `\n${scenarioTable(scenarios)}\n`
 }
 
 function saturationLines (report: Report): string[] {
@@ -106,6 +113,7 @@ export function markdownReport (report: Report): string {
     'pnpm build          # the bench runs services/*/dist',
     'pnpm bench          # full run: writes docs/benchmarks.json and docs/benchmarks.md',
     'pnpm bench --quick  # a short run on small data; writes to a temporary folder',
+    'pnpm bench --only record-read,floor-record-read-audited  # those rows alone, full data (a before/after of one route)',
     '```',
     '',
     'It needs a PostgreSQL server it may create databases on (`BENCH_DATABASE_URL` or `DATABASE_URL`,',
@@ -145,7 +153,7 @@ export function markdownReport (report: Report): string {
     'threads); "failed" counts non-2xx answers, errors and timeouts. A route measured in rounds has its',
     'answers summed over them, and its p50, p99 and loop use averaged.',
     '',
-    ...table(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'loop busy', 'failed', 'connections'], scenarioRows(report).map((row, i) => [...row, fmt(report.measurements.scenarios[i]!.connections)])),
+    ...table(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'loop busy', 'failed', 'connections'], scenarioRows(report.measurements.scenarios).map((row, i) => [...row, fmt(report.measurements.scenarios[i]!.connections)])),
     '',
     'What each row means:',
     '',

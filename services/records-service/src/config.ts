@@ -38,6 +38,10 @@ export const ConfigSchema = Type.Object({
   CLAIM_CODE_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 48 }),
   /** Claim attempts per signed-in user per 15 minutes (the code has 60 bits; this stops guessing). */
   RATE_LIMIT_CLAIM: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 10 }),
+  /** A referral (REFERRED care relationship) lasts this many days; the referred doctor needs another relationship after. */
+  REFERRAL_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
+  /** Break-the-glass: minutes of read access an emergency grant gives (reads under it are logged EMERGENCY and reviewed). */
+  EMERGENCY_ACCESS_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 60 }),
 })
 
 export type Config = Static<typeof ConfigSchema>

@@ -1,18 +1,63 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm'
-import { careRelationships, doctors } from './schema.js'
+import type { StatementValue } from '@rekam/db'
 
 /**
- * Whether the doctor whose auth user id is `doctorUserIdSql` has a care relationship with the
- * patient that is active at `nowSql` (starts_at <= now and not ended by then): an EXISTS to put
- * inside the statement that reads or checks, so the check costs no round trip of its own.
- * `nowSql` comes from the clock plugin, as a parameter (tests move the clock).
+ * The care rule, in one place: which doctor may read which patient at a given time, and under
+ * which purpose an access is logged. Everything here is an SQL fragment that the single
+ * read-and-log statements embed (no extra round trip); "now" is a parameter, from the clock
+ * plugin, so tests move time instead of waiting. The subqueries use their own aliases (cr, ea,
+ * care_doctor), so they never capture a table of the statement around them.
  */
-export function activeCareSql (patientIdSql: SQLWrapper, doctorUserIdSql: SQLWrapper | string, nowSql: SQLWrapper | Date): SQL {
-  const at = nowSql instanceof Date ? sql`${nowSql.toISOString()}::timestamptz` : nowSql
-  return sql`exists (
-    select 1 from ${careRelationships}
-    join ${doctors} on ${doctors.id} = ${careRelationships.doctorId}
-    where ${careRelationships.patientId} = ${patientIdSql} and ${doctors.userId} = ${doctorUserIdSql}
-      and ${careRelationships.startsAt} <= ${at}
-      and (${careRelationships.endsAt} is null or ${careRelationships.endsAt} > ${at}))`
+
+/** "Now": a statement's value or placeholder, or a Date (sent as text: drivers map a Date only for a column's own comparisons). */
+type Now = StatementValue | Date
+const textOf = (now: Now): StatementValue => now instanceof Date ? now.toISOString() : now
+
+/** The row `alias` of care_relationships (or emergency_access) is in force at `now`. */
+const inForce = (alias: string, at: Now, openEnded: boolean) => {
+  const a = sql.raw(alias)
+  const now = textOf(at)
+  return openEnded
+    ? sql`${a}.starts_at <= ${now}::timestamptz and (${a}.ends_at is null or ${a}.ends_at > ${now}::timestamptz)`
+    : sql`${a}.starts_at <= ${now}::timestamptz and ${a}.ends_at > ${now}::timestamptz`
+}
+
+/**
+ * The doctor whose auth user id is `doctorUserId` has an active care relationship with the
+ * patient `patientId` at `now` (starts_at <= now and (ends_at is null or ends_at > now)).
+ */
+export function activeCareSql (patientId: SQLWrapper | StatementValue, doctorUserId: SQLWrapper | StatementValue, now: Now): SQL {
+  return sql`exists (select 1 from care_relationships cr join doctors care_doctor on care_doctor.id = cr.doctor_id
+    where cr.patient_id = ${patientId} and care_doctor.user_id = ${doctorUserId}::uuid and ${inForce('cr', now, true)})`
+}
+
+/** The doctor (by auth user id) holds an emergency (break-the-glass) grant for the patient at `now`. */
+export function activeEmergencySql (patientId: SQLWrapper | StatementValue, doctorUserId: SQLWrapper | StatementValue, now: Now): SQL {
+  return sql`exists (select 1 from emergency_access ea
+    where ea.patient_id = ${patientId} and ea.user_id = ${doctorUserId}::uuid and ${inForce('ea', now, false)})`
+}
+
+export interface CareActor {
+  userId: StatementValue
+  role: StatementValue
+}
+
+/**
+ * The purpose of the actor's access to a patient's data, or null when it is refused: ADMIN for an
+ * admin; PATIENT for the patient on their own data; for a doctor TREATMENT inside an active care
+ * relationship, else EMERGENCY under an active emergency grant. A CASE evaluates only the branch
+ * it takes: a patient's read of their own record never runs the care subqueries.
+ */
+export function accessPurposeSql (patientId: SQLWrapper, patientUserId: SQLWrapper, actor: CareActor, now: StatementValue): SQL {
+  return sql`(case ${actor.role}::text
+    when 'ADMIN' then 'ADMIN'
+    when 'PATIENT' then case when ${patientUserId} = ${actor.userId}::uuid then 'PATIENT' end
+    when 'DOCTOR' then case when ${activeCareSql(patientId, actor.userId, now)} then 'TREATMENT'
+      when ${activeEmergencySql(patientId, actor.userId, now)} then 'EMERGENCY' end
+  end)::access_purpose`
+}
+
+/** A list shows a doctor only the patients in their care (TREATMENT); other roles are not narrowed here. */
+export function inCareForListSql (patientId: SQLWrapper, actor: CareActor, now: StatementValue): SQL {
+  return sql`(${actor.role}::text <> 'DOCTOR' or ${activeCareSql(patientId, actor.userId, now)})`
 }

@@ -8,6 +8,7 @@ import { activeCareSql } from '../../db/care.js'
 import { careRelationships, patientAccessLog, patientClaimCodes, patients, type PatientRow } from '../../db/schema.js'
 import type { IntakeSearch, PatientIntake, PatientRegistration } from '../../schemas/patient.js'
 import type { Actor } from '../../services/actor.js'
+import { refused } from '../../services/refusal.js'
 import { purposeOfRole } from './access-log-repository.js'
 import type { RecordsDb } from './db.js'
 import type { DoctorsRepository } from './doctors-repository.js'
@@ -168,7 +169,7 @@ export function createPatientIntake ({ db, data, doctors, now, mrnPrefix, claimC
       const inCare = actor.role === 'DOCTOR' ? activeCareSql(patients.id, actor.userId, at) : sql`${actor.role} = 'ADMIN'`
       const [patient] = await db.select({ userId: patients.userId, allowed: sql<boolean>`${inCare}` }).from(patients).where(eq(patients.id, patientId))
       if (!patient) throw notFound('Patient not found')
-      if (!patient.allowed) throw forbidden('Only an admin or a doctor caring for this patient issues its claim code')
+      if (!patient.allowed) throw refused('NOT_IN_CARE', 'Only an admin or a doctor caring for this patient issues its claim code')
       if (patient.userId !== null) throw conflict('This profile is already claimed by a patient account')
       const code = newClaimCode()
       const expiresAt = new Date(at.getTime() + claimCodeHours * 3_600_000)

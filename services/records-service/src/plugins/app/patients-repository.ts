@@ -1,9 +1,10 @@
-import { eq, ilike, sql, type SQL } from 'drizzle-orm'
+import { and, eq, ilike, sql, type SQL } from 'drizzle-orm'
 import { containsPattern, defineStatement, placeholders, rowsOf, type StatementValue } from '@rekam/db'
 import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { patients, type PatientRow } from '../../db/schema.js'
+import { accessPurposeSql, inCareForListSql } from '../../db/care.js'
+import { patients, type AccessPurpose, type PatientRow } from '../../db/schema.js'
 import type { PatientListQuery, PatientProfile } from '../../schemas/patient.js'
 import type { Actor } from '../../services/actor.js'
 import { patientReadsLogSql, type ActorValues } from './access-log-repository.js'
@@ -59,18 +60,26 @@ function fromReadRow (row: ReadRow): PatientRow {
   }
 }
 
-/** A profile and, when it exists, a READ row in the profile access log: one statement. */
-function readAndLogSql (v: { id: StatementValue } & ActorValues): SQL {
+type ReaderValues = ActorValues & { now: StatementValue }
+
+/**
+ * A profile, the purpose the actor's access to it has now (the care rule, accessPurposeSql: null
+ * when refused) and, only when it has one, a READ row with that purpose: one statement.
+ */
+function readAndLogSql (v: { id: StatementValue } & ReaderValues): SQL {
   return sql`
     with found as (
-      select ${PATIENT_COLUMNS} from ${patients} where ${patients.id} = ${v.id}
-    ), logged as (${patientReadsLogSql('found', v)})
+      select ${PATIENT_COLUMNS}, ${accessPurposeSql(patients.id, patients.userId, v, v.now)} as purpose from ${patients} where ${patients.id} = ${v.id}
+    ), logged as (${patientReadsLogSql('found', v, { when: sql`found.purpose is not null`, purpose: sql`found.purpose` })})
     select found.* from found`
 }
 
-/** A page of profiles (with the total) and a READ row for each profile on it: one statement. */
-function listAndLogSql (where: SQL | undefined, v: { limit: StatementValue, offset: StatementValue } & ActorValues): SQL {
-  const filter = where ? sql`where ${where}` : sql``
+/**
+ * A page of profiles (with the total) and a READ row for each profile on it: one statement. A
+ * doctor is shown only the patients in their care (inCareForListSql).
+ */
+function listAndLogSql (where: SQL | undefined, v: { limit: StatementValue, offset: StatementValue } & ReaderValues): SQL {
+  const filter = sql`where ${and(where, inCareForListSql(patients.id, v, v.now))}`
   return sql`
     with page as (
       select ${PATIENT_COLUMNS} from ${patients} ${filter}
@@ -92,11 +101,11 @@ export function nextMrnSql (prefix: string): SQL {
 
 export function createPatientsRepository (db: RecordsDb, options: { mrnPrefix: string }) {
   // Turned into SQL text once (see defineStatement): with and without a name search.
-  const readAndLogStatement = defineStatement<{ id: string } & Actor>(db, readAndLogSql(placeholders('id', 'userId', 'role', 'requestId')))
-  const all = placeholders('limit', 'offset', 'userId', 'role', 'requestId')
-  const listAllStatement = defineStatement<{ limit: number, offset: number } & Actor>(db, listAndLogSql(undefined, all))
-  const searched = placeholders('pattern', 'limit', 'offset', 'userId', 'role', 'requestId')
-  const searchStatement = defineStatement<{ pattern: string, limit: number, offset: number } & Actor>(db,
+  const readAndLogStatement = defineStatement<{ id: string, now: string } & Actor>(db, readAndLogSql(placeholders('id', 'userId', 'role', 'requestId', 'now')))
+  const all = placeholders('limit', 'offset', 'userId', 'role', 'requestId', 'now')
+  const listAllStatement = defineStatement<{ limit: number, offset: number, now: string } & Actor>(db, listAndLogSql(undefined, all))
+  const searched = placeholders('pattern', 'limit', 'offset', 'userId', 'role', 'requestId', 'now')
+  const searchStatement = defineStatement<{ pattern: string, limit: number, offset: number, now: string } & Actor>(db,
     listAndLogSql(ilike(patients.fullName, searched.pattern), searched))
 
   return {
@@ -127,15 +136,23 @@ export function createPatientsRepository (db: RecordsDb, options: { mrnPrefix: s
       return row!
     },
 
-    /** The profile, with its READ row in the profile access log written by the same statement. */
-    async readAndLog (id: string, actor: Actor): Promise<PatientRow | undefined> {
-      const [row] = rowsOf<ReadRow>(await readAndLogStatement({ id, ...actor }))
-      return row && fromReadRow(row)
+    /** Locks the profile's row until the transaction ends: writes that check-then-insert per patient take turns. */
+    async lockById (id: string, tx: RecordsDb): Promise<void> {
+      await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, id)).for('update')
+    },
+
+    /**
+     * The profile and the purpose of the actor's access to it now, with its READ row in the profile
+     * access log written by the same statement when allowed (`purpose` null: refused, nothing written).
+     */
+    async readAndLog (id: string, actor: Actor, now: Date): Promise<{ patient: PatientRow, purpose: AccessPurpose | null } | undefined> {
+      const [row] = rowsOf<ReadRow & { purpose: AccessPurpose | null }>(await readAndLogStatement({ id, now: now.toISOString(), ...actor }))
+      return row && { patient: fromReadRow(row), purpose: row.purpose }
     },
 
     /** A page of profiles by name, with the total, and a READ row for each profile on the page. */
-    async listAndLog (query: PatientListQuery, actor: Actor): Promise<{ rows: PatientRow[], total: number }> {
-      const values = { limit: query.limit, offset: offsetOf(query), ...actor }
+    async listAndLog (query: PatientListQuery, actor: Actor, now: Date): Promise<{ rows: PatientRow[], total: number }> {
+      const values = { limit: query.limit, offset: offsetOf(query), now: now.toISOString(), ...actor }
       const result = query.search
         ? await searchStatement({ ...values, pattern: containsPattern(query.search) })
         : await listAllStatement(values)
