@@ -75,12 +75,13 @@ export async function loadDataset (auth: postgres.Sql, records: postgres.Sql, pr
   await insertAll(records, 'doctors', doctors.map((d) => doctorRow(d.doctorId, d.userId, d.n)))
   await insertAll(records, 'medical_records', recordRows)
   // Each record's doctor is in its patient's care (AUTHORED, as the migration backfills); the
-  // first doctor, who writes records in the record-create scenario, is assigned the sampled patients.
+  // first doctor, who writes records in the record-create scenario and reads the first heavy
+  // patient's records in the doctor-record-read one, is assigned those patients.
   const doctorByUser = new Map<string, string>(doctors.map((d) => [d.doctorId, d.userId]))
   const pairs = new Map(recordRows.map((r) => [`${r.patient_id}/${r.doctor_id}`, r]))
   const care = [...pairs.values()].map((r) => careRow(String(r.patient_id), String(r.doctor_id), 'AUTHORED', doctorByUser.get(String(r.doctor_id))!))
   const writer = doctors[0]!
-  for (const p of patients.slice(profile.heavyPatients, profile.heavyPatients + 100)) care.push(careRow(p.patientId, writer.doctorId, 'ASSIGNED', randomUUID()))
+  for (const p of [patients[0]!, ...patients.slice(profile.heavyPatients, profile.heavyPatients + 100)]) care.push(careRow(p.patientId, writer.doctorId, 'ASSIGNED', randomUUID()))
   await insertAll(records, 'care_relationships', care)
   // The sequence continues after the numbers the rows above took.
   await records`select setval('patients_mrn_seq', ${patients.length})`

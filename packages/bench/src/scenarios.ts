@@ -88,6 +88,7 @@ async function prepare (ctx: RunContext, log: (line: string) => void) {
     loads: [
       { name: 'warm-floors', ...get(floors.url, [...recordPaths('/records'), ...recordPaths('/drizzle/records'), ...recordPaths('/drizzle-defined/records'), ...recordPaths('/drizzle-prepared/records'), ...auditedPaths, ownList], undefined, 4) },
       { name: 'warm-records', ...get(services.records.url, [...recordPaths('/api/records'), '/api/records'], patientTokens.accessToken, 4) },
+      { name: 'warm-doctor', ...get(services.records.url, recordPaths('/api/records'), doctorTokens.accessToken, 2) },
       { name: 'warm-gateway', ...get(gateway.url, recordPaths('/api/records'), patientTokens.accessToken, 2) },
       { name: 'warm-auth', ...get(services.auth.url, ['/api/auth/me'], patientTokens.accessToken, 4) },
     ],
@@ -106,6 +107,8 @@ async function prepare (ctx: RunContext, log: (line: string) => void) {
     { id: 'floor-record-read-drizzle-builder', title: 'floor: record-read SQL, drizzle builder per call', kind: 'floor', spec: get(floors.url, recordPaths('/drizzle/records')), under: floors },
     { id: 'floor-record-read-drizzle-prepared', title: 'floor: record-read SQL, drizzle .prepare()', kind: 'floor', spec: get(floors.url, recordPaths('/drizzle-prepared/records')), under: floors },
     { id: 'record-read', title: 'record read by id, as its patient', kind: 'service', spec: get(services.records.url, recordPaths('/api/records'), patientTokens.accessToken), under: services.records },
+    // The same records read by a doctor: the path on which the care rule decides.
+    { id: 'doctor-record-read', title: 'record read by id, as a doctor in care', kind: 'service', spec: get(services.records.url, recordPaths('/api/records'), doctorTokens.accessToken), under: services.records },
     { id: 'gateway-record-read', title: `record read through the gateway (${gateway.kind})`, kind: 'gateway', spec: get(gateway.url, recordPaths('/api/records'), patientTokens.accessToken), under: { pid: gateway.pid } },
     { id: 'floor-records-list', title: 'floor: "my records" SQL, raw postgres.js', kind: 'floor', spec: get(floors.url, [ownList]), under: floors },
     { id: 'records-list', title: '"my records" list, first page', kind: 'service', spec: get(services.records.url, ['/api/records'], patientTokens.accessToken), under: services.records },

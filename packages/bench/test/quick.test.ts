@@ -35,7 +35,7 @@ const scenarios = report.measurements.scenarios
 t.test('every scenario was measured, with throughput and without a failed request', async (t) => {
   const ids = scenarios.map((s) => s.id)
   t.strictSame(ids, [
-    'floor-bare', 'protected-no-db', 'floor-record-read-audited', 'floor-record-read', 'floor-record-read-drizzle', 'floor-record-read-drizzle-builder', 'floor-record-read-drizzle-prepared', 'record-read', 'gateway-record-read',
+    'floor-bare', 'protected-no-db', 'floor-record-read-audited', 'floor-record-read', 'floor-record-read-drizzle', 'floor-record-read-drizzle-builder', 'floor-record-read-drizzle-prepared', 'record-read', 'doctor-record-read', 'gateway-record-read',
     'floor-records-list', 'records-list', 'floor-bcrypt', 'login', 'login-mfa', 'refresh', 'me', 'record-create',
   ])
   for (const s of scenarios) {

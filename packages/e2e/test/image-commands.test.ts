@@ -38,7 +38,7 @@ async function start (t: Test, service: ServiceName, dir: string, env: Record<st
   const [command, ...args] = asUser ? ['setpriv', ...asImageUser(startCommand(service))] : [process.execPath, ...startCommand(service).slice(1)]
   const proc = new ManagedProcess(t, service, command!, args, {
     cwd: dir,
-    env: { ...baseEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: database.url!, INTERNAL_SECRET: SECRET, MFA_ENCRYPTION_KEY: SECRET, LOG_LEVEL: 'warn', ...env },
+    env: { ...baseEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: database.url!, INTERNAL_SECRET: SECRET, MFA_ENCRYPTION_KEY: SECRET, PATIENT_DATA_KEY: SECRET, LOG_LEVEL: 'warn', ...env },
   })
   await proc.waitFor(`${service} ready`, async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.status === 200, 90_000, 200)
   if (asUser) t.equal(readFileSync(`/proc/${proc.child.pid}/status`, 'utf8').match(/^Uid:\s+(\d+)/m)?.[1], IMAGE_UID, `${service} runs as uid ${IMAGE_UID}`)

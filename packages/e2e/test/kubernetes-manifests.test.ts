@@ -132,7 +132,7 @@ t.test('every variable a container gets is a setting of its service; the require
 t.test('Secrets: referenced by name, never written in the manifests; the overlay generates them from ignored files', async (t) => {
   t.strictSame(byKind(manifests, 'Secret'), [], 'the base holds no Secret')
   // The settings whose values are secrets (README "Configuration"): credentials and keys.
-  const SECRET_NAMES = /^(INTERNAL_SECRET|DATABASE_URL|REDIS_URL|JWT_PRIVATE_KEY|KEY_ENCRYPTION_KEY|MFA_ENCRYPTION_KEY)$/
+  const SECRET_NAMES = /^(INTERNAL_SECRET|DATABASE_URL|REDIS_URL|JWT_PRIVATE_KEY|KEY_ENCRYPTION_KEY|MFA_ENCRYPTION_KEY|PATIENT_DATA_KEY)$/
   for (const config of byKind(manifests, 'ConfigMap')) {
     for (const key of Object.keys(config.data ?? {})) t.notMatch(key, SECRET_NAMES, `ConfigMap ${config.metadata.name}: ${key} is not a secret`)
   }

@@ -24,6 +24,7 @@ const SECRETS = {
   'records-service-env/DATABASE_URL': 'database:records-service',
   'rekam-internal/INTERNAL_SECRET': randomBytes(32).toString('base64url'),
   'auth-service-env/MFA_ENCRYPTION_KEY': randomBytes(32).toString('base64url'),
+  'records-service-env/PATIENT_DATA_KEY': randomBytes(32).toString('base64url'),
 } as Record<string, string>
 
 /** A container's environment with test values for what a cluster would provide. */

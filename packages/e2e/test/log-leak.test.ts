@@ -2,13 +2,15 @@
  * The canary test: every flow of both services is driven through the real nginx, at the most
  * verbose log level the services allow, with a canary password and the tokens it earns. Then
  * every line the services and nginx wrote (process output, nginx's error and access logs) is
- * searched: no password, no token or part of one, no bearer value, no bcrypt hash, no key.
+ * searched: no password, no token or part of one, no bearer value, no bcrypt hash, no key, no
+ * NIK or BPJS number, no claim code.
  * The security events of the same flows must be there, each with user, address and request id.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import t from 'tap'
 import { DEMO, client, ensureBuilt, findNginx, newRequestId, startNginx, startServices, type RunningNginx, type RunningService } from '@rekam/testing/e2e'
 import { linkToken, startMailServer, type MailServer } from '@rekam/testing/mail'
+import { DEMO_PATIENT_NUMBERS } from '@rekam/demo-data'
 import { canaryCalls, eventually, nextSecond, signToken } from './helpers/canary.js'
 
 const nginxBin = findNginx()
@@ -137,12 +139,32 @@ function main () {
     // A doctor owes a second factor: the first sign-in enrols a TOTP authenticator.
     const doctor = await signIn('doctor', { username, password: newCanary })
     expect(await call('PUT', '/api/doctors/me', { token: doctor.access, json: { fullName: 'dr. Canary', specialization: 'Ornithology', licenseNumber: `STR-${randomBytes(3).toString('hex')}` } }), 200, 'doctor profile')
-    const andi = (await call('GET', '/api/patients?search=Andi', { token: doctor.access })).body.data.items[0]
-    const created = await call('POST', '/api/records', { token: doctor.access, json: { patientId: andi.id, visitDate: '2026-10-01', complaint: 'Canary cough', diagnosis: 'Mild', treatment: 'Rest' } })
+    // A walk-in patient: NIK and BPJS numbers are secrets of the same rank as tokens, and so is
+    // the claim code; the doctor who registers the patient has them in care.
+    const nik = `3171${randomBytes(6).readUIntBE(0, 6).toString().padStart(12, '0').slice(-12)}`
+    const bpjsNumber = `0009${randomBytes(5).readUIntBE(0, 5).toString().padStart(9, '0').slice(-9)}`
+    keep('NIK', nik)
+    keep('BPJS number', bpjsNumber)
+    const walkIn = await call('POST', '/api/patients', { token: doctor.access, json: { fullName: 'Kenari Walk-in', dateOfBirth: '1970-02-03', nik, bpjsNumber } })
+    expect(walkIn, 201, 'register a walk-in patient')
+    const walkInId = walkIn.body.data.patient.id as string
+    expect(await call('POST', '/api/patients/intake-search', { token: doctor.access, json: { nik } }), 200, 'intake search by NIK')
+    expect(await call('POST', '/api/patients/intake-search', { token: doctor.access, json: { bpjsNumber } }), 200, 'intake search by BPJS number')
+    const claim = await call('POST', `/api/patients/${walkInId}/claim-code`, { token: doctor.access })
+    expect(claim, 201, 'a claim code')
+    keep('claim code', claim.body.data.code as string)
+    keep('claim code (as stored)', (claim.body.data.code as string).replace(/-/g, ''))
+    expect(await call('POST', '/api/patients/claim', { token: doctor.access, json: { code: claim.body.data.code } }), 403, 'a doctor does not claim profiles')
+    const created = await call('POST', '/api/records', { token: doctor.access, json: { patientId: walkInId, visitDate: '2026-10-01', complaint: 'Canary cough', diagnosis: 'Mild', treatment: 'Rest' } })
     expect(created, 201, 'create a record')
     const recordId = created.body.data.record.id as string
     expect(await call('GET', `/api/records/${recordId}`, { token: doctor.access }), 200, 'read it')
-    expect(await call('GET', `/api/records?patientId=${andi.id}`, { token: doctor.access }), 200, 'list')
+    expect(await call('GET', `/api/records?patientId=${walkInId}`, { token: doctor.access }), 200, 'list')
+    // Outside care: refused (and audited), then break-the-glass on the fresh second-factor sign-in.
+    const andi = (await call('POST', '/api/patients/intake-search', { token: doctor.access, json: { nik: DEMO_PATIENT_NUMBERS.andi!.nik } })).body.data.items[0]
+    expect(await call('GET', `/api/patients/${andi.id}`, { token: doctor.access }), 403, 'a patient outside care is refused')
+    expect(await call('POST', `/api/patients/${andi.id}/emergency-access`, { token: doctor.access, json: { reason: 'Unconscious at the front desk, allergies unknown' } }), 201, 'emergency access')
+    expect(await call('GET', `/api/patients/${andi.id}`, { token: doctor.access }), 200, 'read under emergency access')
     expect(await call('PATCH', `/api/records/${recordId}`, { token: doctor.access, json: { notes: 'Better' } }), 200, 'update')
     expect(await call('GET', `/api/records/${recordId}/access-log`, { token: admin.access }), 200, 'access log')
     expect(await call('DELETE', `/api/records/${recordId}`, { token: doctor.access }), 200, 'delete')
