@@ -203,7 +203,7 @@ t.test('no NIK or BPJS number is ever written to the log', async (t) => {
   t.ok(logLines.length > 20, `${logLines.length} log lines`)
   t.ok(logLines.some((line) => line.includes('"statusCode":409')), 'conflicts were logged')
   const source = await readFile(fileURLToPath(import.meta.url), 'utf8')
-  const numbers = [...new Set(source.match(/'\d{13}'|'\d{16}'/g)!.map((quoted) => quoted.slice(1, -1)))]
+  const numbers = [...new Set(source.match(/['"](?:\d{13}|\d{16})['"]/g)!.map((quoted) => quoted.slice(1, -1)))]
   t.ok(numbers.length >= 12, `${numbers.length} NIK and BPJS numbers were sent`)
   t.strictSame(numbers.filter((number) => logLines.some((line) => line.includes(number))), [], 'none of them is in a log line')
 })
