@@ -27,8 +27,12 @@ const inForce = (alias: string, at: Now, openEnded: boolean) => {
  * patient `patientId` at `now` (starts_at <= now and (ends_at is null or ends_at > now)).
  */
 export function activeCareSql (patientId: SQLWrapper | StatementValue, doctorUserId: SQLWrapper | StatementValue, now: Now): SQL {
-  return sql`exists (select 1 from care_relationships cr join doctors care_doctor on care_doctor.id = cr.doctor_id
-    where cr.patient_id = ${patientId} and care_doctor.user_id = ${doctorUserId}::uuid and ${inForce('cr', now, true)})`
+  // The doctor's id first (an uncorrelated subquery: one lookup per statement), then one probe of
+  // the (patient_id, doctor_id) index, however many care rows the patient has.
+  return sql`exists (select 1 from care_relationships cr
+    where cr.patient_id = ${patientId}
+      and cr.doctor_id = (select care_doctor.id from doctors care_doctor where care_doctor.user_id = ${doctorUserId}::uuid)
+      and ${inForce('cr', now, true)})`
 }
 
 /** The doctor (by auth user id) holds an emergency (break-the-glass) grant for the patient at `now`. */
