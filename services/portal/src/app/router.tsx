@@ -25,6 +25,9 @@ const DoctorProfilePage = named(() => import('../features/doctor/doctor-profile-
 const PatientsPage = named(() => import('../features/doctor/patients-page.js'), 'PatientsPage')
 const UsersPage = named(() => import('../features/admin/users-page.js'), 'UsersPage')
 const EventsPage = named(() => import('../features/admin/events-page.js'), 'EventsPage')
+const CareTeamPage = named(() => import('../features/patient/care-team-page.js'), 'CareTeamPage')
+const EmergencyAccessPage = named(() => import('../features/admin/emergency-access-page.js'), 'EmergencyAccessPage')
+const RefusalsPage = named(() => import('../features/admin/refusals-page.js'), 'RefusalsPage')
 
 export const router = createBrowserRouter([{
   element: <Layout />,
@@ -52,6 +55,7 @@ export const router = createBrowserRouter([{
         { path: '/records', element: <RecordsPage /> },
         { path: '/records/:id', element: <RecordPage /> },
         { path: '/patient/profile', element: <RequireRole roles={['PATIENT']}><PatientProfilePage /></RequireRole> },
+        { path: '/care-team', element: <RequireRole roles={['PATIENT']}><CareTeamPage /></RequireRole> },
         {
           element: <RequireRole roles={['DOCTOR', 'ADMIN']} />,
           children: [
@@ -66,6 +70,8 @@ export const router = createBrowserRouter([{
           children: [
             { path: '/admin/users', element: <UsersPage /> },
             { path: '/admin/events', element: <EventsPage /> },
+            { path: '/admin/emergency-access', element: <EmergencyAccessPage /> },
+            { path: '/admin/refusals', element: <RefusalsPage /> },
           ],
         },
       ],

@@ -1,6 +1,7 @@
 import { unwrap } from '@rekam/client'
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
+import { EmergencyBanner, EmergencyGate, refusedPatientId } from '../../components/care/emergency-access.js'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Loading } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
@@ -11,7 +12,10 @@ import { useUser } from '../../lib/session.js'
 import { useLoad } from '../../lib/use-load.js'
 import { AccessLog } from './access-log.js'
 
-/** One record; its patient (and an admin) also sees who opened it; its author may edit or delete it. */
+/**
+ * One record; its patient (and an admin) also sees who opened it; its author may edit or delete it.
+ * A doctor outside the patient's care is refused, and offered emergency access.
+ */
 export function RecordPage () {
   const { t, day, instant } = useI18n()
   const user = useUser()
@@ -38,7 +42,8 @@ export function RecordPage () {
   return (
     <Page title={r ? `${t('record.title')} · ${day(r.visitDate)}` : t('record.title')}>
       <p><Link to='/records'>{t('record.back')}</Link></p>
-      <ErrorAlert error={record.error ?? deleteError} />
+      <EmergencyBanner patientId={r?.patientId} />
+      {record.error ? <EmergencyGate error={record.error} patientId={refusedPatientId(record.error)} onGranted={record.reload} /> : <ErrorAlert error={deleteError} />}
       {record.loading && !r && <Loading />}
       {r && (
         <article className='card record'>

@@ -5,6 +5,7 @@ import { inviteEn } from './invite-en.js'
 import { passkeyEn } from './passkey-en.js'
 import { resetEn } from './reset-en.js'
 import { mailEn } from './mail-en.js'
+import { careEn } from './care-en.js'
 
 /** English messages: the reference catalogue; every other language must have every key (id.ts). */
 export const en = {
@@ -195,6 +196,7 @@ export const en = {
   ...resetEn,
   ...mailEn,
   ...accountMailEn,
+  ...careEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const
 

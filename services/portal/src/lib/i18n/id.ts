@@ -6,6 +6,7 @@ import { inviteId } from './invite-id.js'
 import { passkeyId } from './passkey-id.js'
 import { resetId } from './reset-id.js'
 import { mailId } from './mail-id.js'
+import { careId } from './care-id.js'
 
 /** Bahasa Indonesia: typed by the English catalogue, so a missing key fails the type check. */
 export const id: Record<MessageKey, string> = {
@@ -196,5 +197,6 @@ export const id: Record<MessageKey, string> = {
   ...resetId,
   ...mailId,
   ...accountMailId,
+  ...careId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }
