@@ -43,7 +43,7 @@ export function RecordPage () {
     <Page title={r ? `${t('record.title')} · ${day(r.visitDate)}` : t('record.title')}>
       <p><Link to='/records'>{t('record.back')}</Link></p>
       <EmergencyBanner patientId={r?.patientId} />
-      {record.error ? <EmergencyGate error={record.error} patientId={refusedPatientId(record.error)} onGranted={record.reload} /> : <ErrorAlert error={deleteError} />}
+      {record.error ? <EmergencyGate error={record.error} patientId={refusedPatientId(record.error)} onGranted={() => record.reload()} /> : <ErrorAlert error={deleteError} />}
       {record.loading && !r && <Loading />}
       {r && (
         <article className='card record'>
