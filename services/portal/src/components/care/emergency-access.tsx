@@ -42,6 +42,7 @@ export function EmergencyGate ({ error, patientId, onGranted }: { error: unknown
   return (
     <section className='card refused' aria-labelledby='refused-title'>
       <h2 id='refused-title'>{t('emergency.refused')}</h2>
+      {!patientId && <p>{t('emergency.fromPatient')}</p>}
       {patientId && (
         <>
           <p>{t('emergency.offerText')}</p>

@@ -16,7 +16,13 @@ export interface AccessLogEntry {
   lastAt?: string | null
 }
 
-const REFUSAL_REASONS = ['NOT_IN_CARE', 'NOT_OWNER', 'ROLE']
+const REFUSAL_REASONS = ['NOT_IN_CARE', 'NOT_OWNER', 'ROLE', 'NOT_AUTHOR', 'NO_DOCTOR_PROFILE']
+
+/** Why a request was refused, in words (a reason this build does not know, as the API names it). */
+export function useRefusalReason (): (reason: string | null | undefined) => string {
+  const { t } = useI18n()
+  return (reason) => !reason ? '—' : REFUSAL_REASONS.includes(reason) ? t(`refusals.reason.${reason}` as MessageKey) : reason
+}
 
 /**
  * Who opened it, when, how and why: an EMERGENCY read is marked, a refusal reads "someone was
@@ -26,7 +32,7 @@ const REFUSAL_REASONS = ['NOT_IN_CARE', 'NOT_OWNER', 'ROLE']
 export function AccessLogTable ({ items, caption }: { items: AccessLogEntry[], caption?: string }) {
   const { t, instant } = useI18n()
   const user = useUser()
-  const reasonText = (reason: string) => REFUSAL_REASONS.includes(reason) ? t(`refusals.reason.${reason}` as MessageKey) : reason
+  const reasonText = useRefusalReason()
   return (
     <div className='table-wrap'>
       <table>

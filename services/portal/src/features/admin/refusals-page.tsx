@@ -1,16 +1,15 @@
 import { unwrap } from '@rekam/client'
 import { Link, useSearchParams } from 'react-router'
+import { useRefusalReason } from '../../components/ui/access-log-table.js'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Loading } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { Pager } from '../../components/ui/pager.js'
-import type { MessageKey } from '../../lib/i18n/en.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
 import { useLoad } from '../../lib/use-load.js'
 
 const LIMIT = 25
-const REASONS = ['NOT_IN_CARE', 'NOT_OWNER', 'ROLE']
 
 /** Every 403 on a patient or a record, newest first; identical refusals within a minute are one row with a count. */
 export function RefusalsPage () {
@@ -19,7 +18,7 @@ export function RefusalsPage () {
   const page = Number(params.get('page') ?? 1) || 1
   const refusals = useLoad(async () => unwrap(await rekam.records.GET('/api/audit/refusals', { params: { query: { page, limit: LIMIT } } })), params.toString())
   const items = refusals.data?.items ?? []
-  const reasonText = (reason: string | null) => reason === null ? '—' : REASONS.includes(reason) ? t(`refusals.reason.${reason}` as MessageKey) : reason
+  const reasonText = useRefusalReason()
   return (
     <Page title={t('refusals.title')}>
       <p>{t('refusals.intro')}</p>

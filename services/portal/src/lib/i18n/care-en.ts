@@ -66,6 +66,7 @@ export const careEn = {
   'emergency.refused': 'This patient is not in your care: their profile and records are closed to you.',
   'emergency.offerText': 'In an emergency you may open them for a short time. You give a reason and confirm with your second factor; the access is logged, the patient sees it and the clinic reviews it.',
   'emergency.offer': 'Emergency access',
+  'emergency.fromPatient': 'In an emergency, ask for emergency access on the patient\'s page.',
   'emergency.title': 'Emergency access',
   'emergency.intro': 'Why do you need this patient\'s data now? The patient and the clinic\'s administrators will read your reason.',
   'emergency.reason': 'Reason',
@@ -112,6 +113,8 @@ export const careEn = {
   'refusals.reason.NOT_IN_CARE': 'Not in the doctor\'s care',
   'refusals.reason.NOT_OWNER': 'Not theirs',
   'refusals.reason.ROLE': 'Role not allowed',
+  'refusals.reason.NOT_AUTHOR': 'Not the record\'s author',
+  'refusals.reason.NO_DOCTOR_PROFILE': 'No doctor profile',
 
   'accessLog.purpose': 'Purpose',
   'accessLog.refused': 'Someone was refused access',

@@ -68,6 +68,7 @@ export const careId: Record<keyof typeof careEn, string> = {
   'emergency.refused': 'Pasien ini tidak dalam perawatan Anda: profil dan rekam medisnya tertutup bagi Anda.',
   'emergency.offerText': 'Dalam keadaan darurat Anda boleh membukanya untuk waktu singkat. Anda menyebutkan alasan dan mengonfirmasi dengan faktor kedua; akses dicatat, pasien melihatnya, dan klinik meninjaunya.',
   'emergency.offer': 'Akses darurat',
+  'emergency.fromPatient': 'Dalam keadaan darurat, mintalah akses darurat di halaman pasien.',
   'emergency.title': 'Akses darurat',
   'emergency.intro': 'Mengapa Anda memerlukan data pasien ini sekarang? Pasien dan administrator klinik akan membaca alasan Anda.',
   'emergency.reason': 'Alasan',
@@ -114,6 +115,8 @@ export const careId: Record<keyof typeof careEn, string> = {
   'refusals.reason.NOT_IN_CARE': 'Tidak dalam perawatan dokter itu',
   'refusals.reason.NOT_OWNER': 'Bukan miliknya',
   'refusals.reason.ROLE': 'Peran tidak diizinkan',
+  'refusals.reason.NOT_AUTHOR': 'Bukan penulis rekam medis ini',
+  'refusals.reason.NO_DOCTOR_PROFILE': 'Tidak punya profil dokter',
 
   'accessLog.purpose': 'Tujuan',
   'accessLog.refused': 'Seseorang ditolak aksesnya',
