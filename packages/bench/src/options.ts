@@ -66,9 +66,11 @@ export interface BenchOptions {
   dbPrefix: string
   /** Pin the services and the load generator to separate cores (when taskset exists). */
   pin: boolean
+  /** Only these scenarios of the compared block (ids), nothing else; undefined runs everything. */
+  only: string[] | undefined
 }
 
-const USAGE = `pnpm bench [--quick] [--keep] [--out <dir>] [--db-prefix <name>] [--no-pin]
+const USAGE = `pnpm bench [--quick] [--keep] [--out <dir>] [--db-prefix <name>] [--no-pin] [--only <ids>]
 
   --quick           seconds-long runs on small data (what CI runs); never writes docs/
   --keep            keep the bench databases after the run
@@ -76,6 +78,10 @@ const USAGE = `pnpm bench [--quick] [--keep] [--out <dir>] [--db-prefix <name>] 
                     a temporary folder for --quick
   --db-prefix <s>   database names <s>_auth and <s>_records (default rekam_bench)
   --no-pin          do not pin the services and the load generator to separate cores
+  --only <ids>      only these scenarios of the compared block, comma-separated (e.g.
+                    record-read,floor-record-read-audited): a short before/after comparison of one
+                    route; prints their rows and writes benchmarks-only.json (a temporary folder
+                    unless --out), never docs/
 Environment: BENCH_DATABASE_URL or DATABASE_URL (a server the bench may create databases on;
 default postgres://postgres@127.0.0.1:5432/postgres), BCRYPT_COST (default 12; 4 with --quick), and the services' own PASSWORD_HASH_THREADS,
 PASSWORD_HASH_QUEUE, DB_POOL_SIZE and REDIS_URL, passed on to them when set.`
@@ -89,6 +95,7 @@ export function parseOptions (argv: string[]): BenchOptions | 'help' {
       out: { type: 'string' },
       'db-prefix': { type: 'string', default: 'rekam_bench' },
       'no-pin': { type: 'boolean', default: false },
+      only: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     // pnpm passes a lone `--` through when run as `pnpm bench -- --quick`.
@@ -102,6 +109,7 @@ export function parseOptions (argv: string[]): BenchOptions | 'help' {
     outDir: values.out,
     dbPrefix: values['db-prefix'],
     pin: !values['no-pin'],
+    only: values.only === undefined ? undefined : values.only.split(',').map((id) => id.trim()).filter(Boolean),
   }
 }
 

@@ -38,8 +38,8 @@ export async function checkPlans (sql: postgres.Sql, sample: { recordId: string,
   const planned = <V extends Record<string, unknown>>(query: string, statement: ServiceStatement<V>, values: V) =>
     [query, statement.text, statement.params(values) as Array<string | number>] as const
   const queries = [
-    planned('record read and its READ row', recordStatements.readAndLog, { id: sample.recordId, ...actor }),
-    planned('"my records" page, total and READ rows', recordStatements.ownListAndLog, { ownerUserId: sample.userId, limit: 20, offset: 0, ...actor }),
+    planned('record read and its READ row', recordStatements.readAndLog, { id: sample.recordId, now: new Date().toISOString(), ...actor }),
+    planned('"my records" page, total and READ rows', recordStatements.ownListAndLog, { ownerUserId: sample.userId, limit: 20, offset: 0, now: new Date().toISOString(), ...actor }),
     planned('record by id', recordStatements.recordById, { id: sample.recordId }),
     planned('access log page', recordStatements.accessLogPage, { recordId: sample.recordId, limit: 20, offset: 0 }),
   ]

@@ -46,8 +46,8 @@ function table (head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)]
 }
 
-function scenarioRows (report: Report): string[][] {
-  return report.measurements.scenarios.map((s) => [
+function scenarioRows (scenarios: ScenarioResult[]): string[][] {
+  return scenarios.map((s) => [
     s.title,
     s.skipped ? 'n/a' : fmt(s.rps),
     fmt(s.p50, 2),
@@ -58,15 +58,22 @@ function scenarioRows (report: Report): string[][] {
   ])
 }
 
+const pad = (rows: string[][]) => {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
+  return rows.map((r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)).join('  ')).join('\n')
+}
+const scenarioTable = (scenarios: ScenarioResult[]) => pad([['scenario', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'loop busy', 'failed'], ...scenarioRows(scenarios)])
+
 /** The console's view: one table of scenarios, one of targets. */
 export function consoleReport (report: Report): string {
-  const pad = (rows: string[][]) => {
-    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
-    return rows.map((r) => r.map((cell, i) => i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)).join('  ')).join('\n')
-  }
-  const scenarios = pad([['scenario', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'loop busy', 'failed'], ...scenarioRows(report)])
+  const scenarios = scenarioTable(report.measurements.scenarios)
   const targets = pad([['target', 'measure', 'measured', 'goal', ''], ...report.targets.map((t) => [t.name, t.measure, figure(t), t.target, t.verdict])])
   return `\n${scenarios}\n\n${targets}\n`
+}
+
+/** The console's view of an `--only` run: its rows alone. */
+export function selectedReport (scenarios: ScenarioResult[]): string {
+  return `\n${scenarioTable(scenarios)}\n`
 }
 
 function saturationLines (report: Report): string[] {
@@ -145,7 +152,7 @@ export function markdownReport (report: Report): string {
     'threads); "failed" counts non-2xx answers, errors and timeouts. A route measured in rounds has its',
     'answers summed over them, and its p50, p99 and loop use averaged.',
     '',
-    ...table(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'loop busy', 'failed', 'connections'], scenarioRows(report).map((row, i) => [...row, fmt(report.measurements.scenarios[i]!.connections)])),
+    ...table(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'loop busy', 'failed', 'connections'], scenarioRows(report.measurements.scenarios).map((row, i) => [...row, fmt(report.measurements.scenarios[i]!.connections)])),
     '',
     'What each row means:',
     '',

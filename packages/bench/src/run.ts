@@ -14,8 +14,8 @@ import { describeMachine } from './machine.js'
 import { parseOptions, USAGE } from './options.js'
 import { pinProcesses } from './pinning.js'
 import { checkPlans } from './plans.js'
-import { consoleReport, markdownReport, type Report } from './report.js'
-import { runScenarios } from './scenarios.js'
+import { consoleReport, markdownReport, selectedReport, type Report } from './report.js'
+import { runScenarios, runSelected } from './scenarios.js'
 import { Stack, startFloors, startGateway, startServices } from './stack.js'
 import { evaluateTargets } from './targets.js'
 
@@ -63,6 +63,16 @@ async function main (): Promise<number> {
     const gateway = await startGateway(stack, services)
     const loadgen = new LoadGenerator(stack, pinning.loadCore)
     log('measuring')
+    if (options.only) {
+      const selected = await runSelected({ profile, services, floors, gateway, loadgen, dataset, settle }, options.only, log)
+      process.stdout.write(selectedReport(selected))
+      const outDir = resolve(options.outDir ?? mkdtempSync(join(tmpdir(), 'rekam-bench-')))
+      mkdirSync(outDir, { recursive: true })
+      const report = { profile: profile.name, machine, pinning: pinning.note, dataset: { ...dataset.counts, loadSeconds: dataset.loadSeconds }, scenarios: selected }
+      writeFileSync(join(outDir, 'benchmarks-only.json'), `${JSON.stringify(report, null, 2)}\n`)
+      log(`results: ${join(outDir, 'benchmarks-only.json')}`)
+      return 0
+    }
     const measurements = await runScenarios({ profile, services, floors, gateway, loadgen, dataset, settle }, log)
     // After the scenarios, when the access log has rows (and statistics) too.
     await records`analyze record_access_log`

@@ -4,7 +4,7 @@ import type { LoadSpec } from './load-spec.js'
 import { mb } from './rss.js'
 import { saturate } from './saturation.js'
 import { scenarioRecorder, type Compared } from './scenario-recorder.js'
-import type { Measurements, RunContext } from './scenario-types.js'
+import type { Measurements, RunContext, ScenarioResult } from './scenario-types.js'
 import { measureBcrypt } from './stack.js'
 
 export type { Measurements, RunContext, SaturationResult, ScenarioResult } from './scenario-types.js'
@@ -60,16 +60,16 @@ async function loginAll (authUrl: string, accounts: Account[]): Promise<Tokens[]
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 /** Accounts the login-mfa row signs in as (each with a TOTP authenticator). */
 const MFA_ACCOUNTS = 8
-/** The process a scenario loads: read from inside when it runs the bench's probe, else by pid. */
-export async function runScenarios (ctx: RunContext, log: (line: string) => void): Promise<Measurements> {
+/**
+ * What every run starts with: the bench patient and doctor signed in, every process warmed up,
+ * and the block of routes that the ratios compare (measured in alternating rounds).
+ */
+async function prepare (ctx: RunContext, log: (line: string) => void) {
   const { profile, services, floors, gateway, loadgen, dataset } = ctx
-  const seconds = profile.durationSeconds
   const warmupSeconds = profile.warmupSeconds
   const patient = dataset.heavy[0]!
   const doctor = dataset.doctors[0]!
   const [patientTokens, doctorTokens] = await loginAll(services.auth.url, [patient, doctor]) as [Tokens, Tokens]
-
-  const { scenarios, closed, compared, skipped } = scenarioRecorder(ctx, log)
 
   const get = (baseUrl: string, paths: string[], token?: string, connections = 10): Omit<LoadSpec, 'name'> =>
     ({ baseUrl, method: 'GET', paths, connections, ...(token ? { headers: bearer(token) } : {}) })
@@ -110,6 +110,28 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
     { id: 'floor-records-list', title: 'floor: "my records" SQL, raw postgres.js', kind: 'floor', spec: get(floors.url, [ownList]), under: floors },
     { id: 'records-list', title: '"my records" list, first page', kind: 'service', spec: get(services.records.url, ['/api/records'], patientTokens.accessToken), under: services.records },
   )
+  return { patientTokens, doctorTokens, block, get }
+}
+
+/**
+ * `--only`: the named routes of the compared block and nothing else (no hashing, login or
+ * saturation scenarios): a short run to compare one route before and after a change.
+ */
+export async function runSelected (ctx: RunContext, only: string[], log: (line: string) => void): Promise<ScenarioResult[]> {
+  const { scenarios, compared } = scenarioRecorder(ctx, log)
+  const { block } = await prepare(ctx, log)
+  const unknown = only.filter((id) => !block.some((entry) => entry.id === id))
+  if (unknown.length > 0) throw new Error(`--only names no compared scenario: ${unknown.join(', ')} (known: ${block.map((entry) => entry.id).join(', ')})`)
+  await compared(block.filter((entry) => only.includes(entry.id)))
+  return scenarios
+}
+
+export async function runScenarios (ctx: RunContext, log: (line: string) => void): Promise<Measurements> {
+  const { profile, services, dataset } = ctx
+  const seconds = profile.durationSeconds
+  const warmupSeconds = profile.warmupSeconds
+  const { scenarios, closed, compared, skipped } = scenarioRecorder(ctx, log)
+  const { patientTokens, doctorTokens, block, get } = await prepare(ctx, log)
   await compared(block)
   if (!PROTECTED_NO_DB_ROUTE) {
     skipped('protected-no-db', 'protected route, no database', 'service', 'the services have no route that verifies a token without database work')

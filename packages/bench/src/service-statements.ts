@@ -21,8 +21,8 @@ export function recordQueries (sql: postgres.Sql) {
     /** The plain read of a record with its parties (no audit row). */
     recordById: (id: string) => run(recordStatements.recordById, { id }),
     /** The record read and its READ row: the statement of `GET /api/records/:id`. */
-    readAndLog: (id: string, actor: BenchActor) => run(recordStatements.readAndLog, { id, ...actor }),
+    readAndLog: (id: string, actor: BenchActor) => run(recordStatements.readAndLog, { id, now: new Date().toISOString(), ...actor }),
     /** A patient's first page of records, the total and a READ row per record: `GET /api/records`. */
-    ownListAndLog: (ownerUserId: string, actor: BenchActor) => run(recordStatements.ownListAndLog, { ownerUserId, limit: 20, offset: 0, ...actor }),
+    ownListAndLog: (ownerUserId: string, actor: BenchActor) => run(recordStatements.ownListAndLog, { ownerUserId, limit: 20, offset: 0, now: new Date().toISOString(), ...actor }),
   }
 }

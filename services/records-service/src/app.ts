@@ -1,6 +1,8 @@
 import { createService, healthRoutes, metricsRoutes, noStore, type AppOptions } from '@rekam/server-kit'
 import { checkConfig, ConfigSchema } from './config.js'
 import accessLogRepository from './plugins/app/access-log-repository.js'
+import careRepository from './plugins/app/care-repository.js'
+import careTeam from './plugins/app/care-team.js'
 import clock from './plugins/app/clock.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
@@ -8,9 +10,12 @@ import doctorsRepository from './plugins/app/doctors-repository.js'
 import patientsRepository from './plugins/app/patients-repository.js'
 import recordAccess from './plugins/app/record-access.js'
 import recordsRepository from './plugins/app/records-repository.js'
+import refusalAudit from './plugins/app/refusal-audit.js'
 import tokenVerification from './plugins/app/token-verification.js'
 import rateLimit from './plugins/external/rate-limit.js'
+import auditRoutes from './routes/audit/index.js'
 import doctorsRoutes from './routes/doctors/index.js'
+import careTeamRoutes from './routes/patients/care-team.js'
 import patientsRoutes from './routes/patients/index.js'
 import recordsRoutes from './routes/records/index.js'
 
@@ -44,7 +49,11 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
   await app.register(doctorsRepository)
   await app.register(recordsRepository)
   await app.register(accessLogRepository)
+  await app.register(careRepository)
   await app.register(recordAccess)
+  await app.register(careTeam)
+  // Before the routes: a route takes the hooks registered before it.
+  await app.register(refusalAudit)
   await app.register(demoMode)
 
   // Routes: one scope where every route needs an access token, then the public ones.
@@ -54,6 +63,8 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
     api.addHook('onRequest', api.authenticate)
     await api.register(recordsRoutes, { prefix: '/api/records' })
     await api.register(patientsRoutes, { prefix: '/api/patients' })
+    await api.register(careTeamRoutes, { prefix: '/api/patients' })
+    await api.register(auditRoutes, { prefix: '/api/audit' })
     await api.register(doctorsRoutes, { prefix: '/api/doctors' })
   })
   await app.register(healthRoutes, {

@@ -25,6 +25,12 @@ export const ConfigSchema = Type.Object({
    * do after confirming, short enough that an unattended signed-in screen cannot be used for it.
    */
   STEP_UP_MAX_AGE: Type.Integer({ minimum: 0, maximum: 3600, default: 300 }),
+  /** Medical record numbers are this prefix and a sequence, zero-padded to 6 digits (`RM-000042`). */
+  /** A referral (REFERRED care relationship) lasts this many days; the referred doctor needs another relationship after. */
+  REFERRAL_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
+  /** Break-the-glass: minutes of read access an emergency grant gives (reads under it are logged EMERGENCY and reviewed). */
+  EMERGENCY_ACCESS_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 60 }),
+  MRN_PREFIX: Type.String({ default: 'RM-', pattern: '^[A-Za-z0-9-]{0,10}$' }),
 })
 
 export type Config = Static<typeof ConfigSchema>

@@ -18,7 +18,8 @@ export interface ServiceStatement<V extends Record<string, unknown>> {
   params (values: V): unknown[]
 }
 
-type Actor = { userId: string, role: string, requestId: string }
+/** The actor of an audited statement and the time its care check and audit row use (ISO 8601). */
+type Actor = { userId: string, role: string, requestId: string, now: string }
 
 // They only build SQL text: a dialect (what `db.execute` turns a template into text with) and a
 // drizzle instance with no connection, for the queries the repositories write with the builder.
@@ -33,11 +34,11 @@ function statement<V extends Record<string, unknown>> (built: SQL | { toSQL (): 
 const page = placeholders('recordId', 'limit', 'offset')
 
 export const recordStatements = {
-  /** `GET /api/records/:id`: the record and, when the actor may read it, its READ row. */
-  readAndLog: statement<{ id: string } & Actor>(readAndLogSql(placeholders('id', 'userId', 'role', 'requestId'))),
+  /** `GET /api/records/:id`: the record, the purpose of the actor's access (the care rule) and, when it has one, its READ row. */
+  readAndLog: statement<{ id: string } & Actor>(readAndLogSql(placeholders('id', 'userId', 'role', 'requestId', 'now'))),
   /** `GET /api/records` for a patient: a page of their records, the total, a READ row per record. */
   ownListAndLog: statement<{ ownerUserId: string, limit: number, offset: number } & Actor>(
-    ownListAndLogSql(placeholders('ownerUserId', 'limit', 'offset', 'userId', 'role', 'requestId'))),
+    ownListAndLogSql(placeholders('ownerUserId', 'limit', 'offset', 'userId', 'role', 'requestId', 'now'))),
   /** The plain read of a record with its parties (before a change, and after it). */
   recordById: statement<{ id: string }>(recordByIdQuery(db, placeholders('id').id)),
   /** `GET /api/records/:id/access-log`: a page of the trail, oldest first. */

@@ -33,7 +33,7 @@ const asPatient = (userId: string): BenchActor => ({ userId, role: 'PATIENT', re
 app.get<{ Params: { id: string }, Querystring: { userId: string } }>('/audited/records/:id', async (request, reply) => {
   const [record] = await raw.readAndLog(request.params.id, asPatient(request.query.userId))
   if (!record) return reply.code(404).send({ success: false })
-  if (!record.logged) return reply.code(403).send({ success: false })
+  if (record.purpose === null) return reply.code(403).send({ success: false })
   return { success: true, data: { record } }
 })
 

@@ -2829,11 +2829,7 @@ export interface components {
              * @description A UUID
              */
             id: string;
-            /**
-             * Format: uuid
-             * @description A UUID
-             */
-            userId: string;
+            userId: string | null;
             fullName: string;
             /** Format: date */
             dateOfBirth: string;

@@ -1,6 +1,7 @@
 import { and, eq, gte, isNull, lte, sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm'
 import type { StatementValue } from '@rekam/db'
 import { recordReadsLogSql, type ActorValues } from '../plugins/app/access-log-repository.js'
+import { accessPurposeSql } from './care.js'
 import { doctors, medicalRecords, patients, type MedicalRecordRow } from './schema.js'
 import type { RecordsDb } from '../plugins/app/db.js'
 import type { RecordListQuery } from '../schemas/record.js'
@@ -9,17 +10,20 @@ import type { RecordListQuery } from '../schemas/record.js'
 export interface RecordWithParties {
   record: MedicalRecordRow
   doctor: { id: string, fullName: string, specialization: string }
-  patient: { id: string, fullName: string, dateOfBirth: string, userId: string }
+  patient: { id: string, fullName: string, dateOfBirth: string, userId: string | null }
 }
 
 export interface RecordFilter extends Omit<RecordListQuery, 'page' | 'limit'> {}
 
 export const live = () => isNull(medicalRecords.deletedAt)
 
+/** The actor of a read-and-log statement and the clock's "now" the care rule is checked at. */
+export type ReaderValues = ActorValues & { now: StatementValue }
+
 /**
- * Who may read a record: staff, or the patient whose profile (`patientUserId`, the profile's
- * auth user id) it belongs to. The one place this is decided: the audited read writes its READ
- * row only where it holds, the access-log check selects it, and record-access.ts only answers 403.
+ * Who may read a record's access log: an admin, or the patient whose profile (`patientUserId`,
+ * the profile's auth user id) it belongs to (the route admits no other role). Reads of the record
+ * itself follow the care rule (db/care.ts, accessPurposeSql).
  */
 export function mayReadSql (patientUserId: SQLWrapper, actor: Pick<ActorValues, 'userId' | 'role'>): SQL {
   return sql`(${actor.role} <> 'PATIENT' or ${patientUserId} = ${actor.userId})`
@@ -43,7 +47,7 @@ export function recordByIdQuery (db: RecordsDb, id: string | Placeholder) {
 const RECORD_COLUMNS = sql`${medicalRecords.id} as id, ${medicalRecords.patientId} as patient_id, ${medicalRecords.doctorId} as doctor_id,
   ${medicalRecords.visitDate}::text as visit_date, ${medicalRecords.complaint} as complaint, ${medicalRecords.diagnosis} as diagnosis,
   ${medicalRecords.treatment} as treatment, ${medicalRecords.prescription} as prescription, ${medicalRecords.notes} as notes,
-  ${medicalRecords.createdAt} as created_at, ${medicalRecords.updatedAt} as updated_at,
+  ${medicalRecords.createdAt} as created_at, ${medicalRecords.updatedAt} as updated_at, ${medicalRecords.deletedAt} as deleted_at,
   ${doctors.fullName} as doctor_full_name, ${doctors.specialization} as doctor_specialization,
   ${patients.fullName} as patient_full_name, ${patients.dateOfBirth}::text as patient_date_of_birth, ${patients.userId} as patient_user_id`
 
@@ -74,11 +78,12 @@ export interface ReadRow {
   notes: string | null
   created_at: Date | string
   updated_at: Date | string
+  deleted_at: Date | string | null
   doctor_full_name: string
   doctor_specialization: string
   patient_full_name: string
   patient_date_of_birth: string
-  patient_user_id: string
+  patient_user_id: string | null
 }
 
 const asDate = (value: Date | string) => value instanceof Date ? value : new Date(value)
@@ -97,7 +102,7 @@ export function fromReadRow (row: ReadRow): RecordWithParties {
       notes: row.notes,
       createdAt: asDate(row.created_at),
       updatedAt: asDate(row.updated_at),
-      deletedAt: null,
+      deletedAt: row.deleted_at === null || row.deleted_at === undefined ? null : asDate(row.deleted_at),
     },
     doctor: { id: row.doctor_id, fullName: row.doctor_full_name, specialization: row.doctor_specialization },
     patient: { id: row.patient_id, fullName: row.patient_full_name, dateOfBirth: row.patient_date_of_birth, userId: row.patient_user_id },
@@ -106,24 +111,25 @@ export function fromReadRow (row: ReadRow): RecordWithParties {
 
 /**
  * A record read and its audit row in one statement (so one round trip and one implicit
- * transaction): the live record with its doctor and its patient's owner, and, only when the
- * actor may read it (mayReadSql), a READ row in the access log. `logged` false means the read
- * was refused and nothing was written.
+ * transaction): the record with its doctor and its patient's owner, the purpose the actor's
+ * access has now (the care rule, accessPurposeSql: null when refused), and, only when it has
+ * one, a READ row with that purpose. `purpose` null means the read was refused and nothing was
+ * written. A soft-deleted record is found for its patient and admins (it is theirs to see, with
+ * its trail), never for a doctor.
  */
-export function readAndLogSql (v: { id: StatementValue } & ActorValues): SQL {
+export function readAndLogSql (v: { id: StatementValue } & ReaderValues): SQL {
   return sql`
     with found as (
-      select ${RECORD_COLUMNS} ${FROM_RECORDS}
-      where ${medicalRecords.id} = ${v.id} and ${live()}
+      select ${RECORD_COLUMNS}, ${accessPurposeSql(medicalRecords.patientId, patients.userId, v, v.now)} as purpose ${FROM_RECORDS}
+      where ${medicalRecords.id} = ${v.id} and (${live()} or ${v.role}::text <> 'DOCTOR')
     ), logged as (
-      ${recordReadsLogSql('found', v, mayReadSql(sql`found.patient_user_id`, v))}
-      returning record_id
+      ${recordReadsLogSql('found', v, { when: sql`found.purpose is not null`, purpose: sql`found.purpose` })}
     )
-    select found.*, exists (select 1 from logged) as logged from found`
+    select found.* from found`
 }
 
 /** A page of records (with the total) and a READ row in the access log for each one shown. */
-export function listAndLogSql (where: SQL, v: { limit: StatementValue, offset: StatementValue } & ActorValues): SQL {
+export function listAndLogSql (where: SQL, v: { limit: StatementValue, offset: StatementValue } & ReaderValues): SQL {
   return sql`
     with page as (
       select ${RECORD_COLUMNS} ${FROM_RECORDS}
@@ -137,6 +143,6 @@ export function listAndLogSql (where: SQL, v: { limit: StatementValue, offset: S
 }
 
 /** A patient's own records: the list statement of the common case, built once. */
-export function ownListAndLogSql (v: { ownerUserId: Exclude<StatementValue, number | null>, limit: StatementValue, offset: StatementValue } & ActorValues): SQL {
+export function ownListAndLogSql (v: { ownerUserId: Exclude<StatementValue, number | null>, limit: StatementValue, offset: StatementValue } & ReaderValues): SQL {
   return listAndLogSql(and(live(), eq(patients.userId, v.ownerUserId))!, v)
 }

@@ -1,6 +1,6 @@
 import { ROLES } from '@rekam/auth-verify'
 import { sql } from 'drizzle-orm'
-import { date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { date, index, integer, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
@@ -10,21 +10,55 @@ export const genderEnum = pgEnum('gender', ['MALE', 'FEMALE', 'OTHER'])
 export const roleEnum = pgEnum('role', ROLES)
 /** What an audit row says was done; the API's AccessActionSchema is derived from it. */
 export const accessActionEnum = pgEnum('access_action', ['READ', 'CREATE', 'UPDATE', 'DELETE'])
+/**
+ * Why an audit row's actor touched the data: their own data (PATIENT), an admin's duty (ADMIN),
+ * a doctor in care (TREATMENT), a doctor under an emergency grant (EMERGENCY), or the front desk
+ * finding a returning patient (INTAKE). A DENIED row carries the purpose the actor would have had.
+ */
+export const accessPurposeEnum = pgEnum('access_purpose', ['TREATMENT', 'EMERGENCY', 'PATIENT', 'ADMIN', 'INTAKE'])
+export const accessOutcomeEnum = pgEnum('access_outcome', ['ALLOWED', 'DENIED'])
+/** How a doctor came to be in a patient's care. */
+export const careSourceEnum = pgEnum('care_source', ['REGISTERED', 'AUTHORED', 'ASSIGNED', 'GRANTED', 'REFERRED'])
+/** An admin's verdict on an emergency (break-the-glass) access. */
+export const emergencyReviewOutcomeEnum = pgEnum('emergency_review_outcome', ['APPROPRIATE', 'INAPPROPRIATE'])
 
-/** A patient profile; `user_id` is auth-service's user id (no cross-service foreign key). */
+/** The numbers of the medical record numbers (MRN = MRN_PREFIX + this, zero-padded to 6). */
+export const patientsMrnSeq = pgSequence('patients_mrn_seq', { startWith: 1, increment: 1 })
+
+/**
+ * A patient profile; `user_id` is auth-service's user id (no cross-service foreign key), null
+ * until a patient registered at the front desk claims the profile. NIK and BPJS numbers are kept
+ * only encrypted (`*_encrypted`, AES-256-GCM under PATIENT_DATA_KEY) with a keyed hash
+ * (`*_hash`, HMAC-SHA256) for exact-match lookups and uniqueness: a dump alone reveals neither.
+ */
 export const patients = pgTable('patients', {
   id: uuid('id').primaryKey().defaultRandom(),
-  userId: uuid('user_id').notNull(),
+  userId: uuid('user_id'),
+  /** Medical record number: MRN_PREFIX + patients_mrn_seq, zero-padded to 6 (`RM-000042`). */
+  mrn: text('mrn').notNull(),
   fullName: text('full_name').notNull(),
   dateOfBirth: date('date_of_birth', { mode: 'string' }).notNull(),
   gender: genderEnum('gender'),
   phone: text('phone'),
   address: text('address'),
+  email: text('email'),
+  nikEncrypted: text('nik_encrypted'),
+  nikHash: text('nik_hash'),
+  bpjsEncrypted: text('bpjs_encrypted'),
+  bpjsHash: text('bpjs_hash'),
+  /** Who registered the patient at the front desk; null for a self-registered profile. */
+  registeredByUserId: uuid('registered_by_user_id'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
+  // Unique where set: several unclaimed profiles have no user (nulls are distinct).
   uniqueIndex('patients_user_id_key').on(t.userId),
+  uniqueIndex('patients_mrn_key').on(t.mrn),
+  uniqueIndex('patients_nik_hash_key').on(t.nikHash),
+  uniqueIndex('patients_bpjs_hash_key').on(t.bpjsHash),
   index('patients_full_name_idx').on(t.fullName),
+  // The duplicate check at registration: same birth date, similar name.
+  index('patients_date_of_birth_idx').on(t.dateOfBirth),
 ])
 
 export const doctors = pgTable('doctors', {
@@ -61,6 +95,83 @@ export const medicalRecords = pgTable('medical_records', {
 ])
 
 /**
+ * One-time codes with which a patient claims a profile registered for them (48 h, single use).
+ * Only a hash of the code is kept. Issuing a new code voids the patient's unused ones
+ * (`voided_at`), so only the newest printed code works.
+ */
+export const patientClaimCodes = pgTable('patient_claim_codes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  patientId: uuid('patient_id').notNull().references(() => patients.id, { onDelete: 'cascade' }),
+  codeHash: text('code_hash').notNull(),
+  createdByUserId: uuid('created_by_user_id').notNull(),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  usedByUserId: uuid('used_by_user_id'),
+  voidedAt: timestamp('voided_at', { withTimezone: true }),
+}, (t) => [
+  uniqueIndex('patient_claim_codes_code_hash_key').on(t.codeHash),
+  index('patient_claim_codes_patient_idx').on(t.patientId),
+])
+
+/**
+ * Which doctor treats which patient, since when and until when, and on whose word. A doctor
+ * reads a patient's profile and records only while one of their rows is active:
+ * starts_at <= now and (ends_at is null or ends_at > now). Rows are ended, never deleted.
+ */
+export const careRelationships = pgTable('care_relationships', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  patientId: uuid('patient_id').notNull().references(() => patients.id, { onDelete: 'restrict' }),
+  doctorId: uuid('doctor_id').notNull().references(() => doctors.id, { onDelete: 'restrict' }),
+  source: careSourceEnum('source').notNull(),
+  grantedByUserId: uuid('granted_by_user_id').notNull(),
+  grantedByRole: roleEnum('granted_by_role').notNull(),
+  referredByDoctorId: uuid('referred_by_doctor_id').references(() => doctors.id, { onDelete: 'restrict' }),
+  note: text('note'),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  endsAt: timestamp('ends_at', { withTimezone: true }),
+  endedByUserId: uuid('ended_by_user_id'),
+  createdAt: createdAt(),
+}, (t) => [
+  index('care_relationships_patient_doctor_idx').on(t.patientId, t.doctorId),
+  // A doctor's own patient list ("my patients").
+  index('care_relationships_doctor_patient_idx').on(t.doctorId, t.patientId),
+])
+
+/** Break-the-glass: a doctor's time-limited read access to a patient outside their care, reviewed by an admin. */
+export const emergencyAccess = pgTable('emergency_access', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  patientId: uuid('patient_id').notNull().references(() => patients.id, { onDelete: 'restrict' }),
+  doctorId: uuid('doctor_id').notNull().references(() => doctors.id, { onDelete: 'restrict' }),
+  /** The doctor's auth user id (the actor of the step-up). */
+  userId: uuid('user_id').notNull(),
+  reason: text('reason').notNull(),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+  createdAt: createdAt(),
+  reviewOutcome: emergencyReviewOutcomeEnum('review_outcome'),
+  reviewNote: text('review_note'),
+  reviewedByUserId: uuid('reviewed_by_user_id'),
+  reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+}, (t) => [
+  index('emergency_access_patient_doctor_ends_idx').on(t.patientId, t.doctorId, t.endsAt),
+  index('emergency_access_pending_review_idx').on(t.createdAt).where(sql`${t.reviewOutcome} is null`),
+])
+
+/** The audit columns both access logs share: purpose, outcome and the per-minute fold of refusals. */
+const auditColumns = () => ({
+  purpose: accessPurposeEnum('purpose').notNull(),
+  outcome: accessOutcomeEnum('outcome').notNull().default('ALLOWED'),
+  /** Why a DENIED row was refused (`NOT_IN_CARE`, `NOT_OWNER`, `ROLE`); null for ALLOWED. */
+  reason: text('reason'),
+  /** Identical refusals within one minute are one row: how many, and the last one's time. */
+  count: integer('count').notNull().default(1),
+  lastAt: timestamp('last_at', { withTimezone: true }),
+  /** The minute of a DENIED row (the fold's key); null for ALLOWED rows. */
+  deniedWindow: timestamp('denied_window', { withTimezone: true }),
+})
+
+/**
  * Who read or changed which record, when: written in the same statement or transaction as the
  * access. An append-only trail with no foreign key to the record: the trail must outlive what it
  * is about (a cascade would erase it with the record), and a foreign key would lock the record
@@ -75,7 +186,11 @@ export const recordAccessLog = pgTable('record_access_log', {
   action: accessActionEnum('action').notNull(),
   requestId: text('request_id'),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('record_access_log_record_at_idx').on(t.recordId, t.at)])
+  ...auditColumns(),
+}, (t) => [
+  index('record_access_log_record_at_idx').on(t.recordId, t.at),
+  uniqueIndex('record_access_log_denied_fold_key').on(t.recordId, t.actorUserId, t.action, t.deniedWindow),
+])
 
 /**
  * Who read which patient profile (birth date, phone, address), when: the profile's counterpart of
@@ -92,12 +207,22 @@ export const patientAccessLog = pgTable('patient_access_log', {
   action: accessActionEnum('action').notNull(),
   requestId: text('request_id'),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('patient_access_log_patient_at_idx').on(t.patientId, t.at)])
+  ...auditColumns(),
+}, (t) => [
+  index('patient_access_log_patient_at_idx').on(t.patientId, t.at),
+  uniqueIndex('patient_access_log_denied_fold_key').on(t.patientId, t.actorUserId, t.action, t.deniedWindow),
+])
 
-export const schema = { patients, doctors, medicalRecords, recordAccessLog, patientAccessLog }
+export const schema = {
+  patients, doctors, medicalRecords, recordAccessLog, patientAccessLog, patientClaimCodes, careRelationships, emergencyAccess,
+}
 export type RecordsSchema = typeof schema
 export type PatientRow = typeof patients.$inferSelect
 export type DoctorRow = typeof doctors.$inferSelect
 export type MedicalRecordRow = typeof medicalRecords.$inferSelect
 export type AccessLogRow = typeof recordAccessLog.$inferSelect
 export type PatientAccessLogRow = typeof patientAccessLog.$inferSelect
+export type PatientClaimCodeRow = typeof patientClaimCodes.$inferSelect
+export type CareRelationshipRow = typeof careRelationships.$inferSelect
+export type EmergencyAccessRow = typeof emergencyAccess.$inferSelect
+export type AccessPurpose = (typeof accessPurposeEnum.enumValues)[number]

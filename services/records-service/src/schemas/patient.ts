@@ -6,7 +6,8 @@ export const GenderSchema = Type.Union(genderEnum.enumValues.map((gender) => Typ
 
 export const PatientSchema = Type.Object({
   id: UuidSchema,
-  userId: UuidSchema,
+  /** Null for a profile registered at the front desk and not yet claimed. */
+  userId: Type.Union([UuidSchema, Type.Null()]),
   fullName: Type.String(),
   dateOfBirth: DateSchema,
   gender: Type.Union([GenderSchema, Type.Null()]),
@@ -18,7 +19,17 @@ export const PatientSchema = Type.Object({
 export type Patient = Static<typeof PatientSchema>
 
 export function toPatient (row: PatientRow): Patient {
-  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
+  return {
+    id: row.id,
+    userId: row.userId,
+    fullName: row.fullName,
+    dateOfBirth: row.dateOfBirth,
+    gender: row.gender,
+    phone: row.phone,
+    address: row.address,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  }
 }
 
 /** PUT replaces the whole profile: optional fields left out become null. */

@@ -1,7 +1,7 @@
-import { RoleSchema } from '@rekam/auth-verify'
+import { RoleSchema, type Role } from '@rekam/auth-verify'
 import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
 import type { RecordWithParties } from '../db/record-statements.js'
-import { accessActionEnum, type AccessLogRow } from '../db/schema.js'
+import { accessActionEnum, accessOutcomeEnum, accessPurposeEnum, type AccessLogRow } from '../db/schema.js'
 import { DateSchema, NullableString, NullableText } from './common.js'
 import { DoctorSummarySchema } from './doctor.js'
 import { PatientSummarySchema } from './patient.js'
@@ -21,6 +21,8 @@ export const MedicalRecordSchema = Type.Object({
   doctor: DoctorSummarySchema,
   /** Present for staff (DOCTOR, ADMIN); a patient knows who they are. */
   patient: Type.Optional(PatientSummarySchema),
+  /** Only on a deleted record, which its patient and admins can still read by id. */
+  deletedAt: Type.Optional(TimestampSchema),
 }, { $id: 'MedicalRecord' })
 export type MedicalRecord = Static<typeof MedicalRecordSchema>
 
@@ -41,6 +43,7 @@ export function toRecord (row: RecordWithParties, withPatient: boolean): Medical
     updatedAt: record.updatedAt.toISOString(),
     doctor,
     ...(withPatient ? { patient: { id: patient.id, fullName: patient.fullName, dateOfBirth: patient.dateOfBirth } } : {}),
+    ...(record.deletedAt ? { deletedAt: record.deletedAt.toISOString() } : {}),
   }
 }
 
@@ -90,17 +93,42 @@ export type RecordListQuery = Static<typeof RecordListQuerySchema>
 
 export const AccessActionSchema = Type.Union(accessActionEnum.enumValues.map((action) => Type.Literal(action)))
 
+export const AccessPurposeSchema = Type.Union(accessPurposeEnum.enumValues.map((purpose) => Type.Literal(purpose)))
+export const AccessOutcomeSchema = Type.Union(accessOutcomeEnum.enumValues.map((outcome) => Type.Literal(outcome)))
+
 export const AccessLogEntrySchema = Type.Object({
   id: UuidSchema,
   recordId: UuidSchema,
-  actorUserId: UuidSchema,
+  /** Null on a refused (DENIED) entry shown to the patient: they learn that someone was refused, and their role. */
+  actorUserId: Type.Union([UuidSchema, Type.Null()]),
   actorRole: RoleSchema,
   action: AccessActionSchema,
+  purpose: AccessPurposeSchema,
+  outcome: AccessOutcomeSchema,
+  /** Why a DENIED entry was refused (`NOT_IN_CARE`, `NOT_OWNER`, `NOT_AUTHOR`, `ROLE`, …); null when allowed. */
+  reason: NullableString,
+  /** Identical refusals within one minute are one entry: how many, and the last one's time. */
+  count: Type.Integer({ minimum: 1 }),
+  lastAt: Type.Union([TimestampSchema, Type.Null()]),
   requestId: NullableString,
   at: TimestampSchema,
 })
 export type AccessLogEntry = Static<typeof AccessLogEntrySchema>
 
-export function toAccessLogEntry (row: AccessLogRow): AccessLogEntry {
-  return { ...row, at: row.at.toISOString() }
+/** An entry as `viewer` sees it: a patient is not told who was refused, only that someone was. */
+export function toAccessLogEntry (row: AccessLogRow, viewer: Role): AccessLogEntry {
+  return {
+    id: row.id,
+    recordId: row.recordId,
+    actorUserId: viewer === 'PATIENT' && row.outcome === 'DENIED' ? null : row.actorUserId,
+    actorRole: row.actorRole,
+    action: row.action,
+    purpose: row.purpose,
+    outcome: row.outcome,
+    reason: row.reason,
+    count: row.count,
+    lastAt: row.lastAt?.toISOString() ?? null,
+    requestId: row.requestId,
+    at: row.at.toISOString(),
+  }
 }

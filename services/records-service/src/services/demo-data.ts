@@ -36,7 +36,7 @@ const RECORDS = [
  */
 export async function seedDemoData (fastify: FastifyInstance): Promise<number> {
   if (fastify.config.NODE_ENV === 'production') throw new Error('Demo data is never created in production')
-  const { db, patientsRepository, doctorsRepository, recordsRepository } = fastify
+  const { db, clock, patientsRepository, doctorsRepository, recordsRepository, careRepository } = fastify
   return db.transaction(async (tx) => {
     // Instances starting together on a fresh database would otherwise both find no demo
     // patient and both add the records; the lock makes the second wait and then see them.
@@ -55,6 +55,8 @@ export async function seedDemoData (fastify: FastifyInstance): Promise<number> {
       patientIds.set(p.username, row.id)
     }
     for (const r of RECORDS) {
+      // Each author is in the patient's care (AUTHORED), as when a doctor writes through the API.
+      await careRepository.ensureAuthored(patientIds.get(r.patient)!, doctorIds.get(r.doctor)!, { userId: byUsername(r.doctor).id, role: 'DOCTOR' }, clock.now(), tx)
       await recordsRepository.create({
         patientId: patientIds.get(r.patient)!,
         doctorId: doctorIds.get(r.doctor)!,

@@ -1,5 +1,5 @@
 import type { AccessTokenClaims } from '@rekam/auth-verify'
-import { forbidden, notFound, validationError } from '@rekam/errors'
+import { notFound, validationError } from '@rekam/errors'
 import { pageResult } from '@rekam/schemas'
 import type { FastifyInstance } from 'fastify'
 import type { RecordWithParties } from '../db/record-statements.js'
@@ -7,19 +7,21 @@ import type { RecordsDb } from '../plugins/app/db.js'
 import { toRecord, type MedicalRecord, type RecordCreate, type RecordListQuery, type RecordUpdate } from '../schemas/record.js'
 import { actorOf } from './actor.js'
 import { assertVisitDate } from './date-rules.js'
+import { refused } from './refusal.js'
 
 const isStaff = (user: AccessTokenClaims) => user.role !== 'PATIENT'
 const NOT_YOURS = 'This medical record belongs to another patient'
+const NOT_IN_CARE = 'This patient is not in your care: ask to be added to their care team, or use emergency access'
 
 /**
- * The role and ownership rules for medical records, and their audit trail. A patient reaches
- * only records of their own profile (decided in SQL, by mayReadSql in db/record-statements.ts,
- * so the audited read and the check are one statement); a doctor changes only records they
- * wrote (decided here, in findForChange); every read and write is logged in the same
- * transaction as the access itself.
+ * The role, ownership and care rules for medical records, and their audit trail. Who may read a
+ * record is decided in SQL by the care rule (db/care.ts), inside the statement that reads it and
+ * writes its READ row with the purpose; a doctor writes records only for patients in their care
+ * and changes only records they wrote (decided here). Every read and write is logged in the same
+ * transaction as the access itself; refusals are logged by the refusal-audit plugin.
  */
 export function createRecordAccess (fastify: FastifyInstance) {
-  const { db, clock, recordsRepository: records, patientsRepository: patients, doctorsRepository: doctors, accessLogRepository: accessLog } = fastify
+  const { db, clock, recordsRepository: records, patientsRepository: patients, doctorsRepository: doctors, accessLogRepository: accessLog, careRepository: care } = fastify
 
   /** The record, 404 when it does not exist, 403 when this doctor did not write it. */
   async function findForChange (id: string, user: AccessTokenClaims, tx: RecordsDb): Promise<RecordWithParties> {
@@ -27,7 +29,7 @@ export function createRecordAccess (fastify: FastifyInstance) {
     if (!row) throw notFound('Medical record not found')
     if (user.role === 'DOCTOR') {
       const doctor = await doctors.findByUserId(user.sub, tx)
-      if (!doctor || doctor.id !== row.record.doctorId) throw forbidden('Only the doctor who wrote this record (or an admin) may change it')
+      if (!doctor || doctor.id !== row.record.doctorId) throw refused('NOT_AUTHOR', 'Only the doctor who wrote this record (or an admin) may change it')
     }
     return row
   }
@@ -40,10 +42,10 @@ export function createRecordAccess (fastify: FastifyInstance) {
 
   return {
     async get (id: string, user: AccessTokenClaims, requestId: string): Promise<MedicalRecord> {
-      // One statement reads, decides who may read it (mayReadSql) and logs; unlogged means refused.
-      const found = await records.readAndLog(id, actorOf(user, requestId))
+      // One statement reads, decides the purpose of this access (the care rule) and logs; no purpose means refused.
+      const found = await records.readAndLog(id, actorOf(user, requestId), clock.now())
       if (!found) throw notFound('Medical record not found')
-      if (!found.logged) throw forbidden(NOT_YOURS)
+      if (found.purpose === null) throw user.role === 'PATIENT' ? refused('NOT_OWNER', NOT_YOURS) : refused('NOT_IN_CARE', NOT_IN_CARE)
       return toRecord(found.row, isStaff(user))
     },
 
@@ -57,22 +59,31 @@ export function createRecordAccess (fastify: FastifyInstance) {
         if (filter.patientId) {
           const patient = await patients.findByUserId(user.sub)
           if (!patient) return pageResult([], query, 0)
-          if (filter.patientId !== patient.id) throw forbidden('Patients may list only their own records')
+          if (filter.patientId !== patient.id) throw refused('NOT_OWNER', 'Patients may list only their own records')
         }
         // Only the records of their own profile (none yet without a profile: an empty list).
-        const { rows, total } = await records.listAndLog({ ...filter, ownerUserId: user.sub }, { page, limit }, actor)
+        const { rows, total } = await records.listAndLog({ ...filter, ownerUserId: user.sub }, { page, limit }, actor, clock.now())
         return pageResult(rows.map((r) => toRecord(r, false)), query, total)
       }
-      const { rows, total } = await records.listAndLog(filter, { page, limit }, actor)
+      // A doctor's list holds only the patients in their care (the statement narrows it).
+      const { rows, total } = await records.listAndLog(filter, { page, limit }, actor, clock.now())
       return pageResult(rows.map((r) => toRecord(r, true)), query, total)
     },
 
+    /**
+     * A doctor writes only for a patient in their care (TREATMENT; emergency access reads, never
+     * writes); an admin writes in any doctor's name. The author gets an AUTHORED care relationship
+     * unless they have an open one: same transaction.
+     */
     async create (body: RecordCreate, user: AccessTokenClaims, requestId: string): Promise<MedicalRecord> {
-      assertVisitDate(body.visitDate, clock.now())
+      const now = clock.now()
+      assertVisitDate(body.visitDate, now)
       return db.transaction(async (tx) => {
         const doctorId = await authorOf(body, user, tx)
         if (!await patients.findById(body.patientId, tx)) throw notFound('Patient not found')
+        if (user.role === 'DOCTOR' && !await care.isInCare(body.patientId, user.sub, now, tx)) throw refused('NOT_IN_CARE', NOT_IN_CARE)
         const created = await records.create({ ...body, doctorId }, tx)
+        await care.ensureAuthored(body.patientId, doctorId, { userId: user.sub, role: user.role }, now, tx)
         await accessLog.record([created.id], 'CREATE', actorOf(user, requestId), tx)
         return reread(created.id, user, tx)
       })
@@ -97,9 +108,10 @@ export function createRecordAccess (fastify: FastifyInstance) {
     },
 
     async accessLog (id: string, user: AccessTokenClaims, page: { page: number, limit: number }) {
-      const readable = await records.mayRead(id, { userId: user.sub, role: user.role })
+      // A soft-deleted record's trail stays readable by its patient and admins.
+      const readable = await records.mayReadLog(id, { userId: user.sub, role: user.role })
       if (readable === undefined) throw notFound('Medical record not found')
-      if (!readable) throw forbidden(NOT_YOURS)
+      if (!readable) throw refused('NOT_OWNER', NOT_YOURS)
       const { rows, total } = await accessLog.listForRecord(id, page)
       return { rows, total }
     },
@@ -109,8 +121,8 @@ export function createRecordAccess (fastify: FastifyInstance) {
   async function authorOf (body: RecordCreate, user: AccessTokenClaims, tx: RecordsDb): Promise<string> {
     if (user.role === 'DOCTOR') {
       const doctor = await doctors.findByUserId(user.sub, tx)
-      if (!doctor) throw forbidden('Create your doctor profile first (PUT /api/doctors/me)')
-      if (body.doctorId && body.doctorId !== doctor.id) throw forbidden('Doctors write records only in their own name')
+      if (!doctor) throw refused('NO_DOCTOR_PROFILE', 'Create your doctor profile first (PUT /api/doctors/me)')
+      if (body.doctorId && body.doctorId !== doctor.id) throw refused('ROLE', 'Doctors write records only in their own name')
       return doctor.id
     }
     if (!body.doctorId) {

@@ -11,6 +11,7 @@ import fp from 'fastify-plugin'
 import t from 'tap'
 import { ConfigSchema } from '../../src/config.js'
 import accessLogRepository from '../../src/plugins/app/access-log-repository.js'
+import careRepository from '../../src/plugins/app/care-repository.js'
 import clock from '../../src/plugins/app/clock.js'
 import db from '../../src/plugins/app/db.js'
 import doctorsRepository from '../../src/plugins/app/doctors-repository.js'
@@ -26,7 +27,7 @@ const app = Fastify({ logger: false })
 await app.register(fp(async (f) => { f.decorate('config', config) }, { name: '@fastify/env' }))
 await app.register(clock, { now: () => new Date('2026-07-01T08:00:00Z') })
 await app.register(db)
-for (const plugin of [patientsRepository, doctorsRepository, recordsRepository, accessLogRepository, recordAccess]) await app.register(plugin)
+for (const plugin of [patientsRepository, doctorsRepository, recordsRepository, accessLogRepository, careRepository, recordAccess]) await app.register(plugin)
 await app.ready()
 t.teardown(() => app.close())
 
@@ -40,6 +41,8 @@ const doctor = await app.doctorsRepository.upsertForUser(author.sub, { fullName:
 const patient = await app.patientsRepository.upsertForUser(owner.sub, { fullName: 'Layer Patient', dateOfBirth: '1990-01-02' })
 await app.patientsRepository.upsertForUser(stranger.sub, { fullName: 'Other Patient', dateOfBirth: '1991-03-04' })
 const body = { patientId: patient.id, visitDate: '2026-06-30', complaint: 'Cough', diagnosis: 'Cold', treatment: 'Rest' }
+// A doctor writes only for a patient in their care: an admin assigned this one.
+await app.careRepository.create({ patientId: patient.id, doctorId: doctor.id, source: 'ASSIGNED', grantedByUserId: admin.sub, grantedByRole: 'ADMIN', startsAt: new Date('2026-06-01T00:00:00Z') })
 const created = await app.recordAccess.create(body, author, 'req-create')
 
 t.test('a record as its patient sees it, and as staff see it', async (t) => {
@@ -64,12 +67,20 @@ t.test('a record as its patient sees it, and as staff see it', async (t) => {
   })
 })
 
-t.test('mayRead decides who may read a record, and says when there is none', async (t) => {
+t.test('mayReadLog decides who may read a record\'s trail, and says when there is none', async (t) => {
   const actor = (user: AccessTokenClaims) => ({ userId: user.sub, role: user.role })
-  t.equal(await app.recordsRepository.mayRead(created.id, actor(owner)), true, 'its patient')
-  t.equal(await app.recordsRepository.mayRead(created.id, actor(stranger)), false, 'another patient')
-  t.equal(await app.recordsRepository.mayRead(created.id, actor(author)), true, 'staff')
-  t.equal(await app.recordsRepository.mayRead(randomUUID(), actor(owner)), undefined, 'no such record')
+  t.equal(await app.recordsRepository.mayReadLog(created.id, actor(owner)), true, 'its patient')
+  t.equal(await app.recordsRepository.mayReadLog(created.id, actor(stranger)), false, 'another patient')
+  t.equal(await app.recordsRepository.mayReadLog(created.id, actor(admin)), true, 'an admin')
+  t.equal(await app.recordsRepository.mayReadLog(randomUUID(), actor(owner)), undefined, 'no such record')
+})
+
+t.test('a doctor outside the patient\'s care neither reads nor writes their records', async (t) => {
+  const outsider = claims('DOCTOR')
+  await app.doctorsRepository.upsertForUser(outsider.sub, { fullName: 'dr. Outside', specialization: 'Neurology' })
+  await t.rejects(app.recordAccess.get(created.id, outsider, 'req-outside'), { statusCode: 403, message: /not in your care/ })
+  await t.rejects(app.recordAccess.create(body, outsider, 'req-outside-write'), { statusCode: 403, message: /not in your care/ })
+  t.strictSame(await app.recordAccess.list({ page: 1, limit: 20 }, outsider, 'req-outside-list'), { items: [], page: 1, limit: 20, total: 0 })
 })
 
 t.test('another patient is refused, and the refusal writes no READ row', async (t) => {

@@ -27,7 +27,19 @@ async function trailSize () {
   return row?.n ?? 0
 }
 
-const read = (patientId: string, who: Person, requestId: string) => ({ patientId, actorUserId: who.userId, actorRole: who === admin ? 'ADMIN' : 'DOCTOR', action: 'READ', requestId })
+const read = (patientId: string, who: Person, requestId: string) => ({
+  patientId,
+  actorUserId: who.userId,
+  actorRole: who === admin ? 'ADMIN' : 'DOCTOR',
+  action: 'READ',
+  requestId,
+  purpose: who === admin ? 'ADMIN' : 'TREATMENT',
+  outcome: 'ALLOWED',
+  reason: null,
+  count: 1,
+  lastAt: null,
+  deniedWindow: null,
+})
 
 t.test('GET /api/patients/:id: each staff read of a profile leaves one READ row naming the reader', async (t) => {
   const patient = await patientWithProfile(stack, 'Audited Lookup')

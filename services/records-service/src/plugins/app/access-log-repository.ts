@@ -1,9 +1,9 @@
 import { asc, count, eq, sql, type Placeholder, type SQL } from 'drizzle-orm'
-import type { StatementValue } from '@rekam/db'
+import { rowsOf, type StatementValue } from '@rekam/db'
 import { offsetOf, type PaginationQuery } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { patientAccessLog, recordAccessLog, type AccessLogRow } from '../../db/schema.js'
+import { patientAccessLog, recordAccessLog, type AccessLogRow, type AccessPurpose } from '../../db/schema.js'
 import type { Actor } from '../../services/actor.js'
 import type { RecordsDb } from './db.js'
 
@@ -16,12 +16,33 @@ export interface ActorValues {
   requestId: StatementValue
 }
 
-/** One READ row in `log` per row of the `source` CTE (which has an `id` column), where `when` holds. */
-function readsLogSql (log: typeof recordAccessLog | typeof patientAccessLog, target: string, source: string, actor: ActorValues, when?: SQL): SQL {
+/**
+ * The purpose an actor's access has by their role alone: their own data for a patient, an
+ * admin's duty, treatment for a doctor (the care check refines it: TREATMENT or EMERGENCY).
+ */
+export function purposeOfRole (role: Actor['role']): AccessPurpose {
+  return role === 'ADMIN' ? 'ADMIN' : role === 'PATIENT' ? 'PATIENT' : 'TREATMENT'
+}
+
+/** purposeOfRole in SQL, for a statement whose actor's role is a parameter. */
+export function purposeOfRoleSql (role: StatementValue): SQL {
+  return sql`(case ${role}::text when 'ADMIN' then 'ADMIN' when 'PATIENT' then 'PATIENT' else 'TREATMENT' end)::access_purpose`
+}
+
+/** How a read-and-log statement writes its READ rows: which rows (`when`) and their purpose. */
+export interface ReadsLogOptions {
+  /** Only rows of the source where this holds (a refused read writes nothing). */
+  when?: SQL
+  /** The purpose of each row (an access_purpose expression); the actor's role's by default. */
+  purpose?: SQL
+}
+
+/** One READ row in `log` per row of the `source` CTE (which has an `id` column). */
+function readsLogSql (log: typeof recordAccessLog | typeof patientAccessLog, target: string, source: string, actor: ActorValues, options: ReadsLogOptions = {}): SQL {
   const from = sql.identifier(source)
-  const where = when ? sql` where ${when}` : sql``
-  return sql`insert into ${log} (${sql.identifier(target)}, action, actor_user_id, actor_role, request_id)
-    select ${from}.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId} from ${from}${where}`
+  const where = options.when ? sql` where ${options.when}` : sql``
+  return sql`insert into ${log} (${sql.identifier(target)}, action, actor_user_id, actor_role, request_id, purpose)
+    select ${from}.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId}, ${options.purpose ?? purposeOfRoleSql(actor.role)} from ${from}${where}`
 }
 
 /**
@@ -29,18 +50,56 @@ function readsLogSql (log: typeof recordAccessLog | typeof patientAccessLog, tar
  * `source` CTE: one READ row per profile read, so the read and its trail are one statement, one
  * round trip and one implicit transaction.
  */
-export function patientReadsLogSql (source: string, actor: ActorValues): SQL {
-  return readsLogSql(patientAccessLog, 'patient_id', source, actor)
+export function patientReadsLogSql (source: string, actor: ActorValues, options?: ReadsLogOptions): SQL {
+  return readsLogSql(patientAccessLog, 'patient_id', source, actor, options)
 }
 
 /**
  * The audit insert of record reads, for a statement that has just read the records in its
- * `source` CTE: one READ row per record read (only where `when` holds: a refused read writes
- * nothing), in the same statement as the read.
+ * `source` CTE: one READ row per record read (only where `options.when` holds: a refused read
+ * writes nothing), in the same statement as the read.
  */
-export function recordReadsLogSql (source: string, actor: ActorValues, when?: SQL): SQL {
-  return readsLogSql(recordAccessLog, 'record_id', source, actor, when)
+export function recordReadsLogSql (source: string, actor: ActorValues, options?: ReadsLogOptions): SQL {
+  return readsLogSql(recordAccessLog, 'record_id', source, actor, options)
 }
+
+/** A refused access, as its DENIED row names it. */
+export interface Denial {
+  target: 'RECORD' | 'PATIENT'
+  targetId: string
+  action: AccessAction
+  reason: string
+  actor: Actor
+  /** The clock's time of the refusal: its minute is the fold key. */
+  at: Date
+}
+
+/** An entry of `GET /api/audit/refusals`: a DENIED row of either log. */
+export interface RefusalView {
+  id: string
+  target: 'RECORD' | 'PATIENT'
+  targetId: string
+  actorUserId: string
+  actorRole: Actor['role']
+  action: AccessAction
+  reason: string | null
+  count: number
+  at: Date
+  lastAt: Date | null
+  requestId: string | null
+}
+
+const MINUTE_MS = 60_000
+const asDate = (value: Date | string) => value instanceof Date ? value : new Date(value)
+
+/** The DENIED rows of both logs as one relation, with the columns of RefusalView. */
+const REFUSALS = sql`(
+  select id, 'RECORD' as target, record_id as target_id, actor_user_id, actor_role, action, reason, count, at, last_at, request_id
+    from ${recordAccessLog} where outcome = 'DENIED'
+  union all
+  select id, 'PATIENT', patient_id, actor_user_id, actor_role, action, reason, count, at, last_at, request_id
+    from ${patientAccessLog} where outcome = 'DENIED'
+) as refusals`
 
 /** A page of a record's access log, oldest first (drizzle's query builder). */
 export function accessLogPageQuery (db: RecordsDb, recordId: string | Placeholder, limit: number | Placeholder, offset: number | Placeholder) {
@@ -59,7 +118,54 @@ export function createAccessLogRepository (db: RecordsDb) {
         actorUserId: actor.userId,
         actorRole: actor.role,
         requestId: actor.requestId,
+        purpose: purposeOfRole(actor.role),
       })))
+    },
+
+    /**
+     * A DENIED row in the target's log, written only when the target exists (a probe of made-up
+     * ids leaves no trail on anyone), and folded: a second identical refusal (same target, actor
+     * and action) within the same minute adds to the first row's count and sets its last_at,
+     * through the unique fold index, so a loop cannot flood the trail. The minute (denied_window)
+     * is the clock plugin's, so tests decide it; `at` and `last_at` are the database's time, as
+     * for every other row of the trail.
+     */
+    async recordDenied (denial: Denial, tx: RecordsDb = db): Promise<void> {
+      const { log, column, exists } = denial.target === 'RECORD'
+        ? { log: recordAccessLog, column: 'record_id', exists: sql`select 1 from medical_records where id = ${denial.targetId}` }
+        : { log: patientAccessLog, column: 'patient_id', exists: sql`select 1 from patients where id = ${denial.targetId}` }
+      const window = new Date(Math.floor(denial.at.getTime() / MINUTE_MS) * MINUTE_MS).toISOString()
+      const { actor } = denial
+      await tx.execute(sql`insert into ${log} (${sql.identifier(column)}, action, actor_user_id, actor_role, request_id, purpose, outcome, reason, at, denied_window)
+        select ${denial.targetId}, ${denial.action}, ${actor.userId}, ${actor.role}, ${actor.requestId}, ${purposeOfRole(actor.role)}, 'DENIED', ${denial.reason}, now(), ${window}
+        where exists (${exists})
+        on conflict (${sql.identifier(column)}, actor_user_id, action, denied_window)
+        do update set count = ${log}.count + 1, last_at = excluded.at`)
+    },
+
+    /** Refusals of both logs, newest first. */
+    async listRefusals (page: PaginationQuery, tx: RecordsDb = db): Promise<{ rows: RefusalView[], total: number }> {
+      const [rows, totals] = await Promise.all([
+        tx.execute(sql`select * from ${REFUSALS} order by at desc, id desc limit ${page.limit} offset ${offsetOf(page)}`),
+        tx.execute(sql`select count(*)::int as total from ${REFUSALS}`),
+      ])
+      type Row = { id: string, target: 'RECORD' | 'PATIENT', target_id: string, actor_user_id: string, actor_role: Actor['role'], action: AccessAction, reason: string | null, count: number, at: Date | string, last_at: Date | string | null, request_id: string | null }
+      return {
+        rows: rowsOf<Row>(rows).map((r) => ({
+          id: r.id,
+          target: r.target,
+          targetId: r.target_id,
+          actorUserId: r.actor_user_id,
+          actorRole: r.actor_role,
+          action: r.action,
+          reason: r.reason,
+          count: Number(r.count),
+          at: asDate(r.at),
+          lastAt: r.last_at === null ? null : asDate(r.last_at),
+          requestId: r.request_id,
+        })),
+        total: Number(rowsOf<{ total: number }>(totals)[0]?.total ?? 0),
+      }
     },
 
     async listForRecord (recordId: string, page: PaginationQuery, tx: RecordsDb = db): Promise<{ rows: AccessLogRow[], total: number }> {

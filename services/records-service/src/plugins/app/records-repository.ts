@@ -4,16 +4,17 @@ import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { filterConditions, fromReadRow, listAndLogSql, live, mayReadSql, ownListAndLogSql, readAndLogSql, recordByIdQuery, type ReadRow, type RecordFilter, type RecordWithParties } from '../../db/record-statements.js'
-import { medicalRecords, patients, type MedicalRecordRow } from '../../db/schema.js'
+import { inCareForListSql } from '../../db/care.js'
+import { medicalRecords, patients, type AccessPurpose, type MedicalRecordRow } from '../../db/schema.js'
 import type { RecordCreate, RecordUpdate } from '../../schemas/record.js'
 import type { Actor } from '../../services/actor.js'
 import type { RecordsDb } from './db.js'
 
 export function createRecordsRepository (db: RecordsDb) {
   // The hot statements, turned into SQL text once (see defineStatement).
-  const readAndLogStatement = defineStatement<{ id: string } & Actor>(db, readAndLogSql(placeholders('id', 'userId', 'role', 'requestId')))
-  const ownListAndLogStatement = defineStatement<{ ownerUserId: string, limit: number, offset: number } & Actor>(db,
-    ownListAndLogSql(placeholders('ownerUserId', 'limit', 'offset', 'userId', 'role', 'requestId')))
+  const readAndLogStatement = defineStatement<{ id: string, now: string } & Actor>(db, readAndLogSql(placeholders('id', 'userId', 'role', 'requestId', 'now')))
+  const ownListAndLogStatement = defineStatement<{ ownerUserId: string, limit: number, offset: number, now: string } & Actor>(db,
+    ownListAndLogSql(placeholders('ownerUserId', 'limit', 'offset', 'userId', 'role', 'requestId', 'now')))
 
   return {
     /** One round trip: the live record, its doctor and its patient. */
@@ -22,32 +23,40 @@ export function createRecordsRepository (db: RecordsDb) {
       return row
     },
 
-    /** Whether the actor may read the live record (mayReadSql); undefined when there is none. */
-    async mayRead (id: string, actor: Pick<Actor, 'userId' | 'role'>, tx: RecordsDb = db): Promise<boolean | undefined> {
+    /**
+     * Whether the actor may read the record's access log (mayReadSql); undefined when there is no
+     * such record. A soft-deleted record keeps its trail, readable by its patient and admins.
+     */
+    async mayReadLog (id: string, actor: Pick<Actor, 'userId' | 'role'>, tx: RecordsDb = db): Promise<boolean | undefined> {
       const [row] = await tx.select({ readable: sql<boolean>`${mayReadSql(patients.userId, actor)}` }).from(medicalRecords)
         .innerJoin(patients, eq(patients.id, medicalRecords.patientId))
-        .where(and(eq(medicalRecords.id, id), live())).limit(1)
+        .where(eq(medicalRecords.id, id)).limit(1)
       return row?.readable
     },
 
-    /** The record and, when the actor may read it, its READ row: one statement (see readAndLogSql). */
-    async readAndLog (id: string, actor: Actor): Promise<{ row: RecordWithParties, logged: boolean } | undefined> {
-      const [row] = rowsOf<ReadRow & { logged: boolean }>(await readAndLogStatement({ id, ...actor }))
-      return row && { row: fromReadRow(row), logged: row.logged }
+    /**
+     * The record and, when the actor may read it now (the care rule), its READ row with the
+     * purpose: one statement (see readAndLogSql). `purpose` null: refused, nothing written.
+     */
+    async readAndLog (id: string, actor: Actor, now: Date): Promise<{ row: RecordWithParties, purpose: AccessPurpose | null } | undefined> {
+      const [row] = rowsOf<ReadRow & { purpose: AccessPurpose | null }>(await readAndLogStatement({ id, now: now.toISOString(), ...actor }))
+      return row && { row: fromReadRow(row), purpose: row.purpose }
     },
 
     /**
      * A page of live records, newest visit first, with the total, and a READ row in the access log
      * for each record on the page: one statement. `ownerUserId` limits the page to the records of
-     * that user's patient profile (none when they have no profile).
+     * that user's patient profile (none when they have no profile); a doctor sees only the
+     * records of patients in their care.
      */
-    async listAndLog (filter: RecordFilter & { ownerUserId?: string }, page: { page: number, limit: number }, actor: Actor): Promise<{ rows: RecordWithParties[], total: number }> {
-      const values = { limit: page.limit, offset: offsetOf(page), ...actor }
+    async listAndLog (filter: RecordFilter & { ownerUserId?: string }, page: { page: number, limit: number }, actor: Actor, now: Date): Promise<{ rows: RecordWithParties[], total: number }> {
+      const values = { limit: page.limit, offset: offsetOf(page), now: now.toISOString(), ...actor }
       const { ownerUserId, ...others } = filter
       // A patient's own list (the common case) has a statement built at start; staff filters vary.
+      const where = actor.role === 'DOCTOR' ? and(filterConditions(filter), inCareForListSql(medicalRecords.patientId, actor, values.now))! : filterConditions(filter)
       const result = ownerUserId !== undefined && Object.values(others).every((value) => value === undefined)
         ? await ownListAndLogStatement({ ...values, ownerUserId })
-        : await db.execute(listAndLogSql(filterConditions(filter), values))
+        : await db.execute(listAndLogSql(where, values))
       const rows = rowsOf<ReadRow & { total: number }>(result)
       return {
         rows: rows.filter((row) => row.id !== null).map(fromReadRow),

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { PatientListQuerySchema, PatientProfileSchema, PatientSchema, toPatient } from '../../schemas/patient.js'
 import { actorOf } from '../../services/actor.js'
 import { assertDateOfBirth } from '../../services/date-rules.js'
+import { refused } from '../../services/refusal.js'
 
 const tags = ['patients']
 const PatientDataSchema = success(Type.Object({ patient: PatientSchema }))
@@ -46,28 +47,30 @@ const patientsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags,
       security,
-      summary: 'List patients (staff; each profile listed is audited)',
+      summary: 'List patients (an admin: all; a doctor: the patients in their care; each profile listed is audited)',
       querystring: PatientListQuerySchema,
       response: { 200: success(pageOf(PatientSchema)), ...errorResponses(400, 401, 403) },
     },
   }, async (request) => {
-    const { rows, total } = await patientsRepository.listAndLog(request.query, actorOf(request.user, request.id))
+    const { rows, total } = await patientsRepository.listAndLog(request.query, actorOf(request.user, request.id), clock.now())
     return ok(pageResult(rows.map(toPatient), request.query, total))
   })
 
   fastify.get('/:id', {
     preHandler: fastify.authorize('DOCTOR', 'ADMIN'),
+    config: { audit: { target: 'PATIENT' } },
     schema: {
       tags,
       security,
-      summary: 'One patient (staff; the read is audited)',
+      summary: 'One patient (an admin, or a doctor with the patient in their care or under emergency access; the read is audited with its purpose)',
       params: IdParamsSchema,
       response: { 200: PatientDataSchema, ...errorResponses(400, 401, 403, 404) },
     },
   }, async (request) => {
-    const patient = await patientsRepository.readAndLog(request.params.id, actorOf(request.user, request.id))
-    if (!patient) throw notFound('Patient not found')
-    return ok({ patient: toPatient(patient) })
+    const found = await patientsRepository.readAndLog(request.params.id, actorOf(request.user, request.id), clock.now())
+    if (!found) throw notFound('Patient not found')
+    if (found.purpose === null) throw refused('NOT_IN_CARE', 'This patient is not in your care: ask to be added to their care team, or use emergency access')
+    return ok({ patient: toPatient(found.patient) })
   })
 }
 

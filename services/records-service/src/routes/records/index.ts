@@ -6,6 +6,8 @@ import { PERMISSIONS } from '../../services/permissions.js'
 
 const tags = ['records']
 const RecordDataSchema = success(Type.Object({ record: MedicalRecordSchema }))
+/** A 403 on these routes writes a DENIED row in the target's access log (plugins/app/refusal-audit.ts). */
+const onRecord = { audit: { target: 'RECORD' as const } }
 
 /** Medical records (inside the authenticated scope of app.ts); reads and writes are audited. */
 const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -13,10 +15,12 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const stepUp = fastify.requireAuthLevel({ acr: 'urn:rekam:aal2', maxAgeSeconds: fastify.config.STEP_UP_MAX_AGE })
 
   fastify.get('/', {
+    // A patient asking for someone else's records is refused on that patient.
+    config: { audit: { target: 'PATIENT', from: 'query.patientId' } },
     schema: {
       tags,
       security,
-      summary: 'List records: a patient gets their own; staff filter by patient, doctor and visit dates',
+      summary: 'List records: a patient gets their own; a doctor those of the patients in their care; an admin all. Staff filter by patient, doctor and visit dates',
       querystring: RecordListQuerySchema,
       response: { 200: success(pageOf(MedicalRecordSchema)), ...errorResponses(400, 401, 403) },
     },
@@ -45,10 +49,11 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   })
 
   fastify.get('/:id', {
+    config: onRecord,
     schema: {
       tags,
       security,
-      summary: 'One record (404 when it does not exist, 403 when it is not yours)',
+      summary: 'One record: its patient, an admin, or a doctor with the patient in their care (TREATMENT) or under emergency access (EMERGENCY); 403 otherwise. A deleted record is answered to its patient and admins (with deletedAt), 404 to doctors',
       params: IdParamsSchema,
       response: { 200: RecordDataSchema, ...errorResponses(400, 401, 403, 404) },
     },
@@ -58,10 +63,11 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.post('/', {
     preHandler: fastify.authorize('DOCTOR', 'ADMIN'),
+    config: { audit: { target: 'PATIENT', from: 'body.patientId' } },
     schema: {
       tags,
       security,
-      summary: 'Write a record (a doctor as themselves; an admin names the doctor)',
+      summary: 'Write a record (a doctor as themselves, for a patient in their care; an admin names the doctor). The author joins the patient\'s care team (AUTHORED)',
       body: RecordCreateSchema,
       response: { 201: RecordDataSchema, ...errorResponses(400, 401, 403, 404) },
     },
@@ -73,6 +79,7 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.patch('/:id', {
     preHandler: fastify.authorize('DOCTOR', 'ADMIN'),
+    config: onRecord,
     schema: {
       tags,
       security,
@@ -89,6 +96,7 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.delete('/:id', {
     // The role first (a patient is refused, not asked to confirm), then a recent second factor.
     preHandler: [fastify.authorize('DOCTOR', 'ADMIN'), stepUp],
+    config: onRecord,
     schema: {
       tags,
       security,
@@ -103,17 +111,18 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.get('/:id/access-log', {
     preHandler: fastify.authorize('PATIENT', 'ADMIN'),
+    config: onRecord,
     schema: {
       tags,
       security,
-      summary: 'Who read or changed the record, and when (the record\'s patient, or an admin)',
+      summary: 'Who read or changed the record (or was refused), when and for what purpose (the record\'s patient, or an admin; a patient sees a refused entry without the actor\'s id)',
       params: IdParamsSchema,
       querystring: StrictObject(PaginationQuerySchema.properties),
       response: { 200: success(pageOf(AccessLogEntrySchema)), ...errorResponses(400, 401, 403, 404) },
     },
   }, async (request) => {
     const { rows, total } = await recordAccess.accessLog(request.params.id, request.user, request.query)
-    return ok(pageResult(rows.map(toAccessLogEntry), request.query, total))
+    return ok(pageResult(rows.map((row) => toAccessLogEntry(row, request.user.role)), request.query, total))
   })
 }
 

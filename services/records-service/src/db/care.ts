@@ -1,0 +1,58 @@
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm'
+import type { StatementValue } from '@rekam/db'
+
+/**
+ * The care rule, in one place: which doctor may read which patient at a given time, and under
+ * which purpose an access is logged. Everything here is an SQL fragment that the single
+ * read-and-log statements embed (no extra round trip); "now" is a parameter, from the clock
+ * plugin, so tests move time instead of waiting. The subqueries use their own aliases (cr, ea,
+ * care_doctor), so they never capture a table of the statement around them.
+ */
+
+/** The row `alias` of care_relationships (or emergency_access) is in force at `now`. */
+const inForce = (alias: string, now: StatementValue, openEnded: boolean) => {
+  const a = sql.raw(alias)
+  return openEnded
+    ? sql`${a}.starts_at <= ${now}::timestamptz and (${a}.ends_at is null or ${a}.ends_at > ${now}::timestamptz)`
+    : sql`${a}.starts_at <= ${now}::timestamptz and ${a}.ends_at > ${now}::timestamptz`
+}
+
+/**
+ * The doctor whose auth user id is `doctorUserId` has an active care relationship with the
+ * patient `patientId` at `now` (starts_at <= now and (ends_at is null or ends_at > now)).
+ */
+export function activeCareSql (patientId: SQLWrapper | StatementValue, doctorUserId: StatementValue, now: StatementValue): SQL {
+  return sql`exists (select 1 from care_relationships cr join doctors care_doctor on care_doctor.id = cr.doctor_id
+    where cr.patient_id = ${patientId} and care_doctor.user_id = ${doctorUserId}::uuid and ${inForce('cr', now, true)})`
+}
+
+/** The doctor (by auth user id) holds an emergency (break-the-glass) grant for the patient at `now`. */
+export function activeEmergencySql (patientId: SQLWrapper | StatementValue, doctorUserId: StatementValue, now: StatementValue): SQL {
+  return sql`exists (select 1 from emergency_access ea
+    where ea.patient_id = ${patientId} and ea.user_id = ${doctorUserId}::uuid and ${inForce('ea', now, false)})`
+}
+
+export interface CareActor {
+  userId: StatementValue
+  role: StatementValue
+}
+
+/**
+ * The purpose of the actor's access to a patient's data, or null when it is refused: ADMIN for an
+ * admin; PATIENT for the patient on their own data; for a doctor TREATMENT inside an active care
+ * relationship, else EMERGENCY under an active emergency grant. A CASE evaluates only the branch
+ * it takes: a patient's read of their own record never runs the care subqueries.
+ */
+export function accessPurposeSql (patientId: SQLWrapper, patientUserId: SQLWrapper, actor: CareActor, now: StatementValue): SQL {
+  return sql`(case ${actor.role}::text
+    when 'ADMIN' then 'ADMIN'
+    when 'PATIENT' then case when ${patientUserId} = ${actor.userId}::uuid then 'PATIENT' end
+    when 'DOCTOR' then case when ${activeCareSql(patientId, actor.userId, now)} then 'TREATMENT'
+      when ${activeEmergencySql(patientId, actor.userId, now)} then 'EMERGENCY' end
+  end)::access_purpose`
+}
+
+/** A list shows a doctor only the patients in their care (TREATMENT); other roles are not narrowed here. */
+export function inCareForListSql (patientId: SQLWrapper, actor: CareActor, now: StatementValue): SQL {
+  return sql`(${actor.role}::text <> 'DOCTOR' or ${activeCareSql(patientId, actor.userId, now)})`
+}
