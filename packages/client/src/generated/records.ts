@@ -9,7 +9,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List records: a patient gets their own; staff filter by patient, doctor and visit dates */
+        /** List records: a patient gets their own; a doctor those of the patients in their care; an admin all. Staff filter by patient, doctor and visit dates */
         get: {
             parameters: {
                 query?: {
@@ -180,7 +180,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Write a record (a doctor as themselves; an admin names the doctor) */
+        /** Write a record (a doctor as themselves, for a patient in their care; an admin names the doctor). The author joins the patient's care team (AUTHORED) */
         post: {
             parameters: {
                 query?: never;
@@ -525,7 +525,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One record (404 when it does not exist, 403 when it is not yours) */
+        /** One record: its patient, an admin, or a doctor with the patient in their care (TREATMENT) or under emergency access (EMERGENCY); 403 otherwise. A deleted record is answered to its patient and admins (with deletedAt), 404 to doctors */
         get: {
             parameters: {
                 query?: never;
@@ -1130,7 +1130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who read or changed the record, and when (the record's patient, or an admin) */
+        /** Who read or changed the record (or was refused), when and for what purpose (the record's patient, or an admin; a patient sees a refused entry without the actor's id) */
         get: {
             parameters: {
                 query?: {
@@ -1167,13 +1167,14 @@ export interface paths {
                                      * @description A UUID
                                      */
                                     recordId: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description A UUID
-                                     */
-                                    actorUserId: string;
+                                    actorUserId: string | null;
                                     actorRole: "PATIENT" | "DOCTOR" | "ADMIN";
                                     action: "READ" | "CREATE" | "UPDATE" | "DELETE";
+                                    purpose: "TREATMENT" | "EMERGENCY" | "PATIENT" | "ADMIN" | "INTAKE";
+                                    outcome: "ALLOWED" | "DENIED";
+                                    reason: string | null;
+                                    count: number;
+                                    lastAt: string | null;
                                     requestId: string | null;
                                     /** Format: date-time */
                                     at: string;
@@ -1708,7 +1709,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List patients (staff; each profile listed is audited) */
+        /** List patients (an admin: all; a doctor: the patients in their care; each profile listed is audited) */
         get: {
             parameters: {
                 query?: {
@@ -1889,7 +1890,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One patient (staff; the read is audited) */
+        /** One patient (an admin, or a doctor with the patient in their care or under emergency access; the read is audited with its purpose) */
         get: {
             parameters: {
                 query?: never;
@@ -2089,6 +2090,2582 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/patients/me/care-team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My care team: active relationships first, then ended ones, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done: the envelope { success: true, data, message? } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                items: components["schemas"]["def-2"][];
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found. Codes: NOT_FOUND. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "NOT_FOUND",
+                         *         "message": "Not found",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Grant a doctor access to my profile and records (GRANTED, until I revoke it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "doctorId": "0b7e4d3c-2a1f-4e6d-9c8b-7a6f5e4d3c2b"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description A UUID
+                         */
+                        doctorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created: the envelope { success: true, data, message? } holds what was created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                relationship: components["schemas"]["def-2"];
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: the body, query or path fails its schema (details name the fields), or the body cannot be read. Codes: VALIDATION_ERROR, BAD_REQUEST. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "VALIDATION_ERROR",
+                         *         "message": "body.doctorId must have required property 'doctorId'",
+                         *         "details": [
+                         *           {
+                         *             "field": "body.doctorId",
+                         *             "message": "must have required property 'doctorId'"
+                         *           }
+                         *         ],
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found. Codes: NOT_FOUND. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "NOT_FOUND",
+                         *         "message": "Not found",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with data already stored. Codes: CONFLICT. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "CONFLICT",
+                         *         "message": "A resource with the same unique values already exists",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/me/care-team/{doctorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a doctor from my care team: ends every open relationship of that doctor with me, whatever its source */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID */
+                    doctorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done: the envelope { success: true, data, message? } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                ended: number;
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: the body, query or path fails its schema (details name the fields), or the body cannot be read. Codes: VALIDATION_ERROR, BAD_REQUEST. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "VALIDATION_ERROR",
+                         *         "message": "params.doctorId must match format \"uuid\"",
+                         *         "details": [
+                         *           {
+                         *             "field": "params.doctorId",
+                         *             "message": "must match format \"uuid\""
+                         *           }
+                         *         ],
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found. Codes: NOT_FOUND. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "NOT_FOUND",
+                         *         "message": "Not found",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/me/emergency-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emergency (break-the-glass) accesses to my data: who, why, when, and the admin's review */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done: the envelope { success: true, data, message? } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                items: components["schemas"]["def-3"][];
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found. Codes: NOT_FOUND. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "NOT_FOUND",
+                         *         "message": "Not found",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/care-team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient's care team (an admin, or a doctor in the patient's care) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done: the envelope { success: true, data, message? } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                items: components["schemas"]["def-2"][];
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: the body, query or path fails its schema (details name the fields), or the body cannot be read. Codes: VALIDATION_ERROR, BAD_REQUEST. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "VALIDATION_ERROR",
+                         *         "message": "params.id must match format \"uuid\"",
+                         *         "details": [
+                         *           {
+                         *             "field": "params.id",
+                         *             "message": "must match format \"uuid\""
+                         *           }
+                         *         ],
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found. Codes: NOT_FOUND. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "NOT_FOUND",
+                         *         "message": "Not found",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Assign a doctor to a patient (ADMIN; ASSIGNED, until ended) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "doctorId": "0b7e4d3c-2a1f-4e6d-9c8b-7a6f5e4d3c2b",
+                     *       "note": "Cardiology follow-up"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description A UUID
+                         */
+                        doctorId: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created: the envelope { success: true, data, message? } holds what was created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                relationship: components["schemas"]["def-2"];
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: the body, query or path fails its schema (details name the fields), or the body cannot be read. Codes: VALIDATION_ERROR, BAD_REQUEST. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "VALIDATION_ERROR",
+                         *         "message": "body.doctorId must have required property 'doctorId'",
+                         *         "details": [
+                         *           {
+                         *             "field": "body.doctorId",
+                         *             "message": "must have required property 'doctorId'"
+                         *           }
+                         *         ],
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found. Codes: NOT_FOUND. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "NOT_FOUND",
+                         *         "message": "Not found",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with data already stored. Codes: CONFLICT. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "CONFLICT",
+                         *         "message": "A resource with the same unique values already exists",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/care-team/{relationshipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one care relationship of a patient (ADMIN) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID */
+                    id: string;
+                    /** @description A UUID */
+                    relationshipId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done: the envelope { success: true, data, message? } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                relationship: components["schemas"]["def-2"];
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: the body, query or path fails its schema (details name the fields), or the body cannot be read. Codes: VALIDATION_ERROR, BAD_REQUEST. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "VALIDATION_ERROR",
+                         *         "message": "params.id must match format \"uuid\"",
+                         *         "details": [
+                         *           {
+                         *             "field": "params.id",
+                         *             "message": "must match format \"uuid\""
+                         *           }
+                         *         ],
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found. Codes: NOT_FOUND. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "NOT_FOUND",
+                         *         "message": "Not found",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with data already stored. Codes: CONFLICT. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "CONFLICT",
+                         *         "message": "A resource with the same unique values already exists",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refer a patient in my care to another doctor (REFERRED, for REFERRAL_DAYS days) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "doctorId": "0b7e4d3c-2a1f-4e6d-9c8b-7a6f5e4d3c2b",
+                     *       "note": "Cardiology follow-up"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description A UUID
+                         */
+                        doctorId: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created: the envelope { success: true, data, message? } holds what was created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                relationship: components["schemas"]["def-2"];
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: the body, query or path fails its schema (details name the fields), or the body cannot be read. Codes: VALIDATION_ERROR, BAD_REQUEST. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "VALIDATION_ERROR",
+                         *         "message": "body.doctorId must have required property 'doctorId'",
+                         *         "details": [
+                         *           {
+                         *             "field": "body.doctorId",
+                         *             "message": "must have required property 'doctorId'"
+                         *           }
+                         *         ],
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found. Codes: NOT_FOUND. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "NOT_FOUND",
+                         *         "message": "Not found",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with data already stored. Codes: CONFLICT. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "CONFLICT",
+                         *         "message": "A resource with the same unique values already exists",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/emergency-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Break the glass: read access to a patient outside my care for EMERGENCY_ACCESS_MINUTES, after a second-factor sign-in within STEP_UP_MAX_AGE seconds; every read is marked EMERGENCY and the grant is reviewed by an admin */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "reason": "Unconscious patient in the emergency room; checking allergies and current medication"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Why the patient's data is needed now (20 to 1000 characters); shown to the patient and to the reviewing admin */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created: the envelope { success: true, data, message? } holds what was created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                grant: components["schemas"]["def-3"];
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: the body, query or path fails its schema (details name the fields), or the body cannot be read. Codes: VALIDATION_ERROR, BAD_REQUEST. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "VALIDATION_ERROR",
+                         *         "message": "body.reason must have required property 'reason'",
+                         *         "details": [
+                         *           {
+                         *             "field": "body.reason",
+                         *             "message": "must have required property 'reason'"
+                         *           }
+                         *         ],
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. STEP_UP_REQUIRED: The operation needs a recent or stronger sign-in (RFC 9470): the WWW-Authenticate header names acr_values and max_age; reauthenticate and retry. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found. Codes: NOT_FOUND. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "NOT_FOUND",
+                         *         "message": "Not found",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with data already stored. Codes: CONFLICT. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "CONFLICT",
+                         *         "message": "A resource with the same unique values already exists",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/emergency-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emergency accesses to review (status=pending, the default, oldest first), reviewed or all (newest first) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    limit?: number;
+                    status?: "pending" | "reviewed" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done: the envelope { success: true, data, message? } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                items: components["schemas"]["def-3"][];
+                                page: number;
+                                limit: number;
+                                total: number;
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: the body, query or path fails its schema (details name the fields), or the body cannot be read. Codes: VALIDATION_ERROR, BAD_REQUEST. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "VALIDATION_ERROR",
+                         *         "message": "querystring.limit must be <= 100",
+                         *         "details": [
+                         *           {
+                         *             "field": "querystring.limit",
+                         *             "message": "must be <= 100"
+                         *           }
+                         *         ],
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/emergency-access/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review an emergency access: APPROPRIATE or INAPPROPRIATE, with a note (once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "outcome": "APPROPRIATE",
+                     *       "note": "Emergency admission confirmed by the ward log"
+                     *     }
+                     */
+                    "application/json": {
+                        outcome: "APPROPRIATE" | "INAPPROPRIATE";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Done: the envelope { success: true, data, message? } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                grant: components["schemas"]["def-3"];
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: the body, query or path fails its schema (details name the fields), or the body cannot be read. Codes: VALIDATION_ERROR, BAD_REQUEST. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "VALIDATION_ERROR",
+                         *         "message": "body.outcome must have required property 'outcome'",
+                         *         "details": [
+                         *           {
+                         *             "field": "body.outcome",
+                         *             "message": "must have required property 'outcome'"
+                         *           }
+                         *         ],
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found. Codes: NOT_FOUND. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "NOT_FOUND",
+                         *         "message": "Not found",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Conflicts with data already stored. Codes: CONFLICT. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "CONFLICT",
+                         *         "message": "A resource with the same unique values already exists",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/refusals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Refused accesses to patients and records, newest first (identical refusals within a minute are one entry with a count) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done: the envelope { success: true, data, message? } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                items: components["schemas"]["def-4"][];
+                                page: number;
+                                limit: number;
+                                total: number;
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: the body, query or path fails its schema (details name the fields), or the body cannot be read. Codes: VALIDATION_ERROR, BAD_REQUEST. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "VALIDATION_ERROR",
+                         *         "message": "querystring.limit must be <= 100",
+                         *         "details": [
+                         *           {
+                         *             "field": "querystring.limit",
+                         *             "message": "must be <= 100"
+                         *           }
+                         *         ],
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/doctors/me": {
         parameters: {
             query?: never;
@@ -2116,7 +4693,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                doctor: components["schemas"]["def-2"];
+                                doctor: components["schemas"]["def-5"];
                             };
                             message?: string;
                         };
@@ -2283,7 +4860,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                doctor: components["schemas"]["def-2"];
+                                doctor: components["schemas"]["def-5"];
                             };
                             message?: string;
                         };
@@ -2492,7 +5069,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                items: (components["schemas"]["def-2"] | {
+                                items: (components["schemas"]["def-5"] | {
                                     /**
                                      * Format: uuid
                                      * @description A UUID
@@ -2821,6 +5398,8 @@ export interface components {
                 /** Format: date */
                 dateOfBirth: string;
             };
+            /** Format: date-time */
+            deletedAt?: string;
         };
         /** Patient */
         "def-1": {
@@ -2841,8 +5420,115 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** Doctor */
+        /** CareRelationship */
         "def-2": {
+            /**
+             * Format: uuid
+             * @description A UUID
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID
+             */
+            patientId: string;
+            doctor: {
+                /**
+                 * Format: uuid
+                 * @description A UUID
+                 */
+                id: string;
+                fullName: string;
+                specialization: string;
+            };
+            source: "REGISTERED" | "AUTHORED" | "ASSIGNED" | "GRANTED" | "REFERRED";
+            grantedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID
+                 */
+                userId: string;
+                role: "PATIENT" | "DOCTOR" | "ADMIN";
+            };
+            note: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            endsAt: string | null;
+            endedByUserId: string | null;
+            active: boolean;
+        };
+        /** EmergencyAccess */
+        "def-3": {
+            /**
+             * Format: uuid
+             * @description A UUID
+             */
+            id: string;
+            patient: {
+                /**
+                 * Format: uuid
+                 * @description A UUID
+                 */
+                id: string;
+                mrn: string;
+                fullName: string;
+            };
+            doctor: {
+                /**
+                 * Format: uuid
+                 * @description A UUID
+                 */
+                id: string;
+                fullName: string;
+            };
+            reason: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            active: boolean;
+            reads: number;
+            review: null | {
+                outcome: "APPROPRIATE" | "INAPPROPRIATE";
+                note: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID
+                 */
+                reviewedByUserId: string;
+                /** Format: date-time */
+                reviewedAt: string;
+            };
+        };
+        /** Refusal */
+        "def-4": {
+            /**
+             * Format: uuid
+             * @description A UUID
+             */
+            id: string;
+            target: "RECORD" | "PATIENT";
+            /**
+             * Format: uuid
+             * @description A UUID
+             */
+            targetId: string;
+            /**
+             * Format: uuid
+             * @description A UUID
+             */
+            actorUserId: string;
+            actorRole: "PATIENT" | "DOCTOR" | "ADMIN";
+            action: "READ" | "CREATE" | "UPDATE" | "DELETE";
+            reason: string | null;
+            count: number;
+            /** Format: date-time */
+            at: string;
+            lastAt: string | null;
+            requestId: string | null;
+        };
+        /** Doctor */
+        "def-5": {
             /**
              * Format: uuid
              * @description A UUID
