@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs'
 import t from 'tap'
 import type { Page } from 'playwright-core'
 import { DEMO_ACCOUNTS } from '@rekam/demo-data'
-import { DEMO } from '@rekam/testing/e2e'
+import { DEMO, client } from '@rekam/testing/e2e'
 import { catalogs } from '../src/lib/i18n/catalog.js'
 import { CHROMIUM, launchBrowser, openContext, openFromMenu, screenshot, seriousViolations } from './helpers/browser.js'
 import { ServiceClock } from './helpers/service-clock.js'
@@ -52,6 +52,9 @@ async function wholeLog (page: Page): Promise<string> {
 t.test('clinical access in the portal', { skip: missing && !process.env.CI ? missing : false }, async (t) => {
   const stack = await startPortalStack(t, clock.env)
   const browser = await launchBrowser(t)
+  const api = client(stack.gatewayUrl)
+  const andi = await api.login(DEMO.andi.email, DEMO.andi.password)
+  const andiPatientId = (await api.get('/api/patients/me', { token: andi.tokens.accessToken })).body.data.patient.id as string
   const patient = await openContext(browser, 'en')
   const doctor = await openContext(browser, 'id')
   const admin = await openContext(browser, 'en')
@@ -70,7 +73,7 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
   t.test('a patient grants a doctor access, ends it, and sees the history', async (t) => {
     const { page, problems } = patient
     await openFromMenu(page, en['nav.careTeam'])
-    await page.getByLabel(en['care.doctor']).selectOption({ label: 'dr. Budi Santoso · Internal Medicine' })
+    await page.getByLabel(en['care.doctor'], { exact: true }).selectOption({ label: 'dr. Budi Santoso · Internal Medicine' })
     await page.getByRole('button', { name: en['care.grant'] }).click()
     await t.resolves(page.getByRole('status').getByText(fill(en['care.granted'], { name: 'dr. Budi Santoso' })).waitFor(), 'granted, in words')
     const current = page.getByRole('table', { name: en['care.current'] })
@@ -89,8 +92,12 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
   t.test('a doctor outside care is refused, breaks the glass and reads the record', async (t) => {
     const { page, problems } = doctor
     await page.goto(`${stack.url}${recordPath}`)
-    await t.resolves(page.getByRole('heading', { name: id['emergency.refused'] }).waitFor(), 'refused, in words')
+    await t.resolves(page.getByRole('heading', { name: id['emergency.refused'] }).waitFor(), 'the record is refused, in words')
     t.equal(await page.getByText('Gastro-oesophageal reflux').count(), 0, 'nothing of the record is shown')
+    // A refused record names no patient: emergency access is asked for on the patient's page.
+    await page.goto(`${stack.url}/records?patientId=${andiPatientId}`)
+    await t.resolves(page.getByRole('heading', { name: id['emergency.refused'] }).waitFor(), 'the patient\'s page is refused too')
+    t.equal(await page.getByText('Andi Pratama').count(), 0, 'nothing of the patient is shown')
     await page.getByRole('button', { name: id['emergency.offer'] }).click()
     const dialog = page.getByRole('dialog', { name: id['emergency.title'] })
     await dialog.waitFor()
@@ -108,10 +115,14 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
     await stepUp.getByLabel(id['stepUp.password']).fill(DEMO.budi.password)
     await stepUp.getByLabel(id['mfa.code']).fill(codeNow(DEMO.budi.email))
     await stepUp.getByRole('button', { name: id['stepUp.submit'] }).click()
-    await t.resolves(page.getByText('Gastro-oesophageal reflux').waitFor(), 'the record loads under emergency access')
+    await t.resolves(page.getByRole('heading', { name: fill(id['patients.recordsOf'], { name: 'Andi Pratama' }), level: 1 }).waitFor(), 'the patient\'s page loads under emergency access')
     t.equal(await dialog.count(), 0, 'the dialogs are gone')
     const banner = page.getByRole('status').filter({ hasText: id['emergency.banner'].split(':')[0]! })
     t.match(await banner.innerText(), /\d{2}[.:]\d{2}/, 'the banner says until when')
+
+    await page.goto(`${stack.url}${recordPath}`)
+    await t.resolves(page.getByText('Gastro-oesophageal reflux').waitFor(), 'the record loads under emergency access')
+    await banner.waitFor()
     t.strictSame(await seriousViolations(page), [], 'axe: a record read under emergency access')
     await screenshot(page, 'emergency-record', 'id')
     await page.reload()
@@ -144,7 +155,7 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
     await page.getByRole('button', { name: en['patients.searchButton'] }).click()
     await page.getByRole('link', { name: `${en['patients.records']}: Andi Pratama` }).click()
     const team = page.getByRole('region', { name: en['careTeam.title'] })
-    await team.getByLabel(en['care.doctor']).selectOption({ label: 'dr. Budi Santoso · Internal Medicine' })
+    await team.getByLabel(en['care.doctor'], { exact: true }).selectOption({ label: 'dr. Budi Santoso · Internal Medicine' })
     await team.getByLabel(en['careTeam.note']).fill('Internal medicine follow-up')
     await team.getByRole('button', { name: en['careTeam.assign'] }).click()
     await t.resolves(team.getByRole('status').getByText(fill(en['careTeam.assigned'], { name: 'dr. Budi Santoso' })).waitFor(), 'assigned, in words')
@@ -156,7 +167,7 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
 
     await openFromMenu(page, en['nav.emergencyAccess'])
     const card = page.getByRole('listitem').filter({ hasText: 'dr. Budi Santoso → Andi Pratama' })
-    await card.waitFor()
+    await card.waitFor().catch(async (error: unknown) => { t.comment(await page.locator('main').innerText()); throw error })
     t.strictSame(await seriousViolations(page), [], 'axe: the emergency access queue')
     await screenshot(page, 'admin-emergency-access', 'en')
     await card.getByLabel(en['emergencyQueue.outcome']).selectOption(en['review.APPROPRIATE'])

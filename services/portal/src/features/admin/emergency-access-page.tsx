@@ -46,18 +46,20 @@ export function EmergencyAccessPage () {
   return (
     <Page title={t('emergencyQueue.title')}>
       <p>{t('emergencyQueue.intro')}</p>
-      <div className='filters'>
+      <form className='filters' onSubmit={(e) => e.preventDefault()}>
         <Select label={t('emergencyQueue.show')} value={status} onChange={(e) => { setSaved(false); setParams(e.target.value === 'pending' ? {} : { status: e.target.value }) }}>
           {STATUSES.map((s) => <option key={s} value={s}>{labels[s]}</option>)}
         </Select>
-      </div>
+      </form>
       <Notice>{saved && t('emergencyQueue.saved')}</Notice>
       <ErrorAlert error={grants.error} />
       {grants.loading && !grants.data && <Loading />}
       {grants.data && items.length === 0 && <p>{t('emergencyQueue.empty')}</p>}
-      <ul className='cards queue'>
-        {items.map((grant) => <GrantCard key={grant.id} grant={grant} onReviewed={() => { setSaved(true); grants.reload() }} />)}
-      </ul>
+      {items.length > 0 && (
+        <ul className='cards'>
+          {items.map((grant) => <GrantCard key={grant.id} grant={grant} onReviewed={() => { setSaved(true); grants.reload() }} />)}
+        </ul>
+      )}
       {grants.data && <Pager page={page} limit={LIMIT} total={grants.data.total} onPage={(p) => setParams({ ...(status === 'pending' ? {} : { status }), page: String(p) })} />}
     </Page>
   )

@@ -26,7 +26,7 @@ export function RecordPage () {
   const record = useLoad(async () => unwrap(await rekam.records.GET('/api/records/{id}', { params: { path: { id } } })).record, `record-${id}`)
   const me = useLoad(async () => user.role === 'DOCTOR' ? unwrap(await rekam.records.GET('/api/doctors/me')).doctor : undefined, `doctor-${user.id}`)
   const r = record.data
-  const mayChange = r && (user.role === 'ADMIN' || (me.data && me.data.id === r.doctorId))
+  const mayChange = r && !r.deletedAt && (user.role === 'ADMIN' || (me.data && me.data.id === r.doctorId))
 
   async function remove () {
     if (!window.confirm(t('record.confirmDelete'))) return
@@ -47,6 +47,7 @@ export function RecordPage () {
       {record.loading && !r && <Loading />}
       {r && (
         <article className='card record'>
+          {r.deletedAt && <p className='alert alert-info'>{t('record.deletedOn', { date: instant(r.deletedAt) })}</p>}
           <dl className='facts'>
             <dt>{t('records.visitDate')}</dt><dd>{day(r.visitDate)}</dd>
             {r.patient && <><dt>{t('records.patient')}</dt><dd>{r.patient.fullName}</dd></>}

@@ -124,6 +124,7 @@ export const careEn = {
   'purpose.PATIENT': 'Patient',
   'purpose.ADMIN': 'Administration',
   'purpose.INTAKE': 'Registration desk',
+  'record.deletedOn': 'This record was deleted on {date}. It is kept, hidden from lists, for the audit trail.',
   'profile.accessLog': 'Who opened my profile',
   'profile.accessEmpty': 'Nobody has opened your profile yet.',
 } as const
