@@ -162,7 +162,7 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
     t.strictSame(await seriousViolations(page), [], 'axe: a patient\'s care team')
     await screenshot(page, 'patient-care-team', 'en')
     page.once('dialog', (confirm) => { confirm.accept().catch(() => {}) })
-    await team.getByRole('button', { name: fill(en['careTeam.endNamed'], { name: `dr. Budi Santoso (${en['care.source.ASSIGNED']})` }) }).click()
+    await team.getByRole('button', { name: fill(en['careTeam.endNamed'], { name: `dr. Budi Santoso (${en['careTeam.source.ASSIGNED']})` }) }).click()
     await t.resolves(team.getByRole('status').getByText(fill(en['careTeam.ended'], { name: 'dr. Budi Santoso' })).waitFor(), 'ended, in words')
 
     await openFromMenu(page, en['nav.emergencyAccess'])

@@ -15,8 +15,11 @@ export interface CareRelationship {
   active: boolean
 }
 
-/** Care relationships: the doctor, how they came into care, from when to when; `action` per row (end, revoke). */
-export function CareTable ({ items, caption, action }: { items: CareRelationship[], caption: string, action?: (relationship: CareRelationship) => ReactNode }) {
+/**
+ * Care relationships: the doctor, how they came into care (told to the patient, or to staff:
+ * `audience`), from when to when; `action` per row (end, revoke).
+ */
+export function CareTable ({ items, caption, audience, action }: { items: CareRelationship[], caption: string, audience: 'patient' | 'staff', action?: (relationship: CareRelationship) => ReactNode }) {
   const { t, instant } = useI18n()
   return (
     <div className='table-wrap'>
@@ -36,7 +39,7 @@ export function CareTable ({ items, caption, action }: { items: CareRelationship
           {items.map((r) => (
             <tr key={r.id}>
               <td>{r.doctor.fullName}<br /><small>{r.doctor.specialization}</small></td>
-              <td>{t(`care.source.${r.source}`)}</td>
+              <td>{audience === 'patient' ? t(`care.source.${r.source}`) : t(`careTeam.source.${r.source}`)}</td>
               <td>{instant(r.startsAt)}</td>
               <td>{r.endsAt ? instant(r.endsAt) : t('care.openEnded')}</td>
               <td>{r.note ?? '—'}</td>

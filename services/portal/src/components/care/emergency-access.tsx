@@ -105,13 +105,13 @@ export function EmergencyDialog ({ patientId, onDone, onCancel }: { patientId: s
       <form onSubmit={submit} noValidate>
         <h2 id={titleId}>{t('emergency.title')}</h2>
         <p>{t('emergency.intro')}</p>
-        {tooShort && <p className='alert alert-error' role='alert'>{t('emergency.tooShort', { min: REASON_MIN })}</p>}
+        {tooShort && count < REASON_MIN && <p className='alert alert-error' role='alert'>{t('emergency.tooShort', { min: REASON_MIN })}</p>}
         <ErrorAlert error={error} fields={{ reason: t('emergency.reason') }} />
         <div className='field'>
           <label htmlFor={fieldId}>{t('emergency.reason')}</label>
           <textarea
             id={fieldId} rows={4} required minLength={REASON_MIN} maxLength={REASON_MAX} autoFocus
-            aria-describedby={`${fieldId}-hint ${fieldId}-count`} aria-invalid={tooShort || undefined}
+            aria-describedby={`${fieldId}-hint ${fieldId}-count`} aria-invalid={(tooShort && count < REASON_MIN) || undefined}
             value={reason} onChange={(e) => setReason(e.target.value)}
           />
           <small id={`${fieldId}-hint`}>{t('emergency.reasonHint', { min: REASON_MIN })}</small>

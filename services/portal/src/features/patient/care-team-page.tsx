@@ -51,7 +51,7 @@ export function CareTeamPage () {
           {active.length === 0
             ? <p>{t('care.empty')}</p>
             : <CareTable
-                items={active} caption={t('care.current')}
+                items={active} caption={t('care.current')} audience='patient'
                 action={(r) => firstOfDoctor.has(r.id) && <button type='button' className='danger' aria-label={t('care.revokeNamed', { name: r.doctor.fullName })} onClick={() => { revoke(r).catch(() => {}) }}>{t('care.revoke')}</button>}
               />}
         </section>
@@ -65,7 +65,7 @@ export function CareTeamPage () {
       {team.data && (
         <section aria-labelledby='care-history-title'>
           <h2 id='care-history-title'>{t('care.history')}</h2>
-          {ended.length === 0 ? <p>{t('care.historyEmpty')}</p> : <CareTable items={ended} caption={t('care.history')} />}
+          {ended.length === 0 ? <p>{t('care.historyEmpty')}</p> : <CareTable items={ended} caption={t('care.history')} audience='patient' />}
         </section>
       )}
       <EmergencyAccessOnMe />

@@ -53,8 +53,8 @@ export function CareTeamSection ({ patientId }: { patientId: string }) {
       {team.data && active.length === 0 && <p>{t('careTeam.empty')}</p>}
       {active.length > 0 && (
         <CareTable
-          items={active} caption={t('careTeam.title')}
-          action={admin ? (r) => <button type='button' className='danger' aria-label={t('careTeam.endNamed', { name: `${r.doctor.fullName} (${t(`care.source.${r.source}`)})` })} onClick={() => { end(r).catch(() => {}) }}>{t('careTeam.end')}</button> : undefined}
+          items={active} caption={t('careTeam.title')} audience='staff'
+          action={admin ? (r) => <button type='button' className='danger' aria-label={t('careTeam.endNamed', { name: `${r.doctor.fullName} (${t(`careTeam.source.${r.source}`)})` })} onClick={() => { end(r).catch(() => {}) }}>{t('careTeam.end')}</button> : undefined}
         />
       )}
       {team.data && (admin

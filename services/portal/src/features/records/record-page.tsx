@@ -7,6 +7,7 @@ import { Loading } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
+import { useEmergency } from '../../lib/emergency.js'
 import { useStepUp } from '../../lib/step-up.js'
 import { useUser } from '../../lib/session.js'
 import { useLoad } from '../../lib/use-load.js'
@@ -26,7 +27,9 @@ export function RecordPage () {
   const record = useLoad(async () => unwrap(await rekam.records.GET('/api/records/{id}', { params: { path: { id } } })).record, `record-${id}`)
   const me = useLoad(async () => user.role === 'DOCTOR' ? unwrap(await rekam.records.GET('/api/doctors/me')).doctor : undefined, `doctor-${user.id}`)
   const r = record.data
-  const mayChange = r && !r.deletedAt && (user.role === 'ADMIN' || (me.data && me.data.id === r.doctorId))
+  // Emergency access reads only: its author outside care changes nothing either.
+  const emergency = useEmergency(user.id, user.role === 'DOCTOR' ? r?.patientId : undefined)
+  const mayChange = r && !r.deletedAt && !emergency && (user.role === 'ADMIN' || (me.data && me.data.id === r.doctorId))
 
   async function remove () {
     if (!window.confirm(t('record.confirmDelete'))) return

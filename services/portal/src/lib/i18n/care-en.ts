@@ -49,6 +49,11 @@ export const careEn = {
   'review.INAPPROPRIATE': 'Inappropriate',
 
   'careTeam.title': 'Care team',
+  'careTeam.source.REGISTERED': 'Registered the patient',
+  'careTeam.source.AUTHORED': 'Wrote one of their records',
+  'careTeam.source.ASSIGNED': 'Assigned by the clinic',
+  'careTeam.source.GRANTED': 'Granted by the patient',
+  'careTeam.source.REFERRED': 'Referred by a doctor in care',
   'careTeam.empty': 'No doctor is in this patient\'s care team.',
   'careTeam.end': 'End',
   'careTeam.endNamed': 'End the care relationship of {name}',

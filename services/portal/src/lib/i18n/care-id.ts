@@ -51,6 +51,11 @@ export const careId: Record<keyof typeof careEn, string> = {
   'review.INAPPROPRIATE': 'Tidak wajar',
 
   'careTeam.title': 'Tim perawatan',
+  'careTeam.source.REGISTERED': 'Mendaftarkan pasien',
+  'careTeam.source.AUTHORED': 'Menulis salah satu rekam medisnya',
+  'careTeam.source.ASSIGNED': 'Ditugaskan oleh klinik',
+  'careTeam.source.GRANTED': 'Diberi akses oleh pasien',
+  'careTeam.source.REFERRED': 'Dirujuk oleh dokter dalam perawatan',
   'careTeam.empty': 'Belum ada dokter dalam tim perawatan pasien ini.',
   'careTeam.end': 'Akhiri',
   'careTeam.endNamed': 'Akhiri hubungan perawatan {name}',
