@@ -47,6 +47,10 @@ export const emailNotVerified = () => appError('EMAIL_NOT_VERIFIED', 'Verify you
 export const secondFactorRequired = (methods: string[]) => appError('SECOND_FACTOR_REQUIRED', 'This account has a second factor: confirm with one of its methods', {
   details: methods.map((method) => ({ field: 'body.factor', message: method })),
 })
+/** A claim code (for a patient profile registered at the front desk) that is unknown, expired, used or voided. */
+export const claimCodeInvalid = () => appError('CLAIM_CODE_INVALID', 'This claim code is invalid, expired or already used; ask the clinic for a new one')
+/** A registration that looks like a patient already registered: the registrar checks, then confirms. */
+export const possibleDuplicate = (message: string) => appError('POSSIBLE_DUPLICATE', message)
 /** A flow that must send mail while no SMTP server is configured (SMTP_URL). */
 export const mailUnavailable = () => appError('MAIL_UNAVAILABLE', 'Mail is not configured on this server, so this is unavailable; ask the clinic\'s administrator')
 /** The characters RFC 6750 (section 3) allows in `error_description`. */

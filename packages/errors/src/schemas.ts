@@ -55,6 +55,8 @@ const CODE_MEANINGS: Partial<Record<ErrorCode, string>> = {
   EMAIL_NOT_VERIFIED: 'EMAIL_VERIFICATION=required and the address is not verified yet: open the mailed link or ask for a new one',
   SECOND_FACTOR_REQUIRED: 'The account has a second factor and the request carried none: details list the methods it accepts',
   MAIL_UNAVAILABLE: 'The flow must send mail and no SMTP server is configured (SMTP_URL)',
+  CLAIM_CODE_INVALID: 'The claim code is unknown, expired (48 hours), already used or replaced by a newer one: ask the clinic for a new one',
+  POSSIBLE_DUPLICATE: 'A patient with a similar name and the same date of birth exists: check them with POST /api/patients/intake-search, then send confirmDuplicates: true to register anyway',
 }
 
 /** A message each code may carry, for the examples. */
@@ -76,11 +78,13 @@ const EXAMPLE_MESSAGES: Record<ErrorCode, string> = {
   STEP_UP_REQUIRED: 'Confirm it is you: this needs a recent sign-in with a second factor',
   MFA_CODE_INVALID: 'The code is wrong, expired or already used',
   EMAIL_TOKEN_INVALID: 'This link is invalid, expired or already used; ask for a new one',
+  CLAIM_CODE_INVALID: 'This claim code is invalid, expired or already used; ask the clinic for a new one',
   EMAIL_NOT_VERIFIED: 'Verify your email address first: open the link we sent, or ask for a new one',
   SECOND_FACTOR_REQUIRED: 'This account has a second factor: confirm with one of its methods',
   MAIL_UNAVAILABLE: 'Mail is not configured on this server, so this is unavailable; ask the clinic\'s administrator',
   NOT_FOUND: 'Not found',
   CONFLICT: 'A resource with the same unique values already exists',
+  POSSIBLE_DUPLICATE: 'A patient with a similar name and the same date of birth is already registered (RM-000042); check with intake search, then send confirmDuplicates: true to register anyway',
   PAYLOAD_TOO_LARGE: 'Request body is too large',
   UNSUPPORTED_MEDIA_TYPE: 'The request body must be JSON: send it with content-type: application/json',
   TOO_MANY_REQUESTS: 'Too many requests, try again later',

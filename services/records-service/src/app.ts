@@ -7,6 +7,8 @@ import clock from './plugins/app/clock.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
 import doctorsRepository from './plugins/app/doctors-repository.js'
+import patientData from './plugins/app/patient-data.js'
+import patientIntake from './plugins/app/patient-intake.js'
 import patientsRepository from './plugins/app/patients-repository.js'
 import recordAccess from './plugins/app/record-access.js'
 import recordsRepository from './plugins/app/records-repository.js'
@@ -51,6 +53,8 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
   await app.register(accessLogRepository)
   await app.register(careRepository)
   await app.register(recordAccess)
+  await app.register(patientData)
+  await app.register(patientIntake)
   await app.register(careTeam)
   // Before the routes: a route takes the hooks registered before it.
   await app.register(refusalAudit)

@@ -26,17 +26,31 @@ export const ConfigSchema = Type.Object({
    */
   STEP_UP_MAX_AGE: Type.Integer({ minimum: 0, maximum: 3600, default: 300 }),
   /** Medical record numbers are this prefix and a sequence, zero-padded to 6 digits (`RM-000042`). */
+  MRN_PREFIX: Type.String({ default: 'RM-', pattern: '^[A-Z0-9-]{0,10}$' }),
+  /**
+   * The secret NIK and BPJS numbers are kept under: HKDF derives an AES-256-GCM key (the numbers
+   * at rest) and an HMAC-SHA256 key (their exact-match lookup hashes, and claim-code hashes).
+   * Required in production; elsewhere a development value is used, with a warning. Changing it
+   * makes the stored numbers unreadable: keep it with the backups, apart from them.
+   */
+  PATIENT_DATA_KEY: Type.Optional(Type.String({ minLength: 32 })),
+  /** How long a claim code for a profile registered at the front desk stays valid. */
+  CLAIM_CODE_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 48 }),
+  /** Claim attempts per signed-in user per 15 minutes (the code has 60 bits; this stops guessing). */
+  RATE_LIMIT_CLAIM: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 10 }),
   /** A referral (REFERRED care relationship) lasts this many days; the referred doctor needs another relationship after. */
   REFERRAL_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
   /** Break-the-glass: minutes of read access an emergency grant gives (reads under it are logged EMERGENCY and reviewed). */
   EMERGENCY_ACCESS_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 60 }),
-  MRN_PREFIX: Type.String({ default: 'RM-', pattern: '^[A-Za-z0-9-]{0,10}$' }),
 })
 
 export type Config = Static<typeof ConfigSchema>
 
 /** Strict mode needs the internal secret; production refuses to run without either. */
 export function checkConfig (config: Config): void {
+  if (config.NODE_ENV === 'production' && !config.PATIENT_DATA_KEY) {
+    throw new Error('PATIENT_DATA_KEY is required in production (32+ characters): NIK and BPJS numbers are encrypted with it')
+  }
   if (config.NODE_ENV === 'production' && config.REVOCATION_STRICT && !config.INTERNAL_SECRET) {
     throw new Error('REVOCATION_STRICT needs INTERNAL_SECRET (the secret auth-service expects on /internal); set it, or REVOCATION_STRICT=false')
   }

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { count } from 'drizzle-orm'
+import { count, eq } from 'drizzle-orm'
 import { createTestDatabase, createTokenIssuer, freshDemoTotpCode, relaxedAuthLimits, relaxedRecordsLimits, type Teardown, type TokenIssuer } from '@rekam/testing'
 import { buildTestAuthApp, signInEnrolling, type TestAuthApp } from '@rekam/auth-service/testing'
 import { buildApp, type RecordsApp } from '../src/app.js'
@@ -156,8 +156,22 @@ export async function doctorWithProfile (stack: Stack | StaticStack, fullName = 
   return { ...person, doctorId: res.json().data.doctor.id as string }
 }
 
-/** A record written by the doctor for the patient. */
+/**
+ * Puts the doctor in the patient's care (an ASSIGNED relationship, as an admin would make) unless
+ * they are already: a doctor reads and writes only the records of patients in their care.
+ */
+export async function putInCare (stack: Stack | StaticStack, doctor: Pick<Person, 'userId'>, patientId: string) {
+  const app = stack.records
+  const now = app.clock.now()
+  if (await app.careRepository.isInCare(patientId, doctor.userId, now)) return
+  const profile = await app.doctorsRepository.findByUserId(doctor.userId)
+  if (!profile) throw new Error('putInCare: the doctor has no profile')
+  await app.careRepository.create({ patientId, doctorId: profile.id, source: 'ASSIGNED', grantedByUserId: randomUUID(), grantedByRole: 'ADMIN', startsAt: new Date(now.getTime() - 60_000) })
+}
+
+/** A record written by the doctor for the patient (put in the doctor's care first). */
 export async function writeRecord (stack: Stack | StaticStack, doctor: Person, patientId: string, overrides: Record<string, unknown> = {}) {
+  if (!('doctorId' in overrides)) await putInCare(stack, doctor, patientId)
   const res = await stack.records.inject({
     method: 'POST',
     url: '/api/records',
@@ -189,11 +203,14 @@ export async function signIn (auth: AuthApp, email: string, password: string): P
   return { userId: user.id, username: user.username, accessToken: tokens.accessToken, headers: { authorization: `Bearer ${tokens.accessToken}` } }
 }
 
-/** How many rows the records and audit tables hold: to prove a refused request wrote nothing. */
+/**
+ * How many records and allowed accesses (ALLOWED rows of the record log) there are: to prove a
+ * refused request read or wrote nothing. A refusal's own DENIED row is the refusal-audit tests'.
+ */
 export async function rowCounts (stack: Stack | StaticStack): Promise<{ records: number, accessLog: number }> {
   const [[records], [accessLog]] = await Promise.all([
     stack.records.db.select({ n: count() }).from(medicalRecords),
-    stack.records.db.select({ n: count() }).from(recordAccessLog),
+    stack.records.db.select({ n: count() }).from(recordAccessLog).where(eq(recordAccessLog.outcome, 'ALLOWED')),
   ])
   return { records: records?.n ?? 0, accessLog: accessLog?.n ?? 0 }
 }

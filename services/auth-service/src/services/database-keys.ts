@@ -3,7 +3,7 @@ import { toPublicJwk } from '@rekam/auth-verify'
 import { and, isNull, lte, sql } from 'drizzle-orm'
 import { signingKeys, type SigningKeyRow } from '../db/schema.js'
 import { generatePrivateKeyPem, type SigningAlgorithm } from '../lib/key-material.js'
-import { seal, unseal } from '../lib/seal.js'
+import { seal, unseal } from '@rekam/server-kit'
 import type { AuthDb } from '../plugins/app/db.js'
 import type { KeySet, SigningKeys } from './signing-keys.js'
 

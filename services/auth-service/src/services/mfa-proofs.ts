@@ -1,6 +1,6 @@
 import type { UserRow } from '../db/schema.js'
 import { hashRecoveryCode } from '../lib/recovery-codes.js'
-import { unseal } from '../lib/seal.js'
+import { unseal } from '@rekam/server-kit'
 import { matchingStep } from '../lib/totp.js'
 import type { AuthDb } from '../plugins/app/db.js'
 import type { MfaFactorsRepository } from '../plugins/app/mfa-factors-repository.js'

@@ -1,7 +1,7 @@
 import type { RefreshTokenRow, SessionRow } from '../db/schema.js'
 import type { RefreshCandidate } from '../db/session-statements.js'
 import type { ClientMeta } from '../lib/client-meta.js'
-import { seal, unseal } from '../lib/seal.js'
+import { seal, unseal } from '@rekam/server-kit'
 import type { AuthDb } from '../plugins/app/db.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
 import type { SessionsRepository } from '../plugins/app/sessions-repository.js'

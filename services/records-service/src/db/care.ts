@@ -9,9 +9,14 @@ import type { StatementValue } from '@rekam/db'
  * care_doctor), so they never capture a table of the statement around them.
  */
 
+/** "Now": a statement's value or placeholder, or a Date (sent as text: drivers map a Date only for a column's own comparisons). */
+type Now = StatementValue | Date
+const textOf = (now: Now): StatementValue => now instanceof Date ? now.toISOString() : now
+
 /** The row `alias` of care_relationships (or emergency_access) is in force at `now`. */
-const inForce = (alias: string, now: StatementValue, openEnded: boolean) => {
+const inForce = (alias: string, at: Now, openEnded: boolean) => {
   const a = sql.raw(alias)
+  const now = textOf(at)
   return openEnded
     ? sql`${a}.starts_at <= ${now}::timestamptz and (${a}.ends_at is null or ${a}.ends_at > ${now}::timestamptz)`
     : sql`${a}.starts_at <= ${now}::timestamptz and ${a}.ends_at > ${now}::timestamptz`
@@ -21,13 +26,13 @@ const inForce = (alias: string, now: StatementValue, openEnded: boolean) => {
  * The doctor whose auth user id is `doctorUserId` has an active care relationship with the
  * patient `patientId` at `now` (starts_at <= now and (ends_at is null or ends_at > now)).
  */
-export function activeCareSql (patientId: SQLWrapper | StatementValue, doctorUserId: StatementValue, now: StatementValue): SQL {
+export function activeCareSql (patientId: SQLWrapper | StatementValue, doctorUserId: SQLWrapper | StatementValue, now: Now): SQL {
   return sql`exists (select 1 from care_relationships cr join doctors care_doctor on care_doctor.id = cr.doctor_id
     where cr.patient_id = ${patientId} and care_doctor.user_id = ${doctorUserId}::uuid and ${inForce('cr', now, true)})`
 }
 
 /** The doctor (by auth user id) holds an emergency (break-the-glass) grant for the patient at `now`. */
-export function activeEmergencySql (patientId: SQLWrapper | StatementValue, doctorUserId: StatementValue, now: StatementValue): SQL {
+export function activeEmergencySql (patientId: SQLWrapper | StatementValue, doctorUserId: SQLWrapper | StatementValue, now: Now): SQL {
   return sql`exists (select 1 from emergency_access ea
     where ea.patient_id = ${patientId} and ea.user_id = ${doctorUserId}::uuid and ${inForce('ea', now, false)})`
 }

@@ -10,6 +10,7 @@ export const PERMISSIONS: Record<Role, readonly string[]> = {
     'records:read:own',
     'records:access-log:own',
     'patients:profile:own',
+    'patients:claim:own',
     'doctors:list',
   ],
   DOCTOR: [
@@ -18,6 +19,9 @@ export const PERMISSIONS: Record<Role, readonly string[]> = {
     'records:update:authored',
     'records:delete:authored',
     'patients:read',
+    'patients:register',
+    'patients:intake-search',
+    'patients:claim-code:in-care',
     'doctors:profile:own',
     'doctors:list',
   ],
@@ -28,6 +32,9 @@ export const PERMISSIONS: Record<Role, readonly string[]> = {
     'records:delete:any',
     'records:access-log:any',
     'patients:read',
+    'patients:register',
+    'patients:intake-search',
+    'patients:claim-code',
     'doctors:list',
   ],
 }

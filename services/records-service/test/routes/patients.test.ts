@@ -1,6 +1,6 @@
 import t from 'tap'
 import { assertError, assertInvalid, optionalField } from '@rekam/testing'
-import { buildStaticStack, doctorWithProfile, patientWithProfile, signUp, type Person } from '../helper.js'
+import { buildStaticStack, doctorWithProfile, patientWithProfile, putInCare, signUp, type Person } from '../helper.js'
 
 // One stack for the file; list assertions search by names unique to each subtest.
 const stack = await buildStaticStack(t)
@@ -10,10 +10,16 @@ type Method = 'GET' | 'PUT'
 const call = (who: Pick<Person, 'headers'> | null, method: Method, url: string, payload?: unknown) =>
   app.inject({ method, url, headers: who?.headers ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) })
 
-const PATIENT_KEYS = ['address', 'createdAt', 'dateOfBirth', 'fullName', 'gender', 'id', 'phone', 'updatedAt', 'userId']
+const PATIENT_KEYS = ['address', 'bpjsNumber', 'claimed', 'createdAt', 'dateOfBirth', 'email', 'fullName', 'gender', 'id', 'mrn', 'nik', 'phone', 'updatedAt', 'userId']
 
 const doctor = await doctorWithProfile(stack)
 const admin = await signUp(stack.auth, 'ADMIN')
+/** A patient in the doctor's care: a doctor lists and reads only those (care-matrix.test.ts covers the others). */
+async function inCare (name: string) {
+  const patient = await patientWithProfile(stack, name)
+  await putInCare(stack, doctor, patient.patientId)
+  return patient
+}
 
 t.test('GET|PUT /api/patients/me', async (t) => {
   const me = await signUp(stack.auth, 'PATIENT')
@@ -25,7 +31,7 @@ t.test('GET|PUT /api/patients/me', async (t) => {
   t.equal(created.json().message, 'Profile saved')
   const patient = created.json().data.patient
   t.strictSame(Object.keys(patient).sort(), PATIENT_KEYS)
-  t.match(patient, { ...full, userId: me.userId, id: /^[0-9a-f-]{36}$/ })
+  t.match(patient, { ...full, userId: me.userId, id: /^[0-9a-f-]{36}$/, mrn: /^RM-[0-9]{6}$/, email: null, nik: null, bpjsNumber: null, claimed: true })
   t.equal(patient.createdAt, patient.updatedAt)
 
   const read = await call(me, 'GET', '/api/patients/me')
@@ -82,7 +88,7 @@ t.test('GET|PUT /api/patients/me', async (t) => {
 t.test('GET /api/patients: staff only, paged, searched case-insensitively with literal wildcards', async (t) => {
   const names = ['Pagingcase Echo', 'pagingcase alpha', 'PAGINGCASE Delta', 'Pagingcase Charlie', 'Pagingcase bravo']
   const made = new Map<string, string>()
-  for (const name of names) made.set(name, (await patientWithProfile(stack, name)).patientId)
+  for (const name of names) made.set(name, (await inCare(name)).patientId)
 
   for (const who of [doctor, admin]) {
     const all = await call(who, 'GET', '/api/patients?search=pagingcase&limit=100')
@@ -107,10 +113,10 @@ t.test('GET /api/patients: staff only, paged, searched case-insensitively with l
     t.strictSame({ page: defaults.json().data.page, limit: defaults.json().data.limit }, { page: 1, limit: 20 })
   }
 
-  const percent = await patientWithProfile(stack, 'Wildcard 100% Sehat')
-  await patientWithProfile(stack, 'Wildcard 1000 Sehat')
-  const underscore = await patientWithProfile(stack, 'Wildcard Sehat_Lagi')
-  await patientWithProfile(stack, 'Wildcard SehatXLagi')
+  const percent = await inCare('Wildcard 100% Sehat')
+  await inCare('Wildcard 1000 Sehat')
+  const underscore = await inCare('Wildcard Sehat_Lagi')
+  await inCare('Wildcard SehatXLagi')
   const search = async (term: string) => {
     const res = await call(doctor, 'GET', `/api/patients?search=${encodeURIComponent(term)}&limit=100`)
     t.equal(res.statusCode, 200, term)
@@ -140,7 +146,7 @@ t.test('GET /api/patients: staff only, paged, searched case-insensitively with l
 })
 
 t.test('GET /api/patients/:id', async (t) => {
-  const patient = await patientWithProfile(stack, 'Lookup Patient')
+  const patient = await inCare('Lookup Patient')
   const own = (await call(patient, 'GET', '/api/patients/me')).json().data.patient
   for (const who of [doctor, admin]) {
     const res = await call(who, 'GET', `/api/patients/${patient.patientId}`)

@@ -33,6 +33,8 @@ export const codesEn: CodeMessages = {
     MAIL_UNAVAILABLE: 'Email cannot be sent right now. Please try again later.',
     EMAIL_TOKEN_INVALID: 'This link is invalid, has expired or was already used. Ask for a new one.',
     SECOND_FACTOR_REQUIRED: 'This account has a second factor: confirm with it as well.',
+    CLAIM_CODE_INVALID: 'This claim code is invalid, has expired or was already used. Ask the clinic for a new one.',
+    POSSIBLE_DUPLICATE: 'A patient with a similar name and the same date of birth is already registered. Check them before registering anyway.',
   },
   events: {
     USER_REGISTERED: 'Account registered',

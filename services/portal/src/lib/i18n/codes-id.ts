@@ -33,6 +33,8 @@ export const codesId: CodeMessages = {
     MAIL_UNAVAILABLE: 'Email tidak dapat dikirim saat ini. Silakan coba lagi nanti.',
     EMAIL_TOKEN_INVALID: 'Tautan ini tidak berlaku, sudah kedaluwarsa, atau sudah dipakai. Mintalah tautan baru.',
     SECOND_FACTOR_REQUIRED: 'Akun ini memakai faktor kedua: konfirmasikan juga dengan faktor tersebut.',
+    CLAIM_CODE_INVALID: 'Kode klaim ini tidak berlaku, sudah kedaluwarsa, atau sudah dipakai. Mintalah kode baru ke klinik.',
+    POSSIBLE_DUPLICATE: 'Sudah ada pasien dengan nama mirip dan tanggal lahir yang sama. Periksa dulu sebelum tetap mendaftarkan.',
   },
   events: {
     USER_REGISTERED: 'Akun didaftarkan',

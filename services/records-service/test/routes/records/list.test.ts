@@ -1,6 +1,6 @@
 import t from 'tap'
 import { assertError, assertInvalid } from '@rekam/testing'
-import { doctorWithProfile, patientWithProfile, signUp, writeRecord } from '../../helper.js'
+import { doctorWithProfile, patientWithProfile, putInCare, signUp, writeRecord } from '../../helper.js'
 import { RECORD_KEYS, STAFF_RECORD_KEYS, ids, recordsCast } from './cast.js'
 
 const { stack, call, liveRecords, withoutWriting, admin, drAlpha, drBeta, andi, siti } = await recordsCast(t)
@@ -64,6 +64,8 @@ t.test('GET /api/records filters: patientId, doctorId and an inclusive visit-dat
   const r2 = await writeRecord(stack, d1, p.patientId, { visitDate: '2026-03-15' })
   const r3 = await writeRecord(stack, d2, p.patientId, { visitDate: '2026-03-31' })
   const r4 = await writeRecord(stack, d2, q.patientId, { visitDate: '2026-03-15' })
+  // d1 lists as an admin does once both patients are in their care (care-matrix.test.ts: a doctor's list holds only those).
+  await putInCare(stack, d1, q.patientId)
 
   const cases: Array<[string, string[]]> = [
     [`patientId=${p.patientId}`, [r3.id, r2.id, r1.id]],

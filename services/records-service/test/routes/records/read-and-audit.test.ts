@@ -2,7 +2,7 @@ import { and, count, eq, sql } from 'drizzle-orm'
 import t from 'tap'
 import { medicalRecords, recordAccessLog } from '../../../src/db/schema.js'
 import { assertError, assertInvalid } from '@rekam/testing'
-import { doctorWithProfile, patientWithProfile, rowCounts, signUp, writeRecord, type Person } from '../../helper.js'
+import { doctorWithProfile, patientWithProfile, putInCare, rowCounts, signUp, writeRecord, type Person } from '../../helper.js'
 import { RECORD_KEYS, ACCESS_LOG_KEYS, ids, recordsCast } from './cast.js'
 
 const { stack, app, call, steppedUp, admin, drAlpha, drBeta, andi, siti } = await recordsCast(t)
@@ -29,9 +29,11 @@ t.test('GET /api/records/:id', async (t) => {
   })
   t.strictSame(Object.keys(record).sort(), RECORD_KEYS, 'a patient gets no patient key')
 
+  // Staff: an admin, and a doctor in the patient's care (care-matrix.test.ts has the doctors outside it).
+  await putInCare(stack, drBeta, andi.patientId)
   for (const who of [drBeta, admin]) {
     const staff = await call(who, 'GET', `/api/records/${mine.id}`)
-    t.equal(staff.statusCode, 200, 'staff read any record')
+    t.equal(staff.statusCode, 200, 'an admin, and a doctor in care, read the record')
     t.strictSame(staff.json().data.record.patient, { id: andi.patientId, fullName: 'Andi Records', dateOfBirth: '1990-01-01' })
   }
 
@@ -51,6 +53,7 @@ t.test('the access log: every read and write, with actor, role and request id', 
   const p = await patientWithProfile(stack, 'Audited Patient')
   const stranger = await patientWithProfile(stack, 'Stranger Patient')
   const d = await doctorWithProfile(stack, 'dr. Audit')
+  await putInCare(stack, d, p.patientId)
   const steps: Array<{ action: string, actor: Person, role: string, requestId: string }> = []
   const step = (action: string, actor: Person, role: string, res: { headers: Record<string, unknown> }) => {
     const requestId = res.headers['x-request-id']
@@ -186,6 +189,11 @@ t.test('Patient A can never see anything of patient B: by id, by list filter, or
   }
 
   const bLog = await call(b, 'GET', `/api/records/${bRecord.id}/access-log`)
-  t.strictSame(bLog.json().data.items.map((e: { action: string, actorUserId: string }) => [e.action, e.actorUserId]), [['CREATE', doctor.userId]], 'A\'s refused attempts are no reads: B\'s log shows nobody but the author')
+  t.strictSame(bLog.json().data.items.map((e: { action: string, actorUserId: string | null, outcome: string }) => [e.action, e.actorUserId, e.outcome]), [
+    ['CREATE', doctor.userId, 'ALLOWED'],
+    ['READ', null, 'DENIED'],
+    ['UPDATE', null, 'DENIED'],
+    ['DELETE', null, 'DENIED'],
+  ], 'A\'s refused attempts are no reads: B\'s log shows the author, and that someone was refused (not who; the two refused reads fold into one entry)')
   t.equal((await call(b, 'GET', `/api/records/${bRecord.id}`)).json().data.record.notes, 'Bob secret notes', 'the refused changes did not touch it')
 })

@@ -2,10 +2,12 @@ import { eq } from 'drizzle-orm'
 import t from 'tap'
 import { medicalRecords } from '../../../src/db/schema.js'
 import { assertError, assertInvalid, optionalField } from '@rekam/testing'
-import { signUp, writeRecord } from '../../helper.js'
+import { putInCare, signUp, writeRecord } from '../../helper.js'
 import { ids, recordsCast } from './cast.js'
 
 const { stack, app, call, steppedUp, withoutWriting, admin, drAlpha, drBeta, andi, siti } = await recordsCast(t)
+// dr. Alpha treats Andi (a doctor writes only for patients in their care: care-matrix.test.ts).
+await putInCare(stack, drAlpha, andi.patientId)
 
 t.test('POST /api/records', async (t) => {
   const full = { patientId: andi.patientId, visitDate: '2026-06-01', complaint: 'Back pain', diagnosis: 'Strain', treatment: 'Physiotherapy', prescription: 'Ibuprofen', notes: 'Lifting at work' }
@@ -124,8 +126,15 @@ t.test('DELETE /api/records/:id', async (t) => {
   t.equal(res.statusCode, 200, res.body)
   t.strictSame(res.json(), { success: true, data: null, message: 'Medical record deleted' })
 
+  // A deleted record stays readable by id for its patient and admins (with deletedAt), not for doctors.
+  assertError(t, await call(drAlpha, 'GET', `/api/records/${record.id}`), 404, 'NOT_FOUND', 'Medical record not found')
+  for (const who of [andi, admin]) {
+    const read = await call(who, 'GET', `/api/records/${record.id}`)
+    t.equal(read.statusCode, 200, read.body)
+    t.match(read.json().data.record, { id: record.id, complaint: 'To be deleted', deletedAt: /^\d{4}-\d{2}-\d{2}T/ })
+    t.equal((await call(who, 'GET', `/api/records/${record.id}/access-log`)).statusCode, 200, 'and so is its trail')
+  }
   for (const who of [andi, drAlpha, admin]) {
-    assertError(t, await call(who, 'GET', `/api/records/${record.id}`), 404, 'NOT_FOUND', 'Medical record not found')
     const list = await call(who, 'GET', `/api/records?patientId=${andi.patientId}&limit=100`)
     t.notOk(ids(list).includes(record.id), 'no longer listed')
     t.ok(ids(list).includes(other.id))
@@ -140,5 +149,5 @@ t.test('DELETE /api/records/:id', async (t) => {
 
   const byAdmin = await call(steppedUp(admin), 'DELETE', `/api/records/${other.id}`)
   t.equal(byAdmin.statusCode, 200, byAdmin.body)
-  assertError(t, await call(andi, 'GET', `/api/records/${other.id}`), 404, 'NOT_FOUND', 'Medical record not found')
+  t.equal((await call(andi, 'GET', `/api/records/${other.id}`)).json().data.record.deletedAt, kept && (await app.db.select().from(medicalRecords).where(eq(medicalRecords.id, other.id)))[0]?.deletedAt?.toISOString())
 })

@@ -1,6 +1,9 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 
-/** AES-256-GCM: `iv.tag.ciphertext`, base64url. Used for values kept only a few seconds. */
+/**
+ * AES-256-GCM: `iv.tag.ciphertext`, base64url, of the value's JSON. Used by auth-service for
+ * short-lived values and TOTP secrets, and by records-service for NIK and BPJS numbers at rest.
+ */
 export function seal (key: Buffer, value: unknown): string {
   const iv = randomBytes(12)
   const cipher = createCipheriv('aes-256-gcm', key, iv)
