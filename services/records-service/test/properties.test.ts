@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm'
 import t from 'tap'
 import { buildStack, doctorWithProfile, patientWithProfile, signUp, writeRecord } from './helper.js'
 
-// Requests per route (about 30 routes): enough to reach past validation and authentication
+// Requests per route (about 45 routes): enough to reach past validation and authentication
 // on each, few enough for a small machine. The documentation pages are static and get fewer.
 const RUNS = 40
 const runsFor = (route: Route) => route.url.startsWith('/api/records/docs') ? 10 : RUNS
@@ -29,18 +29,29 @@ const recordIds = [
   (await writeRecord(stack, doctor, otherPatient.patientId)).id,
 ]
 const people = [patient, doctor, admin, otherPatient, newDoctor]
+// A care relationship and an emergency grant, so their ids are known to the fuzz too.
+const now = app.clock.now()
+const relationshipId = await app.careRepository.create({ patientId: otherPatient.patientId, doctorId: doctor.doctorId, source: 'GRANTED', grantedByUserId: otherPatient.userId, grantedByRole: 'PATIENT', startsAt: now })
+const grantId = await app.careRepository.createGrant({ patientId: otherPatient.patientId, doctorId: doctor.doctorId, userId: doctor.userId, reason: 'Fuzz fixture: an emergency grant', startsAt: now, endsAt: new Date(now.getTime() + 3_600_000) })
 
 const fixtures = {
   tokens: () => tokens,
   known: (kind: Known['kind']) => kind === 'id'
-    ? [...recordIds, patient.patientId, otherPatient.patientId, doctor.doctorId, ...people.map((p) => p.userId)]
+    ? [...recordIds, patient.patientId, otherPatient.patientId, doctor.doctorId, relationshipId, grantId, ...people.map((p) => p.userId)]
     : ['Fuzz Patient', 'dr. Fuzz', 'General Practice', ...people.map((p) => p.username)],
 }
 
 const query: Query = async (text) => rowsOf(await app.db.execute(sql.raw(text)))
-// Nothing is excluded: the access log is written in the transaction of a read or change that
-// succeeds, so a refused request leaves every table as it was.
-const watch = await watchTables(query, [])
+// The access logs are watched for their ALLOWED rows only: a refused request writes its DENIED
+// row (that is the point of it) and must leave everything else as it was. An ALLOWED row is
+// written in the transaction of a read or change that succeeds.
+const LOGS = ['record_access_log', 'patient_access_log']
+const watch = await watchTables(query, LOGS)
+const allowedRows = `select ${LOGS.map((log) => `(select md5(coalesce(string_agg(r::text, ',' order by r::text), '')) from "${log}" r where outcome = 'ALLOWED') as "${log}"`).join(', ')}`
+const checksum = async (): Promise<Record<string, string>> => ({
+  ...await watch.checksum(),
+  ...Object.fromEntries(Object.entries((await query(allowedRows))[0] ?? {}).map(([k, v]) => [k, String(v)])),
+})
 const shapes = shapesFrom((await app.inject({ method: 'GET', url: '/api/records/docs/json' })).json())
 
 const target: FuzzTarget = {
@@ -49,7 +60,7 @@ const target: FuzzTarget = {
   roles: [...roles],
   shapes,
   fieldNames: fieldNamesOf(shapes),
-  checksum: watch.checksum,
+  checksum,
   envelope: envelopeCheck(TypeCompiler.Compile(strict(success(Type.Unknown()))), TypeCompiler.Compile(strict(ErrorEnvelopeSchema)), ErrorStatus),
   rawSuccess: (route) => route.method === 'OPTIONS' || route.url.startsWith('/api/records/docs') || route.url === '/internal/metrics',
   // A record deleted by the fuzz is gone for good (soft delete); write another so ids stay live.
@@ -64,18 +75,25 @@ t.test('the routes and tables under test are the real ones', async (t) => {
     'GET /api/records', 'POST /api/records', 'GET /api/records/:id', 'PATCH /api/records/:id', 'DELETE /api/records/:id',
     'GET /api/records/:id/access-log', 'GET /api/patients/me', 'PUT /api/patients/me', 'GET /api/patients',
     'GET /api/patients/:id', 'GET /api/doctors/me', 'PUT /api/doctors/me', 'GET /api/doctors',
+    'POST /api/patients', 'POST /api/patients/intake-search', 'POST /api/patients/:id/claim-code', 'POST /api/patients/claim',
+    'GET /api/patients/me/care-team', 'POST /api/patients/me/care-team', 'DELETE /api/patients/me/care-team/:doctorId',
+    'GET /api/patients/me/emergency-access', 'GET /api/patients/:id/care-team', 'POST /api/patients/:id/care-team',
+    'DELETE /api/patients/:id/care-team/:relationshipId', 'POST /api/patients/:id/referrals', 'POST /api/patients/:id/emergency-access',
+    'GET /api/audit/emergency-access', 'POST /api/audit/emergency-access/:id/review', 'GET /api/audit/refusals',
     'GET /health/live', 'GET /health/ready', 'GET /api/records/docs/json',
   ]
   t.strictSame(expected.filter((name) => !names.includes(name)), [], 'every known route is enumerated')
   t.ok(shapes.get('POST /api/records')?.body?.properties?.visitDate, 'body schemas come from the OpenAPI document')
   t.ok(shapes.get('GET /api/records')?.query.patientId, 'query schemas too')
-  t.strictSame(['patients', 'doctors', 'medical_records', 'record_access_log', 'patient_access_log'].filter((name) => !watch.tables.includes(name)), [], 'the tables are watched')
+  t.strictSame(['patients', 'doctors', 'medical_records', 'care_relationships', 'emergency_access', 'patient_claim_codes'].filter((name) => !watch.tables.includes(name)), [], 'the tables are watched')
+  t.strictSame(Object.keys(await checksum()).filter((name) => LOGS.includes(name)), LOGS, 'and the allowed rows of both access logs')
 })
 
 const successes = fuzzEveryRoute(t, target, routes, runsFor)
 
 t.test('authenticated paths were reached, not only refused', async (t) => {
-  for (const name of ['GET /api/records', 'GET /api/records/:id', 'GET /api/patients/me', 'GET /api/doctors/me', 'GET /api/patients', 'GET /api/doctors']) {
+  for (const name of ['GET /api/records', 'GET /api/records/:id', 'GET /api/patients/me', 'GET /api/doctors/me', 'GET /api/patients', 'GET /api/doctors',
+    'GET /api/patients/me/care-team', 'GET /api/audit/emergency-access', 'GET /api/audit/refusals']) {
     t.ok((successes.get(name) ?? 0) > 0, `${name} answered 2xx at least once`)
   }
 })

@@ -25,7 +25,8 @@ function expectStatus (res: ApiResponse, status: number, what: string): void {
 /**
  * Registers `doctors + patients` accounts through the gateway. The admin makes the doctors
  * DOCTORs (which ends their sessions, so they sign in again) and each creates a doctor profile;
- * each patient creates a patient profile, which a doctor needs to write records for them.
+ * each patient creates a patient profile, which a doctor needs to write records for them, and
+ * puts every doctor in their care team (a doctor writes only for patients in their care).
  */
 export async function createUserPool (api: Client, counts: { doctors: number, patients: number }): Promise<LoadUser[]> {
   const run = randomBytes(4).toString('hex')
@@ -46,7 +47,7 @@ export async function createUserPool (api: Client, counts: { doctors: number, pa
     expectStatus(res, 200, `admin makes user ${user.vu} a DOCTOR`)
   }
 
-  return Promise.all(registered.map(async (user): Promise<LoadUser> => {
+  const users = await Promise.all(registered.map(async (user): Promise<LoadUser> => {
     if (user.role === 'PATIENT') {
       const res = await api.request('/api/patients/me', {
         method: 'PUT',
@@ -65,4 +66,13 @@ export async function createUserPool (api: Client, counts: { doctors: number, pa
     expectStatus(res, 200, `doctor profile of user ${user.vu}`)
     return { ...user, tokens, profileId: res.body.data.doctor.id }
   }))
+
+  // A doctor writes records only for patients in their care: each patient grants every doctor.
+  for (const patient of users.filter((u) => u.role === 'PATIENT')) {
+    for (const doctor of users.filter((u) => u.role === 'DOCTOR')) {
+      const res = await api.request('/api/patients/me/care-team', { method: 'POST', token: patient.tokens.accessToken, json: { doctorId: doctor.profileId } })
+      expectStatus(res, 201, `patient ${patient.vu} grants doctor ${doctor.vu}`)
+    }
+  }
+  return users
 }

@@ -1,5 +1,7 @@
-import { DEMO_ACCOUNTS, type DemoAccount } from '@rekam/demo-data'
-import { sql } from 'drizzle-orm'
+import { DEMO_ACCOUNTS, DEMO_PATIENT_NUMBERS, DEMO_WALK_IN_PATIENT, type DemoAccount } from '@rekam/demo-data'
+import { eq, sql } from 'drizzle-orm'
+import { careRelationships, patients } from '../db/schema.js'
+import { nextMrnSql } from '../plugins/app/patients-repository.js'
 import type { FastifyInstance } from 'fastify'
 
 const byUsername = (username: string): DemoAccount => {
@@ -36,7 +38,7 @@ const RECORDS = [
  */
 export async function seedDemoData (fastify: FastifyInstance): Promise<number> {
   if (fastify.config.NODE_ENV === 'production') throw new Error('Demo data is never created in production')
-  const { db, clock, patientsRepository, doctorsRepository, recordsRepository, careRepository } = fastify
+  const { db, patientsRepository, doctorsRepository, recordsRepository, patientData, clock, config } = fastify
   return db.transaction(async (tx) => {
     // Instances starting together on a fresh database would otherwise both find no demo
     // patient and both add the records; the lock makes the second wait and then see them.
@@ -52,11 +54,36 @@ export async function seedDemoData (fastify: FastifyInstance): Promise<number> {
     for (const p of PATIENTS) {
       const account = byUsername(p.username)
       const row = await patientsRepository.upsertForUser(account.id, { fullName: account.fullName, dateOfBirth: p.dateOfBirth, gender: p.gender, phone: p.phone, address: p.address }, tx)
+      const numbers = DEMO_PATIENT_NUMBERS[p.username]!
+      await tx.update(patients).set({
+        email: account.email,
+        nikEncrypted: patientData.seal(numbers.nik),
+        nikHash: patientData.hash('nik', numbers.nik),
+        bpjsEncrypted: numbers.bpjsNumber ? patientData.seal(numbers.bpjsNumber) : null,
+        bpjsHash: numbers.bpjsNumber ? patientData.hash('bpjs', numbers.bpjsNumber) : null,
+      }).where(eq(patients.id, row.id))
       patientIds.set(p.username, row.id)
     }
+    // A walk-in patient registered at the front desk by a demo doctor: no account until claimed.
+    const walkIn = DEMO_WALK_IN_PATIENT
+    const registrar = byUsername(walkIn.registeredBy)
+    const [walkInRow] = await tx.insert(patients).values({
+      mrn: nextMrnSql(config.MRN_PREFIX),
+      fullName: walkIn.fullName,
+      dateOfBirth: walkIn.dateOfBirth,
+      gender: walkIn.gender,
+      phone: walkIn.phone,
+      address: walkIn.address,
+      nikEncrypted: patientData.seal(walkIn.nik),
+      nikHash: patientData.hash('nik', walkIn.nik),
+      bpjsEncrypted: patientData.seal(walkIn.bpjsNumber),
+      bpjsHash: patientData.hash('bpjs', walkIn.bpjsNumber),
+      registeredByUserId: registrar.id,
+    }).returning({ id: patients.id })
+    await tx.insert(careRelationships).values({
+      patientId: walkInRow!.id, doctorId: doctorIds.get(walkIn.registeredBy)!, source: 'REGISTERED', grantedByUserId: registrar.id, grantedByRole: 'DOCTOR', startsAt: clock.now(),
+    })
     for (const r of RECORDS) {
-      // Each author is in the patient's care (AUTHORED), as when a doctor writes through the API.
-      await careRepository.ensureAuthored(patientIds.get(r.patient)!, doctorIds.get(r.doctor)!, { userId: byUsername(r.doctor).id, role: 'DOCTOR' }, clock.now(), tx)
       await recordsRepository.create({
         patientId: patientIds.get(r.patient)!,
         doctorId: doctorIds.get(r.doctor)!,
@@ -66,6 +93,17 @@ export async function seedDemoData (fastify: FastifyInstance): Promise<number> {
         treatment: r.treatment,
         prescription: r.prescription,
       }, tx)
+    }
+    // Each doctor who wrote a patient's records is in their care from the first visit on (AUTHORED).
+    const authored = new Map<string, { patient: string, doctor: string, from: string }>()
+    for (const r of RECORDS) {
+      const key = `${r.patient}/${r.doctor}`
+      if (!authored.has(key)) authored.set(key, { patient: r.patient, doctor: r.doctor, from: r.visitDate })
+    }
+    for (const a of authored.values()) {
+      await tx.insert(careRelationships).values({
+        patientId: patientIds.get(a.patient)!, doctorId: doctorIds.get(a.doctor)!, source: 'AUTHORED', grantedByUserId: byUsername(a.doctor).id, grantedByRole: 'DOCTOR', startsAt: new Date(`${a.from}T00:00:00Z`),
+      })
     }
     return RECORDS.length
   })

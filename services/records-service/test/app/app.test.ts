@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS } from '@rekam/demo-data'
+import { DEMO_ACCOUNTS, DEMO_PATIENT_NUMBERS, DEMO_WALK_IN_PATIENT } from '@rekam/demo-data'
 import { assertError, createTestDatabase } from '@rekam/testing'
 import { asc } from 'drizzle-orm'
 import t from 'tap'
@@ -39,8 +39,22 @@ t.test('health, OpenAPI and the 404 envelope', async (t) => {
       // Beyond DESIGN.md: what the token's role may do (README).
       '/api/records/permissions': ['get'],
       '/api/patients/me': ['get', 'put'],
-      '/api/patients': ['get'],
+      '/api/patients': ['get', 'post'],
       '/api/patients/{id}': ['get'],
+      // Issue 19: front-desk registration and claim codes; care teams, break-the-glass, audit.
+      '/api/patients/intake-search': ['post'],
+      '/api/patients/{id}/claim-code': ['post'],
+      '/api/patients/claim': ['post'],
+      '/api/patients/me/care-team': ['get', 'post'],
+      '/api/patients/me/care-team/{doctorId}': ['delete'],
+      '/api/patients/me/emergency-access': ['get'],
+      '/api/patients/{id}/care-team': ['get', 'post'],
+      '/api/patients/{id}/care-team/{relationshipId}': ['delete'],
+      '/api/patients/{id}/referrals': ['post'],
+      '/api/patients/{id}/emergency-access': ['post'],
+      '/api/audit/emergency-access': ['get'],
+      '/api/audit/emergency-access/{id}/review': ['post'],
+      '/api/audit/refusals': ['get'],
       '/api/doctors/me': ['get', 'put'],
       '/api/doctors': ['get'],
       '/health/live': ['get'],
@@ -83,7 +97,20 @@ t.test('demo mode', async (t) => {
       ['2026-01-15', 'dr. Sari Wulandari'],
     ])
     const andiProfile = (await get(app, '/api/patients/me', andi)).json().data.patient
-    t.match(andiProfile, { userId: DEMO_ACCOUNTS.find((a) => a.username === 'andi')!.id, fullName: 'Andi Pratama', dateOfBirth: '1990-04-12', gender: 'MALE' })
+    t.match(andiProfile, {
+      userId: DEMO_ACCOUNTS.find((a) => a.username === 'andi')!.id,
+      fullName: 'Andi Pratama',
+      dateOfBirth: '1990-04-12',
+      gender: 'MALE',
+      email: 'andi@rekam.local',
+      nik: DEMO_PATIENT_NUMBERS.andi!.nik,
+      bpjsNumber: DEMO_PATIENT_NUMBERS.andi!.bpjsNumber,
+      claimed: true,
+      mrn: /^RM-\d{6}$/,
+    })
+    // The walk-in patient is found at the desk by NIK, unclaimed.
+    const walkIn = await app.inject({ method: 'POST', url: '/api/patients/intake-search', headers: sari.headers, payload: { nik: DEMO_WALK_IN_PATIENT.nik } })
+    t.match(walkIn.json().data.items, [{ fullName: DEMO_WALK_IN_PATIENT.fullName, dateOfBirth: DEMO_WALK_IN_PATIENT.dateOfBirth, claimed: false }])
     t.ok(andiList.json().data.items.every((r: { patientId: string, patient?: unknown }) => r.patientId === andiProfile.id && r.patient === undefined))
 
     const sitiList = await get(app, '/api/records', siti)
@@ -127,7 +154,8 @@ t.test('demo mode', async (t) => {
     open.push(first)
     await first.ready()
     const before = await snapshot(first)
-    t.strictSame([before.patients.length, before.doctors.length, before.records.length], [2, 2, 6])
+    // andi, siti and the walk-in patient registered by dr. Sari.
+    t.strictSame([before.patients.length, before.doctors.length, before.records.length], [3, 2, 6])
     await first.close()
     open.splice(open.indexOf(first), 1)
 

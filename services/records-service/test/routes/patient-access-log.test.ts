@@ -2,7 +2,7 @@ import { asc, count, eq, inArray } from 'drizzle-orm'
 import t from 'tap'
 import { patientAccessLog } from '../../src/db/schema.js'
 import { assertError, assertInvalid } from '@rekam/testing'
-import { buildStaticStack, doctorWithProfile, patientWithProfile, signUp, type Person } from '../helper.js'
+import { buildStaticStack, doctorWithProfile, patientWithProfile, putInCare, signUp, type Person } from '../helper.js'
 
 // One stack for the file; each subtest reads the trail of the patients it made.
 const stack = await buildStaticStack(t)
@@ -22,8 +22,9 @@ async function trailOf (patientIds: string[]) {
   return rows.map(({ id, at, ...rest }) => rest)
 }
 
+/** The ALLOWED rows of the profile log (refusals are the care tests' subject). */
 async function trailSize () {
-  const [row] = await db.select({ n: count() }).from(patientAccessLog)
+  const [row] = await db.select({ n: count() }).from(patientAccessLog).where(eq(patientAccessLog.outcome, 'ALLOWED'))
   return row?.n ?? 0
 }
 
@@ -43,6 +44,7 @@ const read = (patientId: string, who: Person, requestId: string) => ({
 
 t.test('GET /api/patients/:id: each staff read of a profile leaves one READ row naming the reader', async (t) => {
   const patient = await patientWithProfile(stack, 'Audited Lookup')
+  await putInCare(stack, doctor, patient.patientId)
   const own = (await get(patient, '/api/patients/me')).json().data.patient
   t.strictSame(await trailOf([patient.patientId]), [], 'the patient reading their own profile is not logged')
 
@@ -56,7 +58,7 @@ t.test('GET /api/patients/:id: each staff read of a profile leaves one READ row 
   ])
 })
 
-t.test('refused and missing reads write nothing', async (t) => {
+t.test('refused and missing reads write no READ row', async (t) => {
   const patient = await patientWithProfile(stack, 'Unread Patient')
   const before = await trailSize()
   assertError(t, await get(doctor, '/api/patients/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c'), 404, 'NOT_FOUND', 'Patient not found')
@@ -71,7 +73,11 @@ t.test('refused and missing reads write nothing', async (t) => {
 
 t.test('GET /api/patients: one READ row per patient on the page, none for the others', async (t) => {
   const made = []
-  for (const name of ['Listaudit Ani', 'Listaudit Budi', 'Listaudit Candra']) made.push((await patientWithProfile(stack, name)).patientId)
+  for (const name of ['Listaudit Ani', 'Listaudit Budi', 'Listaudit Candra']) {
+    const patient = await patientWithProfile(stack, name)
+    await putInCare(stack, doctor, patient.patientId)
+    made.push(patient.patientId)
+  }
   const ids = made
 
   const first = await get(doctor, '/api/patients?search=listaudit&limit=2')

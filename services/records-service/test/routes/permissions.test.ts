@@ -19,6 +19,8 @@ t.test('GET /api/records/permissions tells each role what it may do, from its to
   }
   t.ok(PERMISSIONS.PATIENT.every((p) => p.endsWith(':own') || p === 'doctors:list'), 'a patient reaches only their own data')
   t.notOk(PERMISSIONS.DOCTOR.includes('records:update:any'), 'a doctor changes only records they wrote')
+  t.notOk(PERMISSIONS.DOCTOR.some((p) => p.endsWith(':any')), 'a doctor reads only patients in their care (or by emergency access)')
+  t.ok(PERMISSIONS.ADMIN.includes('audit:refusals:read') && PERMISSIONS.ADMIN.includes('audit:emergency-access:review'), 'admins review the trail')
 })
 
 t.test('it needs a valid token', async (t) => {

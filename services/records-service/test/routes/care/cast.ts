@@ -18,9 +18,13 @@ export const days = (n: number) => n * 24 * 60 * MINUTE_MS
  * with its shared cast: an admin and two doctors with profiles (dr. Owner writes the records the
  * tests read; dr. X is the doctor whose relationship to each patient varies).
  */
-export async function careCast (t: Test) {
+export async function careCast (t: Test, options: { logStream?: { write (line: string): void }, env?: Record<string, string> } = {}) {
   let now = START
-  const stack = await buildStaticStack(t, { recordsNow: () => now })
+  const stack = await buildStaticStack(t, {
+    recordsNow: () => now,
+    ...(options.logStream ? { recordsLogStream: options.logStream } : {}),
+    ...(options.env ? { recordsEnv: options.env } : {}),
+  })
   const app = stack.records
   const call = (who: Pick<Person, 'headers'> | null, method: Method, url: string, payload?: unknown) =>
     app.inject({ method, url, headers: who?.headers ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) })

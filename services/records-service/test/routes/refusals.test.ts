@@ -1,0 +1,41 @@
+import t from 'tap'
+import { assertError, assertInvalid } from '@rekam/testing'
+import { patientWithProfile } from '../helper.js'
+import { careCast, START } from './care/cast.js'
+
+const { stack, call, clock, admin, drX, patientWithRecord } = await careCast(t)
+const { patient, record } = await patientWithRecord('Refused Patient')
+const other = await patientWithProfile(stack, 'Curious Patient')
+const iso = (at: Date) => at.toISOString()
+
+t.test('refusals: listed for admins newest first, folded, and shown to the patient without who', async (t) => {
+  const byDoctor = await call(drX, 'GET', `/api/records/${record.id}`)
+  await call(drX, 'GET', `/api/records/${record.id}`)
+  clock.set(new Date(START.getTime() + 60_000))
+  t.teardown(() => clock.set(START))
+  const byPatient = await call(other, 'GET', `/api/patients/${patient.patientId}`)
+
+  const res = await call(admin, 'GET', '/api/audit/refusals')
+  t.equal(res.statusCode, 200, res.body)
+  const items = res.json().data.items
+  for (const item of items) t.match(item, { id: /^[0-9a-f-]{36}$/, at: /^\d{4}-/ })
+  t.strictSame(items.map(({ id, at, lastAt, ...rest }: Record<string, unknown>) => ({ ...rest, lastAt: lastAt === null ? null : 'set' })), [
+    { target: 'PATIENT', targetId: patient.patientId, actorUserId: other.userId, actorRole: 'PATIENT', action: 'READ', reason: 'ROLE', count: 1, lastAt: null, requestId: byPatient.headers['x-request-id'] },
+    { target: 'RECORD', targetId: record.id, actorUserId: drX.userId, actorRole: 'DOCTOR', action: 'READ', reason: 'NOT_IN_CARE', count: 2, lastAt: 'set', requestId: byDoctor.headers['x-request-id'] },
+  ])
+  t.strictSame({ page: res.json().data.page, limit: res.json().data.limit, total: res.json().data.total }, { page: 1, limit: 20, total: 2 })
+  t.strictSame((await call(admin, 'GET', '/api/audit/refusals?limit=1&page=2')).json().data.items.map((i: { target: string }) => i.target), ['RECORD'])
+
+  // The record's trail: the admin sees who was refused; the patient only that someone (a doctor) was.
+  const entry = (res: { json (): any }) => res.json().data.items.filter((e: { outcome: string }) => e.outcome === 'DENIED')
+    .map((e: Record<string, unknown>) => ({ actorUserId: e.actorUserId, actorRole: e.actorRole, purpose: e.purpose, reason: e.reason, count: e.count }))
+  t.strictSame(entry(await call(admin, 'GET', `/api/records/${record.id}/access-log`)), [{ actorUserId: drX.userId, actorRole: 'DOCTOR', purpose: 'TREATMENT', reason: 'NOT_IN_CARE', count: 2 }])
+  t.strictSame(entry(await call(patient, 'GET', `/api/records/${record.id}/access-log`)), [{ actorUserId: null, actorRole: 'DOCTOR', purpose: 'TREATMENT', reason: 'NOT_IN_CARE', count: 2 }])
+  t.ok(items.every((i: { at: string }) => i.at <= iso(new Date())), 'times are the database\'s')
+})
+
+t.test('only admins list refusals', async (t) => {
+  for (const who of [drX, patient]) assertError(t, await call(who, 'GET', '/api/audit/refusals'), 403, 'FORBIDDEN', 'You do not have permission to do this')
+  assertInvalid(t, await call(admin, 'GET', '/api/audit/refusals?target=RECORD'), 'querystring.target', "unknown property 'target'")
+  assertError(t, await call(null, 'GET', '/api/audit/refusals'), 401, 'UNAUTHORIZED', 'A bearer access token is required')
+})
