@@ -167,7 +167,7 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
 
     await openFromMenu(page, en['nav.emergencyAccess'])
     const card = page.getByRole('listitem').filter({ hasText: 'dr. Budi Santoso → Andi Pratama' })
-    await card.waitFor().catch(async (error: unknown) => { t.comment(await page.locator('main').innerText()); throw error })
+    await card.waitFor()
     t.strictSame(await seriousViolations(page), [], 'axe: the emergency access queue')
     await screenshot(page, 'admin-emergency-access', 'en')
     await card.getByLabel(en['emergencyQueue.outcome']).selectOption(en['review.APPROPRIATE'])
