@@ -5,7 +5,8 @@
  * 20 characters, then the step-up dialog with the authenticator's code) and reads it under a
  * banner; the patient sees the emergency read and the refusal in the record's access log and on
  * the care-team page; an admin assigns and ends a care relationship on the patient's page,
- * reviews the emergency access and lists the refusals. axe-core on every page and dialog.
+ * reviews the emergency access and lists the refusals; a doctor in care refers the patient to
+ * another doctor. axe-core on every page and dialog.
  */
 import { existsSync } from 'node:fs'
 import t from 'tap'
@@ -58,10 +59,12 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
   const patient = await openContext(browser, 'en')
   const doctor = await openContext(browser, 'id')
   const admin = await openContext(browser, 'en')
-  t.teardown(() => Promise.all([patient.context.close(), doctor.context.close(), admin.context.close()]))
+  const referrer = await openContext(browser, 'id')
+  t.teardown(() => Promise.all([patient.context.close(), doctor.context.close(), admin.context.close(), referrer.context.close()]))
   await signIn(patient.page, stack.url, 'en', DEMO.andi)
   await signIn(doctor.page, stack.url, 'id', DEMO.budi)
   await signIn(admin.page, stack.url, 'en', DEMO.admin)
+  await signIn(referrer.page, stack.url, 'id', DEMO.sari)
   // Every sign-in is now 301 s old on the services' clocks: emergency access asks for a step-up.
   await clock.advance(stack)
 
@@ -182,6 +185,20 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
     await t.resolves(page.getByRole('row').filter({ hasText: en['role.DOCTOR'] }).filter({ hasText: en['refusals.reason.NOT_IN_CARE'] }).first().waitFor(), 'dr. Budi\'s refusal is listed with its reason')
     t.strictSame(await seriousViolations(page), [], 'axe: refusals')
     await screenshot(page, 'admin-refusals', 'en')
+    t.strictSame(problems, [], 'no console errors')
+  })
+
+  t.test('a doctor in care refers the patient to another doctor', async (t) => {
+    const { page, problems } = referrer
+    await page.goto(`${stack.url}/records?patientId=${andiPatientId}`)
+    const team = page.getByRole('region', { name: id['careTeam.title'] })
+    await team.getByLabel(id['care.doctor'], { exact: true }).selectOption({ label: 'dr. Budi Santoso · Internal Medicine' })
+    await team.getByLabel(id['careTeam.note']).fill('Mohon evaluasi refluks')
+    await team.getByRole('button', { name: id['careTeam.refer'] }).click()
+    await t.resolves(team.getByRole('status').getByText(/^dr\. Budi Santoso boleh membaca data pasien ini sampai /).waitFor(), 'referred, until a date')
+    await t.resolves(team.getByRole('row').filter({ hasText: id['careTeam.source.REFERRED'] }).filter({ hasText: 'Mohon evaluasi refluks' }).waitFor(), 'dr. Budi is in the team by referral')
+    t.strictSame(await seriousViolations(page), [], 'axe: a doctor\'s view of the care team')
+    await screenshot(page, 'doctor-referral', 'id')
     t.strictSame(problems, [], 'no console errors')
   })
 })

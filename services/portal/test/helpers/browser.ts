@@ -112,6 +112,7 @@ const CAPTIONS: Record<string, string> = {
   'doctor-profile': 'My doctor profile',
   'emergency-access': 'A doctor outside the patient\'s care asks for emergency access: the reason, counted',
   'emergency-record': 'The record read under emergency access, with its banner',
+  'doctor-referral': 'A doctor in care refers the patient to another doctor, for a limited time',
   'admin-users': 'An admin\'s users: search, role, block',
   'admin-events': 'Security events',
   'patient-care-team': 'An admin assigns a doctor to a patient\'s care team',
