@@ -50,6 +50,8 @@ t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false 
     await page.getByRole('link', { name: en['record.edit'] }).click()
     await page.getByLabel(en['records.diagnosis']).fill(diagnosis)
     await page.getByRole('button', { name: en['form.save'] }).click()
+    // The record's page, not the form still holding the new diagnosis: the save has been answered.
+    await page.getByRole('heading', { name: new RegExp(en['record.title']), level: 1 }).waitFor()
     await page.getByText(diagnosis).waitFor()
     t.strictSame(await seriousViolations(page), [], 'axe: the doctor\'s record')
 
@@ -68,7 +70,7 @@ t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false 
     t.strictSame(await seriousViolations(page), [], 'axe: doctor profile')
     await screenshot(page, 'doctor-profile', 'en')
     await page.getByLabel(en['app.language']).selectOption('id')
-    await openFromMenu(page, id['nav.patients'])
+    await openFromMenu(page, id['nav.myPatients'])
     await screenshot(page, 'doctor-patients', 'id')
     t.strictSame(problems, [], 'no console errors')
 

@@ -23,6 +23,9 @@ const RecordFormPage = named(() => import('../features/records/record-form-page.
 const PatientProfilePage = named(() => import('../features/patient/patient-profile-page.js'), 'PatientProfilePage')
 const DoctorProfilePage = named(() => import('../features/doctor/doctor-profile-page.js'), 'DoctorProfilePage')
 const PatientsPage = named(() => import('../features/doctor/patients-page.js'), 'PatientsPage')
+const RegisterPatientPage = named(() => import('../features/doctor/register-patient-page.js'), 'RegisterPatientPage')
+const PatientPage = named(() => import('../features/doctor/patient-page.js'), 'PatientPage')
+const ClaimPage = named(() => import('../features/patient/claim-page.js'), 'ClaimPage')
 const UsersPage = named(() => import('../features/admin/users-page.js'), 'UsersPage')
 const EventsPage = named(() => import('../features/admin/events-page.js'), 'EventsPage')
 const CareTeamPage = named(() => import('../features/patient/care-team-page.js'), 'CareTeamPage')
@@ -56,10 +59,13 @@ export const router = createBrowserRouter([{
         { path: '/records/:id', element: <RecordPage /> },
         { path: '/patient/profile', element: <RequireRole roles={['PATIENT']}><PatientProfilePage /></RequireRole> },
         { path: '/care-team', element: <RequireRole roles={['PATIENT']}><CareTeamPage /></RequireRole> },
+        { path: '/claim', element: <RequireRole roles={['PATIENT']}><ClaimPage /></RequireRole> },
         {
           element: <RequireRole roles={['DOCTOR', 'ADMIN']} />,
           children: [
             { path: '/patients', element: <PatientsPage /> },
+            { path: '/patients/new', element: <RegisterPatientPage /> },
+            { path: '/patients/:id', element: <PatientPage /> },
             { path: '/records/new', element: <RecordFormPage /> },
             { path: '/records/:id/edit', element: <RecordFormPage /> },
           ],

@@ -1,5 +1,6 @@
 import { RekamApiError, unwrap } from '@rekam/client'
 import { useState, type FormEvent } from 'react'
+import { Link } from 'react-router'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field, Select, TextArea } from '../../components/ui/field.js'
 import { Loading, Notice } from '../../components/ui/notice.js'
@@ -12,7 +13,10 @@ type Gender = 'MALE' | 'FEMALE' | 'OTHER'
 const GENDERS: Gender[] = ['MALE', 'FEMALE', 'OTHER']
 type Draft = { fullName: string, dateOfBirth: string, gender: string, phone: string, address: string }
 
-/** The patient's own profile; a patient without one yet fills it in here. */
+/**
+ * The patient's own profile, with the MRN the clinic knows them by; a patient without one yet is
+ * pointed to the claim page (registered at the desk) or fills it in here.
+ */
 export function PatientProfilePage () {
   const { t } = useI18n()
   const profile = useLoad(async () => {
@@ -28,6 +32,14 @@ export function PatientProfilePage () {
     <Page title={t('patient.title')}>
       <ErrorAlert error={profile.error} />
       {profile.loading && p === undefined && <Loading />}
+      {p === null && (
+        <div className='pending'>
+          <p>{t('patient.noProfile')} {t('patient.claimPointer')}</p>
+          <p><Link to='/claim'>{t('patient.claimLink')}</Link></p>
+          <p>{t('patient.orFill')}</p>
+        </div>
+      )}
+      {p && <dl className='facts'><dt>{t('patient.mrn')}</dt><dd className='mrn'>{p.mrn}</dd></dl>}
       {p !== undefined && <PatientForm initial={{ fullName: p?.fullName ?? '', dateOfBirth: p?.dateOfBirth ?? '', gender: p?.gender ?? '', phone: p?.phone ?? '', address: p?.address ?? '' }} />}
     </Page>
   )

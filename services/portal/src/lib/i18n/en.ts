@@ -6,6 +6,7 @@ import { passkeyEn } from './passkey-en.js'
 import { resetEn } from './reset-en.js'
 import { mailEn } from './mail-en.js'
 import { careEn } from './care-en.js'
+import { frontDeskEn } from './front-desk-en.js'
 
 /** English messages: the reference catalogue; every other language must have every key (id.ts). */
 export const en = {
@@ -148,7 +149,8 @@ export const en = {
   'doctor.license': 'Licence number',
   'doctor.save': 'Save',
 
-  'patients.title': 'Find patients',
+  'patients.title': 'My patients',
+  'patients.allTitle': 'Patients',
   'patients.search': 'Name',
   'patients.searchButton': 'Search',
   'patients.records': 'Records',
@@ -197,6 +199,7 @@ export const en = {
   ...mailEn,
   ...accountMailEn,
   ...careEn,
+  ...frontDeskEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const
 

@@ -7,6 +7,7 @@ import { passkeyId } from './passkey-id.js'
 import { resetId } from './reset-id.js'
 import { mailId } from './mail-id.js'
 import { careId } from './care-id.js'
+import { frontDeskId } from './front-desk-id.js'
 
 /** Bahasa Indonesia: typed by the English catalogue, so a missing key fails the type check. */
 export const id: Record<MessageKey, string> = {
@@ -149,7 +150,8 @@ export const id: Record<MessageKey, string> = {
   'doctor.license': 'Nomor STR',
   'doctor.save': 'Simpan',
 
-  'patients.title': 'Cari pasien',
+  'patients.title': 'Pasien saya',
+  'patients.allTitle': 'Pasien',
   'patients.search': 'Nama',
   'patients.searchButton': 'Cari',
   'patients.records': 'Rekam medis',
@@ -198,5 +200,6 @@ export const id: Record<MessageKey, string> = {
   ...mailId,
   ...accountMailId,
   ...careId,
+  ...frontDeskId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }
