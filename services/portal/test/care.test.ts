@@ -55,7 +55,7 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
   const browser = await launchBrowser(t)
   const api = client(stack.gatewayUrl)
   const andi = await api.login(DEMO.andi.email, DEMO.andi.password)
-  const andiPatientId = (await api.get('/api/patients/me', { token: andi.tokens.accessToken })).body.data.patient.id as string
+  const andiProfile = (await api.get('/api/patients/me', { token: andi.tokens.accessToken })).body.data.patient as { id: string, mrn: string }
   const patient = await openContext(browser, 'en')
   const doctor = await openContext(browser, 'id')
   const admin = await openContext(browser, 'en')
@@ -97,10 +97,15 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
     await page.goto(`${stack.url}${recordPath}`)
     await t.resolves(page.getByRole('heading', { name: id['emergency.refused'] }).waitFor(), 'the record is refused, in words')
     t.equal(await page.getByText('Gastro-oesophageal reflux').count(), 0, 'nothing of the record is shown')
-    // A refused record names no patient: emergency access is asked for on the patient's page.
-    await page.goto(`${stack.url}/records?patientId=${andiPatientId}`)
+    // A refused record names no patient: emergency access is asked for on the patient's page,
+    // found at the desk by the medical record number.
+    await t.resolves(page.getByText(id['emergency.fromPatient']).waitFor(), 'it points to the patient\'s page')
+    await openFromMenu(page, id['nav.myPatients'])
+    await page.getByLabel(id['intake.kind.mrn']).fill(andiProfile.mrn)
+    await page.getByRole('button', { name: id['intake.submit'] }).click()
+    await page.getByRole('link', { name: `${id['intake.open']}: Andi Pratama, ${andiProfile.mrn}` }).click()
     await t.resolves(page.getByRole('heading', { name: id['emergency.refused'] }).waitFor(), 'the patient\'s page is refused too')
-    t.equal(await page.getByText('Andi Pratama').count(), 0, 'nothing of the patient is shown')
+    t.equal(await page.getByText(andiProfile.mrn).count(), 0, 'nothing of the patient is shown')
     await page.getByRole('button', { name: id['emergency.offer'] }).click()
     const dialog = page.getByRole('dialog', { name: id['emergency.title'] })
     await dialog.waitFor()
@@ -118,7 +123,8 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
     await stepUp.getByLabel(id['stepUp.password']).fill(DEMO.budi.password)
     await stepUp.getByLabel(id['mfa.code']).fill(codeNow(DEMO.budi.email))
     await stepUp.getByRole('button', { name: id['stepUp.submit'] }).click()
-    await t.resolves(page.getByRole('heading', { name: fill(id['patients.recordsOf'], { name: 'Andi Pratama' }), level: 1 }).waitFor(), 'the patient\'s page loads under emergency access')
+    await t.resolves(page.getByRole('heading', { name: 'Andi Pratama', level: 1 }).waitFor(), 'the patient\'s page loads under emergency access')
+    t.equal(await page.getByRole('region', { name: id['careTeam.title'] }).count(), 0, 'without the care team, which is for the doctors in care')
     t.equal(await dialog.count(), 0, 'the dialogs are gone')
     const banner = page.getByRole('status').filter({ hasText: id['emergency.banner'].split(':')[0]! })
     t.match(await banner.innerText(), /\d{2}[.:]\d{2}/, 'the banner says until when')
@@ -156,7 +162,7 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
     await openFromMenu(page, en['nav.patients'])
     await page.getByLabel(en['patients.search']).fill('Andi')
     await page.getByRole('button', { name: en['patients.searchButton'] }).click()
-    await page.getByRole('link', { name: `${en['patients.records']}: Andi Pratama` }).click()
+    await page.getByRole('link', { name: `${en['patients.profile']}: Andi Pratama` }).click()
     const team = page.getByRole('region', { name: en['careTeam.title'] })
     await team.getByLabel(en['care.doctor'], { exact: true }).selectOption({ label: 'dr. Budi Santoso · Internal Medicine' })
     await team.getByLabel(en['careTeam.note']).fill('Internal medicine follow-up')
@@ -190,7 +196,7 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
 
   t.test('a doctor in care refers the patient to another doctor', async (t) => {
     const { page, problems } = referrer
-    await page.goto(`${stack.url}/records?patientId=${andiPatientId}`)
+    await page.goto(`${stack.url}/patients/${andiProfile.id}`)
     const team = page.getByRole('region', { name: id['careTeam.title'] })
     await team.getByLabel(id['care.doctor'], { exact: true }).selectOption({ label: 'dr. Budi Santoso · Internal Medicine' })
     await team.getByLabel(id['careTeam.note']).fill('Mohon evaluasi refluks')

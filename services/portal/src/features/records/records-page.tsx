@@ -11,13 +11,12 @@ import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
 import { useUser } from '../../lib/session.js'
 import { useLoad } from '../../lib/use-load.js'
-import { CareTeamSection } from './care-team-section.js'
 
 const LIMIT = 20
 
 /**
  * Medical records: a patient's own, each with its doctor; staff see everyone's they may, filtered
- * by patient (`?patientId=`: the patient's page, with their care team) and by visit date. A doctor
+ * by patient (`?patientId=`) and by visit date. A doctor
  * outside that patient's care is refused, and offered emergency access.
  */
 export function RecordsPage () {
@@ -103,7 +102,6 @@ export function RecordsPage () {
         </div>
       )}
       {records.data && <Pager page={page} limit={LIMIT} total={records.data.total} onPage={(p) => update({ page: String(p) })} />}
-      {staff && patient.data && <CareTeamSection patientId={patient.data.id} />}
     </Page>
   )
 }
