@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import bcrypt from 'bcryptjs'
 import type postgres from 'postgres'
 import type { Profile } from './options.js'
-import { doctorRow, patientRow, recordRow, random, userRow, type Row } from './rows.js'
+import { careRow, doctorRow, patientRow, recordRow, random, userRow, type Row } from './rows.js'
 
 /** Every bench account signs in with this password (one bcrypt hash, computed once, reused). */
 export const BENCH_PASSWORD = 'bench-password-for-load-tests'
@@ -74,6 +74,16 @@ export async function loadDataset (auth: postgres.Sql, records: postgres.Sql, pr
   await insertAll(records, 'patients', patients.map((p) => patientRow(p.patientId, p.userId, p.n, rand)))
   await insertAll(records, 'doctors', doctors.map((d) => doctorRow(d.doctorId, d.userId, d.n)))
   await insertAll(records, 'medical_records', recordRows)
+  // Each record's doctor is in its patient's care (AUTHORED, as the migration backfills); the
+  // first doctor, who writes records in the record-create scenario, is assigned the sampled patients.
+  const doctorByUser = new Map<string, string>(doctors.map((d) => [d.doctorId, d.userId]))
+  const pairs = new Map(recordRows.map((r) => [`${r.patient_id}/${r.doctor_id}`, r]))
+  const care = [...pairs.values()].map((r) => careRow(String(r.patient_id), String(r.doctor_id), 'AUTHORED', doctorByUser.get(String(r.doctor_id))!))
+  const writer = doctors[0]!
+  for (const p of patients.slice(profile.heavyPatients, profile.heavyPatients + 100)) care.push(careRow(p.patientId, writer.doctorId, 'ASSIGNED', randomUUID()))
+  await insertAll(records, 'care_relationships', care)
+  // The sequence continues after the numbers the rows above took.
+  await records`select setval('patients_mrn_seq', ${patients.length})`
   // Statistics to plan with, as a live database has them.
   await Promise.all([auth`analyze`, records`analyze`])
 

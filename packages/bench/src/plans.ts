@@ -2,7 +2,7 @@ import type postgres from 'postgres'
 import { recordStatements, type ServiceStatement } from '@rekam/records-service/statements'
 
 /** Tables whose rows grow without bound: reading them must never scan them whole. */
-export const GROWING_TABLES = ['medical_records', 'record_access_log']
+export const GROWING_TABLES = ['medical_records', 'record_access_log', 'care_relationships']
 
 interface PlanNode {
   'Node Type': string
@@ -33,19 +33,23 @@ function scansOf (node: PlanNode): PlanNode[] {
  * generic plan (plan_cache_mode), as the service's prepared statements may be after a few runs.
  * EXPLAIN without ANALYZE runs nothing: the audited statements write no READ row here.
  */
-export async function checkPlans (sql: postgres.Sql, sample: { recordId: string, userId: string }): Promise<PlanCheck[]> {
+export async function checkPlans (sql: postgres.Sql, sample: { recordId: string, userId: string, doctorUserId: string }): Promise<PlanCheck[]> {
   const actor = { userId: sample.userId, role: 'PATIENT', requestId: 'bench-plan' }
+  const doctor = { userId: sample.doctorUserId, role: 'DOCTOR', requestId: 'bench-plan' }
   const planned = <V extends Record<string, unknown>>(query: string, statement: ServiceStatement<V>, values: V) =>
     [query, statement.text, statement.params(values) as Array<string | number>] as const
   const queries = [
     planned('record read and its READ row', recordStatements.readAndLog, { id: sample.recordId, now: new Date().toISOString(), ...actor }),
+    // A doctor's read runs the care check (care_relationships, emergency_access) in the same statement.
+    planned('record read and its READ row, as a doctor', recordStatements.readAndLog, { id: sample.recordId, now: new Date().toISOString(), ...doctor }),
     planned('"my records" page, total and READ rows', recordStatements.ownListAndLog, { ownerUserId: sample.userId, limit: 20, offset: 0, now: new Date().toISOString(), ...actor }),
     planned('record by id', recordStatements.recordById, { id: sample.recordId }),
     planned('access log page', recordStatements.accessLogPage, { recordId: sample.recordId, limit: 20, offset: 0 }),
   ]
   const literal = (value: string | number) => {
     if (typeof value === 'number') return String(Math.trunc(value))
-    if (!/^[0-9a-z_-]+$/i.test(value)) throw new Error(`not a uuid or a plain word: ${value}`)
+    // uuids, plain words and ISO 8601 times: nothing that needs quoting.
+    if (!/^[0-9a-z_:.-]+$/i.test(value)) throw new Error(`not a uuid, a plain word or a time: ${value}`)
     return `'${value}'`
   }
   return sql.begin(async (tx) => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 /** Rows as the tables store them (snake_case columns), with plausible clinical text. */
 export type Row = Record<string, string | null>
 
@@ -39,12 +40,19 @@ export function patientRow (id: string, userId: string, n: number, rand: () => n
   return {
     id,
     user_id: userId,
+    // As the service numbers them (MRN_PREFIX and patients_mrn_seq, zero-padded to six digits).
+    mrn: `RM-${String(n).padStart(6, '0')}`,
     full_name: `${pick(FIRST, rand)} ${pick(LAST, rand)}`,
     date_of_birth: isoDate(Date.UTC(1940, 0, 1) + rand() * 80 * 365 * 86_400_000),
     gender: pick(['MALE', 'FEMALE', 'OTHER'], rand),
     phone: `+62 812 ${pad(n)} ${pad(Math.floor(rand() * 99_999))}`,
     address: `Jl. ${pick(LAST, rand)} ${1 + Math.floor(rand() * 200)}, Yogyakarta`,
   }
+}
+
+/** A care relationship as the service writes it for a record's author (AUTHORED) or an admin's assignment (ASSIGNED). */
+export function careRow (patientId: string, doctorId: string, source: 'AUTHORED' | 'ASSIGNED', grantedByUserId: string): Row {
+  return { id: randomUUID(), patient_id: patientId, doctor_id: doctorId, source, granted_by_user_id: grantedByUserId, granted_by_role: source === 'AUTHORED' ? 'DOCTOR' : 'ADMIN', starts_at: '2020-01-01T00:00:00Z' }
 }
 
 export function doctorRow (id: string, userId: string, n: number): Row {

@@ -76,7 +76,7 @@ async function main (): Promise<number> {
     const measurements = await runScenarios({ profile, services, floors, gateway, loadgen, dataset, settle }, log)
     // After the scenarios, when the access log has rows (and statistics) too.
     await records`analyze record_access_log`
-    const plans = await checkPlans(records, { recordId: dataset.heavy[0]!.recordIds[0]!, userId: dataset.heavy[0]!.userId })
+    const plans = await checkPlans(records, { recordId: dataset.heavy[0]!.recordIds[0]!, userId: dataset.heavy[0]!.userId, doctorUserId: dataset.doctors[0]!.userId })
 
     const report: Report = {
       profile: { name: profile.name, durationSeconds: profile.durationSeconds, warmupSeconds: profile.warmupSeconds, probeRate: profile.probeRate, rounds: profile.rounds },

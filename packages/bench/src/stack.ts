@@ -127,6 +127,8 @@ export async function startServices (t: Teardown, databases: { auth: string, rec
       INTERNAL_SECRET: internalSecret,
       AUTH_JWKS_URL: `${authUrl}/.well-known/jwks.json`,
       AUTH_REVOCATIONS_URL: `${authUrl}/internal/revocations`,
+      // Production requires it (NIK and BPJS numbers are sealed with it); the bench loads none.
+      PATIENT_DATA_KEY: randomBytes(32).toString('base64url'),
     }),
   ])
   if (auth.status === 'rejected') throw auth.reason

@@ -17,6 +17,7 @@ import tokenVerification from './plugins/app/token-verification.js'
 import rateLimit from './plugins/external/rate-limit.js'
 import auditRoutes from './routes/audit/index.js'
 import doctorsRoutes from './routes/doctors/index.js'
+import patientAccessLogRoutes from './routes/patients/access-log.js'
 import careTeamRoutes from './routes/patients/care-team.js'
 import patientsRoutes from './routes/patients/index.js'
 import recordsRoutes from './routes/records/index.js'
@@ -68,6 +69,7 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
     await api.register(recordsRoutes, { prefix: '/api/records' })
     await api.register(patientsRoutes, { prefix: '/api/patients' })
     await api.register(careTeamRoutes, { prefix: '/api/patients' })
+    await api.register(patientAccessLogRoutes, { prefix: '/api/patients' })
     await api.register(auditRoutes, { prefix: '/api/audit' })
     await api.register(doctorsRoutes, { prefix: '/api/doctors' })
   })

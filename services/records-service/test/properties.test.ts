@@ -77,7 +77,7 @@ t.test('the routes and tables under test are the real ones', async (t) => {
     'GET /api/patients/:id', 'GET /api/doctors/me', 'PUT /api/doctors/me', 'GET /api/doctors',
     'POST /api/patients', 'POST /api/patients/intake-search', 'POST /api/patients/:id/claim-code', 'POST /api/patients/claim',
     'GET /api/patients/me/care-team', 'POST /api/patients/me/care-team', 'DELETE /api/patients/me/care-team/:doctorId',
-    'GET /api/patients/me/emergency-access', 'GET /api/patients/:id/care-team', 'POST /api/patients/:id/care-team',
+    'GET /api/patients/me/emergency-access', 'GET /api/patients/me/access-log', 'GET /api/patients/:id/access-log', 'GET /api/patients/:id/care-team', 'POST /api/patients/:id/care-team',
     'DELETE /api/patients/:id/care-team/:relationshipId', 'POST /api/patients/:id/referrals', 'POST /api/patients/:id/emergency-access',
     'GET /api/audit/emergency-access', 'POST /api/audit/emergency-access/:id/review', 'GET /api/audit/refusals',
     'GET /health/live', 'GET /health/ready', 'GET /api/records/docs/json',

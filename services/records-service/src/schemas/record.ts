@@ -1,7 +1,7 @@
 import { RoleSchema, type Role } from '@rekam/auth-verify'
 import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
 import type { RecordWithParties } from '../db/record-statements.js'
-import { accessActionEnum, accessOutcomeEnum, accessPurposeEnum, type AccessLogRow } from '../db/schema.js'
+import { accessActionEnum, accessOutcomeEnum, accessPurposeEnum, type AccessLogRow, type PatientAccessLogRow } from '../db/schema.js'
 import { DateSchema, NullableString, NullableText } from './common.js'
 import { DoctorSummarySchema } from './doctor.js'
 import { PatientSummarySchema } from './patient.js'
@@ -114,6 +114,20 @@ export const AccessLogEntrySchema = Type.Object({
   at: TimestampSchema,
 })
 export type AccessLogEntry = Static<typeof AccessLogEntrySchema>
+
+/** The entry of a profile's access log: the same, naming the patient instead of a record. */
+export const PatientAccessLogEntrySchema = Type.Object({
+  id: UuidSchema,
+  patientId: UuidSchema,
+  ...Type.Omit(AccessLogEntrySchema, ['id', 'recordId']).properties,
+})
+export type PatientAccessLogEntry = Static<typeof PatientAccessLogEntrySchema>
+
+/** A profile log entry as `viewer` sees it (see toAccessLogEntry). */
+export function toPatientAccessLogEntry (row: PatientAccessLogRow, viewer: Role): PatientAccessLogEntry {
+  const { recordId, ...entry } = toAccessLogEntry({ ...row, recordId: row.patientId }, viewer)
+  return { ...entry, patientId: recordId }
+}
 
 /** An entry as `viewer` sees it: a patient is not told who was refused, only that someone was. */
 export function toAccessLogEntry (row: AccessLogRow, viewer: Role): AccessLogEntry {

@@ -48,6 +48,8 @@ t.test('health, OpenAPI and the 404 envelope', async (t) => {
       '/api/patients/me/care-team': ['get', 'post'],
       '/api/patients/me/care-team/{doctorId}': ['delete'],
       '/api/patients/me/emergency-access': ['get'],
+      '/api/patients/me/access-log': ['get'],
+      '/api/patients/{id}/access-log': ['get'],
       '/api/patients/{id}/care-team': ['get', 'post'],
       '/api/patients/{id}/care-team/{relationshipId}': ['delete'],
       '/api/patients/{id}/referrals': ['post'],

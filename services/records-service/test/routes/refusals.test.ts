@@ -34,6 +34,24 @@ t.test('refusals: listed for admins newest first, folded, and shown to the patie
   t.ok(items.every((i: { at: string }) => i.at <= iso(new Date())), 'times are the database\'s')
 })
 
+t.test('a profile\'s trail: the patient\'s own, and any for an admin', async (t) => {
+  const read = await call(admin, 'GET', `/api/patients/${patient.patientId}`)
+  const entries = (res: { json (): any }) => res.json().data.items.map(({ id, at, ...rest }: Record<string, unknown>) => rest)
+  const deniedEntry = { patientId: patient.patientId, actorRole: 'PATIENT', action: 'READ', purpose: 'PATIENT', outcome: 'DENIED', reason: 'ROLE', count: 1, lastAt: null }
+  const adminRead = { patientId: patient.patientId, actorUserId: admin.userId, actorRole: 'ADMIN', action: 'READ', purpose: 'ADMIN', outcome: 'ALLOWED', reason: null, count: 1, lastAt: null, requestId: read.headers['x-request-id'] }
+  const own = await call(patient, 'GET', '/api/patients/me/access-log')
+  t.equal(own.statusCode, 200, own.body)
+  const refusedBy = (await call(admin, 'GET', '/api/audit/refusals')).json().data.items.find((i: { target: string }) => i.target === 'PATIENT')
+  t.strictSame(entries(own), [{ ...deniedEntry, actorUserId: null, requestId: refusedBy.requestId }, adminRead], 'the patient: someone (a patient) was refused, and the admin read it')
+  t.strictSame({ page: own.json().data.page, total: own.json().data.total }, { page: 1, total: 2 })
+  const any = await call(admin, 'GET', `/api/patients/${patient.patientId}/access-log?limit=1`)
+  t.strictSame(entries(any), [{ ...deniedEntry, actorUserId: other.userId, requestId: refusedBy.requestId }], 'an admin sees who')
+  t.equal(any.json().data.total, 2)
+  assertError(t, await call(drX, 'GET', `/api/patients/${patient.patientId}/access-log`), 403, 'FORBIDDEN', 'You do not have permission to do this')
+  assertError(t, await call(admin, 'GET', '/api/patients/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c/access-log'), 404, 'NOT_FOUND', 'Patient not found')
+  assertError(t, await call(admin, 'GET', '/api/patients/me/access-log'), 403, 'FORBIDDEN', 'You do not have permission to do this')
+})
+
 t.test('only admins list refusals', async (t) => {
   for (const who of [drX, patient]) assertError(t, await call(who, 'GET', '/api/audit/refusals'), 403, 'FORBIDDEN', 'You do not have permission to do this')
   assertInvalid(t, await call(admin, 'GET', '/api/audit/refusals?target=RECORD'), 'querystring.target', "unknown property 'target'")

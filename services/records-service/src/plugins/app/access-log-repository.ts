@@ -3,7 +3,7 @@ import { rowsOf, type StatementValue } from '@rekam/db'
 import { offsetOf, type PaginationQuery } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { patientAccessLog, recordAccessLog, type AccessLogRow, type AccessPurpose } from '../../db/schema.js'
+import { patientAccessLog, recordAccessLog, type AccessLogRow, type AccessPurpose, type PatientAccessLogRow } from '../../db/schema.js'
 import type { Actor } from '../../services/actor.js'
 import type { RecordsDb } from './db.js'
 
@@ -166,6 +166,16 @@ export function createAccessLogRepository (db: RecordsDb) {
         })),
         total: Number(rowsOf<{ total: number }>(totals)[0]?.total ?? 0),
       }
+    },
+
+    /** A page of a profile's access log, oldest first, with the total. */
+    async listForPatient (patientId: string, page: PaginationQuery, tx: RecordsDb = db): Promise<{ rows: PatientAccessLogRow[], total: number }> {
+      const where = eq(patientAccessLog.patientId, patientId)
+      const [rows, [totals]] = await Promise.all([
+        tx.select().from(patientAccessLog).where(where).orderBy(asc(patientAccessLog.at), asc(patientAccessLog.id)).limit(page.limit).offset(offsetOf(page)),
+        tx.select({ total: count() }).from(patientAccessLog).where(where),
+      ])
+      return { rows, total: totals?.total ?? 0 }
     },
 
     async listForRecord (recordId: string, page: PaginationQuery, tx: RecordsDb = db): Promise<{ rows: AccessLogRow[], total: number }> {
