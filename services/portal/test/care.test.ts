@@ -151,6 +151,13 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
     t.strictSame(await seriousViolations(page), [], 'axe: the access log with emergency and refused entries')
     await screenshot(page, 'access-log-emergency', 'en')
 
+    await openFromMenu(page, en['nav.patientProfile'])
+    const profileLog = page.getByRole('region', { name: en['profile.accessLog'] })
+    await t.resolves(profileLog.getByText(en['purpose.EMERGENCY']).first().waitFor(), 'the profile\'s log marks the emergency read')
+    await t.resolves(profileLog.getByText(en['accessLog.refused']).first().waitFor(), 'and shows the refusal')
+    t.strictSame(await seriousViolations(page), [], 'axe: the profile with its access log')
+    await screenshot(page, 'profile-access-log', 'en')
+
     await openFromMenu(page, en['nav.careTeam'])
     const row = page.getByRole('table', { name: en['care.emergencyTitle'] }).getByRole('row').filter({ hasText: 'dr. Budi Santoso' })
     await t.resolves(row.filter({ hasText: 'riwayat obat' }).waitFor(), 'andi sees who broke the glass and why')

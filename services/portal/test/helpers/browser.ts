@@ -97,6 +97,7 @@ const CAPTIONS: Record<string, string> = {
   'patient-profile': 'My patient profile',
   'care-team': 'My care team: the doctors who may read my records, granting and ending access, the history',
   'access-log-emergency': 'Who opened my record: an emergency read marked, and someone refused access',
+  'profile-access-log': 'Who opened my profile: the intake search, a refusal and emergency reads',
   account: 'My account: profile and password',
   'account-authenticator': 'My account: adding an authenticator app',
   'account-passkey': 'My account: adding a passkey',

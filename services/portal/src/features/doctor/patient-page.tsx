@@ -2,6 +2,7 @@ import { unwrap } from '@rekam/client'
 import { Link, useLocation, useParams } from 'react-router'
 import { CareTeamSection } from '../../components/care/care-team-section.js'
 import { EmergencyBanner, EmergencyGate } from '../../components/care/emergency-access.js'
+import { ProfileAccessLog } from '../../components/care/profile-access-log.js'
 import { Loading, Notice } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
@@ -54,6 +55,7 @@ export function PatientPage () {
           </article>
           {!p.claimed && <ClaimCode patient={p} onClaimed={() => patient.reload()} />}
           <CareTeamSection patientId={p.id} />
+          {user.role === 'ADMIN' && <ProfileAccessLog patientId={p.id} />}
         </>
       )}
     </Page>

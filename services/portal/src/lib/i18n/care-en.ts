@@ -131,5 +131,6 @@ export const careEn = {
   'purpose.INTAKE': 'Registration desk',
   'record.deletedOn': 'This record was deleted on {date}. It is kept, hidden from lists, for the audit trail.',
   'profile.accessLog': 'Who opened my profile',
-  'profile.accessEmpty': 'Nobody has opened your profile yet.',
+  'profile.accessEmpty': 'Nobody has opened this profile yet.',
+  'profile.accessLogStaff': 'Who opened this profile',
 } as const

@@ -133,5 +133,6 @@ export const careId: Record<keyof typeof careEn, string> = {
   'purpose.INTAKE': 'Meja pendaftaran',
   'record.deletedOn': 'Rekam medis ini dihapus pada {date}. Rekam medis tetap disimpan, tersembunyi dari daftar, untuk jejak audit.',
   'profile.accessLog': 'Siapa yang membuka profil saya',
-  'profile.accessEmpty': 'Belum ada yang membuka profil Anda.',
+  'profile.accessEmpty': 'Belum ada yang membuka profil ini.',
+  'profile.accessLogStaff': 'Siapa yang membuka profil ini',
 }
