@@ -124,6 +124,7 @@ t.test('clinical access in the portal', { skip: missing && !process.env.CI ? mis
     await stepUp.getByLabel(id['mfa.code']).fill(codeNow(DEMO.budi.email))
     await stepUp.getByRole('button', { name: id['stepUp.submit'] }).click()
     await t.resolves(page.getByRole('heading', { name: 'Andi Pratama', level: 1 }).waitFor(), 'the patient\'s page loads under emergency access')
+    await page.waitForLoadState('networkidle')
     t.equal(await page.getByRole('region', { name: id['careTeam.title'] }).count(), 0, 'without the care team, which is for the doctors in care')
     t.equal(await dialog.count(), 0, 'the dialogs are gone')
     const banner = page.getByRole('status').filter({ hasText: id['emergency.banner'].split(':')[0]! })

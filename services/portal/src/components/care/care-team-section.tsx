@@ -21,7 +21,8 @@ export function CareTeamSection ({ patientId }: { patientId: string }) {
   const team = useLoad(async () => unwrap(await rekam.records.GET('/api/patients/{id}/care-team', { params: { path: { id: patientId } } })).items as CareRelationship[], `care-team-${patientId}`)
   const [done, setDone] = useState<string>()
   const [error, setError] = useState<unknown>()
-  if (team.error instanceof RekamApiError && team.error.status === 403) return null
+  // Shown once known: a doctor outside care (under emergency access) is refused the team, and sees no section.
+  if ((!team.data && !team.error) || (team.error instanceof RekamApiError && team.error.status === 403)) return null
   const items = team.data ?? []
   const active = items.filter((r) => r.active)
   const admin = user.role === 'ADMIN'
