@@ -9,6 +9,7 @@ export const GATEWAY_ROUTES = [
   { prefix: '/api/records', upstream: 'records' },
   { prefix: '/api/patients', upstream: 'records' },
   { prefix: '/api/doctors', upstream: 'records' },
+  { prefix: '/api/audit', upstream: 'records' },
 ] as const
 
 export type Upstream = (typeof GATEWAY_ROUTES)[number]['upstream']

@@ -28,6 +28,9 @@ const PatientPage = named(() => import('../features/doctor/patient-page.js'), 'P
 const ClaimPage = named(() => import('../features/patient/claim-page.js'), 'ClaimPage')
 const UsersPage = named(() => import('../features/admin/users-page.js'), 'UsersPage')
 const EventsPage = named(() => import('../features/admin/events-page.js'), 'EventsPage')
+const CareTeamPage = named(() => import('../features/patient/care-team-page.js'), 'CareTeamPage')
+const EmergencyAccessPage = named(() => import('../features/admin/emergency-access-page.js'), 'EmergencyAccessPage')
+const RefusalsPage = named(() => import('../features/admin/refusals-page.js'), 'RefusalsPage')
 
 export const router = createBrowserRouter([{
   element: <Layout />,
@@ -55,6 +58,7 @@ export const router = createBrowserRouter([{
         { path: '/records', element: <RecordsPage /> },
         { path: '/records/:id', element: <RecordPage /> },
         { path: '/patient/profile', element: <RequireRole roles={['PATIENT']}><PatientProfilePage /></RequireRole> },
+        { path: '/care-team', element: <RequireRole roles={['PATIENT']}><CareTeamPage /></RequireRole> },
         { path: '/claim', element: <RequireRole roles={['PATIENT']}><ClaimPage /></RequireRole> },
         {
           element: <RequireRole roles={['DOCTOR', 'ADMIN']} />,
@@ -72,6 +76,8 @@ export const router = createBrowserRouter([{
           children: [
             { path: '/admin/users', element: <UsersPage /> },
             { path: '/admin/events', element: <EventsPage /> },
+            { path: '/admin/emergency-access', element: <EmergencyAccessPage /> },
+            { path: '/admin/refusals', element: <RefusalsPage /> },
           ],
         },
       ],

@@ -1,6 +1,8 @@
 import { unwrap } from '@rekam/client'
 import { Link, useLocation, useParams } from 'react-router'
-import { ErrorAlert } from '../../components/ui/error-alert.js'
+import { CareTeamSection } from '../../components/care/care-team-section.js'
+import { EmergencyBanner, EmergencyGate } from '../../components/care/emergency-access.js'
+import { ProfileAccessLog } from '../../components/care/profile-access-log.js'
 import { Loading, Notice } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
@@ -15,7 +17,8 @@ interface Registered { registered?: { name: string, mrn: string } }
 /**
  * One patient, for staff who may read them (an admin, a doctor in their care): MRN, NIK, BPJS
  * number and contact details (the read is audited), their records, and the claim code that links
- * a profile registered at the desk to the patient's own account.
+ * a profile registered at the desk to the patient's own account; the care team (an admin assigns
+ * and ends, a doctor in care refers). A doctor outside care is refused, and offered emergency access.
  */
 export function PatientPage () {
   const { t, day } = useI18n()
@@ -28,7 +31,8 @@ export function PatientPage () {
   return (
     <Page title={p ? p.fullName : t('patientView.title')}>
       <Notice>{registered && t('frontDesk.registered', { name: registered.name, mrn: registered.mrn })}</Notice>
-      <ErrorAlert error={patient.error} />
+      <EmergencyBanner patientId={id} />
+      {patient.error !== undefined && <EmergencyGate error={patient.error} patientId={id} onGranted={() => patient.reload()} />}
       {patient.loading && !p && <Loading />}
       {p && (
         <>
@@ -50,6 +54,8 @@ export function PatientPage () {
             </div>
           </article>
           {!p.claimed && <ClaimCode patient={p} onClaimed={() => patient.reload()} />}
+          <CareTeamSection patientId={p.id} />
+          {user.role === 'ADMIN' && <ProfileAccessLog patientId={p.id} />}
         </>
       )}
     </Page>

@@ -1,6 +1,7 @@
 import { RekamApiError, unwrap } from '@rekam/client'
 import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
+import { ProfileAccessLog } from '../../components/care/profile-access-log.js'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field, Select, TextArea } from '../../components/ui/field.js'
 import { Loading, Notice } from '../../components/ui/notice.js'
@@ -15,7 +16,7 @@ type Draft = { fullName: string, dateOfBirth: string, gender: string, phone: str
 
 /**
  * The patient's own profile, with the MRN the clinic knows them by; a patient without one yet is
- * pointed to the claim page (registered at the desk) or fills it in here.
+ * pointed to the claim page (registered at the desk) or fills it in here; who opened the profile.
  */
 export function PatientProfilePage () {
   const { t } = useI18n()
@@ -41,6 +42,7 @@ export function PatientProfilePage () {
       )}
       {p && <dl className='facts'><dt>{t('patient.mrn')}</dt><dd className='mrn'>{p.mrn}</dd></dl>}
       {p !== undefined && <PatientForm initial={{ fullName: p?.fullName ?? '', dateOfBirth: p?.dateOfBirth ?? '', gender: p?.gender ?? '', phone: p?.phone ?? '', address: p?.address ?? '' }} />}
+      {p && <ProfileAccessLog />}
     </Page>
   )
 }

@@ -1,17 +1,22 @@
 import { unwrap } from '@rekam/client'
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
+import { EmergencyBanner, EmergencyGate, refusedPatientId } from '../../components/care/emergency-access.js'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Loading } from '../../components/ui/notice.js'
 import { Page } from '../../components/ui/page.js'
 import { useI18n } from '../../lib/i18n/provider.js'
 import { rekam } from '../../lib/rekam.js'
+import { useEmergency } from '../../lib/emergency.js'
 import { useStepUp } from '../../lib/step-up.js'
 import { useUser } from '../../lib/session.js'
 import { useLoad } from '../../lib/use-load.js'
 import { AccessLog } from './access-log.js'
 
-/** One record; its patient (and an admin) also sees who opened it; its author may edit or delete it. */
+/**
+ * One record; its patient (and an admin) also sees who opened it; its author may edit or delete it.
+ * A doctor outside the patient's care is refused, and offered emergency access.
+ */
 export function RecordPage () {
   const { t, day, instant } = useI18n()
   const user = useUser()
@@ -22,7 +27,9 @@ export function RecordPage () {
   const record = useLoad(async () => unwrap(await rekam.records.GET('/api/records/{id}', { params: { path: { id } } })).record, `record-${id}`)
   const me = useLoad(async () => user.role === 'DOCTOR' ? unwrap(await rekam.records.GET('/api/doctors/me')).doctor : undefined, `doctor-${user.id}`)
   const r = record.data
-  const mayChange = r && (user.role === 'ADMIN' || (me.data && me.data.id === r.doctorId))
+  // Emergency access reads only: its author outside care changes nothing either.
+  const emergency = useEmergency(user.id, user.role === 'DOCTOR' ? r?.patientId : undefined)
+  const mayChange = r && !r.deletedAt && !emergency && (user.role === 'ADMIN' || (me.data && me.data.id === r.doctorId))
 
   async function remove () {
     if (!window.confirm(t('record.confirmDelete'))) return
@@ -38,10 +45,12 @@ export function RecordPage () {
   return (
     <Page title={r ? `${t('record.title')} · ${day(r.visitDate)}` : t('record.title')}>
       <p><Link to='/records'>{t('record.back')}</Link></p>
-      <ErrorAlert error={record.error ?? deleteError} />
+      <EmergencyBanner patientId={r?.patientId} />
+      {record.error ? <EmergencyGate error={record.error} patientId={refusedPatientId(record.error)} onGranted={() => record.reload()} /> : <ErrorAlert error={deleteError} />}
       {record.loading && !r && <Loading />}
       {r && (
         <article className='card record'>
+          {r.deletedAt && <p className='alert alert-info'>{t('record.deletedOn', { date: instant(r.deletedAt) })}</p>}
           <dl className='facts'>
             <dt>{t('records.visitDate')}</dt><dd>{day(r.visitDate)}</dd>
             {r.patient && <><dt>{t('records.patient')}</dt><dd>{r.patient.fullName}</dd></>}

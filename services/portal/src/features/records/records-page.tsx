@@ -1,6 +1,7 @@
 import { unwrap } from '@rekam/client'
 import { useState, type FormEvent } from 'react'
 import { Link, useSearchParams } from 'react-router'
+import { EmergencyBanner, EmergencyGate, isCareRefusal } from '../../components/care/emergency-access.js'
 import { ErrorAlert } from '../../components/ui/error-alert.js'
 import { Field } from '../../components/ui/field.js'
 import { Loading } from '../../components/ui/notice.js'
@@ -15,7 +16,8 @@ const LIMIT = 20
 
 /**
  * Medical records: a patient's own, each with its doctor; staff see everyone's they may, filtered
- * by patient (`?patientId=`) and by visit date.
+ * by patient (`?patientId=`) and by visit date. A doctor
+ * outside that patient's care is refused, and offered emergency access.
  */
 export function RecordsPage () {
   const { t, day } = useI18n()
@@ -46,10 +48,23 @@ export function RecordsPage () {
     update({ from: draft.from, to: draft.to, page: undefined })
   }
 
+  if (patientId && isCareRefusal(patient.error, user.role)) {
+    const granted = () => {
+      patient.reload()
+      records.reload()
+    }
+    return (
+      <Page title={t('records.staffTitle')}>
+        <EmergencyGate error={patient.error} patientId={patientId} onGranted={granted} />
+      </Page>
+    )
+  }
+
   const title = patient.data ? t('patients.recordsOf', { name: patient.data.fullName }) : staff ? t('records.staffTitle') : t('records.title')
   const items = records.data?.items ?? []
   return (
     <Page title={title} actions={staff && patientId && user.role === 'DOCTOR' ? <Link className='button primary' to={`/records/new?patientId=${patientId}`}>{t('patients.newRecord')}</Link> : undefined}>
+      <EmergencyBanner patientId={patientId} />
       {staff && (
         <form className='filters' onSubmit={filter}>
           <Field label={t('records.from')} type='date' value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />

@@ -5,6 +5,7 @@ import { inviteEn } from './invite-en.js'
 import { passkeyEn } from './passkey-en.js'
 import { resetEn } from './reset-en.js'
 import { mailEn } from './mail-en.js'
+import { careEn } from './care-en.js'
 import { frontDeskEn } from './front-desk-en.js'
 
 /** English messages: the reference catalogue; every other language must have every key (id.ts). */
@@ -197,6 +198,7 @@ export const en = {
   ...resetEn,
   ...mailEn,
   ...accountMailEn,
+  ...careEn,
   ...frontDeskEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const

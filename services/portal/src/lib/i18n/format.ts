@@ -13,3 +13,10 @@ export function formatInstant (locale: string, instant: string): string {
   if (Number.isNaN(date.getTime())) return instant
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
 }
+
+/** The time of day of an instant (hours and minutes) in the reader's time zone. */
+export function formatTime (locale: string, instant: string): string {
+  const date = new Date(instant)
+  if (Number.isNaN(date.getTime())) return instant
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date)
+}

@@ -6,6 +6,7 @@ import { inviteId } from './invite-id.js'
 import { passkeyId } from './passkey-id.js'
 import { resetId } from './reset-id.js'
 import { mailId } from './mail-id.js'
+import { careId } from './care-id.js'
 import { frontDeskId } from './front-desk-id.js'
 
 /** Bahasa Indonesia: typed by the English catalogue, so a missing key fails the type check. */
@@ -198,6 +199,7 @@ export const id: Record<MessageKey, string> = {
   ...resetId,
   ...mailId,
   ...accountMailId,
+  ...careId,
   ...frontDeskId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { catalogs, errorSentence, localeFor, pickLanguage, translate, type Language, type Vars } from './catalog.js'
 import type { EventType } from './codes.js'
 import type { MessageKey } from './en.js'
-import { formatDay, formatInstant } from './format.js'
+import { formatDay, formatInstant, formatTime } from './format.js'
 
 /** The language chosen with the switch; not a secret, so it may live in localStorage. */
 const STORAGE_KEY = 'rekam.language'
@@ -16,6 +16,8 @@ export interface I18n {
   eventText (type: string): string
   day (value: string): string
   instant (value: string): string
+  /** Hours and minutes of an instant. */
+  time (value: string): string
 }
 
 const I18nContext = createContext<I18n | null>(null)
@@ -47,6 +49,7 @@ export function I18nProvider ({ children }: { children: ReactNode }) {
       eventText: (type) => Object.hasOwn(events, type) ? events[type as EventType] : type,
       day: (value) => formatDay(locale, value),
       instant: (value) => formatInstant(locale, value),
+      time: (value) => formatTime(locale, value),
     }
   }, [language, setLanguage])
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
