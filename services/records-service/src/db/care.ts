@@ -61,6 +61,20 @@ export function accessPurposeSql (patientId: SQLWrapper, patientUserId: SQLWrapp
   end)::access_purpose`
 }
 
+/**
+ * A doctor's list of ONE patient's records (`GET /api/records?patientId=`) also shows them under an
+ * active emergency grant: the grant is for that patient's data, and the list is how a chart is read.
+ * Its READ rows take their purpose from `doctorPurposeSql`.
+ */
+export function inCareOrEmergencySql (patientId: SQLWrapper, actor: CareActor, now: StatementValue): SQL {
+  return sql`(${activeCareSql(patientId, actor.userId, now)} or ${activeEmergencySql(patientId, actor.userId, now)})`
+}
+
+/** A doctor's purpose for a patient's data: TREATMENT in care, else EMERGENCY (the rows were selected by inCareOrEmergencySql). */
+export function doctorPurposeSql (patientId: SQLWrapper, actor: CareActor, now: StatementValue): SQL {
+  return sql`(case when ${activeCareSql(patientId, actor.userId, now)} then 'TREATMENT' else 'EMERGENCY' end)::access_purpose`
+}
+
 /** A list shows a doctor only the patients in their care (TREATMENT); other roles are not narrowed here. */
 export function inCareForListSql (patientId: SQLWrapper, actor: CareActor, now: StatementValue): SQL {
   return sql`(${actor.role}::text <> 'DOCTOR' or ${activeCareSql(patientId, actor.userId, now)})`

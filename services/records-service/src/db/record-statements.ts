@@ -129,14 +129,14 @@ export function readAndLogSql (v: { id: StatementValue } & ReaderValues): SQL {
 }
 
 /** A page of records (with the total) and a READ row in the access log for each one shown. */
-export function listAndLogSql (where: SQL, v: { limit: StatementValue, offset: StatementValue } & ReaderValues): SQL {
+export function listAndLogSql (where: SQL, v: { limit: StatementValue, offset: StatementValue } & ReaderValues, purpose?: SQL): SQL {
   return sql`
     with page as (
       select ${RECORD_COLUMNS} ${FROM_RECORDS}
       where ${where}
       order by ${medicalRecords.visitDate} desc, ${medicalRecords.createdAt} desc, ${medicalRecords.id} desc
       limit ${v.limit} offset ${v.offset}
-    ), logged as (${recordReadsLogSql('page', v)})
+    ), logged as (${recordReadsLogSql('page', v, purpose ? { purpose } : {})})
     select (select count(*)::int ${FROM_RECORDS} where ${where}) as total, page.*
     from (select 1) as one left join page on true
     order by page.visit_date desc, page.created_at desc, page.id desc`

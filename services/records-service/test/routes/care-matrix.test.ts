@@ -84,10 +84,17 @@ for (const kind of RELATIONSHIPS) {
       t.strictSame((await rowsOf(byId)).records.map((row) => row.outcome), ['DENIED'], 'no ALLOWED row for a refused read')
     }
 
-    // Lists show a doctor only the patients in their care (emergency patients are reached by id).
+    // Lists show a doctor only the patients in their care; the list of one patient's records also
+    // under an emergency grant, each row read logged with its purpose.
     const records = await call(drX, 'GET', `/api/records?patientId=${patient.patientId}&limit=100`)
     t.equal(records.statusCode, 200)
-    t.equal(records.json().data.items.some((r: { id: string }) => r.id === record.id), inCare, `record list: ${inCare ? 'listed' : 'not listed'}`)
+    t.equal(records.json().data.items.some((r: { id: string }) => r.id === record.id), purpose !== undefined, `record list of the patient: ${purpose ? 'listed' : 'not listed'}`)
+    if (purpose) {
+      t.strictSame((await rowsOf(records)).records.filter((row) => row.recordId === record.id),
+        [{ recordId: record.id, requestId: records.headers['x-request-id'], ...allowedRead(purpose) }], `the listed record's read: ${purpose}`)
+    }
+    const everyList = await call(drX, 'GET', '/api/records?limit=100')
+    t.equal(everyList.json().data.items.some((r: { id: string }) => r.id === record.id), inCare, `record list of every patient: ${inCare ? 'listed' : 'not listed'}`)
     const patients = await call(drX, 'GET', `/api/patients?search=${encodeURIComponent(`Matrix ${kind.replace(' ', '-')}`)}`)
     t.strictSame(patients.json().data.items.map((p: { id: string }) => p.id), inCare ? [patient.patientId] : [], `patient list: ${inCare ? 'listed' : 'not listed'}`)
 
@@ -117,7 +124,8 @@ t.test('the emergency read is shown to the patient, marked, with dr. X named', a
   const { patient, record } = cases.get('emergency')!
   const log = await call(patient, 'GET', `/api/records/${record.id}/access-log`)
   const reads = log.json().data.items.filter((e: { actorUserId: string }) => e.actorUserId === drX.userId)
-  t.strictSame(reads.map((e: { action: string, purpose: string, outcome: string }) => [e.action, e.purpose, e.outcome]), [['READ', 'EMERGENCY', 'ALLOWED']])
+  // Read by id, then in the list of the patient's records.
+  t.strictSame(reads.map((e: { action: string, purpose: string, outcome: string }) => [e.action, e.purpose, e.outcome]), [['READ', 'EMERGENCY', 'ALLOWED'], ['READ', 'EMERGENCY', 'ALLOWED']])
 })
 
 t.test('roles: the patient on their own and on another\'s data, an admin on anyone\'s', async (t) => {

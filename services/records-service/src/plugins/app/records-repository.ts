@@ -4,7 +4,7 @@ import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { filterConditions, fromReadRow, listAndLogSql, live, mayReadSql, ownListAndLogSql, readAndLogSql, recordByIdQuery, type ReadRow, type RecordFilter, type RecordWithParties } from '../../db/record-statements.js'
-import { inCareForListSql } from '../../db/care.js'
+import { doctorPurposeSql, inCareForListSql, inCareOrEmergencySql } from '../../db/care.js'
 import { medicalRecords, patients, type AccessPurpose, type MedicalRecordRow } from '../../db/schema.js'
 import type { RecordCreate, RecordUpdate } from '../../schemas/record.js'
 import type { Actor } from '../../services/actor.js'
@@ -47,16 +47,20 @@ export function createRecordsRepository (db: RecordsDb) {
      * A page of live records, newest visit first, with the total, and a READ row in the access log
      * for each record on the page: one statement. `ownerUserId` limits the page to the records of
      * that user's patient profile (none when they have no profile); a doctor sees only the
-     * records of patients in their care.
+     * records of patients in their care, and a list of one patient's records also under an
+     * emergency grant (its READ rows then say EMERGENCY).
      */
     async listAndLog (filter: RecordFilter & { ownerUserId?: string }, page: { page: number, limit: number }, actor: Actor, now: Date): Promise<{ rows: RecordWithParties[], total: number }> {
       const values = { limit: page.limit, offset: offsetOf(page), now: now.toISOString(), ...actor }
       const { ownerUserId, ...others } = filter
       // A patient's own list (the common case) has a statement built at start; staff filters vary.
-      const where = actor.role === 'DOCTOR' ? and(filterConditions(filter), inCareForListSql(medicalRecords.patientId, actor, values.now))! : filterConditions(filter)
+      // A doctor sees the patients in their care; one patient's list also under an emergency grant.
+      const oneUnderEmergency = actor.role === 'DOCTOR' && filter.patientId !== undefined
+      const scope = oneUnderEmergency ? inCareOrEmergencySql : inCareForListSql
+      const where = actor.role === 'DOCTOR' ? and(filterConditions(filter), scope(medicalRecords.patientId, actor, values.now))! : filterConditions(filter)
       const result = ownerUserId !== undefined && Object.values(others).every((value) => value === undefined)
         ? await ownListAndLogStatement({ ...values, ownerUserId })
-        : await db.execute(listAndLogSql(where, values))
+        : await db.execute(listAndLogSql(where, values, oneUnderEmergency ? doctorPurposeSql(sql`page.patient_id`, actor, values.now) : undefined))
       const rows = rowsOf<ReadRow & { total: number }>(result)
       return {
         rows: rows.filter((row) => row.id !== null).map(fromReadRow),
