@@ -47,7 +47,7 @@ const QUICK: Profile = {
   records: 2000,
   heavyPatients: 2,
   heavyRecords: 30,
-  durationSeconds: 0.5,
+  durationSeconds: 0.25,
   // Two rounds, as the full run: CI keeps the alternating path working too.
   rounds: 2,
   warmupSeconds: 0.1,
