@@ -20,16 +20,26 @@ export const totpCodeAt = (secret: string, timestamp: number): string =>
   new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp })
 
 /**
+ * On the real clock a code is sent only with this much of its validity left: a busy machine may
+ * take seconds between choosing it and the server checking it.
+ */
+const MIN_VALIDITY_MS = 8_000
+
+/**
  * A code of a demo staff account that the stack of `scope` will still accept at `at`: the
  * earliest step of the accepted window (one step either side) later than any this process spent
- * there. Null when all three are spent: a new sign-in has to wait for the next step.
+ * there. On the real clock (no `injectedAt`: the server's own), only a step valid for at least 8 more
+ * seconds (until the server's clock reaches step + 2); a stack on an injected clock checks the
+ * code at the time given. Null when none is left: a new sign-in has to wait for the next step.
  */
-export function freshDemoTotpCode (scope: string, email: string, at = Date.now()): string | null {
+export function freshDemoTotpCode (scope: string, email: string, injectedAt?: number): string | null {
+  const at = injectedAt ?? Date.now()
+  const margin = injectedAt === undefined ? MIN_VALIDITY_MS : 0
   const secret = demoTotpSecret(email)
   if (!secret) throw new Error(`${email} is no demo staff account with a TOTP authenticator`)
   const now = Math.floor(at / PERIOD_MS)
   const last = spentSteps.get(keyOf(scope, email)) ?? -Infinity
-  const step = [now - 1, now, now + 1].find((s) => s > last)
+  const step = [now - 1, now, now + 1].find((s) => s > last && (s + 2) * PERIOD_MS - at > margin)
   if (step === undefined) return null
   spentSteps.set(keyOf(scope, email), step)
   return totpCodeAt(secret, step * PERIOD_MS)

@@ -1,6 +1,6 @@
 import { and, eq, gte, isNull, lte, sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm'
 import type { StatementValue } from '@rekam/db'
-import { recordReadsLogSql, type ActorValues } from '../plugins/app/access-log-repository.js'
+import { recordReadsLogSql, type ActorValues } from './access-log-statements.js'
 import { accessPurposeSql } from './care.js'
 import { doctors, medicalRecords, patients, type MedicalRecordRow } from './schema.js'
 import type { RecordsDb } from '../plugins/app/db.js'

@@ -1,67 +1,14 @@
-import { asc, count, eq, sql, type Placeholder, type SQL } from 'drizzle-orm'
-import { rowsOf, type StatementValue } from '@rekam/db'
+import { asc, count, eq, sql, type Placeholder } from 'drizzle-orm'
+import { rowsOf } from '@rekam/db'
 import { offsetOf, type PaginationQuery } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { patientAccessLog, recordAccessLog, type AccessLogRow, type AccessPurpose, type PatientAccessLogRow } from '../../db/schema.js'
+import { purposeOfRole } from '../../db/access-log-statements.js'
+import { patientAccessLog, recordAccessLog, type AccessLogRow, type PatientAccessLogRow } from '../../db/schema.js'
 import type { Actor } from '../../services/actor.js'
 import type { RecordsDb } from './db.js'
 
 export type AccessAction = AccessLogRow['action']
-
-/** The actor of an audited statement: given, or placeholders of a statement built once. */
-export interface ActorValues {
-  userId: StatementValue
-  role: StatementValue
-  requestId: StatementValue
-}
-
-/**
- * The purpose an actor's access has by their role alone: their own data for a patient, an
- * admin's duty, treatment for a doctor (the care check refines it: TREATMENT or EMERGENCY).
- */
-export function purposeOfRole (role: Actor['role']): AccessPurpose {
-  return role === 'ADMIN' ? 'ADMIN' : role === 'PATIENT' ? 'PATIENT' : 'TREATMENT'
-}
-
-/** purposeOfRole in SQL, for a statement whose actor's role is a parameter. */
-export function purposeOfRoleSql (role: StatementValue): SQL {
-  return sql`(case ${role}::text when 'ADMIN' then 'ADMIN' when 'PATIENT' then 'PATIENT' else 'TREATMENT' end)::access_purpose`
-}
-
-/** How a read-and-log statement writes its READ rows: which rows (`when`) and their purpose. */
-export interface ReadsLogOptions {
-  /** Only rows of the source where this holds (a refused read writes nothing). */
-  when?: SQL
-  /** The purpose of each row (an access_purpose expression); the actor's role's by default. */
-  purpose?: SQL
-}
-
-/** One READ row in `log` per row of the `source` CTE (which has an `id` column). */
-function readsLogSql (log: typeof recordAccessLog | typeof patientAccessLog, target: string, source: string, actor: ActorValues, options: ReadsLogOptions = {}): SQL {
-  const from = sql.identifier(source)
-  const where = options.when ? sql` where ${options.when}` : sql``
-  return sql`insert into ${log} (${sql.identifier(target)}, action, actor_user_id, actor_role, request_id, purpose)
-    select ${from}.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId}, ${options.purpose ?? purposeOfRoleSql(actor.role)} from ${from}${where}`
-}
-
-/**
- * The audit insert of profile reads, for a statement that has just read the profiles in its
- * `source` CTE: one READ row per profile read, so the read and its trail are one statement, one
- * round trip and one implicit transaction.
- */
-export function patientReadsLogSql (source: string, actor: ActorValues, options?: ReadsLogOptions): SQL {
-  return readsLogSql(patientAccessLog, 'patient_id', source, actor, options)
-}
-
-/**
- * The audit insert of record reads, for a statement that has just read the records in its
- * `source` CTE: one READ row per record read (only where `options.when` holds: a refused read
- * writes nothing), in the same statement as the read.
- */
-export function recordReadsLogSql (source: string, actor: ActorValues, options?: ReadsLogOptions): SQL {
-  return readsLogSql(recordAccessLog, 'record_id', source, actor, options)
-}
 
 /** A refused access, as its DENIED row names it. */
 export interface Denial {
@@ -107,19 +54,21 @@ export function accessLogPageQuery (db: RecordsDb, recordId: string | Placeholde
     .orderBy(asc(recordAccessLog.at), asc(recordAccessLog.id)).limit(limit).offset(offset)
 }
 
+/** The columns of an allowed change's row: who, in which role, for which purpose. */
+const rowOf = (action: AccessAction, actor: Actor) =>
+  ({ action, actorUserId: actor.userId, actorRole: actor.role, requestId: actor.requestId, purpose: purposeOfRole(actor.role) })
+
 export function createAccessLogRepository (db: RecordsDb) {
   return {
     /** One insert for any number of records (a list page is logged in one statement). */
     async record (recordIds: string[], action: AccessAction, actor: Actor, tx: RecordsDb = db): Promise<void> {
       if (recordIds.length === 0) return
-      await tx.insert(recordAccessLog).values(recordIds.map((recordId) => ({
-        recordId,
-        action,
-        actorUserId: actor.userId,
-        actorRole: actor.role,
-        requestId: actor.requestId,
-        purpose: purposeOfRole(actor.role),
-      })))
+      await tx.insert(recordAccessLog).values(recordIds.map((recordId) => ({ recordId, ...rowOf(action, actor) })))
+    },
+
+    /** A change of a patient profile (its registration, a claim), in the caller's transaction. */
+    async profile (patientId: string, action: AccessAction, actor: Actor, tx: RecordsDb = db): Promise<void> {
+      await tx.insert(patientAccessLog).values({ patientId, ...rowOf(action, actor) })
     },
 
     /**

@@ -1,68 +1,33 @@
-import { randomBytes } from 'node:crypto'
-import { and, eq, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
+import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm'
 import { rowsOf } from '@rekam/db'
 import { claimCodeInvalid, conflict, forbidden, isUniqueViolation, notFound, possibleDuplicate } from '@rekam/errors'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
+import { patientReadsLogSql } from '../../db/access-log-statements.js'
 import { activeCareSql } from '../../db/care.js'
-import { careRelationships, patientAccessLog, patientClaimCodes, patients, type PatientRow } from '../../db/schema.js'
+import { similarName } from '../../db/similar-name.js'
+import { careRelationships, patientClaimCodes, patients, type PatientRow } from '../../db/schema.js'
 import type { IntakeSearch, PatientIntake, PatientRegistration } from '../../schemas/patient.js'
 import type { Actor } from '../../services/actor.js'
+import { formatClaimCode, newClaimCode, normaliseClaimCode } from '../../services/claim-codes.js'
 import { refused } from '../../services/refusal.js'
-import { purposeOfRole } from './access-log-repository.js'
+import type { AccessLogRepository } from './access-log-repository.js'
 import type { RecordsDb } from './db.js'
 import type { DoctorsRepository } from './doctors-repository.js'
 import type { PatientData } from './patient-data.js'
 import { nextMrnSql } from './patients-repository.js'
 
-/** Crockford's base32: no I, L, O or U, so a printed code cannot be misread. */
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-const CLAIM_CODE_LENGTH = 12
 /** The most patients one intake search returns (a name and birth date may match a few). */
 export const INTAKE_SEARCH_LIMIT = 20
-
-/** A new claim code: 12 characters (60 random bits; 256 is a multiple of 32, so each is uniform). */
-export function newClaimCode (): string {
-  return [...randomBytes(CLAIM_CODE_LENGTH)].map((byte) => CROCKFORD[byte & 31]).join('')
-}
-
-/** `XXXX-XXXX-XXXX`, as printed. */
-export const formatClaimCode = (code: string) => code.match(/.{4}/g)!.join('-')
-
-/**
- * A typed code as stored: upper case, dashes and spaces dropped, and the letters Crockford
- * decodes as digits (O as 0, I and L as 1) read as them; undefined when it cannot be a code.
- */
-export function normaliseClaimCode (input: string): string | undefined {
-  const code = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
-  return code.length === CLAIM_CODE_LENGTH && [...code].every((c) => CROCKFORD.includes(c)) ? code : undefined
-}
-
-/**
- * A name as the duplicate check compares it: lower case without any white space, so
- * "Siti  Rahma" and "siti rahma" are one name. Two names are similar when one so normalised
- * starts with the other ("Siti Rahma" and "Siti Rahmawati").
- */
-const normalisedName = (name: SQLWrapper | string) => sql`lower(regexp_replace(${name}, '\\s', '', 'g'))`
-const similarName = (fullName: string) => sql`(starts_with(${normalisedName(patients.fullName)}, ${normalisedName(fullName)})
-  or starts_with(${normalisedName(fullName)}, ${normalisedName(patients.fullName)}))`
 
 export interface PatientIntakeOptions {
   db: RecordsDb
   data: PatientData
   doctors: DoctorsRepository
+  accessLog: AccessLogRepository
   now: () => Date
   mrnPrefix: string
   claimCodeHours: number
-}
-
-interface IntakeRow {
-  id: string
-  mrn: string
-  full_name: string
-  date_of_birth: string
-  gender: PatientIntake['gender']
-  user_id: string | null
 }
 
 /**
@@ -70,14 +35,7 @@ interface IntakeRow {
  * the duplicate check), intake search for a returning patient, and the claim codes with which
  * a patient links such a profile to their account.
  */
-export function createPatientIntake ({ db, data, doctors, now, mrnPrefix, claimCodeHours }: PatientIntakeOptions) {
-  /** A profile-log row for a change (CREATE, UPDATE) by this actor, in the caller's transaction. */
-  async function logChange (tx: RecordsDb, patientId: string, action: 'CREATE' | 'UPDATE', actor: Actor): Promise<void> {
-    await tx.insert(patientAccessLog).values({
-      patientId, action, actorUserId: actor.userId, actorRole: actor.role, requestId: actor.requestId, purpose: purposeOfRole(actor.role),
-    })
-  }
-
+export function createPatientIntake ({ db, data, doctors, accessLog, now, mrnPrefix, claimCodeHours }: PatientIntakeOptions) {
   return {
     /**
      * Registers a patient without an account: 409 CONFLICT when the NIK or BPJS number is
@@ -123,7 +81,7 @@ export function createPatientIntake ({ db, data, doctors, now, mrnPrefix, claimC
               patientId: row!.id, doctorId: doctor.id, source: 'REGISTERED', grantedByUserId: actor.userId, grantedByRole: 'DOCTOR', startsAt: now(),
             })
           }
-          await logChange(tx, row!.id, 'CREATE', actor)
+          await accessLog.profile(row!.id, 'CREATE', actor, tx)
           return row!
         })
       } catch (error) {
@@ -146,18 +104,13 @@ export function createPatientIntake ({ db, data, doctors, now, mrnPrefix, claimC
       else where = sql`${patients.dateOfBirth} = ${query.dateOfBirth} and ${similarName(query.fullName)}`
       const result = await db.execute(sql`
         with found as (
-          select ${patients.id} as id, ${patients.mrn} as mrn, ${patients.fullName} as full_name,
-            ${patients.dateOfBirth}::text as date_of_birth, ${patients.gender} as gender, ${patients.userId} as user_id
+          select ${patients.id} as id, ${patients.mrn} as mrn, ${patients.fullName} as "fullName",
+            ${patients.dateOfBirth}::text as "dateOfBirth", ${patients.gender} as gender, ${patients.userId} is not null as claimed
           from ${patients} where ${where}
           order by lower(${patients.fullName}), ${patients.mrn} limit ${INTAKE_SEARCH_LIMIT}
-        ), logged as (
-          insert into ${patientAccessLog} (patient_id, action, actor_user_id, actor_role, request_id, purpose)
-          select found.id, 'READ', ${actor.userId}, ${actor.role}, ${actor.requestId}, 'INTAKE' from found
-        )
-        select * from found order by lower(full_name), mrn`)
-      return rowsOf<IntakeRow>(result).map((row) => ({
-        id: row.id, mrn: row.mrn, fullName: row.full_name, dateOfBirth: row.date_of_birth, gender: row.gender, claimed: row.user_id !== null,
-      }))
+        ), logged as (${patientReadsLogSql('found', actor, { purpose: sql`'INTAKE'::access_purpose` })})
+        select * from found order by lower("fullName"), mrn`)
+      return rowsOf<PatientIntake>(result).map((row) => ({ ...row }))
     },
 
     /**
@@ -208,7 +161,7 @@ export function createPatientIntake ({ db, data, doctors, now, mrnPrefix, claimC
             .where(and(eq(patients.id, found.patientId), isNull(patients.userId))).returning()
           if (!row) throw claimCodeInvalid()
           await tx.update(patientClaimCodes).set({ usedAt: at, usedByUserId: actor.userId }).where(eq(patientClaimCodes.id, found.id))
-          await logChange(tx, row.id, 'UPDATE', actor)
+          await accessLog.profile(row.id, 'UPDATE', actor, tx)
           return row
         })
       } catch (error) {
@@ -233,8 +186,9 @@ export default fp(async function patientIntakePlugin (fastify: FastifyInstance) 
     db: fastify.db,
     data: fastify.patientData,
     doctors: fastify.doctorsRepository,
+    accessLog: fastify.accessLogRepository,
     now: () => fastify.clock.now(),
     mrnPrefix: fastify.config.MRN_PREFIX,
     claimCodeHours: fastify.config.CLAIM_CODE_HOURS,
   }))
-}, { name: 'patient-intake', dependencies: ['db', 'clock', 'patient-data', 'doctors-repository'] })
+}, { name: 'patient-intake', dependencies: ['db', 'clock', 'patient-data', 'doctors-repository', 'access-log-repository'] })

@@ -7,7 +7,7 @@ import { accessPurposeSql, inCareForListSql } from '../../db/care.js'
 import { patients, type AccessPurpose, type PatientRow } from '../../db/schema.js'
 import type { PatientListQuery, PatientProfile } from '../../schemas/patient.js'
 import type { Actor } from '../../services/actor.js'
-import { patientReadsLogSql, type ActorValues } from './access-log-repository.js'
+import { patientReadsLogSql, type ActorValues } from '../../db/access-log-statements.js'
 import type { RecordsDb } from './db.js'
 
 /** The columns of a profile, flat, for the read-and-log statements below. */
