@@ -11,6 +11,7 @@ import patientData from './plugins/app/patient-data.js'
 import patientIntake from './plugins/app/patient-intake.js'
 import patientsRepository from './plugins/app/patients-repository.js'
 import recordAccess from './plugins/app/record-access.js'
+import recordVersionsRepository from './plugins/app/record-versions-repository.js'
 import recordsRepository from './plugins/app/records-repository.js'
 import refusalAudit from './plugins/app/refusal-audit.js'
 import tokenVerification from './plugins/app/token-verification.js'
@@ -51,6 +52,7 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
   await app.register(patientsRepository)
   await app.register(doctorsRepository)
   await app.register(recordsRepository)
+  await app.register(recordVersionsRepository)
   await app.register(accessLogRepository)
   await app.register(careRepository)
   await app.register(recordAccess)

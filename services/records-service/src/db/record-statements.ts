@@ -48,6 +48,8 @@ const RECORD_COLUMNS = sql`${medicalRecords.id} as id, ${medicalRecords.patientI
   ${medicalRecords.visitDate}::text as visit_date, ${medicalRecords.complaint} as complaint, ${medicalRecords.diagnosis} as diagnosis,
   ${medicalRecords.treatment} as treatment, ${medicalRecords.prescription} as prescription, ${medicalRecords.notes} as notes,
   ${medicalRecords.createdAt} as created_at, ${medicalRecords.updatedAt} as updated_at, ${medicalRecords.deletedAt} as deleted_at,
+  ${medicalRecords.version} as version, ${medicalRecords.status} as status, ${medicalRecords.signedAt} as signed_at,
+  ${medicalRecords.signedByUserId} as signed_by_user_id, ${medicalRecords.signature} as signature, ${medicalRecords.errorReason} as error_reason,
   ${doctors.fullName} as doctor_full_name, ${doctors.specialization} as doctor_specialization,
   ${patients.fullName} as patient_full_name, ${patients.dateOfBirth}::text as patient_date_of_birth, ${patients.userId} as patient_user_id`
 
@@ -79,6 +81,12 @@ export interface ReadRow {
   created_at: Date | string
   updated_at: Date | string
   deleted_at: Date | string | null
+  version: number
+  status: MedicalRecordRow['status']
+  signed_at: Date | string | null
+  signed_by_user_id: string | null
+  signature: string | null
+  error_reason: string | null
   doctor_full_name: string
   doctor_specialization: string
   patient_full_name: string
@@ -87,6 +95,7 @@ export interface ReadRow {
 }
 
 const asDate = (value: Date | string) => value instanceof Date ? value : new Date(value)
+const asDateOrNull = (value: Date | string | null | undefined) => value === null || value === undefined ? null : asDate(value)
 
 export function fromReadRow (row: ReadRow): RecordWithParties {
   return {
@@ -102,7 +111,13 @@ export function fromReadRow (row: ReadRow): RecordWithParties {
       notes: row.notes,
       createdAt: asDate(row.created_at),
       updatedAt: asDate(row.updated_at),
-      deletedAt: row.deleted_at === null || row.deleted_at === undefined ? null : asDate(row.deleted_at),
+      deletedAt: asDateOrNull(row.deleted_at),
+      version: Number(row.version),
+      status: row.status,
+      signedAt: asDateOrNull(row.signed_at),
+      signedByUserId: row.signed_by_user_id,
+      signature: row.signature,
+      errorReason: row.error_reason,
     },
     doctor: { id: row.doctor_id, fullName: row.doctor_full_name, specialization: row.doctor_specialization },
     patient: { id: row.patient_id, fullName: row.patient_full_name, dateOfBirth: row.patient_date_of_birth, userId: row.patient_user_id },

@@ -1,6 +1,6 @@
 import { ROLES } from '@rekam/auth-verify'
 import { sql } from 'drizzle-orm'
-import { date, index, integer, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { date, index, integer, jsonb, pgEnum, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
@@ -9,7 +9,7 @@ export const genderEnum = pgEnum('gender', ['MALE', 'FEMALE', 'OTHER'])
 /** The roles of the access tokens (auth-verify's list): an audit row names its actor's. */
 export const roleEnum = pgEnum('role', ROLES)
 /** What an audit row says was done; the API's AccessActionSchema is derived from it. */
-export const accessActionEnum = pgEnum('access_action', ['READ', 'CREATE', 'UPDATE', 'DELETE'])
+export const accessActionEnum = pgEnum('access_action', ['READ', 'CREATE', 'UPDATE', 'DELETE', 'SIGN', 'AMEND'])
 /**
  * Why an audit row's actor touched the data: their own data (PATIENT), an admin's duty (ADMIN),
  * a doctor in care (TREATMENT), a doctor under an emergency grant (EMERGENCY), or the front desk
@@ -21,6 +21,22 @@ export const accessOutcomeEnum = pgEnum('access_outcome', ['ALLOWED', 'DENIED'])
 export const careSourceEnum = pgEnum('care_source', ['REGISTERED', 'AUTHORED', 'ASSIGNED', 'GRANTED', 'REFERRED'])
 /** An admin's verdict on an emergency (break-the-glass) access. */
 export const emergencyReviewOutcomeEnum = pgEnum('emergency_review_outcome', ['APPROPRIATE', 'INAPPROPRIATE'])
+
+/** A record is a draft (its author changes it), final (signed: changed only by amendment) or entered in error (hidden, kept). */
+export const recordStatusEnum = pgEnum('record_status', ['draft', 'final', 'entered-in-error'])
+/** What made a record version. */
+export const recordVersionKindEnum = pgEnum('record_version_kind', ['CREATED', 'UPDATED', 'SIGNED', 'AMENDED', 'ENTERED_IN_ERROR'])
+export const amendmentRequestStatusEnum = pgEnum('amendment_request_status', ['PENDING', 'ACCEPTED', 'DECLINED'])
+
+/** A record's clinical content: what a version keeps and a signature covers (with the ids and version). */
+export interface RecordContent {
+  visitDate: string
+  complaint: string
+  diagnosis: string
+  treatment: string
+  prescription: string | null
+  notes: string | null
+}
 
 /** The numbers of the medical record numbers (MRN = MRN_PREFIX + this, zero-padded to 6). */
 export const patientsMrnSeq = pgSequence('patients_mrn_seq', { startWith: 1, increment: 1 })
@@ -86,13 +102,80 @@ export const medicalRecords = pgTable('medical_records', {
   notes: text('notes'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
-  /** Soft delete: medical records are kept, only hidden. */
+  /** When the record was entered in error: it is kept (and its history), only hidden from lists. */
   deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  /** The current version (record_versions); the ETag of the record. */
+  version: integer('version').notNull().default(1),
+  status: recordStatusEnum('status').notNull().default('draft'),
+  signedAt: timestamp('signed_at', { withTimezone: true }),
+  signedByUserId: uuid('signed_by_user_id'),
+  /** The current version's detached JWS (RFC 7515 appendix F), null for a draft. */
+  signature: text('signature'),
+  /** Why the record was entered in error. */
+  errorReason: text('error_reason'),
 }, (t) => [
   // "My records" and doctor/patient filters read newest first among live rows.
   index('medical_records_patient_visit_idx').on(t.patientId, t.visitDate.desc()).where(sql`${t.deletedAt} is null`),
   index('medical_records_doctor_visit_idx').on(t.doctorId, t.visitDate.desc()).where(sql`${t.deletedAt} is null`),
 ])
+
+/**
+ * Every version of every record, never changed: the full content after each change, who made it,
+ * when and why. Written in the same transaction as the change and its audit row.
+ */
+export const recordVersions = pgTable('record_versions', {
+  recordId: uuid('record_id').notNull().references(() => medicalRecords.id, { onDelete: 'restrict' }),
+  version: integer('version').notNull(),
+  kind: recordVersionKindEnum('kind').notNull(),
+  status: recordStatusEnum('status').notNull(),
+  /** The record's content after the change: visitDate, complaint, diagnosis, treatment, prescription, notes. */
+  content: jsonb('content').$type<RecordContent>().notNull(),
+  reason: text('reason'),
+  changedByUserId: uuid('changed_by_user_id').notNull(),
+  changedByRole: roleEnum('changed_by_role').notNull(),
+  changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+  signedAt: timestamp('signed_at', { withTimezone: true }),
+  signedByUserId: uuid('signed_by_user_id'),
+  signature: text('signature'),
+  /** An amendment's predecessor. */
+  amendsVersion: integer('amends_version'),
+  amendmentRequestId: uuid('amendment_request_id'),
+}, (t) => [
+  primaryKey({ columns: [t.recordId, t.version] }),
+])
+
+/** A patient's request to amend one of their records, accepted (an amendment follows) or declined by its author or an admin. */
+export const amendmentRequests = pgTable('amendment_requests', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  recordId: uuid('record_id').notNull().references(() => medicalRecords.id, { onDelete: 'restrict' }),
+  patientId: uuid('patient_id').notNull().references(() => patients.id, { onDelete: 'restrict' }),
+  requestedByUserId: uuid('requested_by_user_id').notNull(),
+  text: text('text').notNull(),
+  status: amendmentRequestStatusEnum('status').notNull().default('PENDING'),
+  decidedByUserId: uuid('decided_by_user_id'),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  decisionReason: text('decision_reason'),
+  /** The version the accepted request produced. */
+  resultingVersion: integer('resulting_version'),
+  createdAt: createdAt(),
+}, (t) => [
+  index('amendment_requests_record_idx').on(t.recordId, t.createdAt),
+  index('amendment_requests_pending_idx').on(t.createdAt).where(sql`${t.status} = 'PENDING'`),
+])
+
+/**
+ * The keys records are signed with. Never deleted: a record signed decades ago stays verifiable
+ * against the published keys. The private key is kept only sealed under a key derived from
+ * PATIENT_DATA_KEY; `retired_at` ends its use for new signatures.
+ */
+export const recordSigningKeys = pgTable('record_signing_keys', {
+  kid: text('kid').primaryKey(),
+  algorithm: text('algorithm').notNull(),
+  publicJwk: jsonb('public_jwk').$type<Record<string, unknown>>().notNull(),
+  privateKeySealed: text('private_key_sealed').notNull(),
+  createdAt: createdAt(),
+  retiredAt: timestamp('retired_at', { withTimezone: true }),
+})
 
 /**
  * One-time codes with which a patient claims a profile registered for them (48 h, single use).
@@ -214,12 +297,17 @@ export const patientAccessLog = pgTable('patient_access_log', {
 ])
 
 export const schema = {
-  patients, doctors, medicalRecords, recordAccessLog, patientAccessLog, patientClaimCodes, careRelationships, emergencyAccess,
+  patients, doctors, medicalRecords, recordVersions, amendmentRequests, recordSigningKeys, recordAccessLog, patientAccessLog, patientClaimCodes, careRelationships, emergencyAccess,
 }
 export type RecordsSchema = typeof schema
 export type PatientRow = typeof patients.$inferSelect
 export type DoctorRow = typeof doctors.$inferSelect
 export type MedicalRecordRow = typeof medicalRecords.$inferSelect
+export type RecordVersionRow = typeof recordVersions.$inferSelect
+export type AmendmentRequestRow = typeof amendmentRequests.$inferSelect
+export type RecordSigningKeyRow = typeof recordSigningKeys.$inferSelect
+export type RecordStatus = (typeof recordStatusEnum.enumValues)[number]
+export type RecordVersionKind = (typeof recordVersionKindEnum.enumValues)[number]
 export type AccessLogRow = typeof recordAccessLog.$inferSelect
 export type PatientAccessLogRow = typeof patientAccessLog.$inferSelect
 export type PatientClaimCodeRow = typeof patientClaimCodes.$inferSelect

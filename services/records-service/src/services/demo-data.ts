@@ -38,7 +38,7 @@ const RECORDS = [
  */
 export async function seedDemoData (fastify: FastifyInstance): Promise<number> {
   if (fastify.config.NODE_ENV === 'production') throw new Error('Demo data is never created in production')
-  const { db, patientsRepository, doctorsRepository, recordsRepository, patientData, clock, config } = fastify
+  const { db, patientsRepository, doctorsRepository, recordsRepository, recordVersionsRepository, patientData, clock, config } = fastify
   return db.transaction(async (tx) => {
     // Instances starting together on a fresh database would otherwise both find no demo
     // patient and both add the records; the lock makes the second wait and then see them.
@@ -84,7 +84,7 @@ export async function seedDemoData (fastify: FastifyInstance): Promise<number> {
       patientId: walkInRow!.id, doctorId: doctorIds.get(walkIn.registeredBy)!, source: 'REGISTERED', grantedByUserId: registrar.id, grantedByRole: 'DOCTOR', startsAt: clock.now(),
     })
     for (const r of RECORDS) {
-      await recordsRepository.create({
+      const record = await recordsRepository.create({
         patientId: patientIds.get(r.patient)!,
         doctorId: doctorIds.get(r.doctor)!,
         visitDate: r.visitDate,
@@ -93,6 +93,7 @@ export async function seedDemoData (fastify: FastifyInstance): Promise<number> {
         treatment: r.treatment,
         prescription: r.prescription,
       }, tx)
+      await recordVersionsRepository.append(record, { kind: 'CREATED', actor: { userId: byUsername(r.doctor).id, role: 'DOCTOR' }, at: clock.now() }, tx)
     }
     // Each doctor who wrote a patient's records is in their care from the first visit on (AUTHORED).
     const authored = new Map<string, { patient: string, doctor: string, from: string }>()

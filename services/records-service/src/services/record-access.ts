@@ -21,7 +21,7 @@ const NOT_IN_CARE = 'This patient is not in your care: ask to be added to their 
  * transaction as the access itself; refusals are logged by the refusal-audit plugin.
  */
 export function createRecordAccess (fastify: FastifyInstance) {
-  const { db, clock, recordsRepository: records, patientsRepository: patients, doctorsRepository: doctors, accessLogRepository: accessLog, careRepository: care } = fastify
+  const { db, clock, recordsRepository: records, recordVersionsRepository: versions, patientsRepository: patients, doctorsRepository: doctors, accessLogRepository: accessLog, careRepository: care } = fastify
 
   /** The record, 404 when it does not exist, 403 when this doctor did not write it. */
   async function findForChange (id: string, user: AccessTokenClaims, tx: RecordsDb): Promise<RecordWithParties> {
@@ -83,6 +83,7 @@ export function createRecordAccess (fastify: FastifyInstance) {
         if (!await patients.findById(body.patientId, tx)) throw notFound('Patient not found')
         if (user.role === 'DOCTOR' && !await care.isInCare(body.patientId, user.sub, now, tx)) throw refused('NOT_IN_CARE', NOT_IN_CARE)
         const created = await records.create({ ...body, doctorId }, tx)
+        await versions.append(created, { kind: 'CREATED', actor: actorOf(user, requestId), at: now }, tx)
         await care.ensureAuthored(body.patientId, doctorId, { userId: user.sub, role: user.role }, now, tx)
         await accessLog.record([created.id], 'CREATE', actorOf(user, requestId), tx)
         return reread(created.id, user, tx)

@@ -9,4 +9,4 @@ export default fp(async function demoModePlugin (fastify: FastifyInstance) {
     const created = await seedDemoData(fastify)
     fastify.log.warn({ records: created }, 'DEMO MODE: demo profiles and records are available; never use demo mode with real data')
   })
-}, { name: 'demo-mode', dependencies: ['records-repository', 'patients-repository', 'doctors-repository', 'patient-data'] })
+}, { name: 'demo-mode', dependencies: ['records-repository', 'record-versions-repository', 'patients-repository', 'doctors-repository', 'patient-data'] })

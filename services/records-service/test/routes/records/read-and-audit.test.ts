@@ -1,6 +1,6 @@
 import { and, count, eq, sql } from 'drizzle-orm'
 import t from 'tap'
-import { medicalRecords, recordAccessLog } from '../../../src/db/schema.js'
+import { medicalRecords, recordAccessLog, recordVersions } from '../../../src/db/schema.js'
 import { assertError, assertInvalid } from '@rekam/testing'
 import { doctorWithProfile, patientWithProfile, putInCare, rowCounts, signUp, writeRecord, type Person } from '../../helper.js'
 import { RECORD_KEYS, ACCESS_LOG_KEYS, ids, recordsCast } from './cast.js'
@@ -146,7 +146,9 @@ t.test('an audited read writes nothing to the record it reads, and the trail out
   t.equal(await xmax(), before, 'reading and listing neither lock nor touch the record row')
   const logged = () => app.db.select({ n: count() }).from(recordAccessLog).where(eq(recordAccessLog.recordId, record.id))
   t.equal((await logged())[0]?.n, 4, 'the write and the three reads are in the trail')
-  // Records are only ever soft-deleted through the API; a row removed beneath it keeps its trail.
+  // Records are only ever soft-deleted through the API (hard deletion is the retention purge's,
+  // after RETENTION_YEARS); a row removed beneath it, with its versions, keeps its trail.
+  await app.db.delete(recordVersions).where(eq(recordVersions.recordId, record.id))
   await app.db.delete(medicalRecords).where(eq(medicalRecords.id, record.id))
   t.equal((await logged())[0]?.n, 4, 'the trail is not erased with the record')
 })
