@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm'
+import type { Database } from '../create-database.js'
 
 /** The seal tables: audit tables of every service that seals. */
 export const SEAL_TABLES = ['audit_seals', 'audit_seal_members'] as const
@@ -21,4 +22,17 @@ export function grantStatements (role: string, auditTables: readonly string[], s
     sql`grant usage, select on all sequences in schema ${s} to ${r}`,
     sql`revoke update, delete, truncate on ${audit} from ${r}`,
   ]
+}
+
+/**
+ * The `db:grant <role>` script of a service: runs grantStatements as the configured (owner) user,
+ * in one transaction. PGlite has one user: nothing to grant there.
+ */
+
+export async function grantServiceRole (database: Database<any>, role: string, auditTables: readonly string[]): Promise<void> {
+  if (database.kind === 'pglite') return
+  const statements = grantStatements(role, auditTables)
+  await database.db.transaction(async (tx) => {
+    for (const statement of statements) await tx.execute(statement)
+  })
 }

@@ -8,7 +8,7 @@ import { verifyTrail, type TrailReport } from './verify.js'
 export const deriveSealKey = (secret: string) => Buffer.from(hkdfSync('sha256', secret, 'rekam', 'audit-seal', 32))
 
 export interface AuditSealerOptions {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
   db: Db<any>
   trails: AuditTrail[]
   /** The service secret the seal key derives from (never stored in the database). */

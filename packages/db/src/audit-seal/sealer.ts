@@ -6,7 +6,6 @@ import { merkleRoot, sealHash, sealMac } from './hashing.js'
 import { auditSealMembers, auditSeals } from './tables.js'
 import { columnOf, rowHashOf, sealedValuesSql, tableOf, type AuditTrail } from './trail.js'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Db<any>
 
 /** Rows per seal: bounds the sealer's memory and the verifier's (one seal is read at a time). */

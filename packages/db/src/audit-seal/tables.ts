@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
 /**
  * The seals of the audit trails: each one covers a batch of rows of one trail (its members), by a
@@ -36,8 +36,8 @@ export const auditSealMembers = pgTable('audit_seal_members', {
   /** Hex SHA-256 of the RFC 8785 canonical JSON of the row's sealed columns. */
   rowHash: text('row_hash').notNull(),
 }, (t) => [
-  primaryKey({ columns: [t.sealId, t.rowId] }),
+  // A seal's members, in the order of the Merkle leaves.
+  primaryKey({ name: 'audit_seal_members_pkey', columns: [t.sealId, t.rowId] }),
   // A row is sealed once (row ids are uuids, unique across the trails); the sealer's anti-join.
   uniqueIndex('audit_seal_members_row_id_key').on(t.rowId),
-  index('audit_seal_members_seal_id_idx').on(t.sealId),
 ])

@@ -6,7 +6,6 @@ import { merkleRoot, sealHash, sealMac } from './hashing.js'
 import { auditSealMembers, auditSeals } from './tables.js'
 import { columnOf, rowHashOf, sealedValuesSql, tableOf, type AuditTrail } from './trail.js'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Db<any>
 
 export type MismatchProblem = 'ALTERED' | 'MISSING' | 'SEAL_ALTERED' | 'MAC_INVALID' | 'CHAIN_BROKEN'
@@ -82,16 +81,17 @@ export async function verifyTrail (db: AnyDb, trail: AuditTrail, key: Buffer): P
   let previous: { seq: number, hash: string } | null = null
   let firstMismatch: Mismatch | null = null
   let after = 0
-  walk: for (;;) {
+  let more = true
+  while (more && !firstMismatch) {
     const page = rowsOf<SealRow>(await db.execute(sql`select id::text as id, seq, row_count, merkle_root, previous_seal_hash, seal_hash, mac, created_at
       from ${auditSeals} where trail = ${trail.table} and seq > ${after} order by seq limit ${SEALS_PER_PAGE}`))
     for (const seal of page) {
       firstMismatch = await checkSeal(db, trail, key, seal, previous)
-      if (firstMismatch) break walk
+      if (firstMismatch) break
       previous = { seq: seal.seq, hash: seal.seal_hash }
       after = seal.seq
     }
-    if (page.length < SEALS_PER_PAGE) break
+    more = page.length === SEALS_PER_PAGE
   }
   const id = columnOf('l', trail.id)
   const [counts] = rowsOf<{ rows: number, pending: number, sealed: number, seals: number, head_seq: number | null, head_hash: string | null }>(await db.execute(sql`

@@ -17,7 +17,7 @@ export interface PatientData {
 }
 
 /** Outside production a missing PATIENT_DATA_KEY falls back to this development value (with a warning). */
-const DEVELOPMENT_KEY = 'rekam development only: set PATIENT_DATA_KEY in production'
+export const DEVELOPMENT_KEY = 'rekam development only: set PATIENT_DATA_KEY in production'
 
 export function createPatientData (secret: string): PatientData {
   const sealKey = Buffer.from(hkdfSync('sha256', secret, 'rekam', 'patient-data-seal', 32))
