@@ -4,7 +4,8 @@ import t from 'tap'
 import { auditTables } from '../../../src/db/audit-trails.js'
 import { bearer, buildTestApp, login, register, registerAs } from '../../helper.js'
 
-const app = await buildTestApp(t)
+// The sealer's timer never runs during the test: it seals when the test says.
+const app = await buildTestApp(t, { env: { AUDIT_SEAL_INTERVAL: '86400' } })
 const admin = await registerAs(app, 'ADMIN')
 const user = await register(app)
 const verify = (token?: string) => app.inject({ method: 'GET', url: '/api/auth/audit/verify', headers: token ? bearer(token) : {} })
