@@ -1,6 +1,7 @@
 import { createService, healthRoutes, metricsRoutes, noStore, type AppOptions } from '@rekam/server-kit'
 import { checkConfig, ConfigSchema } from './config.js'
 import accessLogRepository from './plugins/app/access-log-repository.js'
+import amendmentRequestsRepository from './plugins/app/amendment-requests-repository.js'
 import careRepository from './plugins/app/care-repository.js'
 import careTeam from './plugins/app/care-team.js'
 import clock from './plugins/app/clock.js'
@@ -11,6 +12,7 @@ import patientData from './plugins/app/patient-data.js'
 import patientIntake from './plugins/app/patient-intake.js'
 import patientsRepository from './plugins/app/patients-repository.js'
 import recordAccess from './plugins/app/record-access.js'
+import recordChanges from './plugins/app/record-changes.js'
 import recordVersionsRepository from './plugins/app/record-versions-repository.js'
 import recordsRepository from './plugins/app/records-repository.js'
 import refusalAudit from './plugins/app/refusal-audit.js'
@@ -21,6 +23,7 @@ import doctorsRoutes from './routes/doctors/index.js'
 import patientAccessLogRoutes from './routes/patients/access-log.js'
 import careTeamRoutes from './routes/patients/care-team.js'
 import patientsRoutes from './routes/patients/index.js'
+import recordHistoryRoutes from './routes/records/history.js'
 import recordsRoutes from './routes/records/index.js'
 
 export interface RecordsAppOptions extends AppOptions {
@@ -55,7 +58,9 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
   await app.register(recordVersionsRepository)
   await app.register(accessLogRepository)
   await app.register(careRepository)
+  await app.register(amendmentRequestsRepository)
   await app.register(recordAccess)
+  await app.register(recordChanges)
   await app.register(patientData)
   await app.register(patientIntake)
   await app.register(careTeam)
@@ -69,6 +74,7 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
     api.addHook('onRequest', noStore)
     api.addHook('onRequest', api.authenticate)
     await api.register(recordsRoutes, { prefix: '/api/records' })
+    await api.register(recordHistoryRoutes, { prefix: '/api/records' })
     await api.register(patientsRoutes, { prefix: '/api/patients' })
     await api.register(careTeamRoutes, { prefix: '/api/patients' })
     await api.register(patientAccessLogRoutes, { prefix: '/api/patients' })
