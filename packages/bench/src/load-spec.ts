@@ -4,7 +4,7 @@
 export interface LoadSpec {
   name: string
   baseUrl: string
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PATCH'
   /** Request paths, used in turn. */
   paths: string[]
   headers?: Record<string, string>

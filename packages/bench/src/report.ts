@@ -34,7 +34,8 @@ const MEANING: Record<string, string> = {
   'login-mfa': '`POST /api/auth/login` with the right password for accounts with a TOTP authenticator: the same work as login, then the factor lookup and a single-use sign-in ticket instead of a session (the code step, /mfa/verify, is not loaded: each TOTP code works once).',
   refresh: '`POST /api/auth/refresh`: each request presents a single-use refresh token and puts the rotated one back into the pool.',
   me: '`GET /api/auth/me`: token verification, the live-session check and the user\'s row.',
-  'record-create': '`POST /api/records` as a doctor, for rotating patients: doctor and patient lookups, the insert, its audit row, the re-read.',
+  'record-create': '`POST /api/records` as a doctor, for rotating patients: doctor and patient lookups, the insert, version 1, the care row, its audit row, the re-read.',
+  'record-update': '`PATCH /api/records/:id` with `If-Match: *` as the author, over 40 of their records: the row locked, the author check, version n+1 written beside the record, its audit row.',
 }
 
 const fmt = (value: number | null | undefined, digits = 0) => value === null || value === undefined ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })

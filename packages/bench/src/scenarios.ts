@@ -6,6 +6,7 @@ import { saturate } from './saturation.js'
 import { scenarioRecorder, type Compared } from './scenario-recorder.js'
 import type { Measurements, RunContext, ScenarioResult } from './scenario-types.js'
 import { measureBcrypt } from './stack.js'
+import { writeScenarios } from './write-scenarios.js'
 
 export type { Measurements, RunContext, SaturationResult, ScenarioResult } from './scenario-types.js'
 
@@ -113,7 +114,7 @@ async function prepare (ctx: RunContext, log: (line: string) => void) {
     { id: 'floor-records-list', title: 'floor: "my records" SQL, raw postgres.js', kind: 'floor', spec: get(floors.url, [ownList]), under: floors },
     { id: 'records-list', title: '"my records" list, first page', kind: 'service', spec: get(services.records.url, ['/api/records'], patientTokens.accessToken), under: services.records },
   )
-  return { patientTokens, doctorTokens, block, get }
+  return { patientTokens, doctorTokens, block, writes: await writeScenarios(ctx, doctorTokens), get }
 }
 
 /**
@@ -122,10 +123,13 @@ async function prepare (ctx: RunContext, log: (line: string) => void) {
  */
 export async function runSelected (ctx: RunContext, only: string[], log: (line: string) => void): Promise<ScenarioResult[]> {
   const { scenarios, compared } = scenarioRecorder(ctx, log)
-  const { block } = await prepare(ctx, log)
-  const unknown = only.filter((id) => !block.some((entry) => entry.id === id))
-  if (unknown.length > 0) throw new Error(`--only names no compared scenario: ${unknown.join(', ')} (known: ${block.map((entry) => entry.id).join(', ')})`)
+  const { block, writes } = await prepare(ctx, log)
+  const known = [...block, ...writes]
+  const unknown = only.filter((id) => !known.some((entry) => entry.id === id))
+  if (unknown.length > 0) throw new Error(`--only names no compared scenario: ${unknown.join(', ')} (known: ${known.map((entry) => entry.id).join(', ')})`)
+  // The reads first: the writes grow the tables they read.
   await compared(block.filter((entry) => only.includes(entry.id)))
+  await compared(writes.filter((entry) => only.includes(entry.id)))
   return scenarios
 }
 
@@ -134,7 +138,7 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
   const seconds = profile.durationSeconds
   const warmupSeconds = profile.warmupSeconds
   const { scenarios, closed, compared, skipped } = scenarioRecorder(ctx, log)
-  const { patientTokens, doctorTokens, block, get } = await prepare(ctx, log)
+  const { patientTokens, block, writes, get } = await prepare(ctx, log)
   await compared(block)
   if (!PROTECTED_NO_DB_ROUTE) {
     skipped('protected-no-db', 'protected route, no database', 'service', 'the services have no route that verifies a token without database work')
@@ -167,12 +171,8 @@ export async function runScenarios (ctx: RunContext, log: (line: string) => void
 
   await closed('me', 'GET /api/auth/me', 'service', get(services.auth.url, ['/api/auth/me'], patientTokens.accessToken), services.auth)
 
-  const recordBodies = dataset.patientIds.slice(0, 100).map((patientId) => JSON.stringify({
-    patientId, visitDate: '2025-06-01', complaint: 'Routine check-up', diagnosis: 'Healthy', treatment: 'None needed', notes: 'Written by the benchmark',
-  }))
-  await closed('record-create', 'record create, as a doctor', 'service', {
-    baseUrl: services.records.url, method: 'POST', paths: ['/api/records'], headers: bearer(doctorTokens.accessToken), bodies: recordBodies, connections: 10,
-  }, services.records)
+  // The writes after every read: they grow the tables the reads measure.
+  await compared(writes)
 
   log('  latency probes, idle and while logins saturate hashing')
   // The idle baseline must not meet autovacuum or a checkpoint after thousands of writes.

@@ -2,6 +2,7 @@ import { createService, healthRoutes, metricsRoutes, noStore, type AppOptions } 
 import { checkConfig, ConfigSchema } from './config.js'
 import accessLogRepository from './plugins/app/access-log-repository.js'
 import auditSealer from './plugins/app/audit-sealer.js'
+import amendmentRequestsRepository from './plugins/app/amendment-requests-repository.js'
 import careRepository from './plugins/app/care-repository.js'
 import careTeam from './plugins/app/care-team.js'
 import clock from './plugins/app/clock.js'
@@ -13,6 +14,7 @@ import patientData from './plugins/app/patient-data.js'
 import patientIntake from './plugins/app/patient-intake.js'
 import patientsRepository from './plugins/app/patients-repository.js'
 import recordAccess from './plugins/app/record-access.js'
+import recordChanges from './plugins/app/record-changes.js'
 import recordVersionsRepository from './plugins/app/record-versions-repository.js'
 import recordsRepository from './plugins/app/records-repository.js'
 import refusalAudit from './plugins/app/refusal-audit.js'
@@ -23,6 +25,7 @@ import doctorsRoutes from './routes/doctors/index.js'
 import patientAccessLogRoutes from './routes/patients/access-log.js'
 import careTeamRoutes from './routes/patients/care-team.js'
 import patientsRoutes from './routes/patients/index.js'
+import recordHistoryRoutes from './routes/records/history.js'
 import recordsRoutes from './routes/records/index.js'
 
 export interface RecordsAppOptions extends AppOptions {
@@ -58,7 +61,9 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
   await app.register(accessLogRepository)
   await app.register(auditSealer)
   await app.register(careRepository)
+  await app.register(amendmentRequestsRepository)
   await app.register(recordAccess)
+  await app.register(recordChanges)
   await app.register(patientData)
   await app.register(patientIntake)
   await app.register(careTeam)
@@ -73,6 +78,7 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
     api.addHook('onRequest', noStore)
     api.addHook('onRequest', api.authenticate)
     await api.register(recordsRoutes, { prefix: '/api/records' })
+    await api.register(recordHistoryRoutes, { prefix: '/api/records' })
     await api.register(patientsRoutes, { prefix: '/api/patients' })
     await api.register(careTeamRoutes, { prefix: '/api/patients' })
     await api.register(patientAccessLogRoutes, { prefix: '/api/patients' })

@@ -100,14 +100,20 @@ export async function doctorWritesRecords (t: Test, api: Client): Promise<void> 
   }, { token })
   t.equal(created.status, 201)
   t.equal(created.body.success, true)
+  t.equal(created.headers.get('etag'), '"1"', 'the record\'s version as a strong ETag, kept by the gateway')
   const record = created.body.data.record
   t.equal(record.doctorId, sari.id, 'authored by dr.sari')
   t.match(record.doctor, { id: sari.id, fullName: 'dr. Sari Wulandari' })
   t.match(record.patient, { id: andi!.id, fullName: 'Andi Pratama' }, 'staff see the patient')
 
-  const updated = await api.patch(`/api/records/${record.id}`, { diagnosis: 'Grade 2 ankle sprain' }, { token })
+  const read = await api.get(`/api/records/${record.id}`, { token })
+  const updated = await api.patch(`/api/records/${record.id}`, { diagnosis: 'Grade 2 ankle sprain' }, { token, headers: { 'if-match': read.headers.get('etag')! } })
   t.equal(updated.status, 200)
   t.equal(updated.body.data.record.diagnosis, 'Grade 2 ankle sprain')
+  t.equal(updated.headers.get('etag'), '"2"', 'a change answers its new version')
+  // The ETag read before the change is stale now: If-Match reaches the service through the gateway.
+  assertError(t, await api.patch(`/api/records/${record.id}`, { diagnosis: 'Lost update' }, { token, headers: { 'if-match': read.headers.get('etag')! } }),
+    412, 'PRECONDITION_FAILED', 'The record changed since you read it: current version is 2', [{ field: 'headers.if-match', message: 'current version is 2' }])
 
   const budis = await api.get(`/api/records?doctorId=${budi.id}`, { token })
   t.equal(budis.status, 200)

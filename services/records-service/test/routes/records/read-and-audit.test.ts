@@ -14,6 +14,7 @@ t.test('GET /api/records/:id', async (t) => {
   const own = await call(andi, 'GET', `/api/records/${mine.id}`)
   t.equal(own.statusCode, 200, own.body)
   t.equal(own.headers['cache-control'], 'no-store')
+  t.equal(own.headers.etag, '"1"', 'the version as a strong ETag')
   const record = own.json().data.record
   t.match(record, {
     id: mine.id,
@@ -26,6 +27,12 @@ t.test('GET /api/records/:id', async (t) => {
     prescription: 'Vitamin C',
     notes: 'Come back in a week',
     doctor: { id: drAlpha.doctorId, fullName: 'dr. Alpha', specialization: 'Cardiology' },
+    version: 1,
+    status: 'draft',
+    signedAt: null,
+    signedBy: null,
+    signature: null,
+    errorReason: null,
   })
   t.strictSame(Object.keys(record).sort(), RECORD_KEYS, 'a patient gets no patient key')
 
@@ -108,7 +115,7 @@ t.test('the access log: every read and write, with actor, role and request id', 
   ], 'after its CREATE, the READ of the list request')
   t.equal(siblingLog.json().data.total, 2)
 
-  const deleted = await call(steppedUp(d), 'DELETE', `/api/records/${recordId}`)
+  const deleted = await call(steppedUp(d), 'DELETE', `/api/records/${recordId}`, { reason: 'Audited entry in error' })
   t.equal(deleted.statusCode, 200)
   const deleteEntries = await app.db.select().from(recordAccessLog)
     .where(and(eq(recordAccessLog.recordId, recordId), eq(recordAccessLog.action, 'DELETE')))
@@ -169,7 +176,7 @@ t.test('Patient A can never see anything of patient B: by id, by list filter, or
     await call(a, 'GET', `/api/patients/${b.patientId}`),
     await call(a, 'GET', '/api/patients?search=Bob'),
     await call(a, 'PATCH', `/api/records/${bRecord.id}`, { notes: 'mine now' }),
-    await call(a, 'DELETE', `/api/records/${bRecord.id}`),
+    await call(a, 'DELETE', `/api/records/${bRecord.id}`, { reason: 'Not mine to remove' }),
   ]
   for (const res of responses) {
     t.equal(res.statusCode, 403, `${res.statusCode} ${res.body}`)
