@@ -226,6 +226,8 @@ export interface paths {
                 /** @description Created: the envelope { success: true, data, message? } holds what was created */
                 201: {
                     headers: {
+                        /** @description The record's version, quoted ("3"): send it back as If-Match to change the record only if nobody changed it since */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -541,6 +543,8 @@ export interface paths {
                 /** @description Done: the envelope { success: true, data, message? } */
                 200: {
                     headers: {
+                        /** @description The record's version, quoted ("3"): send it back as If-Match to change the record only if nobody changed it since */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -719,18 +723,33 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a record (its author or an admin, after a second-factor sign-in within STEP_UP_MAX_AGE seconds); it is kept, hidden, for the audit trail */
+        /** Enter a record in error (its author or an admin, after a second-factor sign-in within STEP_UP_MAX_AGE seconds), with a reason: its next version has status entered-in-error (kind ENTERED_IN_ERROR). It is hidden from lists and from doctors, never erased: its patient and admins still read it, its history and its trail. A signed record too. If-Match as for PATCH */
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The version the change is based on, as its ETag ("3"), or * for any: anything else answers 412 PRECONDITION_FAILED with the current version, and nothing is written. Weak tags (W/"3") never match (strong comparison, RFC 9110 section 13.1.1) */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description A UUID */
                     id: string;
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "reason": "Written in the wrong patient's chart"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Why the record is entered in error (3 to 500 characters) */
+                        reason: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Done: the envelope { success: true, data, message? } */
                 200: {
@@ -757,11 +776,11 @@ export interface paths {
                          *       "success": false,
                          *       "error": {
                          *         "code": "VALIDATION_ERROR",
-                         *         "message": "params.id must match format \"uuid\"",
+                         *         "message": "body.reason must have required property 'reason'",
                          *         "details": [
                          *           {
-                         *             "field": "params.id",
-                         *             "message": "must match format \"uuid\""
+                         *             "field": "body.reason",
+                         *             "message": "must have required property 'reason'"
                          *           }
                          *         ],
                          *         "requestId": "req-3f9c2a7b1d"
@@ -876,6 +895,37 @@ export interface paths {
                         };
                     };
                 };
+                /** @description PRECONDITION_FAILED: If-Match does not name the record's current version ("<version>" from its ETag, or *): read it again, then retry; details give the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "PRECONDITION_FAILED",
+                         *         "message": "The record changed since you read it: current version is 3",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
@@ -911,11 +961,14 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a record (its author or an admin) */
+        /** Change a draft record (its author or an admin): writes its next version (kind UPDATED, with the optional reason). With If-Match ("<version>" from the ETag, or *) only if the record is still at that version, else 412 PRECONDITION_FAILED naming the current one. A signed (final) record answers 409 RECORD_FINAL: it changes by amendment */
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The version the change is based on, as its ETag ("3"), or * for any: anything else answers 412 PRECONDITION_FAILED with the current version, and nothing is written. Weak tags (W/"3") never match (strong comparison, RFC 9110 section 13.1.1) */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description A UUID */
                     id: string;
@@ -927,7 +980,8 @@ export interface paths {
                     /**
                      * @example {
                      *       "diagnosis": "Acute bronchitis",
-                     *       "notes": "Review in one week"
+                     *       "notes": "Review in one week",
+                     *       "reason": "Chest X-ray result"
                      *     }
                      */
                     "application/json": {
@@ -938,6 +992,7 @@ export interface paths {
                         treatment?: string;
                         prescription?: string | null;
                         notes?: string | null;
+                        reason?: string;
                     };
                 };
             };
@@ -945,6 +1000,8 @@ export interface paths {
                 /** @description Done: the envelope { success: true, data, message? } */
                 200: {
                     headers: {
+                        /** @description The record's version, quoted ("3"): send it back as If-Match to change the record only if nobody changed it since */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1069,6 +1126,68 @@ export interface paths {
                          *       "error": {
                          *         "code": "NOT_FOUND",
                          *         "message": "Not found",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RECORD_FINAL: The record is signed (final): it changes only by amendment, POST /api/records/:id/amendments with the changes and a reason. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "RECORD_FINAL",
+                         *         "message": "This record is signed, so it changes only by amendment: use POST /api/records/:id/amendments with the changes and a reason",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description PRECONDITION_FAILED: If-Match does not name the record's current version ("<version>" from its ETag, or *): read it again, then retry; details give the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "PRECONDITION_FAILED",
+                         *         "message": "The record changed since you read it: current version is 3",
                          *         "requestId": "req-3f9c2a7b1d"
                          *       }
                          *     }
@@ -1358,6 +1477,422 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/records/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the record, oldest first (the full content after each change, who, when, why, its signature), and the patient's amendment requests. Read as the record itself is (its patient, an admin, a doctor with the patient in care or under emergency access; a record entered in error by its patient and admins, 404 to doctors) and logged as a READ of the record with its purpose */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done: the envelope { success: true, data, message? } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                versions: components["schemas"]["def-1"][];
+                                amendmentRequests: components["schemas"]["def-2"][];
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: the body, query or path fails its schema (details name the fields), or the body cannot be read. Codes: VALIDATION_ERROR, BAD_REQUEST. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "VALIDATION_ERROR",
+                         *         "message": "params.id must match format \"uuid\"",
+                         *         "details": [
+                         *           {
+                         *             "field": "params.id",
+                         *             "message": "must match format \"uuid\""
+                         *           }
+                         *         ],
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found. Codes: NOT_FOUND. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "NOT_FOUND",
+                         *         "message": "Not found",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/history/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the record (404 when it has no such version). Read as the record itself is (its patient, an admin, a doctor with the patient in care or under emergency access; a record entered in error by its patient and admins, 404 to doctors) and logged as a READ of the record with its purpose */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID */
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done: the envelope { success: true, data, message? } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: {
+                                version: components["schemas"]["def-1"];
+                            };
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: the body, query or path fails its schema (details name the fields), or the body cannot be read. Codes: VALIDATION_ERROR, BAD_REQUEST. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "VALIDATION_ERROR",
+                         *         "message": "params.id must match format \"uuid\"",
+                         *         "details": [
+                         *           {
+                         *             "field": "params.id",
+                         *             "message": "must match format \"uuid\""
+                         *           }
+                         *         ],
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not found. Codes: NOT_FOUND. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "NOT_FOUND",
+                         *         "message": "Not found",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/records/{id}/sign": {
         parameters: {
             query?: never;
@@ -1372,7 +1907,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description The version the change applies to, as the ETag gave it ("3"), or * */
+                    /** @description The version the change is based on, as its ETag ("3"), or * for any: anything else answers 412 PRECONDITION_FAILED with the current version, and nothing is written. Weak tags (W/"3") never match (strong comparison, RFC 9110 section 13.1.1) */
                     "if-match"?: string;
                 };
                 path: {
@@ -1386,6 +1921,8 @@ export interface paths {
                 /** @description Done: the envelope { success: true, data, message? } */
                 200: {
                     headers: {
+                        /** @description The record's version, quoted ("3"): send it back as If-Match to change the record only if nobody changed it since */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1529,7 +2066,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description RECORD_FINAL: The record is signed (final): it changes only by amendment, POST /api/records/:id/amendments. */
+                /** @description RECORD_FINAL: The record is signed (final): it changes only by amendment, POST /api/records/:id/amendments with the changes and a reason. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1540,7 +2077,7 @@ export interface paths {
                          *       "success": false,
                          *       "error": {
                          *         "code": "RECORD_FINAL",
-                         *         "message": "This record is signed: a signed record changes only by amendment (POST /api/records/:id/amendments)",
+                         *         "message": "This record is signed, so it changes only by amendment: use POST /api/records/:id/amendments with the changes and a reason",
                          *         "requestId": "req-3f9c2a7b1d"
                          *       }
                          *     }
@@ -1560,7 +2097,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description PRECONDITION_FAILED: The If-Match header names another version than the current one (details name it): read the record again. */
+                /** @description PRECONDITION_FAILED: If-Match does not name the record's current version ("<version>" from its ETag, or *): read it again, then retry; details give the current version. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1571,7 +2108,7 @@ export interface paths {
                          *       "success": false,
                          *       "error": {
                          *         "code": "PRECONDITION_FAILED",
-                         *         "message": "The record has changed since it was read (it is at version 3): read it again",
+                         *         "message": "The record changed since you read it: current version is 3",
                          *         "requestId": "req-3f9c2a7b1d"
                          *       }
                          *     }
@@ -1644,7 +2181,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description The version the change applies to, as the ETag gave it ("3"), or * */
+                    /** @description The version the change is based on, as its ETag ("3"), or * for any: anything else answers 412 PRECONDITION_FAILED with the current version, and nothing is written. Weak tags (W/"3") never match (strong comparison, RFC 9110 section 13.1.1) */
                     "if-match"?: string;
                 };
                 path: {
@@ -1664,12 +2201,6 @@ export interface paths {
                      *     }
                      */
                     "application/json": {
-                        /**
-                         * @example {
-                         *       "diagnosis": "Acute bronchitis",
-                         *       "notes": "Review in one week"
-                         *     }
-                         */
                         changes: {
                             /** Format: date */
                             visitDate?: string;
@@ -1688,6 +2219,8 @@ export interface paths {
                 /** @description Created: the envelope { success: true, data, message? } holds what was created */
                 201: {
                     headers: {
+                        /** @description The record's version, quoted ("3"): send it back as If-Match to change the record only if nobody changed it since */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1831,7 +2364,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description PRECONDITION_FAILED: The If-Match header names another version than the current one (details name it): read the record again. */
+                /** @description PRECONDITION_FAILED: If-Match does not name the record's current version ("<version>" from its ETag, or *): read it again, then retry; details give the current version. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1842,7 +2375,7 @@ export interface paths {
                          *       "success": false,
                          *       "error": {
                          *         "code": "PRECONDITION_FAILED",
-                         *         "message": "The record has changed since it was read (it is at version 3): read it again",
+                         *         "message": "The record changed since you read it: current version is 3",
                          *         "requestId": "req-3f9c2a7b1d"
                          *       }
                          *     }
@@ -1932,7 +2465,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                items: components["schemas"]["def-1"][];
+                                items: components["schemas"]["def-2"][];
                                 page: number;
                                 limit: number;
                                 total: number;
@@ -2111,7 +2644,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                requests: components["schemas"]["def-1"][];
+                                requests: components["schemas"]["def-2"][];
                             };
                             message?: string;
                         };
@@ -2316,7 +2849,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                request: components["schemas"]["def-1"];
+                                request: components["schemas"]["def-2"];
                             };
                             message?: string;
                         };
@@ -2537,7 +3070,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                request: components["schemas"]["def-1"];
+                                request: components["schemas"]["def-2"];
                             };
                             message?: string;
                         };
@@ -2757,7 +3290,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description The version the change applies to, as the ETag gave it ("3"), or * */
+                    /** @description The version the change is based on, as its ETag ("3"), or * for any: anything else answers 412 PRECONDITION_FAILED with the current version, and nothing is written. Weak tags (W/"3") never match (strong comparison, RFC 9110 section 13.1.1) */
                     "if-match"?: string;
                 };
                 path: {
@@ -2778,12 +3311,6 @@ export interface paths {
                      *     }
                      */
                     "application/json": {
-                        /**
-                         * @example {
-                         *       "diagnosis": "Acute bronchitis",
-                         *       "notes": "Review in one week"
-                         *     }
-                         */
                         changes: {
                             /** Format: date */
                             visitDate?: string;
@@ -2802,6 +3329,8 @@ export interface paths {
                 /** @description Done: the envelope { success: true, data, message? } */
                 200: {
                     headers: {
+                        /** @description The record's version, quoted ("3"): send it back as If-Match to change the record only if nobody changed it since */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2809,7 +3338,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                request: components["schemas"]["def-1"];
+                                request: components["schemas"]["def-2"];
                                 record: components["schemas"]["def-0"];
                             };
                             message?: string;
@@ -2977,7 +3506,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description PRECONDITION_FAILED: The If-Match header names another version than the current one (details name it): read the record again. */
+                /** @description PRECONDITION_FAILED: If-Match does not name the record's current version ("<version>" from its ETag, or *): read it again, then retry; details give the current version. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -2988,7 +3517,7 @@ export interface paths {
                          *       "success": false,
                          *       "error": {
                          *         "code": "PRECONDITION_FAILED",
-                         *         "message": "The record has changed since it was read (it is at version 3): read it again",
+                         *         "message": "The record changed since you read it: current version is 3",
                          *         "requestId": "req-3f9c2a7b1d"
                          *       }
                          *     }
@@ -3074,7 +3603,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                patient: components["schemas"]["def-2"];
+                                patient: components["schemas"]["def-3"];
                             };
                             message?: string;
                         };
@@ -3246,7 +3775,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                patient: components["schemas"]["def-2"];
+                                patient: components["schemas"]["def-3"];
                             };
                             message?: string;
                         };
@@ -3423,7 +3952,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                items: components["schemas"]["def-2"][];
+                                items: components["schemas"]["def-3"][];
                                 page: number;
                                 limit: number;
                                 total: number;
@@ -3614,7 +4143,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                patient: components["schemas"]["def-2"];
+                                patient: components["schemas"]["def-3"];
                             };
                             message?: string;
                         };
@@ -3819,7 +4348,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                patient: components["schemas"]["def-2"];
+                                patient: components["schemas"]["def-3"];
                             };
                             message?: string;
                         };
@@ -4044,7 +4573,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                items: components["schemas"]["def-3"][];
+                                items: components["schemas"]["def-4"][];
                             };
                             message?: string;
                         };
@@ -4474,7 +5003,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                patient: components["schemas"]["def-2"];
+                                patient: components["schemas"]["def-3"];
                             };
                             message?: string;
                         };
@@ -4707,7 +5236,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                items: components["schemas"]["def-4"][];
+                                items: components["schemas"]["def-5"][];
                             };
                             message?: string;
                         };
@@ -4875,7 +5404,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                relationship: components["schemas"]["def-4"];
+                                relationship: components["schemas"]["def-5"];
                             };
                             message?: string;
                         };
@@ -5315,7 +5844,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                items: components["schemas"]["def-5"][];
+                                items: components["schemas"]["def-6"][];
                             };
                             message?: string;
                         };
@@ -5485,7 +6014,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                items: components["schemas"]["def-4"][];
+                                items: components["schemas"]["def-5"][];
                             };
                             message?: string;
                         };
@@ -5695,7 +6224,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                relationship: components["schemas"]["def-4"];
+                                relationship: components["schemas"]["def-5"];
                             };
                             message?: string;
                         };
@@ -5936,7 +6465,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                relationship: components["schemas"]["def-4"];
+                                relationship: components["schemas"]["def-5"];
                             };
                             message?: string;
                         };
@@ -6190,7 +6719,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                relationship: components["schemas"]["def-4"];
+                                relationship: components["schemas"]["def-5"];
                             };
                             message?: string;
                         };
@@ -6440,7 +6969,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                grant: components["schemas"]["def-5"];
+                                grant: components["schemas"]["def-6"];
                             };
                             message?: string;
                         };
@@ -7144,7 +7673,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                items: components["schemas"]["def-5"][];
+                                items: components["schemas"]["def-6"][];
                                 page: number;
                                 limit: number;
                                 total: number;
@@ -7338,7 +7867,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                grant: components["schemas"]["def-5"];
+                                grant: components["schemas"]["def-6"];
                             };
                             message?: string;
                         };
@@ -7574,7 +8103,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                items: components["schemas"]["def-6"][];
+                                items: components["schemas"]["def-7"][];
                                 page: number;
                                 limit: number;
                                 total: number;
@@ -7750,7 +8279,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                doctor: components["schemas"]["def-7"];
+                                doctor: components["schemas"]["def-8"];
                             };
                             message?: string;
                         };
@@ -7917,7 +8446,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                doctor: components["schemas"]["def-7"];
+                                doctor: components["schemas"]["def-8"];
                             };
                             message?: string;
                         };
@@ -8126,7 +8655,7 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             data: {
-                                items: (components["schemas"]["def-7"] | {
+                                items: (components["schemas"]["def-8"] | {
                                     /**
                                      * Format: uuid
                                      * @description A UUID
@@ -8541,8 +9070,44 @@ export interface components {
             signature: string | null;
             errorReason: string | null;
         };
-        /** AmendmentRequest */
+        /** RecordVersion */
         "def-1": {
+            /**
+             * Format: uuid
+             * @description A UUID
+             */
+            recordId: string;
+            version: number;
+            kind: "CREATED" | "UPDATED" | "SIGNED" | "AMENDED" | "ENTERED_IN_ERROR";
+            status: "draft" | "final" | "entered-in-error";
+            content: {
+                /** Format: date */
+                visitDate: string;
+                complaint: string;
+                diagnosis: string;
+                treatment: string;
+                prescription: string | null;
+                notes: string | null;
+            };
+            reason: string | null;
+            changedBy: {
+                /**
+                 * Format: uuid
+                 * @description A UUID
+                 */
+                userId: string;
+                role: "PATIENT" | "DOCTOR" | "ADMIN";
+            };
+            /** Format: date-time */
+            changedAt: string;
+            signedAt: string | null;
+            signedBy: string | null;
+            signature: string | null;
+            amendsVersion: number | null;
+            amendmentRequestId: string | null;
+        };
+        /** AmendmentRequest */
+        "def-2": {
             /**
              * Format: uuid
              * @description A UUID
@@ -8568,7 +9133,7 @@ export interface components {
             resultingVersion: number | null;
         };
         /** Patient */
-        "def-2": {
+        "def-3": {
             /**
              * Format: uuid
              * @description A UUID
@@ -8592,7 +9157,7 @@ export interface components {
             updatedAt: string;
         };
         /** PatientIntake */
-        "def-3": {
+        "def-4": {
             /**
              * Format: uuid
              * @description A UUID
@@ -8606,7 +9171,7 @@ export interface components {
             claimed: boolean;
         };
         /** CareRelationship */
-        "def-4": {
+        "def-5": {
             /**
              * Format: uuid
              * @description A UUID
@@ -8643,7 +9208,7 @@ export interface components {
             active: boolean;
         };
         /** EmergencyAccess */
-        "def-5": {
+        "def-6": {
             /**
              * Format: uuid
              * @description A UUID
@@ -8686,7 +9251,7 @@ export interface components {
             };
         };
         /** Refusal */
-        "def-6": {
+        "def-7": {
             /**
              * Format: uuid
              * @description A UUID
@@ -8713,7 +9278,7 @@ export interface components {
             requestId: string | null;
         };
         /** Doctor */
-        "def-7": {
+        "def-8": {
             /**
              * Format: uuid
              * @description A UUID
