@@ -1,4 +1,5 @@
 import t from 'tap'
+import { repoPath } from '@rekam/testing/e2e'
 import { CompactSign, exportJWK, generateKeyPair } from 'jose'
 import { canonicalRecordPayload, signedRecordPayload, verifyRecordSignature, type SignableRecord } from '../src/record-signature.js'
 
@@ -72,4 +73,16 @@ t.test('an amendment: a version names what it amends; a record verifies as eithe
   t.strictSame(await verifyRecordSignature({ ...amended, signature, amendsVersion: null }, jwks), { valid: false, reason: 'MISMATCH' }, 'an amendment is not a first signature')
   const { amendsVersion: _, ...asRecord } = amended
   t.strictSame(await verifyRecordSignature({ ...asRecord, signature }, jwks), { valid: true, kid: 'k1' }, 'a record without amendsVersion')
+})
+
+t.test('the browser build (as the portal bundles it: jose\'s Web Crypto build, no Node built-ins) verifies the same', async (t) => {
+  const { build } = await import('esbuild')
+  const out = await build({ entryPoints: [repoPath('packages', 'client', 'src', 'record-signature.ts')], bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' })
+  const inputs = Object.keys(out.metafile.inputs)
+  t.ok(inputs.some((input) => input.includes('jose/dist/webapi/')), 'jose\'s browser build')
+  t.strictSame(inputs.filter((input) => input.startsWith('node:') || input.includes('jose/dist/node/')), [], 'nothing of Node')
+  const browser = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0]!.text).toString('base64')}`) as typeof import('../src/record-signature.js')
+  const signature = await sign(browser.canonicalRecordPayload(record))
+  t.strictSame(await browser.verifyRecordSignature({ ...record, signature }, jwks), { valid: true, kid: 'k1' })
+  t.strictSame(await browser.verifyRecordSignature({ ...record, signature, notes: 'changed' }, jwks), { valid: false, reason: 'MISMATCH' })
 })
