@@ -15,6 +15,8 @@ import patientIntake from './plugins/app/patient-intake.js'
 import patientsRepository from './plugins/app/patients-repository.js'
 import recordAccess from './plugins/app/record-access.js'
 import recordChanges from './plugins/app/record-changes.js'
+import recordSigning from './plugins/app/record-signing.js'
+import recordSigningKeys from './plugins/app/record-signing-keys.js'
 import recordVersionsRepository from './plugins/app/record-versions-repository.js'
 import recordsRepository from './plugins/app/records-repository.js'
 import refusalAudit from './plugins/app/refusal-audit.js'
@@ -25,8 +27,11 @@ import doctorsRoutes from './routes/doctors/index.js'
 import patientAccessLogRoutes from './routes/patients/access-log.js'
 import careTeamRoutes from './routes/patients/care-team.js'
 import patientsRoutes from './routes/patients/index.js'
+import amendmentRequestRoutes from './routes/records/amendment-requests.js'
 import recordHistoryRoutes from './routes/records/history.js'
 import recordsRoutes from './routes/records/index.js'
+import recordJwksRoutes from './routes/records/jwks.js'
+import signingRoutes from './routes/records/signing.js'
 
 export interface RecordsAppOptions extends AppOptions {
   /** What "now" is for the date rules (tests fix it); the system clock by default. */
@@ -65,6 +70,8 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
   await app.register(recordAccess)
   await app.register(recordChanges)
   await app.register(patientData)
+  await app.register(recordSigningKeys)
+  await app.register(recordSigning)
   await app.register(patientIntake)
   await app.register(careTeam)
   // Before the routes: a route takes the hooks registered before it.
@@ -79,12 +86,15 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
     api.addHook('onRequest', api.authenticate)
     await api.register(recordsRoutes, { prefix: '/api/records' })
     await api.register(recordHistoryRoutes, { prefix: '/api/records' })
+    await api.register(signingRoutes, { prefix: '/api/records' })
+    await api.register(amendmentRequestRoutes, { prefix: '/api/records' })
     await api.register(patientsRoutes, { prefix: '/api/patients' })
     await api.register(careTeamRoutes, { prefix: '/api/patients' })
     await api.register(patientAccessLogRoutes, { prefix: '/api/patients' })
     await api.register(auditRoutes, { prefix: '/api/audit' })
     await api.register(doctorsRoutes, { prefix: '/api/doctors' })
   })
+  await app.register(recordJwksRoutes, { prefix: '/api/records' })
   await app.register(healthRoutes, {
     ready: () => app.database.ping(),
     // Fail-open strict mode keeps serving when the feed is down; readiness says so.
