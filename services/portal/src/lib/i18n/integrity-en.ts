@@ -20,8 +20,6 @@ export const integrityEn = {
   'record.signedNow': 'The record is signed and final.',
   'record.amend': 'Amend record',
   'record.finalNote': 'This record is signed: it changes only by an amendment, which keeps the signed version in its history.',
-  'action.SIGN': 'Signed',
-  'action.AMEND': 'Amended',
 
   'form.reason': 'Reason for the change (optional)',
   'form.reasonHint': 'Up to 500 characters, kept in the record\'s history.',

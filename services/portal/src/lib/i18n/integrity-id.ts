@@ -21,8 +21,6 @@ export const integrityId: Record<keyof typeof integrityEn, string> = {
   'record.signedNow': 'Rekam medis telah ditandatangani dan final.',
   'record.amend': 'Amandemen rekam medis',
   'record.finalNote': 'Rekam medis ini sudah ditandatangani: hanya dapat diubah melalui amandemen, dan versi yang ditandatangani tetap ada di riwayatnya.',
-  'action.SIGN': 'Ditandatangani',
-  'action.AMEND': 'Diamandemen',
 
   'form.reason': 'Alasan perubahan (opsional)',
   'form.reasonHint': 'Paling banyak 500 karakter, disimpan di riwayat rekam medis.',
