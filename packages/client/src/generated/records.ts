@@ -1169,7 +1169,7 @@ export interface paths {
                                     recordId: string;
                                     actorUserId: string | null;
                                     actorRole: "PATIENT" | "DOCTOR" | "ADMIN";
-                                    action: "READ" | "CREATE" | "UPDATE" | "DELETE";
+                                    action: "READ" | "CREATE" | "UPDATE" | "DELETE" | "SIGN" | "AMEND";
                                     purpose: "TREATMENT" | "EMERGENCY" | "PATIENT" | "ADMIN" | "INTAKE";
                                     outcome: "ALLOWED" | "DENIED";
                                     reason: string | null;
@@ -5000,7 +5000,7 @@ export interface paths {
                                     patientId: string;
                                     actorUserId: string | null;
                                     actorRole: "PATIENT" | "DOCTOR" | "ADMIN";
-                                    action: "READ" | "CREATE" | "UPDATE" | "DELETE";
+                                    action: "READ" | "CREATE" | "UPDATE" | "DELETE" | "SIGN" | "AMEND";
                                     purpose: "TREATMENT" | "EMERGENCY" | "PATIENT" | "ADMIN" | "INTAKE";
                                     outcome: "ALLOWED" | "DENIED";
                                     reason: string | null;
@@ -5235,7 +5235,7 @@ export interface paths {
                                     patientId: string;
                                     actorUserId: string | null;
                                     actorRole: "PATIENT" | "DOCTOR" | "ADMIN";
-                                    action: "READ" | "CREATE" | "UPDATE" | "DELETE";
+                                    action: "READ" | "CREATE" | "UPDATE" | "DELETE" | "SIGN" | "AMEND";
                                     purpose: "TREATMENT" | "EMERGENCY" | "PATIENT" | "ADMIN" | "INTAKE";
                                     outcome: "ALLOWED" | "DENIED";
                                     reason: string | null;
@@ -6768,6 +6768,12 @@ export interface components {
             };
             /** Format: date-time */
             deletedAt?: string;
+            version: number;
+            status: "draft" | "final" | "entered-in-error";
+            signedAt: string | null;
+            signedBy: string | null;
+            signature: string | null;
+            errorReason: string | null;
         };
         /** Patient */
         "def-1": {

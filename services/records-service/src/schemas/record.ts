@@ -1,10 +1,16 @@
 import { RoleSchema, type Role } from '@rekam/auth-verify'
 import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
 import type { RecordWithParties } from '../db/record-statements.js'
-import { accessActionEnum, accessOutcomeEnum, accessPurposeEnum, type AccessLogRow, type PatientAccessLogRow } from '../db/schema.js'
+import { accessActionEnum, accessOutcomeEnum, accessPurposeEnum, recordStatusEnum, type AccessLogRow, type PatientAccessLogRow } from '../db/schema.js'
 import { DateSchema, NullableString, NullableText } from './common.js'
 import { DoctorSummarySchema } from './doctor.js'
 import { PatientSummarySchema } from './patient.js'
+
+/** draft (its author changes it), final (signed: changed only by amendment) or entered-in-error (hidden from lists, kept). */
+export const RecordStatusSchema = Type.Union(recordStatusEnum.enumValues.map((status) => Type.Literal(status)))
+
+const NullableTimestamp = Type.Union([TimestampSchema, Type.Null()])
+const NullableUuid = Type.Union([UuidSchema, Type.Null()])
 
 export const MedicalRecordSchema = Type.Object({
   id: UuidSchema,
@@ -23,6 +29,16 @@ export const MedicalRecordSchema = Type.Object({
   patient: Type.Optional(PatientSummarySchema),
   /** Only on a deleted record, which its patient and admins can still read by id. */
   deletedAt: Type.Optional(TimestampSchema),
+  /** The current version (GET /api/records/:id/history); also the response's ETag, `"<version>"`. */
+  version: Type.Integer({ minimum: 1 }),
+  status: RecordStatusSchema,
+  signedAt: NullableTimestamp,
+  /** The auth user id of the signer. */
+  signedBy: NullableUuid,
+  /** The current version's detached compact JWS (`<header>..<signature>`, RFC 7515 appendix F), verifiable with GET /api/records/.well-known/jwks.json. */
+  signature: NullableString,
+  /** Why the record was entered in error. */
+  errorReason: NullableString,
 }, { $id: 'MedicalRecord' })
 export type MedicalRecord = Static<typeof MedicalRecordSchema>
 
@@ -44,6 +60,12 @@ export function toRecord (row: RecordWithParties, withPatient: boolean): Medical
     doctor,
     ...(withPatient ? { patient: { id: patient.id, fullName: patient.fullName, dateOfBirth: patient.dateOfBirth } } : {}),
     ...(record.deletedAt ? { deletedAt: record.deletedAt.toISOString() } : {}),
+    version: record.version,
+    status: record.status,
+    signedAt: record.signedAt?.toISOString() ?? null,
+    signedBy: record.signedByUserId,
+    signature: record.signature,
+    errorReason: record.errorReason,
   }
 }
 

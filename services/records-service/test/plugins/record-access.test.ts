@@ -17,6 +17,7 @@ import db from '../../src/plugins/app/db.js'
 import doctorsRepository from '../../src/plugins/app/doctors-repository.js'
 import patientsRepository from '../../src/plugins/app/patients-repository.js'
 import recordAccess from '../../src/plugins/app/record-access.js'
+import recordVersionsRepository from '../../src/plugins/app/record-versions-repository.js'
 import recordsRepository from '../../src/plugins/app/records-repository.js'
 
 const database = await createTestDatabase(t)
@@ -27,7 +28,7 @@ const app = Fastify({ logger: false })
 await app.register(fp(async (f) => { f.decorate('config', config) }, { name: '@fastify/env' }))
 await app.register(clock, { now: () => new Date('2026-07-01T08:00:00Z') })
 await app.register(db)
-for (const plugin of [patientsRepository, doctorsRepository, recordsRepository, accessLogRepository, careRepository, recordAccess]) await app.register(plugin)
+for (const plugin of [patientsRepository, doctorsRepository, recordsRepository, recordVersionsRepository, accessLogRepository, careRepository, recordAccess]) await app.register(plugin)
 await app.ready()
 t.teardown(() => app.close())
 
@@ -59,6 +60,12 @@ t.test('a record as its patient sees it, and as staff see it', async (t) => {
     createdAt: created.createdAt,
     updatedAt: created.updatedAt,
     doctor: { id: doctor.id, fullName: 'dr. Layer', specialization: 'General Practice' },
+    version: 1,
+    status: 'draft',
+    signedAt: null,
+    signedBy: null,
+    signature: null,
+    errorReason: null,
   }
   t.strictSame(await app.recordAccess.get(created.id, owner, 'req-owner'), expected)
   t.strictSame(await app.recordAccess.get(created.id, admin, 'req-admin'), {

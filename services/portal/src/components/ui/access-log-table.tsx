@@ -8,7 +8,7 @@ export interface AccessLogEntry {
   at: string
   actorUserId: string | null
   actorRole: 'PATIENT' | 'DOCTOR' | 'ADMIN'
-  action: 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'LIST'
+  action: 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'LIST' | 'SIGN' | 'AMEND'
   purpose?: 'TREATMENT' | 'EMERGENCY' | 'PATIENT' | 'ADMIN' | 'INTAKE'
   outcome?: 'ALLOWED' | 'DENIED'
   reason?: string | null

@@ -130,6 +130,8 @@ export const en = {
   'action.UPDATE': 'Changed',
   'action.DELETE': 'Deleted',
   'action.LIST': 'Listed',
+  'action.SIGN': 'Signed',
+  'action.AMEND': 'Amended',
 
   'patient.title': 'My patient profile',
   'patient.fullName': 'Full name',

@@ -131,6 +131,8 @@ export const id: Record<MessageKey, string> = {
   'action.UPDATE': 'Diubah',
   'action.DELETE': 'Dihapus',
   'action.LIST': 'Didaftar',
+  'action.SIGN': 'Ditandatangani',
+  'action.AMEND': 'Diamendemen',
 
   'patient.title': 'Profil pasien saya',
   'patient.fullName': 'Nama lengkap',

@@ -2,6 +2,7 @@ import { errorResponses } from '@rekam/errors'
 import { IdParamsSchema, MessageOnlySchema, ok, PaginationQuerySchema, pageOf, pageResult, security, StrictObject, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { AccessLogEntrySchema, MedicalRecordSchema, RecordCreateSchema, RecordListQuerySchema, RecordUpdateSchema, toAccessLogEntry } from '../../schemas/record.js'
+import { withETag } from '../../services/etag.js'
 import { PERMISSIONS } from '../../services/permissions.js'
 
 const tags = ['records']
@@ -9,7 +10,10 @@ const RecordDataSchema = success(Type.Object({ record: MedicalRecordSchema }))
 /** A 403 on these routes writes a DENIED row in the target's access log (plugins/app/refusal-audit.ts). */
 const onRecord = { audit: { target: 'RECORD' as const } }
 
-/** Medical records (inside the authenticated scope of app.ts); reads and writes are audited. */
+/**
+ * Medical records (inside the authenticated scope of app.ts); reads and writes are audited. A
+ * response carrying one record has its version as ETag (`"<version>"`).
+ */
 const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { recordAccess } = fastify
   const stepUp = fastify.requireAuthLevel({ acr: 'urn:rekam:aal2', maxAgeSeconds: fastify.config.STEP_UP_MAX_AGE })
@@ -57,8 +61,8 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       params: IdParamsSchema,
       response: { 200: RecordDataSchema, ...errorResponses(400, 401, 403, 404) },
     },
-  }, async (request) => {
-    return ok({ record: await recordAccess.get(request.params.id, request.user, request.id) })
+  }, async (request, reply) => {
+    return ok({ record: withETag(reply, await recordAccess.get(request.params.id, request.user, request.id)) })
   })
 
   fastify.post('/', {
@@ -74,7 +78,7 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request, reply) => {
     const record = await recordAccess.create(request.body, request.user, request.id)
     reply.code(201)
-    return ok({ record }, 'Medical record created')
+    return ok({ record: withETag(reply, record) }, 'Medical record created')
   })
 
   fastify.patch('/:id', {
@@ -88,9 +92,9 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       body: RecordUpdateSchema,
       response: { 200: RecordDataSchema, ...errorResponses(400, 401, 403, 404) },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const record = await recordAccess.update(request.params.id, request.body, request.user, request.id)
-    return ok({ record }, 'Medical record updated')
+    return ok({ record: withETag(reply, record) }, 'Medical record updated')
   })
 
   fastify.delete('/:id', {

@@ -3,7 +3,7 @@ import type { Test } from 'tap'
 import { medicalRecords } from '../../../src/db/schema.js'
 import { buildStaticStack, doctorWithProfile, patientWithProfile, rowCounts, signUp, type Person } from '../../helper.js'
 
-export const RECORD_KEYS = ['complaint', 'createdAt', 'diagnosis', 'doctor', 'doctorId', 'id', 'notes', 'patientId', 'prescription', 'treatment', 'updatedAt', 'visitDate']
+export const RECORD_KEYS = ['complaint', 'createdAt', 'diagnosis', 'doctor', 'doctorId', 'errorReason', 'id', 'notes', 'patientId', 'prescription', 'signature', 'signedAt', 'signedBy', 'status', 'treatment', 'updatedAt', 'version', 'visitDate']
 export const STAFF_RECORD_KEYS = [...RECORD_KEYS, 'patient'].sort()
 export const ACCESS_LOG_KEYS = ['action', 'actorRole', 'actorUserId', 'at', 'count', 'id', 'lastAt', 'outcome', 'purpose', 'reason', 'recordId', 'requestId']
 

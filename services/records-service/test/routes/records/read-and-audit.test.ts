@@ -14,6 +14,7 @@ t.test('GET /api/records/:id', async (t) => {
   const own = await call(andi, 'GET', `/api/records/${mine.id}`)
   t.equal(own.statusCode, 200, own.body)
   t.equal(own.headers['cache-control'], 'no-store')
+  t.equal(own.headers.etag, '"1"', 'the version as a strong ETag')
   const record = own.json().data.record
   t.match(record, {
     id: mine.id,
@@ -26,6 +27,12 @@ t.test('GET /api/records/:id', async (t) => {
     prescription: 'Vitamin C',
     notes: 'Come back in a week',
     doctor: { id: drAlpha.doctorId, fullName: 'dr. Alpha', specialization: 'Cardiology' },
+    version: 1,
+    status: 'draft',
+    signedAt: null,
+    signedBy: null,
+    signature: null,
+    errorReason: null,
   })
   t.strictSame(Object.keys(record).sort(), RECORD_KEYS, 'a patient gets no patient key')
 

@@ -16,10 +16,11 @@ t.test('POST /api/records', async (t) => {
     const res = await call(drAlpha, 'POST', '/api/records', full)
     t.equal(res.statusCode, 201, res.body)
     t.equal(res.headers['cache-control'], 'no-store')
+    t.equal(res.headers.etag, '"1"', 'the version as a strong ETag')
     const body = res.json()
     t.equal(body.message, 'Medical record created')
     const { record } = body.data
-    t.match(record, { ...full, doctorId: drAlpha.doctorId })
+    t.match(record, { ...full, doctorId: drAlpha.doctorId, version: 1, status: 'draft', signedAt: null, signedBy: null, signature: null, errorReason: null })
     t.strictSame(record.doctor, { id: drAlpha.doctorId, fullName: 'dr. Alpha', specialization: 'Cardiology' })
     t.strictSame(record.patient, { id: andi.patientId, fullName: 'Andi Records', dateOfBirth: '1990-01-01' })
     t.equal(record.createdAt, record.updatedAt)
