@@ -7,3 +7,6 @@ export type {
 export type { components as AuthComponents } from './generated/auth.js'
 export type { components as RecordsComponents } from './generated/records.js'
 export type { ChannelLike, LockManagerLike, Tabs } from './cross-tab.js'
+export {
+  canonicalRecordPayload, RECORD_SIGNATURE_TYPE, signedRecordPayload, verifyRecordSignature, type SignableRecord, type SignableVersion, type SignatureCheck, type SignedContent, type SignedRecordPayload,
+} from './record-signature.js'

@@ -23,6 +23,8 @@ export const ErrorStatus = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   POSSIBLE_DUPLICATE: 409,
+  RECORD_FINAL: 409,
+  PRECONDITION_FAILED: 412,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_REQUESTS: 429,
@@ -48,6 +50,7 @@ export function codeForStatus (status: number): ErrorCode {
     case 403: return 'FORBIDDEN'
     case 404: return 'NOT_FOUND'
     case 409: return 'CONFLICT'
+    case 412: return 'PRECONDITION_FAILED'
     case 413: return 'PAYLOAD_TOO_LARGE'
     case 415: return 'UNSUPPORTED_MEDIA_TYPE'
     case 429: return 'TOO_MANY_REQUESTS'

@@ -81,6 +81,12 @@ export function stepUpRequired (message: string, challenge: StepUpChallenge): Ap
 
 export const notFound = (message = 'Not found') => appError('NOT_FOUND', message)
 export const conflict = (message: string) => appError('CONFLICT', message)
+/** A change of a signed (final) record other than an amendment. */
+export const recordFinal = (message = 'This record is signed: a signed record changes only by amendment (POST /api/records/:id/amendments)') => appError('RECORD_FINAL', message)
+/** An If-Match that names another version than the current one; details name the current one. */
+export const preconditionFailed = (current: number) => appError('PRECONDITION_FAILED', `The record has changed since it was read (it is at version ${current}): read it again`, {
+  details: [{ field: 'headers.if-match', message: `the current version is "${current}"` }],
+})
 export const serviceUnavailable = (message = 'The service is temporarily unavailable', retryAfterSeconds?: number) =>
   appError('SERVICE_UNAVAILABLE', message, retryAfterSeconds ? { headers: { 'retry-after': String(retryAfterSeconds) } } : {})
 export const tooManyRequests = (retryAfterSeconds: number, message = 'Too many requests, try again later') =>

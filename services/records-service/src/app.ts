@@ -1,6 +1,7 @@
 import { createService, healthRoutes, metricsRoutes, noStore, type AppOptions } from '@rekam/server-kit'
 import { checkConfig, ConfigSchema } from './config.js'
 import accessLogRepository from './plugins/app/access-log-repository.js'
+import amendmentRequestsRepository from './plugins/app/amendment-requests-repository.js'
 import careRepository from './plugins/app/care-repository.js'
 import careTeam from './plugins/app/care-team.js'
 import clock from './plugins/app/clock.js'
@@ -11,9 +12,12 @@ import patientData from './plugins/app/patient-data.js'
 import patientIntake from './plugins/app/patient-intake.js'
 import patientsRepository from './plugins/app/patients-repository.js'
 import recordAccess from './plugins/app/record-access.js'
+import recordSigning from './plugins/app/record-signing.js'
+import recordSigningKeys from './plugins/app/record-signing-keys.js'
 import recordVersionsRepository from './plugins/app/record-versions-repository.js'
 import recordsRepository from './plugins/app/records-repository.js'
 import refusalAudit from './plugins/app/refusal-audit.js'
+import signedRecordsRepository from './plugins/app/signed-records-repository.js'
 import tokenVerification from './plugins/app/token-verification.js'
 import rateLimit from './plugins/external/rate-limit.js'
 import auditRoutes from './routes/audit/index.js'
@@ -21,7 +25,10 @@ import doctorsRoutes from './routes/doctors/index.js'
 import patientAccessLogRoutes from './routes/patients/access-log.js'
 import careTeamRoutes from './routes/patients/care-team.js'
 import patientsRoutes from './routes/patients/index.js'
+import amendmentRequestRoutes from './routes/records/amendment-requests.js'
 import recordsRoutes from './routes/records/index.js'
+import recordJwksRoutes from './routes/records/jwks.js'
+import signingRoutes from './routes/records/signing.js'
 
 export interface RecordsAppOptions extends AppOptions {
   /** What "now" is for the date rules (tests fix it); the system clock by default. */
@@ -57,6 +64,10 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
   await app.register(careRepository)
   await app.register(recordAccess)
   await app.register(patientData)
+  await app.register(recordSigningKeys)
+  await app.register(signedRecordsRepository)
+  await app.register(amendmentRequestsRepository)
+  await app.register(recordSigning)
   await app.register(patientIntake)
   await app.register(careTeam)
   // Before the routes: a route takes the hooks registered before it.
@@ -69,12 +80,15 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
     api.addHook('onRequest', noStore)
     api.addHook('onRequest', api.authenticate)
     await api.register(recordsRoutes, { prefix: '/api/records' })
+    await api.register(signingRoutes, { prefix: '/api/records' })
+    await api.register(amendmentRequestRoutes, { prefix: '/api/records' })
     await api.register(patientsRoutes, { prefix: '/api/patients' })
     await api.register(careTeamRoutes, { prefix: '/api/patients' })
     await api.register(patientAccessLogRoutes, { prefix: '/api/patients' })
     await api.register(auditRoutes, { prefix: '/api/audit' })
     await api.register(doctorsRoutes, { prefix: '/api/doctors' })
   })
+  await app.register(recordJwksRoutes, { prefix: '/api/records' })
   await app.register(healthRoutes, {
     ready: () => app.database.ping(),
     // Fail-open strict mode keeps serving when the feed is down; readiness says so.

@@ -34,6 +34,12 @@ export const ConfigSchema = Type.Object({
    * makes the stored numbers unreadable: keep it with the backups, apart from them.
    */
   PATIENT_DATA_KEY: Type.Optional(Type.String({ minLength: 32 })),
+  /**
+   * The key records are signed with (ES256): a PEM PKCS#8 P-256 private key file. Unset, a key is
+   * generated on the first start and kept in the database, sealed under PATIENT_DATA_KEY. Either
+   * way its public key is published at /api/records/.well-known/jwks.json, and stays there.
+   */
+  RECORD_SIGNING_KEY_FILE: Type.Optional(Type.String({ minLength: 1 })),
   /** How long a claim code for a profile registered at the front desk stays valid. */
   CLAIM_CODE_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 48 }),
   /** Claim attempts per signed-in user per 15 minutes (the code has 60 bits; this stops guessing). */

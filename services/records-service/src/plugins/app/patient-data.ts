@@ -2,6 +2,7 @@ import { createHmac, hkdfSync } from 'node:crypto'
 import { seal, unseal } from '@rekam/server-kit'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
+import type { Config } from '../../config.js'
 
 /**
  * Identity numbers at rest: NIK and BPJS numbers are stored sealed (AES-256-GCM) with a keyed
@@ -18,6 +19,9 @@ export interface PatientData {
 
 /** Outside production a missing PATIENT_DATA_KEY falls back to this development value (with a warning). */
 const DEVELOPMENT_KEY = 'rekam development only: set PATIENT_DATA_KEY in production'
+
+/** The records secret: PATIENT_DATA_KEY, or its development value where it may be unset. */
+export const patientDataSecret = (config: Pick<Config, 'PATIENT_DATA_KEY'>) => config.PATIENT_DATA_KEY ?? DEVELOPMENT_KEY
 
 export function createPatientData (secret: string): PatientData {
   const sealKey = Buffer.from(hkdfSync('sha256', secret, 'rekam', 'patient-data-seal', 32))
@@ -40,5 +44,5 @@ export default fp(async function patientDataPlugin (fastify: FastifyInstance) {
   if (!config.PATIENT_DATA_KEY && config.NODE_ENV !== 'test') {
     fastify.log.warn('PATIENT_DATA_KEY is not set: NIK and BPJS numbers are encrypted with a development key (set it before real patients are registered)')
   }
-  fastify.decorate('patientData', createPatientData(config.PATIENT_DATA_KEY ?? DEVELOPMENT_KEY))
+  fastify.decorate('patientData', createPatientData(patientDataSecret(config)))
 }, { name: 'patient-data' })

@@ -8,6 +8,8 @@ import type { Refusal, RefusalTarget } from '../../services/refusal.js'
 export interface RouteAudit {
   target: RefusalTarget['target']
   from?: 'params.id' | 'body.patientId' | 'query.patientId'
+  /** What the row says was attempted, when the method does not say it (a POST that signs: SIGN). */
+  action?: AccessAction
 }
 
 declare module 'fastify' {
@@ -45,7 +47,7 @@ export default fp(async function refusalAuditPlugin (fastify: FastifyInstance) {
       await accessLogRepository.recordDenied({
         target: target.target,
         targetId: target.id,
-        action: ACTIONS[request.method] ?? 'READ',
+        action: audit.action ?? ACTIONS[request.method] ?? 'READ',
         reason: error.refusalReason ?? 'ROLE',
         actor: actorOf(request.user, request.id),
         at: clock.now(),

@@ -15,8 +15,8 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
  * One records-service for a test file and its shared cast: an admin, two doctors with profiles,
  * two patients with profiles. Every subtest makes its own records and filters by them.
  */
-export async function recordsCast (t: Test) {
-  const stack = await buildStaticStack(t)
+export async function recordsCast (t: Test, options: Parameters<typeof buildStaticStack>[1] = {}) {
+  const stack = await buildStaticStack(t, options)
   const app = stack.records
   const call = (who: Pick<Person, 'headers'> | null, method: Method, url: string, payload?: unknown) =>
     app.inject({ method, url, headers: who?.headers ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) })
