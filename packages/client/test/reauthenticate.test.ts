@@ -32,7 +32,7 @@ t.test('reauthenticate: a new access token on the same session, and the step-up 
 
   serverClock.advance(301_000)
   let thrown: unknown
-  try { unwrap(await rekam.records.DELETE('/api/records/{id}', { params: { path: { id } } })) } catch (err) { thrown = err }
+  try { unwrap(await rekam.records.DELETE('/api/records/{id}', { params: { path: { id } }, body: { reason: 'Written in the wrong chart' } })) } catch (err) { thrown = err }
   t.ok(isStepUpRequired(thrown), 'the sign-in is too old to delete a record')
 
   // A wrong code is refused in words; the token in memory stays.
@@ -46,7 +46,7 @@ t.test('reauthenticate: a new access token on the same session, and the step-up 
   t.strictSame(paths.splice(0), ['POST /api/auth/reauthenticate'], 'no refresh on the way')
   t.equal(renewed, 1, 'onToken is told')
 
-  const answer = await rekam.records.DELETE('/api/records/{id}', { params: { path: { id } } })
+  const answer = await rekam.records.DELETE('/api/records/{id}', { params: { path: { id } }, body: { reason: 'Written in the wrong chart' } })
   t.equal(answer.response.status, 200, 'deleted after the step-up')
   const after = claimsOf(sent.at(-1))
   t.equal(after.sid, before.sid, 'the same session')

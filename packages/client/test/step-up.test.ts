@@ -19,7 +19,7 @@ t.test('a 401 STEP_UP_REQUIRED reaches the app with its challenge and leaves the
 
   // Deleting a record asks for aal2 within 300 s: this TOTP sign-in is aal2, but 301 s old.
   serverClock.advance(301_000)
-  const answer = await rekam.records.DELETE('/api/records/{id}', { params: { path: { id } } })
+  const answer = await rekam.records.DELETE('/api/records/{id}', { params: { path: { id } }, body: { reason: 'Written in the wrong chart' } })
   t.equal(answer.response.status, 401)
   t.strictSame(paths.splice(0), [`DELETE /api/records/${id}`], 'neither refreshed nor retried')
   t.strictSame(challenges, [{ acrValues: ['urn:rekam:aal2'], maxAge: 300 }])
@@ -47,7 +47,7 @@ t.test('after a step-up answer the client is still signed in: resume() gives the
   const user = await signInStaff(rekam, DEMO.sari, stack)
   const id = unwrap(await rekam.records.GET('/api/records', { params: { query: { limit: 1 } } })).items[0]!.id
   serverClock.advance(301_000)
-  t.equal((await rekam.records.DELETE('/api/records/{id}', { params: { path: { id } } })).response.status, 401)
+  t.equal((await rekam.records.DELETE('/api/records/{id}', { params: { path: { id } }, body: { reason: 'Written in the wrong chart' } })).response.status, 401)
   t.strictSame(await rekam.resume(), user)
 })
 

@@ -167,7 +167,8 @@ function main () {
     expect(await call('GET', `/api/patients/${andi.id}`, { token: doctor.access }), 200, 'read under emergency access')
     expect(await call('PATCH', `/api/records/${recordId}`, { token: doctor.access, json: { notes: 'Better' } }), 200, 'update')
     expect(await call('GET', `/api/records/${recordId}/access-log`, { token: admin.access }), 200, 'access log')
-    expect(await call('DELETE', `/api/records/${recordId}`, { token: doctor.access }), 200, 'delete')
+    expect(await call('GET', `/api/records/${recordId}/history`, { token: doctor.access }), 200, 'history')
+    expect(await call('DELETE', `/api/records/${recordId}`, { token: doctor.access, json: { reason: 'Canary entered in error' } }), 200, 'delete')
     expect(await call('GET', '/api/records/not-a-uuid', { token: doctor.access }), 400, 'a malformed id')
 
     // The security events of those flows: user, address and the request's own id.

@@ -1,7 +1,7 @@
 /**
  * Step-up in the built portal, in a real browser, against the real services whose clocks the
- * test moves (no sleeping): a doctor's sign-in older than STEP_UP_MAX_AGE deletes a record
- * through the "confirm it is you" dialog (password and authenticator code; a wrong code is
+ * test moves (no sleeping): a doctor's sign-in older than STEP_UP_MAX_AGE deletes a record (with
+ * its reason) through the "confirm it is you" dialog (password and authenticator code; a wrong code is
  * refused in words), an admin resets a doctor's second factors through it (Escape cancels,
  * and nothing changes), the doctor signs out everywhere through it, and a patient without a
  * second factor asks for an email change with the password alone (a real SMTP server takes the
@@ -52,8 +52,9 @@ t.test('step-up in the portal', { skip: missing && !process.env.CI ? missing : f
     const remove = page.getByRole('button', { name: en['record.delete'] })
     await remove.waitFor()
     const recordUrl = page.url()
-    page.once('dialog', (confirm) => { confirm.accept().catch(() => {}) })
     await remove.click()
+    await page.getByLabel(en['record.deleteReason']).fill('Written in the wrong patient\'s chart')
+    await page.getByRole('button', { name: en['record.deleteConfirm'] }).click()
 
     const dialog = page.getByRole('dialog', { name: en['stepUp.title'] })
     await dialog.waitFor()

@@ -14,6 +14,7 @@ import patientsRepository from './plugins/app/patients-repository.js'
 import recordAccess from './plugins/app/record-access.js'
 import recordSigning from './plugins/app/record-signing.js'
 import recordSigningKeys from './plugins/app/record-signing-keys.js'
+import recordChanges from './plugins/app/record-changes.js'
 import recordVersionsRepository from './plugins/app/record-versions-repository.js'
 import recordsRepository from './plugins/app/records-repository.js'
 import refusalAudit from './plugins/app/refusal-audit.js'
@@ -26,6 +27,7 @@ import patientAccessLogRoutes from './routes/patients/access-log.js'
 import careTeamRoutes from './routes/patients/care-team.js'
 import patientsRoutes from './routes/patients/index.js'
 import amendmentRequestRoutes from './routes/records/amendment-requests.js'
+import recordHistoryRoutes from './routes/records/history.js'
 import recordsRoutes from './routes/records/index.js'
 import recordJwksRoutes from './routes/records/jwks.js'
 import signingRoutes from './routes/records/signing.js'
@@ -62,11 +64,12 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
   await app.register(recordVersionsRepository)
   await app.register(accessLogRepository)
   await app.register(careRepository)
+  await app.register(amendmentRequestsRepository)
   await app.register(recordAccess)
+  await app.register(recordChanges)
   await app.register(patientData)
   await app.register(recordSigningKeys)
   await app.register(signedRecordsRepository)
-  await app.register(amendmentRequestsRepository)
   await app.register(recordSigning)
   await app.register(patientIntake)
   await app.register(careTeam)
@@ -82,6 +85,7 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
     await api.register(recordsRoutes, { prefix: '/api/records' })
     await api.register(signingRoutes, { prefix: '/api/records' })
     await api.register(amendmentRequestRoutes, { prefix: '/api/records' })
+    await api.register(recordHistoryRoutes, { prefix: '/api/records' })
     await api.register(patientsRoutes, { prefix: '/api/patients' })
     await api.register(careTeamRoutes, { prefix: '/api/patients' })
     await api.register(patientAccessLogRoutes, { prefix: '/api/patients' })

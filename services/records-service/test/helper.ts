@@ -7,7 +7,7 @@ import { count, eq } from 'drizzle-orm'
 import { createTestDatabase, createTokenIssuer, freshDemoTotpCode, relaxedAuthLimits, relaxedRecordsLimits, type Teardown, type TokenIssuer } from '@rekam/testing'
 import { buildTestAuthApp, signInEnrolling, type TestAuthApp } from '@rekam/auth-service/testing'
 import { buildApp, type RecordsApp } from '../src/app.js'
-import { medicalRecords, recordAccessLog } from '../src/db/schema.js'
+import { medicalRecords, recordAccessLog, recordVersions } from '../src/db/schema.js'
 
 export type AuthApp = TestAuthApp
 
@@ -204,13 +204,14 @@ export async function signIn (auth: AuthApp, email: string, password: string): P
 }
 
 /**
- * How many records and allowed accesses (ALLOWED rows of the record log) there are: to prove a
+ * How many records, record versions and allowed accesses (ALLOWED rows of the record log) there are: to prove a
  * refused request read or wrote nothing. A refusal's own DENIED row is the refusal-audit tests'.
  */
-export async function rowCounts (stack: Stack | StaticStack): Promise<{ records: number, accessLog: number }> {
-  const [[records], [accessLog]] = await Promise.all([
+export async function rowCounts (stack: Stack | StaticStack): Promise<{ records: number, versions: number, accessLog: number }> {
+  const [[records], [versions], [accessLog]] = await Promise.all([
     stack.records.db.select({ n: count() }).from(medicalRecords),
+    stack.records.db.select({ n: count() }).from(recordVersions),
     stack.records.db.select({ n: count() }).from(recordAccessLog).where(eq(recordAccessLog.outcome, 'ALLOWED')),
   ])
-  return { records: records?.n ?? 0, accessLog: accessLog?.n ?? 0 }
+  return { records: records?.n ?? 0, versions: versions?.n ?? 0, accessLog: accessLog?.n ?? 0 }
 }

@@ -101,8 +101,16 @@ export const RecordUpdateSchema = StrictObject({
   treatment: Type.Optional(Text(4000)),
   prescription: Type.Optional(NullableText(4000)),
   notes: Type.Optional(NullableText(8000)),
-}, { minProperties: 1, examples: [{ diagnosis: 'Acute bronchitis', notes: 'Review in one week' }] })
+  /** Why it changed, kept on the version (optional for a draft). */
+  reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+}, { minProperties: 1, examples: [{ diagnosis: 'Acute bronchitis', notes: 'Review in one week', reason: 'Chest X-ray result' }] })
 export type RecordUpdate = Static<typeof RecordUpdateSchema>
+
+/** Why a record is entered in error (DELETE): kept on its last version and shown with the record. */
+export const RecordDeleteSchema = StrictObject({
+  reason: Type.String({ minLength: 3, maxLength: 500, description: 'Why the record is entered in error (3 to 500 characters)' }),
+}, { examples: [{ reason: 'Written in the wrong patient\'s chart' }] })
+export type RecordDelete = Static<typeof RecordDeleteSchema>
 
 export const RecordListQuerySchema = StrictObject({
   ...PaginationQuerySchema.properties,

@@ -4,7 +4,9 @@ import { pageResult } from '@rekam/schemas'
 import type { FastifyInstance } from 'fastify'
 import type { RecordWithParties } from '../db/record-statements.js'
 import type { RecordsDb } from '../plugins/app/db.js'
-import { toRecord, type MedicalRecord, type RecordCreate, type RecordListQuery, type RecordUpdate } from '../schemas/record.js'
+import { toAmendmentRequest, type AmendmentRequest } from '../schemas/amendment-request.js'
+import { toRecordVersion, type RecordVersion } from '../schemas/record-version.js'
+import { toRecord, type MedicalRecord, type RecordCreate, type RecordListQuery } from '../schemas/record.js'
 import { actorOf } from './actor.js'
 import { assertVisitDate } from './date-rules.js'
 import { refused } from './refusal.js'
@@ -17,22 +19,11 @@ const NOT_IN_CARE = 'This patient is not in your care: ask to be added to their 
  * The role, ownership and care rules for medical records, and their audit trail. Who may read a
  * record is decided in SQL by the care rule (db/care.ts), inside the statement that reads it and
  * writes its READ row with the purpose; a doctor writes records only for patients in their care
- * and changes only records they wrote (decided here). Every read and write is logged in the same
+ * (decided here); changes are record-changes.ts. Every read and write is logged in the same
  * transaction as the access itself; refusals are logged by the refusal-audit plugin.
  */
 export function createRecordAccess (fastify: FastifyInstance) {
-  const { db, clock, recordsRepository: records, recordVersionsRepository: versions, patientsRepository: patients, doctorsRepository: doctors, accessLogRepository: accessLog, careRepository: care } = fastify
-
-  /** The record, 404 when it does not exist, 403 when this doctor did not write it. */
-  async function findForChange (id: string, user: AccessTokenClaims, tx: RecordsDb): Promise<RecordWithParties> {
-    const row = await records.findById(id, tx)
-    if (!row) throw notFound('Medical record not found')
-    if (user.role === 'DOCTOR') {
-      const doctor = await doctors.findByUserId(user.sub, tx)
-      if (!doctor || doctor.id !== row.record.doctorId) throw refused('NOT_AUTHOR', 'Only the doctor who wrote this record (or an admin) may change it')
-    }
-    return row
-  }
+  const { db, clock, recordsRepository: records, recordVersionsRepository: versions, patientsRepository: patients, doctorsRepository: doctors, accessLogRepository: accessLog, careRepository: care, amendmentRequestsRepository: amendmentRequests } = fastify
 
   async function reread (id: string, user: AccessTokenClaims, tx: RecordsDb): Promise<MedicalRecord> {
     const row = await records.findById(id, tx)
@@ -40,13 +31,40 @@ export function createRecordAccess (fastify: FastifyInstance) {
     return toRecord(row, isStaff(user))
   }
 
+  /**
+   * The record if the user may read it now: one statement reads, decides the purpose of this
+   * access (the care rule) and logs it; no purpose means refused. In `tx` when more is read with it.
+   */
+  async function readLogged (id: string, user: AccessTokenClaims, requestId: string, tx?: RecordsDb): Promise<RecordWithParties> {
+    const found = await records.readAndLog(id, actorOf(user, requestId), clock.now(), tx)
+    if (!found) throw notFound('Medical record not found')
+    if (found.purpose === null) throw user.role === 'PATIENT' ? refused('NOT_OWNER', NOT_YOURS) : refused('NOT_IN_CARE', NOT_IN_CARE)
+    return found.row
+  }
+
   return {
     async get (id: string, user: AccessTokenClaims, requestId: string): Promise<MedicalRecord> {
-      // One statement reads, decides the purpose of this access (the care rule) and logs; no purpose means refused.
-      const found = await records.readAndLog(id, actorOf(user, requestId), clock.now())
-      if (!found) throw notFound('Medical record not found')
-      if (found.purpose === null) throw user.role === 'PATIENT' ? refused('NOT_OWNER', NOT_YOURS) : refused('NOT_IN_CARE', NOT_IN_CARE)
-      return toRecord(found.row, isStaff(user))
+      return toRecord(await readLogged(id, user, requestId), isStaff(user))
+    },
+
+    /** Every version, oldest first, and the amendment requests: read as the record is, and logged as its READ. */
+    async history (id: string, user: AccessTokenClaims, requestId: string): Promise<{ versions: RecordVersion[], amendmentRequests: AmendmentRequest[] }> {
+      return db.transaction(async (tx) => {
+        await readLogged(id, user, requestId, tx)
+        const rows = await versions.list(id, tx)
+        const requests = await amendmentRequests.listForRecord(id, tx)
+        return { versions: rows.map(toRecordVersion), amendmentRequests: requests.map(toAmendmentRequest) }
+      })
+    },
+
+    /** One version (404 when the record has none by that number; then nothing is logged). */
+    async version (id: string, version: number, user: AccessTokenClaims, requestId: string): Promise<RecordVersion> {
+      return db.transaction(async (tx) => {
+        await readLogged(id, user, requestId, tx)
+        const row = await versions.find(id, version, tx)
+        if (!row) throw notFound('Record version not found')
+        return toRecordVersion(row)
+      })
     },
 
     async list (query: RecordListQuery, user: AccessTokenClaims, requestId: string) {
@@ -87,24 +105,6 @@ export function createRecordAccess (fastify: FastifyInstance) {
         await care.ensureAuthored(body.patientId, doctorId, { userId: user.sub, role: user.role }, now, tx)
         await accessLog.record([created.id], 'CREATE', actorOf(user, requestId), tx)
         return reread(created.id, user, tx)
-      })
-    },
-
-    async update (id: string, body: RecordUpdate, user: AccessTokenClaims, requestId: string): Promise<MedicalRecord> {
-      assertVisitDate(body.visitDate, clock.now())
-      return db.transaction(async (tx) => {
-        await findForChange(id, user, tx)
-        await records.update(id, body, tx)
-        await accessLog.record([id], 'UPDATE', actorOf(user, requestId), tx)
-        return reread(id, user, tx)
-      })
-    },
-
-    async remove (id: string, user: AccessTokenClaims, requestId: string): Promise<void> {
-      await db.transaction(async (tx) => {
-        await findForChange(id, user, tx)
-        await records.softDelete(id, tx)
-        await accessLog.record([id], 'DELETE', actorOf(user, requestId), tx)
       })
     },
 

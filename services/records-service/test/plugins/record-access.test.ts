@@ -11,6 +11,7 @@ import fp from 'fastify-plugin'
 import t from 'tap'
 import { ConfigSchema } from '../../src/config.js'
 import accessLogRepository from '../../src/plugins/app/access-log-repository.js'
+import amendmentRequestsRepository from '../../src/plugins/app/amendment-requests-repository.js'
 import careRepository from '../../src/plugins/app/care-repository.js'
 import clock from '../../src/plugins/app/clock.js'
 import db from '../../src/plugins/app/db.js'
@@ -28,7 +29,7 @@ const app = Fastify({ logger: false })
 await app.register(fp(async (f) => { f.decorate('config', config) }, { name: '@fastify/env' }))
 await app.register(clock, { now: () => new Date('2026-07-01T08:00:00Z') })
 await app.register(db)
-for (const plugin of [patientsRepository, doctorsRepository, recordsRepository, recordVersionsRepository, accessLogRepository, careRepository, recordAccess]) await app.register(plugin)
+for (const plugin of [patientsRepository, doctorsRepository, recordsRepository, recordVersionsRepository, accessLogRepository, careRepository, amendmentRequestsRepository, recordAccess]) await app.register(plugin)
 await app.ready()
 t.teardown(() => app.close())
 

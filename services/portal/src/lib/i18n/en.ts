@@ -122,7 +122,12 @@ export const en = {
   'record.accessEmpty': 'Nobody has opened this record yet.',
   'record.edit': 'Edit',
   'record.delete': 'Delete record',
-  'record.confirmDelete': 'Delete this record? This cannot be undone.',
+  'record.confirmDelete': 'The record will be marked as entered in error: hidden from lists, kept with its history for the audit trail. Say why.',
+  'record.deleteReason': 'Reason for deleting',
+  'record.deleteReasonHint': 'For example: written in the wrong patient\'s chart. Kept with the record\'s history.',
+  'record.deleteReasonTooShort': 'Give a reason of at least {min} characters.',
+  'record.deleteConfirm': 'Delete with this reason',
+  'record.deleteCancel': 'Keep the record',
   'record.deleted': 'The record was deleted.',
 
   'action.READ': 'Opened',

@@ -123,7 +123,12 @@ export const id: Record<MessageKey, string> = {
   'record.accessEmpty': 'Belum ada yang membuka rekam medis ini.',
   'record.edit': 'Ubah',
   'record.delete': 'Hapus rekam medis',
-  'record.confirmDelete': 'Hapus rekam medis ini? Tindakan ini tidak dapat dibatalkan.',
+  'record.confirmDelete': 'Rekam medis akan ditandai sebagai salah entri: disembunyikan dari daftar, disimpan beserta riwayatnya untuk jejak audit. Sebutkan alasannya.',
+  'record.deleteReason': 'Alasan penghapusan',
+  'record.deleteReasonHint': 'Misalnya: ditulis di rekam medis pasien yang salah. Disimpan bersama riwayat rekam medis.',
+  'record.deleteReasonTooShort': 'Tuliskan alasan minimal {min} karakter.',
+  'record.deleteConfirm': 'Hapus dengan alasan ini',
+  'record.deleteCancel': 'Batal, simpan rekam medis',
   'record.deleted': 'Rekam medis telah dihapus.',
 
   'action.READ': 'Dibuka',

@@ -10,4 +10,4 @@ declare module 'fastify' {
 
 export default fp(async function recordAccessPlugin (fastify: FastifyInstance) {
   fastify.decorate('recordAccess', createRecordAccess(fastify))
-}, { name: 'record-access', dependencies: ['clock', 'records-repository', 'record-versions-repository', 'patients-repository', 'doctors-repository', 'access-log-repository', 'care-repository'] })
+}, { name: 'record-access', dependencies: ['clock', 'records-repository', 'record-versions-repository', 'patients-repository', 'doctors-repository', 'access-log-repository', 'care-repository', 'amendment-requests-repository'] })

@@ -6,9 +6,13 @@ import type { FastifyInstance } from 'fastify'
 import { filterConditions, fromReadRow, listAndLogSql, live, mayReadSql, ownListAndLogSql, readAndLogSql, recordByIdQuery, type ReadRow, type RecordFilter, type RecordWithParties } from '../../db/record-statements.js'
 import { doctorPurposeSql, inCareForListSql, inCareOrEmergencySql } from '../../db/care.js'
 import { medicalRecords, patients, type AccessPurpose, type MedicalRecordRow } from '../../db/schema.js'
-import type { RecordCreate, RecordUpdate } from '../../schemas/record.js'
+import type { RecordCreate } from '../../schemas/record.js'
 import type { Actor } from '../../services/actor.js'
 import type { RecordsDb } from './db.js'
+
+/** What a change of a record may set beside its version: content, status, signature, entry in error. */
+export type RecordChange = Partial<Pick<MedicalRecordRow, 'visitDate' | 'complaint' | 'diagnosis' | 'treatment' | 'prescription' | 'notes' | 'status' |
+  'signedAt' | 'signedByUserId' | 'signature' | 'errorReason' | 'deletedAt'>> & { updatedAt: Date }
 
 export function createRecordsRepository (db: RecordsDb) {
   // The hot statements, turned into SQL text once (see defineStatement).
@@ -36,10 +40,13 @@ export function createRecordsRepository (db: RecordsDb) {
 
     /**
      * The record and, when the actor may read it now (the care rule), its READ row with the
-     * purpose: one statement (see readAndLogSql). `purpose` null: refused, nothing written.
+     * purpose: one statement (see readAndLogSql). `purpose` null: refused, nothing written. In a
+     * transaction (`tx`) when more is read with it (a record's history).
      */
-    async readAndLog (id: string, actor: Actor, now: Date): Promise<{ row: RecordWithParties, purpose: AccessPurpose | null } | undefined> {
-      const [row] = rowsOf<ReadRow & { purpose: AccessPurpose | null }>(await readAndLogStatement({ id, now: now.toISOString(), ...actor }))
+    async readAndLog (id: string, actor: Actor, now: Date, tx?: RecordsDb): Promise<{ row: RecordWithParties, purpose: AccessPurpose | null } | undefined> {
+      const values = { id, now: now.toISOString(), ...actor }
+      const result = tx ? await tx.execute(readAndLogSql(values)) : await readAndLogStatement(values)
+      const [row] = rowsOf<ReadRow & { purpose: AccessPurpose | null }>(result)
       return row && { row: fromReadRow(row), purpose: row.purpose }
     },
 
@@ -77,12 +84,24 @@ export function createRecordsRepository (db: RecordsDb) {
       return row!
     },
 
-    async update (id: string, values: RecordUpdate, tx: RecordsDb = db): Promise<void> {
-      await tx.update(medicalRecords).set({ ...values, updatedAt: new Date() }).where(and(eq(medicalRecords.id, id), live()))
+    /**
+     * The live record with its parties, its row locked until the transaction ends: a change reads
+     * the version it checks (If-Match, status, author) and writes the next one with no other
+     * change in between; concurrent changes of one record queue here.
+     */
+    async findForChange (id: string, tx: RecordsDb): Promise<RecordWithParties | undefined> {
+      const [row] = await recordByIdQuery(tx, id).for('update', { of: medicalRecords })
+      return row
     },
 
-    async softDelete (id: string, tx: RecordsDb = db): Promise<void> {
-      await tx.update(medicalRecords).set({ deletedAt: new Date() }).where(and(eq(medicalRecords.id, id), live()))
+    /**
+     * Writes the next version of the record over `version` (the one the caller checked, under
+     * findForChange's lock): the new row, or undefined when the record is no longer at `version`.
+     */
+    async nextVersion (id: string, version: number, values: RecordChange, tx: RecordsDb): Promise<MedicalRecordRow | undefined> {
+      const [row] = await tx.update(medicalRecords).set({ ...values, version: version + 1 })
+        .where(and(eq(medicalRecords.id, id), eq(medicalRecords.version, version), live())).returning()
+      return row
     },
   }
 }

@@ -1,12 +1,12 @@
 import { errorResponses } from '@rekam/errors'
 import { IdParamsSchema, MessageOnlySchema, ok, PaginationQuerySchema, pageOf, pageResult, security, StrictObject, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { AccessLogEntrySchema, MedicalRecordSchema, RecordCreateSchema, RecordListQuerySchema, RecordUpdateSchema, toAccessLogEntry } from '../../schemas/record.js'
-import { withETag } from '../../services/etag.js'
+import { AccessLogEntrySchema, MedicalRecordSchema, RecordCreateSchema, RecordDeleteSchema, RecordListQuerySchema, RecordUpdateSchema, toAccessLogEntry } from '../../schemas/record.js'
+import { ETagHeaderSchema, etagOf, IfMatchHeadersSchema, parseIfMatch, withETag } from '../../services/etag.js'
 import { PERMISSIONS } from '../../services/permissions.js'
 
 const tags = ['records']
-const RecordDataSchema = success(Type.Object({ record: MedicalRecordSchema }))
+const RecordDataSchema = { ...success(Type.Object({ record: MedicalRecordSchema })), ...ETagHeaderSchema }
 /** A 403 on these routes writes a DENIED row in the target's access log (plugins/app/refusal-audit.ts). */
 const onRecord = { audit: { target: 'RECORD' as const } }
 
@@ -15,7 +15,7 @@ const onRecord = { audit: { target: 'RECORD' as const } }
  * response carrying one record has its version as ETag (`"<version>"`).
  */
 const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { recordAccess } = fastify
+  const { recordAccess, recordChanges } = fastify
   const stepUp = fastify.requireAuthLevel({ acr: 'urn:rekam:aal2', maxAgeSeconds: fastify.config.STEP_UP_MAX_AGE })
 
   fastify.get('/', {
@@ -87,13 +87,14 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags,
       security,
-      summary: 'Change a record (its author or an admin)',
+      summary: 'Change a draft record (its author or an admin): writes its next version (kind UPDATED, with the optional reason). With If-Match ("<version>" from the ETag, or *) only if the record is still at that version, else 412 PRECONDITION_FAILED naming the current one. A signed (final) record answers 409 RECORD_FINAL: it changes by amendment',
       params: IdParamsSchema,
+      headers: IfMatchHeadersSchema,
       body: RecordUpdateSchema,
-      response: { 200: RecordDataSchema, ...errorResponses(400, 401, 403, 404) },
+      response: { 200: RecordDataSchema, ...errorResponses(400, 401, 403, 404, 'RECORD_FINAL', 'PRECONDITION_FAILED') },
     },
   }, async (request, reply) => {
-    const record = await recordAccess.update(request.params.id, request.body, request.user, request.id)
+    const record = await recordChanges.update(request.params.id, request.body, parseIfMatch(request.headers['if-match']), request.user, request.id)
     return ok({ record: withETag(reply, record) }, 'Medical record updated')
   })
 
@@ -104,13 +105,16 @@ const recordsRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags,
       security,
-      summary: 'Delete a record (its author or an admin, after a second-factor sign-in within STEP_UP_MAX_AGE seconds); it is kept, hidden, for the audit trail',
+      summary: 'Enter a record in error (its author or an admin, after a second-factor sign-in within STEP_UP_MAX_AGE seconds), with a reason: its next version has status entered-in-error (kind ENTERED_IN_ERROR). It is hidden from lists and from doctors, never erased: its patient and admins still read it, its history and its trail. A signed record too. If-Match as for PATCH',
       params: IdParamsSchema,
-      response: { 200: MessageOnlySchema, ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 403, 404) },
+      headers: IfMatchHeadersSchema,
+      body: RecordDeleteSchema,
+      response: { 200: MessageOnlySchema, ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 403, 404, 'PRECONDITION_FAILED') },
     },
-  }, async (request) => {
-    await recordAccess.remove(request.params.id, request.user, request.id)
-    return ok(null, 'Medical record deleted')
+  }, async (request, reply) => {
+    const record = await recordChanges.enterInError(request.params.id, request.body.reason, parseIfMatch(request.headers['if-match']), request.user, request.id)
+    reply.header('etag', etagOf(record.version))
+    return ok(null, 'Medical record entered in error')
   })
 
   fastify.get('/:id/access-log', {

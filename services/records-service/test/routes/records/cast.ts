@@ -30,7 +30,7 @@ export async function recordsCast (t: Test, options: Parameters<typeof buildStat
   async function withoutWriting (t: Test, request: () => ReturnType<typeof call>) {
     const before = await rowCounts(stack)
     const res = await request()
-    t.strictSame(await rowCounts(stack), before, 'nothing written to medical_records or record_access_log')
+    t.strictSame(await rowCounts(stack), before, 'nothing written to medical_records, record_versions or record_access_log')
     return res
   }
 

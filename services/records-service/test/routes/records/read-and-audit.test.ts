@@ -115,7 +115,7 @@ t.test('the access log: every read and write, with actor, role and request id', 
   ], 'after its CREATE, the READ of the list request')
   t.equal(siblingLog.json().data.total, 2)
 
-  const deleted = await call(steppedUp(d), 'DELETE', `/api/records/${recordId}`)
+  const deleted = await call(steppedUp(d), 'DELETE', `/api/records/${recordId}`, { reason: 'Audited entry in error' })
   t.equal(deleted.statusCode, 200)
   const deleteEntries = await app.db.select().from(recordAccessLog)
     .where(and(eq(recordAccessLog.recordId, recordId), eq(recordAccessLog.action, 'DELETE')))
@@ -176,7 +176,7 @@ t.test('Patient A can never see anything of patient B: by id, by list filter, or
     await call(a, 'GET', `/api/patients/${b.patientId}`),
     await call(a, 'GET', '/api/patients?search=Bob'),
     await call(a, 'PATCH', `/api/records/${bRecord.id}`, { notes: 'mine now' }),
-    await call(a, 'DELETE', `/api/records/${bRecord.id}`),
+    await call(a, 'DELETE', `/api/records/${bRecord.id}`, { reason: 'Not mine to remove' }),
   ]
   for (const res of responses) {
     t.equal(res.statusCode, 403, `${res.statusCode} ${res.body}`)

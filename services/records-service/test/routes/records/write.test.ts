@@ -8,6 +8,7 @@ import { ids, recordsCast } from './cast.js'
 const { stack, app, call, steppedUp, withoutWriting, admin, drAlpha, drBeta, andi, siti } = await recordsCast(t)
 // dr. Alpha treats Andi (a doctor writes only for patients in their care: care-matrix.test.ts).
 await putInCare(stack, drAlpha, andi.patientId)
+const WHY = { reason: 'Written in the wrong chart' }
 
 t.test('POST /api/records', async (t) => {
   const full = { patientId: andi.patientId, visitDate: '2026-06-01', complaint: 'Back pain', diagnosis: 'Strain', treatment: 'Physiotherapy', prescription: 'Ibuprofen', notes: 'Lifting at work' }
@@ -91,7 +92,8 @@ t.test('PATCH /api/records/:id', async (t) => {
   t.equal(res.statusCode, 200, res.body)
   t.equal(res.json().message, 'Medical record updated')
   const updated = res.json().data.record
-  t.strictSame(updated, { ...original, diagnosis: 'Bronchitis', prescription: null, updatedAt: updated.updatedAt }, 'only the sent fields change')
+  t.strictSame(updated, { ...original, diagnosis: 'Bronchitis', prescription: null, updatedAt: updated.updatedAt, version: 2 }, 'only the sent fields change, and the version')
+  t.equal(res.headers.etag, '"2"')
   t.ok(Date.parse(updated.updatedAt) > Date.parse(original.updatedAt), 'updatedAt moves forward')
   t.equal(updated.createdAt, original.createdAt)
 
@@ -118,21 +120,22 @@ t.test('DELETE /api/records/:id', async (t) => {
   const other = await writeRecord(stack, drAlpha, andi.patientId, { visitDate: '2026-08-02' })
   // Deleting asks for a recent second factor (test/routes/records/step-up.test.ts); the rules below come after it.
 
-  assertError(t, await withoutWriting(t, () => call(steppedUp(drBeta), 'DELETE', `/api/records/${record.id}`)), 403, 'FORBIDDEN', 'Only the doctor who wrote this record (or an admin) may change it')
-  assertError(t, await withoutWriting(t, () => call(andi, 'DELETE', `/api/records/${record.id}`)), 403, 'FORBIDDEN', 'You do not have permission to do this')
-  assertError(t, await withoutWriting(t, () => call(null, 'DELETE', `/api/records/${record.id}`)), 401, 'UNAUTHORIZED', 'A bearer access token is required')
+  assertError(t, await withoutWriting(t, () => call(steppedUp(drBeta), 'DELETE', `/api/records/${record.id}`, WHY)), 403, 'FORBIDDEN', 'Only the doctor who wrote this record (or an admin) may change it')
+  assertError(t, await withoutWriting(t, () => call(andi, 'DELETE', `/api/records/${record.id}`, WHY)), 403, 'FORBIDDEN', 'You do not have permission to do this')
+  assertError(t, await withoutWriting(t, () => call(null, 'DELETE', `/api/records/${record.id}`, WHY)), 401, 'UNAUTHORIZED', 'A bearer access token is required')
   t.equal((await call(andi, 'GET', `/api/records/${record.id}`)).statusCode, 200, 'still there after the refusals')
 
-  const res = await call(steppedUp(drAlpha), 'DELETE', `/api/records/${record.id}`)
+  const res = await call(steppedUp(drAlpha), 'DELETE', `/api/records/${record.id}`, WHY)
   t.equal(res.statusCode, 200, res.body)
-  t.strictSame(res.json(), { success: true, data: null, message: 'Medical record deleted' })
+  t.strictSame(res.json(), { success: true, data: null, message: 'Medical record entered in error' })
 
   // A deleted record stays readable by id for its patient and admins (with deletedAt), not for doctors.
   assertError(t, await call(drAlpha, 'GET', `/api/records/${record.id}`), 404, 'NOT_FOUND', 'Medical record not found')
   for (const who of [andi, admin]) {
     const read = await call(who, 'GET', `/api/records/${record.id}`)
     t.equal(read.statusCode, 200, read.body)
-    t.match(read.json().data.record, { id: record.id, complaint: 'To be deleted', deletedAt: /^\d{4}-\d{2}-\d{2}T/ })
+    t.match(read.json().data.record, { id: record.id, complaint: 'To be deleted', deletedAt: /^\d{4}-\d{2}-\d{2}T/, status: 'entered-in-error', errorReason: WHY.reason, version: 2 })
+    t.equal(read.headers.etag, '"2"')
     t.equal((await call(who, 'GET', `/api/records/${record.id}/access-log`)).statusCode, 200, 'and so is its trail')
   }
   for (const who of [andi, drAlpha, admin]) {
@@ -141,14 +144,14 @@ t.test('DELETE /api/records/:id', async (t) => {
     t.ok(ids(list).includes(other.id))
   }
   assertError(t, await withoutWriting(t, () => call(drAlpha, 'PATCH', `/api/records/${record.id}`, { notes: 'x' })), 404, 'NOT_FOUND', 'Medical record not found')
-  assertError(t, await withoutWriting(t, () => call(steppedUp(drAlpha), 'DELETE', `/api/records/${record.id}`)), 404, 'NOT_FOUND', 'Medical record not found')
-  assertError(t, await withoutWriting(t, () => call(steppedUp(admin), 'DELETE', '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c')), 404, 'NOT_FOUND', 'Medical record not found')
+  assertError(t, await withoutWriting(t, () => call(steppedUp(drAlpha), 'DELETE', `/api/records/${record.id}`, WHY)), 404, 'NOT_FOUND', 'Medical record not found')
+  assertError(t, await withoutWriting(t, () => call(steppedUp(admin), 'DELETE', '/api/records/7d1f5f0e-8b0a-4c4e-9a57-3f1f0a6f0b9c', WHY)), 404, 'NOT_FOUND', 'Medical record not found')
 
   const [kept] = await app.db.select().from(medicalRecords).where(eq(medicalRecords.id, record.id))
   t.ok(kept?.deletedAt instanceof Date, 'the row is kept, hidden, for the audit trail')
   t.equal(kept?.complaint, 'To be deleted')
 
-  const byAdmin = await call(steppedUp(admin), 'DELETE', `/api/records/${other.id}`)
+  const byAdmin = await call(steppedUp(admin), 'DELETE', `/api/records/${other.id}`, WHY)
   t.equal(byAdmin.statusCode, 200, byAdmin.body)
   t.equal((await call(andi, 'GET', `/api/records/${other.id}`)).json().data.record.deletedAt, kept && (await app.db.select().from(medicalRecords).where(eq(medicalRecords.id, other.id)))[0]?.deletedAt?.toISOString())
 })
