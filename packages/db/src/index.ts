@@ -9,3 +9,4 @@ export { defineStatement, placeholders, rowsOf, type Statement, type StatementVa
 export { databaseTool } from './database-tool.js'
 export { checkDumpVersion, libpqTarget } from './pg-tools.js'
 export { claimDataFolder } from './pglite-lock.js'
+export * from './audit-seal/index.js'

@@ -65,3 +65,4 @@ export function pageResult<T> (items: T[], query: PaginationQuery, total: number
 export function StrictObject<T extends Parameters<typeof Type.Object>[0]> (properties: T, options: Parameters<typeof Type.Object>[1] = {}) {
   return Type.Object(properties, { additionalProperties: false, ...options })
 }
+export { AuditMismatchSchema, AuditTrailReportSchema, AuditVerifySchema, toAuditVerify, type AuditVerify } from './audit-verify.js'

@@ -28,6 +28,11 @@ export function baseConfigProperties (defaultPort: number, service?: string) {
     /** Server-side prepared statements for every query; turn off behind a pooler that cannot keep them. */
     DB_PREPARE: Type.Boolean({ default: true }),
     DB_MIGRATE_ON_START: Type.Boolean({ default: true }),
+    /**
+     * Seconds between two runs of the audit trail's sealer (docs/audit-trail.md): rows written
+     * since the last seal are pending until then; a verification seals first anyway.
+     */
+    AUDIT_SEAL_INTERVAL: Type.Integer({ minimum: 1, maximum: 86_400, default: 30 }),
     JWT_ISSUER: Type.String({ default: 'rekam-auth', minLength: 1 }),
     JWT_AUDIENCE: Type.String({ default: 'rekam', minLength: 1 }),
     DEMO_MODE: Type.Boolean({ default: false }),

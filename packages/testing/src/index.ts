@@ -4,3 +4,4 @@ export { assertError, assertInvalid, assertOk, optionalField, type Asserts, type
 export { assertNotFoundLimited } from './not-found.js'
 export { createTokenIssuer, type AccessTokenFor, type TokenIssuer } from './token-issuer.js'
 export { demoTotpSecret, freshDemoTotpCode, totpCodeAt } from './demo-totp.js'
+export { checkTamperEvidence, type TamperOptions, type TrailAnswer } from './audit-tamper.js'

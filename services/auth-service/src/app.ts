@@ -13,6 +13,7 @@ import emailChange from './plugins/app/email-change.js'
 import emailTokens from './plugins/app/email-tokens.js'
 import emailTokensRepository from './plugins/app/email-tokens-repository.js'
 import emailVerification from './plugins/app/email-verification.js'
+import auditSealer from './plugins/app/audit-sealer.js'
 import housekeeping from './plugins/app/housekeeping.js'
 import mail from './plugins/app/mail.js'
 import mailOutboxRepository from './plugins/app/mail-outbox-repository.js'
@@ -48,6 +49,7 @@ import accountDeletionRoutes from './routes/auth/account-deletion.js'
 import credentialsRoutes from './routes/auth/credentials.js'
 import emailConfirmRoutes from './routes/auth/email-confirm.js'
 import emailVerificationRoutes from './routes/auth/email-verification.js'
+import auditRoutes from './routes/auth/audit.js'
 import eventsRoutes from './routes/auth/events.js'
 import mfaEnrollmentRoutes from './routes/auth/mfa-enrollment.js'
 import mfaFactorsRoutes from './routes/auth/mfa-factors.js'
@@ -130,6 +132,7 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
   })
   await app.register(sessionGuard)
   await app.register(stepUp, { now })
+  await app.register(auditSealer, { now })
   await app.register(housekeeping)
   await app.register(demoMode)
 
@@ -156,6 +159,7 @@ export async function buildApp ({ now, ...serviceOptions }: AuthAppOptions = {})
     await api.register(notificationsRoutes, { prefix: '/api/auth', now })
     await api.register(sessionsRoutes, { prefix: '/api/auth' })
     await api.register(eventsRoutes, { prefix: '/api/auth' })
+    await api.register(auditRoutes, { prefix: '/api/auth' })
     await api.register(mfaFactorsRoutes, { prefix: '/api/auth' })
     await api.register(reauthenticateRoutes, { prefix: '/api/auth' })
     await api.register(usersRoutes, { prefix: '/api/users' })

@@ -2,12 +2,14 @@ import { createService, healthRoutes, metricsRoutes, noStore, type AppOptions } 
 import { checkConfig, ConfigSchema } from './config.js'
 import accessLogRepository from './plugins/app/access-log-repository.js'
 import amendmentRequestsRepository from './plugins/app/amendment-requests-repository.js'
+import auditSealer from './plugins/app/audit-sealer.js'
 import careRepository from './plugins/app/care-repository.js'
 import careTeam from './plugins/app/care-team.js'
 import clock from './plugins/app/clock.js'
 import db from './plugins/app/db.js'
 import demoMode from './plugins/app/demo-mode.js'
 import doctorsRepository from './plugins/app/doctors-repository.js'
+import housekeeping from './plugins/app/housekeeping.js'
 import patientData from './plugins/app/patient-data.js'
 import patientIntake from './plugins/app/patient-intake.js'
 import patientsRepository from './plugins/app/patients-repository.js'
@@ -63,6 +65,7 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
   await app.register(recordsRepository)
   await app.register(recordVersionsRepository)
   await app.register(accessLogRepository)
+  await app.register(auditSealer)
   await app.register(careRepository)
   await app.register(amendmentRequestsRepository)
   await app.register(recordAccess)
@@ -76,6 +79,7 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
   // Before the routes: a route takes the hooks registered before it.
   await app.register(refusalAudit)
   await app.register(demoMode)
+  await app.register(housekeeping)
 
   // Routes: one scope where every route needs an access token, then the public ones.
   await app.register(async function authenticatedRoutes (api) {

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm'
+import { eq, inArray } from 'drizzle-orm'
 import type { AuthDb } from '../plugins/app/db.js'
 import {
-  emailTokens, mailOutbox, mfaFactors, mfaTickets, notifications, recoveryCodes, securityEvents, sessions, setPasswordTokens, users,
+  emailTokens, mailOutbox, mfaFactors, mfaTickets, notifications, recoveryCodes, securityEventClients, securityEvents, sessions, setPasswordTokens, users,
   webauthnChallenges, type UserRow,
 } from './schema.js'
 
@@ -33,9 +33,10 @@ export async function eraseAccount (tx: AuthDb, userId: string, at: Date): Promi
   await tx.delete(notifications).where(eq(notifications.userId, userId))
   await tx.delete(mailOutbox).where(eq(mailOutbox.userId, userId))
   // Devices and addresses: the sessions (with their refresh tokens), and the client data of the
-  // security events, whose types and times stay as the audit trail of the account.
+  // security events (kept beside them), whose types and times stay as the sealed audit trail of
+  // the account (docs/audit-trail.md).
   await tx.delete(sessions).where(eq(sessions.userId, userId))
-  await tx.update(securityEvents).set({ ip: null, userAgent: null }).where(eq(securityEvents.userId, userId))
+  await tx.delete(securityEventClients).where(inArray(securityEventClients.eventId, tx.select({ id: securityEvents.id }).from(securityEvents).where(eq(securityEvents.userId, userId))))
   const [row] = await tx.update(users).set({
     username: erasedName(userId),
     email: erasedName(userId),

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import { auditSealMembers, auditSeals } from '@rekam/db'
 import { bigserial, boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { emailTokens, mailOutbox, notifications } from './mail-schema.js'
 import { mfaFactors, mfaTickets, recoveryCodes, webauthnChallenges } from './mfa-schema.js'
@@ -114,8 +115,6 @@ export const securityEvents = pgTable('security_events', {
   actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
   sessionId: uuid('session_id'),
   reason: text('reason'),
-  ip: text('ip'),
-  userAgent: text('user_agent'),
   requestId: text('request_id'),
   createdAt: createdAt(),
 }, (t) => [
@@ -123,6 +122,17 @@ export const securityEvents = pgTable('security_events', {
   index('security_events_user_created_at_idx').on(t.userId, t.createdAt.desc()),
   index('security_events_type_created_at_idx').on(t.type, t.createdAt.desc()),
 ])
+
+/**
+ * Where a security event came from: the client's address and user agent. Personal data kept
+ * beside the event rather than in it: the event is part of the sealed, insert-only trail
+ * (docs/audit-trail.md), and account erasure deletes these rows (UU PDP) without touching it.
+ */
+export const securityEventClients = pgTable('security_event_clients', {
+  eventId: uuid('event_id').primaryKey().references(() => securityEvents.id, { onDelete: 'restrict' }),
+  ip: text('ip'),
+  userAgent: text('user_agent'),
+})
 
 export const revocationKindEnum = pgEnum('revocation_kind', ['SESSION', 'USER'])
 
@@ -189,11 +199,15 @@ export const setPasswordTokens = pgTable('set_password_tokens', {
 
 export * from './mfa-schema.js'
 export * from './mail-schema.js'
+export { auditSeals, auditSealMembers }
 export const schema = {
   users,
   sessions,
   refreshTokens,
   securityEvents,
+  securityEventClients,
+  auditSeals,
+  auditSealMembers,
   revocations,
   signingKeys,
   rateLimits,
@@ -210,7 +224,8 @@ export type AuthSchema = typeof schema
 export type UserRow = typeof users.$inferSelect
 export type SessionRow = typeof sessions.$inferSelect
 export type RefreshTokenRow = typeof refreshTokens.$inferSelect
-export type SecurityEventRow = typeof securityEvents.$inferSelect
+/** An event with its client (ip and user agent null once erased or never known). */
+export type SecurityEventRow = typeof securityEvents.$inferSelect & { ip: string | null, userAgent: string | null }
 export type SecurityEventType = SecurityEventRow['type']
 export type RevocationRow = typeof revocations.$inferSelect
 export type SigningKeyRow = typeof signingKeys.$inferSelect

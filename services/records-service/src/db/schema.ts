@@ -1,4 +1,5 @@
 import { ROLES } from '@rekam/auth-verify'
+import { auditSealMembers, auditSeals } from '@rekam/db'
 import { sql } from 'drizzle-orm'
 import { date, index, integer, jsonb, pgEnum, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
@@ -247,9 +248,6 @@ const auditColumns = () => ({
   outcome: accessOutcomeEnum('outcome').notNull().default('ALLOWED'),
   /** Why a DENIED row was refused (`NOT_IN_CARE`, `NOT_OWNER`, `ROLE`); null for ALLOWED. */
   reason: text('reason'),
-  /** Identical refusals within one minute are one row: how many, and the last one's time. */
-  count: integer('count').notNull().default(1),
-  lastAt: timestamp('last_at', { withTimezone: true }),
   /** The minute of a DENIED row (the fold's key); null for ALLOWED rows. */
   deniedWindow: timestamp('denied_window', { withTimezone: true }),
 })
@@ -272,6 +270,8 @@ export const recordAccessLog = pgTable('record_access_log', {
   ...auditColumns(),
 }, (t) => [
   index('record_access_log_record_at_idx').on(t.recordId, t.at),
+  // The sealer's scan window (rows after the last seal).
+  index('record_access_log_at_idx').on(t.at),
   uniqueIndex('record_access_log_denied_fold_key').on(t.recordId, t.actorUserId, t.action, t.deniedWindow),
 ])
 
@@ -293,11 +293,31 @@ export const patientAccessLog = pgTable('patient_access_log', {
   ...auditColumns(),
 }, (t) => [
   index('patient_access_log_patient_at_idx').on(t.patientId, t.at),
+  index('patient_access_log_at_idx').on(t.at),
   uniqueIndex('patient_access_log_denied_fold_key').on(t.patientId, t.actorUserId, t.action, t.deniedWindow),
 ])
 
+/**
+ * How many identical refusals each folded DENIED row stands for: the same target, actor and
+ * action within one minute (the fold key, as in the logs' unique fold index). Not part of the
+ * trail: the DENIED row is written once and never updated (the trail is insert-only); this
+ * counter is updated on each repeat and joined where the API shows `count` and `lastAt`.
+ */
+export const deniedAccessCounts = pgTable('denied_access_counts', {
+  target: text('target', { enum: ['RECORD', 'PATIENT'] }).notNull(),
+  targetId: uuid('target_id').notNull(),
+  actorUserId: uuid('actor_user_id').notNull(),
+  action: accessActionEnum('action').notNull(),
+  deniedWindow: timestamp('denied_window', { withTimezone: true }).notNull(),
+  /** Identical refusals within one minute are one row: how many, and the last one's time. */
+  count: integer('count').notNull().default(1),
+  lastAt: timestamp('last_at', { withTimezone: true }),
+}, (t) => [primaryKey({ name: 'denied_access_counts_pkey', columns: [t.target, t.targetId, t.actorUserId, t.action, t.deniedWindow] })])
+
+export { auditSeals, auditSealMembers }
+
 export const schema = {
-  patients, doctors, medicalRecords, recordVersions, amendmentRequests, recordSigningKeys, recordAccessLog, patientAccessLog, patientClaimCodes, careRelationships, emergencyAccess,
+  patients, doctors, medicalRecords, recordVersions, amendmentRequests, recordSigningKeys, recordAccessLog, patientAccessLog, deniedAccessCounts, auditSeals, auditSealMembers, patientClaimCodes, careRelationships, emergencyAccess,
 }
 export type RecordsSchema = typeof schema
 export type PatientRow = typeof patients.$inferSelect
@@ -308,8 +328,10 @@ export type AmendmentRequestRow = typeof amendmentRequests.$inferSelect
 export type RecordSigningKeyRow = typeof recordSigningKeys.$inferSelect
 export type RecordStatus = (typeof recordStatusEnum.enumValues)[number]
 export type RecordVersionKind = (typeof recordVersionKindEnum.enumValues)[number]
-export type AccessLogRow = typeof recordAccessLog.$inferSelect
-export type PatientAccessLogRow = typeof patientAccessLog.$inferSelect
+/** The fold's counter joined to a DENIED row (1 and null for an ALLOWED row or a single refusal). */
+interface DeniedRepeats { count: number, lastAt: Date | null }
+export type AccessLogRow = typeof recordAccessLog.$inferSelect & DeniedRepeats
+export type PatientAccessLogRow = typeof patientAccessLog.$inferSelect & DeniedRepeats
 export type PatientClaimCodeRow = typeof patientClaimCodes.$inferSelect
 export type CareRelationshipRow = typeof careRelationships.$inferSelect
 export type EmergencyAccessRow = typeof emergencyAccess.$inferSelect

@@ -1,6 +1,7 @@
 import { asc, count, eq, inArray } from 'drizzle-orm'
 import t from 'tap'
 import { patientAccessLog } from '../../src/db/schema.js'
+import { patientLogRows } from '../../src/plugins/app/access-log-repository.js'
 import { assertError, assertInvalid } from '@rekam/testing'
 import { buildStaticStack, doctorWithProfile, patientWithProfile, putInCare, signUp, type Person } from '../helper.js'
 
@@ -16,7 +17,7 @@ const get = (who: Pick<Person, 'headers'>, url: string) => app.inject({ method: 
 
 /** The trail of these patients, oldest first, without the generated id and time. */
 async function trailOf (patientIds: string[]) {
-  const rows = await db.select().from(patientAccessLog).where(inArray(patientAccessLog.patientId, patientIds))
+  const rows = await patientLogRows(db).where(inArray(patientAccessLog.patientId, patientIds))
     .orderBy(asc(patientAccessLog.at), asc(patientAccessLog.requestId), asc(patientAccessLog.patientId))
   for (const row of rows) t.ok(row.at instanceof Date && row.id.length === 36)
   return rows.map(({ id, at, ...rest }) => rest)

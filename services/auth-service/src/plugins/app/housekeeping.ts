@@ -1,13 +1,6 @@
-import { loggable } from '@rekam/errors'
+import { scheduleJobs, type Job } from '@rekam/server-kit'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-
-/** A periodic job: what it does, how often, and what to log when one run fails. */
-interface Job {
-  everyMs: number
-  run: () => Promise<unknown>
-  failure: string
-}
 
 /** Each instance re-reads the database's signing keys this often, so a rotation reaches all of them. */
 const KEY_RELOAD_MS = 10_000
@@ -32,13 +25,13 @@ const ACCOUNT_ERASURE_MS = 3_600_000
 
 /**
  * Every periodic job of the service, scheduled in one place and stopped when the server closes;
- * the modules that own the data expose the jobs. A failed run is logged and the next one tries
- * again. Timers are unref'd: they never keep the process alive.
+ * the modules that own the data expose the jobs (scheduleJobs: a failed run is logged, the next
+ * one tries again).
  */
 async function housekeepingPlugin (fastify: FastifyInstance) {
   const {
     config, sessionsRepository, revocationsRepository, rateLimitsRepository, setPasswordTokensRepository, webauthnRepository, signingKeys,
-    mail, mailSender, mailOutboxRepository, emailTokensRepository, accountDeletion,
+    mail, mailSender, mailOutboxRepository, emailTokensRepository, accountDeletion, auditSealer,
   } = fastify
   // Sealed successors are erased within about one grace interval after it ends.
   const purgeMs = Math.max(config.REFRESH_GRACE_SECONDS, 5) * 1000
@@ -61,6 +54,9 @@ async function housekeepingPlugin (fastify: FastifyInstance) {
       failure: 'account erasure failed; the next run tries again',
     },
   ]
+  // The security events' pending rows (docs/audit-trail.md); every instance may run it: the
+  // sealer takes a per-trail advisory lock, and a run that finds nothing writes nothing.
+  jobs.push({ everyMs: config.AUDIT_SEAL_INTERVAL * 1000, run: () => auditSealer.seal(), failure: 'audit trail sealing failed; the next run tries again' })
   if (mail.available) {
     jobs.push({ everyMs: MAIL_SEND_MS, run: () => mailSender.deliverDue(), failure: 'mail delivery run failed' })
   }
@@ -69,16 +65,13 @@ async function housekeepingPlugin (fastify: FastifyInstance) {
     jobs.push({ everyMs: KEY_RELOAD_MS, run: () => signingKeys.reload(), failure: 'signing keys reload failed; keeping the current ones' })
   }
 
-  const timers = jobs.map((job) => setInterval(() => {
-    job.run().catch((err: unknown) => fastify.log.warn({ err: err instanceof Error ? loggable(err) : err }, job.failure))
-  }, job.everyMs).unref())
-  fastify.addHook('onClose', async () => { for (const timer of timers) clearInterval(timer) })
+  scheduleJobs(fastify, jobs)
 }
 
 export default fp(housekeepingPlugin, {
   name: 'housekeeping',
   dependencies: [
     'sessions-repository', 'revocations-repository', 'rate-limits-repository', 'set-password-tokens-repository', 'webauthn-repository', 'signing-keys',
-    'mail', 'mail-outbox-repository', 'email-tokens-repository', 'account-deletion',
+    'mail', 'mail-outbox-repository', 'email-tokens-repository', 'account-deletion', 'audit-sealer',
   ],
 })

@@ -31,7 +31,7 @@ export interface MfaOptions {
  * Outside production a missing MFA_ENCRYPTION_KEY falls back to this development value (with a
  * warning): TOTP secrets sealed under it are only as secret as this repository.
  */
-const DEVELOPMENT_KEY = 'rekam development only: set MFA_ENCRYPTION_KEY in production'
+export const DEVELOPMENT_KEY = 'rekam development only: set MFA_ENCRYPTION_KEY in production'
 
 /** Second factors: TOTP, recovery codes (passkeys register their check), sign-in tickets, enrolment. */
 export default fp<MfaOptions>(async function mfaPlugin (fastify: FastifyInstance, opts) {

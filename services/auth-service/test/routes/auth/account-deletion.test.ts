@@ -3,7 +3,7 @@ import { assertError } from '@rekam/testing'
 import { startMailServer } from '@rekam/testing/mail'
 import t from 'tap'
 import {
-  emailTokens, mailOutbox, mfaFactors, notifications, recoveryCodes, revocations, securityEvents, sessions, users,
+  emailTokens, mailOutbox, mfaFactors, notifications, recoveryCodes, revocations, securityEventClients, securityEvents, sessions, users,
 } from '../../../src/db/schema.js'
 import { bearer, buildTestApp, login, register, registerAs, type Registered } from '../../helper.js'
 import { enrollTotp } from '../../mfa.js'
@@ -90,7 +90,8 @@ t.test('14 days later the job erases the account: no sign-in, no session, no per
   t.equal(await app.accountDeletion.eraseDue(), 1)
   t.equal(await app.accountDeletion.eraseDue(), 0, 'once')
   const withClientData = await app.db.select({ id: securityEvents.id }).from(securityEvents)
-    .where(and(eq(securityEvents.userId, id), isNotNull(securityEvents.ip)))
+    .innerJoin(securityEventClients, eq(securityEventClients.eventId, securityEvents.id))
+    .where(and(eq(securityEvents.userId, id), isNotNull(securityEventClients.ip)))
   t.strictSame(withClientData, [], 'the security events kept no address or device (attempts from now on are recorded as any)')
 
   for (const name of [user.user.username, user.user.email, `deleted-${id}`]) {

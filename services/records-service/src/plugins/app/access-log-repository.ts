@@ -1,10 +1,10 @@
-import { asc, count, eq, sql, type Placeholder } from 'drizzle-orm'
+import { and, asc, count, eq, getTableColumns, sql, type Placeholder } from 'drizzle-orm'
 import { rowsOf } from '@rekam/db'
 import { offsetOf, type PaginationQuery } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { purposeOfRole } from '../../db/access-log-statements.js'
-import { patientAccessLog, recordAccessLog, type AccessLogRow, type PatientAccessLogRow } from '../../db/schema.js'
+import { deniedAccessCounts, patientAccessLog, recordAccessLog, type AccessLogRow, type PatientAccessLogRow } from '../../db/schema.js'
 import type { Actor } from '../../services/actor.js'
 import type { RecordsDb } from './db.js'
 
@@ -39,18 +39,42 @@ export interface RefusalView {
 const MINUTE_MS = 60_000
 const asDate = (value: Date | string) => value instanceof Date ? value : new Date(value)
 
+/** The fold's counter of a log's row (`l`): joined on the fold key; absent for ALLOWED rows and single refusals. */
+const countsOf = (target: 'RECORD' | 'PATIENT', targetColumn: string) => sql`left join ${deniedAccessCounts} c
+  on c.target = ${target} and c.target_id = l.${sql.identifier(targetColumn)} and c.actor_user_id = l.actor_user_id
+  and c.action = l.action and c.denied_window = l.denied_window`
+
 /** The DENIED rows of both logs as one relation, with the columns of RefusalView. */
 const REFUSALS = sql`(
-  select id, 'RECORD' as target, record_id as target_id, actor_user_id, actor_role, action, reason, count, at, last_at, request_id
-    from ${recordAccessLog} where outcome = 'DENIED'
+  select l.id, 'RECORD' as target, l.record_id as target_id, l.actor_user_id, l.actor_role, l.action, l.reason, coalesce(c.count, 1) as count, l.at, c.last_at, l.request_id
+    from ${recordAccessLog} l ${countsOf('RECORD', 'record_id')} where l.outcome = 'DENIED'
   union all
-  select id, 'PATIENT', patient_id, actor_user_id, actor_role, action, reason, count, at, last_at, request_id
-    from ${patientAccessLog} where outcome = 'DENIED'
+  select l.id, 'PATIENT', l.patient_id, l.actor_user_id, l.actor_role, l.action, l.reason, coalesce(c.count, 1), l.at, c.last_at, l.request_id
+    from ${patientAccessLog} l ${countsOf('PATIENT', 'patient_id')} where l.outcome = 'DENIED'
 ) as refusals`
+
+/** The join of a log's rows with their fold counter, in drizzle's builder (count 1 and lastAt null without one). */
+function repeatsJoin (target: 'RECORD' | 'PATIENT', log: typeof recordAccessLog | typeof patientAccessLog, targetColumn: typeof recordAccessLog.recordId | typeof patientAccessLog.patientId) {
+  return {
+    columns: { count: sql<number>`coalesce(${deniedAccessCounts.count}, 1)`.mapWith(Number), lastAt: deniedAccessCounts.lastAt },
+    on: and(eq(deniedAccessCounts.target, target), eq(deniedAccessCounts.targetId, targetColumn), eq(deniedAccessCounts.actorUserId, log.actorUserId),
+      eq(deniedAccessCounts.action, log.action), eq(deniedAccessCounts.deniedWindow, log.deniedWindow)),
+  }
+}
+const recordRepeats = repeatsJoin('RECORD', recordAccessLog, recordAccessLog.recordId)
+const patientRepeats = repeatsJoin('PATIENT', patientAccessLog, patientAccessLog.patientId)
+
+/** The record log's rows with their fold counts (AccessLogRow), to filter and order. */
+export const recordLogRows = (db: RecordsDb) =>
+  db.select({ ...getTableColumns(recordAccessLog), ...recordRepeats.columns }).from(recordAccessLog).leftJoin(deniedAccessCounts, recordRepeats.on)
+
+/** The profile log's rows with their fold counts (PatientAccessLogRow), to filter and order. */
+export const patientLogRows = (db: RecordsDb) =>
+  db.select({ ...getTableColumns(patientAccessLog), ...patientRepeats.columns }).from(patientAccessLog).leftJoin(deniedAccessCounts, patientRepeats.on)
 
 /** A page of a record's access log, oldest first (drizzle's query builder). */
 export function accessLogPageQuery (db: RecordsDb, recordId: string | Placeholder, limit: number | Placeholder, offset: number | Placeholder) {
-  return db.select().from(recordAccessLog).where(eq(recordAccessLog.recordId, recordId))
+  return recordLogRows(db).where(eq(recordAccessLog.recordId, recordId))
     .orderBy(asc(recordAccessLog.at), asc(recordAccessLog.id)).limit(limit).offset(offset)
 }
 
@@ -74,10 +98,10 @@ export function createAccessLogRepository (db: RecordsDb) {
     /**
      * A DENIED row in the target's log, written only when the target exists (a probe of made-up
      * ids leaves no trail on anyone), and folded: a second identical refusal (same target, actor
-     * and action) within the same minute adds to the first row's count and sets its last_at,
-     * through the unique fold index, so a loop cannot flood the trail. The minute (denied_window)
-     * is the clock plugin's, so tests decide it; `at` and `last_at` are the database's time, as
-     * for every other row of the trail.
+     * and action) within the same minute writes no row (the unique fold index, `do nothing`: the
+     * trail is insert-only) and adds to the fold's counter (denied_access_counts: its count and
+     * last_at), one statement for both. The minute (denied_window) is the clock plugin's, so tests
+     * decide it; `at` and `last_at` are the database's time, as for every other row of the trail.
      */
     async recordDenied (denial: Denial, tx: RecordsDb = db): Promise<void> {
       const { log, column, exists } = denial.target === 'RECORD'
@@ -85,11 +109,17 @@ export function createAccessLogRepository (db: RecordsDb) {
         : { log: patientAccessLog, column: 'patient_id', exists: sql`select 1 from patients where id = ${denial.targetId}` }
       const window = new Date(Math.floor(denial.at.getTime() / MINUTE_MS) * MINUTE_MS).toISOString()
       const { actor } = denial
-      await tx.execute(sql`insert into ${log} (${sql.identifier(column)}, action, actor_user_id, actor_role, request_id, purpose, outcome, reason, at, denied_window)
-        select ${denial.targetId}, ${denial.action}, ${actor.userId}, ${actor.role}, ${actor.requestId}, ${purposeOfRole(actor.role)}, 'DENIED', ${denial.reason}, now(), ${window}
-        where exists (${exists})
-        on conflict (${sql.identifier(column)}, actor_user_id, action, denied_window)
-        do update set count = ${log}.count + 1, last_at = excluded.at`)
+      await tx.execute(sql`with target as (select 1 where exists (${exists})),
+        logged as (
+          insert into ${log} (${sql.identifier(column)}, action, actor_user_id, actor_role, request_id, purpose, outcome, reason, at, denied_window)
+          select ${denial.targetId}, ${denial.action}, ${actor.userId}, ${actor.role}, ${actor.requestId}, ${purposeOfRole(actor.role)}, 'DENIED', ${denial.reason}, now(), ${window}
+            from target
+          on conflict (${sql.identifier(column)}, actor_user_id, action, denied_window) do nothing
+        )
+        insert into ${deniedAccessCounts} (target, target_id, actor_user_id, action, denied_window)
+        select ${denial.target}, ${denial.targetId}, ${actor.userId}, ${denial.action}, ${window} from target
+        on conflict (target, target_id, actor_user_id, action, denied_window)
+        do update set count = ${deniedAccessCounts}.count + 1, last_at = now()`)
     },
 
     /** Refusals of both logs, newest first. */
@@ -121,7 +151,7 @@ export function createAccessLogRepository (db: RecordsDb) {
     async listForPatient (patientId: string, page: PaginationQuery, tx: RecordsDb = db): Promise<{ rows: PatientAccessLogRow[], total: number }> {
       const where = eq(patientAccessLog.patientId, patientId)
       const [rows, [totals]] = await Promise.all([
-        tx.select().from(patientAccessLog).where(where).orderBy(asc(patientAccessLog.at), asc(patientAccessLog.id)).limit(page.limit).offset(offsetOf(page)),
+        patientLogRows(tx).where(where).orderBy(asc(patientAccessLog.at), asc(patientAccessLog.id)).limit(page.limit).offset(offsetOf(page)),
         tx.select({ total: count() }).from(patientAccessLog).where(where),
       ])
       return { rows, total: totals?.total ?? 0 }

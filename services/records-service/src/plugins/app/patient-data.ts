@@ -18,7 +18,7 @@ export interface PatientData {
 }
 
 /** Outside production a missing PATIENT_DATA_KEY falls back to this development value (with a warning). */
-const DEVELOPMENT_KEY = 'rekam development only: set PATIENT_DATA_KEY in production'
+export const DEVELOPMENT_KEY = 'rekam development only: set PATIENT_DATA_KEY in production'
 
 /** The records secret: PATIENT_DATA_KEY, or its development value where it may be unset. */
 export const patientDataSecret = (config: Pick<Config, 'PATIENT_DATA_KEY'>) => config.PATIENT_DATA_KEY ?? DEVELOPMENT_KEY

@@ -1,13 +1,13 @@
 import { errorResponses } from '@rekam/errors'
-import { IdParamsSchema, ok, PaginationQuerySchema, pageOf, pageResult, security, StrictObject, success, Type } from '@rekam/schemas'
+import { AuditVerifySchema, IdParamsSchema, ok, PaginationQuerySchema, pageOf, pageResult, security, StrictObject, success, toAuditVerify, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { EmergencyAccessSchema, EmergencyListQuerySchema, EmergencyReviewSchema, RefusalSchema, toEmergencyAccess, toRefusal } from '../../schemas/care.js'
 
 const tags = ['audit']
 
-/** The admins' views of the trail: the emergency-access review queue and refused accesses. */
+/** The admins' views of the trail: the emergency-access review queue, refused accesses and the trail's integrity. */
 const auditRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { careTeam, accessLogRepository } = fastify
+  const { careTeam, accessLogRepository, auditSealer } = fastify
   fastify.addHook('preHandler', fastify.authorize('ADMIN'))
 
   fastify.get('/emergency-access', {
@@ -49,6 +49,15 @@ const auditRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     const { rows, total } = await accessLogRepository.listRefusals(request.query)
     return ok(pageResult(rows.map(toRefusal), request.query, total))
   })
+
+  fastify.get('/verify', {
+    schema: {
+      tags,
+      security,
+      summary: 'Verify the access logs (record_access_log, patient_access_log): seals the pending rows, then checks every seal, its chain and MAC, and every sealed row; intact, or the first mismatch of each trail (docs/audit-trail.md)',
+      response: { 200: success(AuditVerifySchema), ...errorResponses(401, 403) },
+    },
+  }, async () => ok(toAuditVerify(await auditSealer.verify())))
 }
 
 export default auditRoutes

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm'
 import type { Test } from 'tap'
 import { patientAccessLog, recordAccessLog } from '../../../src/db/schema.js'
+import { patientLogRows, recordLogRows } from '../../../src/plugins/app/access-log-repository.js'
 import { buildStaticStack, doctorWithProfile, patientWithProfile, signUp, writeRecord, type Person } from '../../helper.js'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -52,8 +53,8 @@ export async function careCast (t: Test, options: { logStream?: { write (line: s
   /** A record's or a profile's trail, oldest first, without the generated id and times (`at` is checked to be a Date). */
   async function trail (target: 'RECORD' | 'PATIENT', id: string) {
     const rows = target === 'RECORD'
-      ? await app.db.select().from(recordAccessLog).where(eq(recordAccessLog.recordId, id)).orderBy(asc(recordAccessLog.at), asc(recordAccessLog.id))
-      : await app.db.select().from(patientAccessLog).where(eq(patientAccessLog.patientId, id)).orderBy(asc(patientAccessLog.at), asc(patientAccessLog.id))
+      ? await recordLogRows(app.db).where(eq(recordAccessLog.recordId, id)).orderBy(asc(recordAccessLog.at), asc(recordAccessLog.id))
+      : await patientLogRows(app.db).where(eq(patientAccessLog.patientId, id)).orderBy(asc(patientAccessLog.at), asc(patientAccessLog.id))
     return rows.map(({ id, at, lastAt, ...rest }) => {
       t.ok(at instanceof Date, 'every row has its time')
       return { ...rest, lastAt: lastAt === null ? null : 'set' }
@@ -65,16 +66,16 @@ export async function careCast (t: Test, options: { logStream?: { write (line: s
     const requestId = String(res.headers['x-request-id'])
     const strip = <R extends { id: string, at: Date, lastAt: Date | null }>({ id, at, lastAt, ...rest }: R) => ({ ...rest, lastAt: lastAt === null ? null : 'set' })
     return {
-      records: (await app.db.select().from(recordAccessLog).where(eq(recordAccessLog.requestId, requestId))).map(strip),
-      patients: (await app.db.select().from(patientAccessLog).where(eq(patientAccessLog.requestId, requestId))).map(strip),
+      records: (await recordLogRows(app.db).where(eq(recordAccessLog.requestId, requestId))).map(strip),
+      patients: (await patientLogRows(app.db).where(eq(patientAccessLog.requestId, requestId))).map(strip),
     }
   }
 
   /** The DENIED rows of an actor on a target. */
   async function denied (target: 'RECORD' | 'PATIENT', id: string, actor: Person) {
     const rows = target === 'RECORD'
-      ? await app.db.select().from(recordAccessLog).where(and(eq(recordAccessLog.recordId, id), eq(recordAccessLog.actorUserId, actor.userId), eq(recordAccessLog.outcome, 'DENIED')))
-      : await app.db.select().from(patientAccessLog).where(and(eq(patientAccessLog.patientId, id), eq(patientAccessLog.actorUserId, actor.userId), eq(patientAccessLog.outcome, 'DENIED')))
+      ? await recordLogRows(app.db).where(and(eq(recordAccessLog.recordId, id), eq(recordAccessLog.actorUserId, actor.userId), eq(recordAccessLog.outcome, 'DENIED')))
+      : await patientLogRows(app.db).where(and(eq(patientAccessLog.patientId, id), eq(patientAccessLog.actorUserId, actor.userId), eq(patientAccessLog.outcome, 'DENIED')))
     return rows.map(({ action, reason, count, purpose, actorRole, lastAt, deniedWindow }) => ({ action, reason, count, purpose, actorRole, lastAt: lastAt === null ? null : 'set', deniedWindow: deniedWindow?.toISOString() ?? null }))
   }
 

@@ -1,0 +1,7 @@
+export { auditSeals, auditSealMembers } from './tables.js'
+export { type AuditTrail, type SealedColumnKind } from './trail.js'
+export { canonicalHash, merkleRoot } from './hashing.js'
+export { sealLockKey, type SealWritten } from './sealer.js'
+export { createAuditSealer, deriveSealKey, type AuditSealer, type AuditSealerOptions, type VerifyReport } from './sealer-service.js'
+export { type Mismatch, type MismatchProblem, type TrailReport } from './verify.js'
+export { grantServiceRole, grantStatements, SEAL_TABLES } from './grants.js'

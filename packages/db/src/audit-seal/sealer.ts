@@ -1,0 +1,81 @@
+import { createHash, randomUUID } from 'node:crypto'
+import { sql } from 'drizzle-orm'
+import type { Db } from '../create-database.js'
+import { rowsOf } from '../statement.js'
+import { merkleRoot, sealHash, sealMac } from './hashing.js'
+import { auditSealMembers, auditSeals } from './tables.js'
+import { columnOf, rowHashOf, sealedValuesSql, tableOf, type AuditTrail } from './trail.js'
+
+type AnyDb = Db<any>
+
+/** Rows per seal: bounds the sealer's memory and the verifier's (one seal is read at a time). */
+export const SEAL_BATCH = 5000
+
+/**
+ * How far before the newest sealed row a routine scan starts: a row's `at` is its transaction's
+ * start, so a transaction still open when a later row was sealed commits rows older than it.
+ * Rows committed later still are left pending by the routine scan and sealed by the full scan
+ * that precedes every verification.
+ */
+export const LATE_COMMIT_MARGIN = '10 minutes'
+
+/** Members per insert statement (three parameters each, far under PostgreSQL's 65535). */
+const MEMBERS_PER_INSERT = 1000
+
+/** The transaction-level advisory lock of one trail's sealer: a stable 64-bit number from its name. */
+export function sealLockKey (trail: string): bigint {
+  return createHash('sha256').update(`rekam audit seal ${trail}`).digest().readBigInt64BE(0)
+}
+
+export interface SealWritten {
+  trail: string
+  seq: number
+  rowCount: number
+  sealHash: string
+  createdAt: Date
+}
+
+interface LastSeal { seq: number, seal_hash: string, last_row_at: Date | string }
+
+/**
+ * Seals at most SEAL_BATCH unsealed rows of one trail, oldest first, in one transaction holding
+ * the trail's advisory lock (only sealers take it; the audited statements never wait on it).
+ * `full` scans the whole table instead of the window after the last seal.
+ */
+export async function sealBatch (db: AnyDb, trail: AuditTrail, key: Buffer, now: Date, full: boolean): Promise<SealWritten | undefined> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${sealLockKey(trail.table).toString()}::bigint)`)
+    const [last] = rowsOf<LastSeal>(await tx.execute(sql`select seq, seal_hash, last_row_at from ${auditSeals}
+      where trail = ${trail.table} order by seq desc limit 1`))
+    const at = columnOf('l', trail.at)
+    const window = last && !full
+      ? sql`and ${at} >= ${new Date(last.last_row_at).toISOString()}::timestamptz - ${LATE_COMMIT_MARGIN}::interval`
+      : sql``
+    const rows = rowsOf<Record<string, unknown> & { row_id: string, row_at: Date | string }>(await tx.execute(sql`
+      select ${columnOf('l', trail.id)}::text as row_id, ${at} as row_at, ${sealedValuesSql(trail, 'l')}
+        from ${tableOf(trail)} l
+       where not exists (select 1 from ${auditSealMembers} m where m.row_id = ${columnOf('l', trail.id)}) ${window}
+       order by ${at}, ${columnOf('l', trail.id)}
+       limit ${SEAL_BATCH}`))
+    if (rows.length === 0) return undefined
+
+    const members = rows.map((row) => ({ rowId: row.row_id, rowHash: rowHashOf(trail, row) }))
+      .sort((a, b) => a.rowId < b.rowId ? -1 : a.rowId > b.rowId ? 1 : 0)
+    const seal = {
+      id: randomUUID(),
+      trail: trail.table,
+      seq: (last?.seq ?? 0) + 1,
+      rowCount: members.length,
+      merkleRoot: merkleRoot(members.map((m) => m.rowHash)),
+      previousSealHash: last?.seal_hash ?? null,
+      createdAt: now,
+    }
+    const hash = sealHash(seal)
+    const lastRowAt = rows.map((row) => new Date(row.row_at)).reduce((a, b) => a > b ? a : b)
+    await tx.insert(auditSeals).values({ ...seal, sealHash: hash, mac: sealMac(key, hash), lastRowAt })
+    for (let i = 0; i < members.length; i += MEMBERS_PER_INSERT) {
+      await tx.insert(auditSealMembers).values(members.slice(i, i + MEMBERS_PER_INSERT).map((m) => ({ sealId: seal.id, ...m })))
+    }
+    return { trail: trail.table, seq: seal.seq, rowCount: seal.rowCount, sealHash: hash, createdAt: now }
+  })
+}
