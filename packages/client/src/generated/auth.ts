@@ -7546,6 +7546,140 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the security events (security_events): seals the pending rows, then checks every seal, its chain and MAC, and every sealed row; intact, or the first mismatch */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done: the envelope { success: true, data, message? } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            data: components["schemas"]["def-3"];
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description No valid access token: none was sent, or it has expired, is invalid or its session has ended. Codes: UNAUTHORIZED, TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "UNAUTHORIZED",
+                         *         "message": "A bearer access token is required",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The caller may not do this. Codes: FORBIDDEN. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "FORBIDDEN",
+                         *         "message": "You do not have permission to do this",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "success": false,
+                         *       "error": {
+                         *         "code": "SERVICE_UNAVAILABLE",
+                         *         "message": "The database is unavailable, try again shortly",
+                         *         "requestId": "req-3f9c2a7b1d"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            error: {
+                                code: "VALIDATION_ERROR" | "BAD_REQUEST" | "SET_PASSWORD_TOKEN_INVALID" | "EMAIL_TOKEN_INVALID" | "CLAIM_CODE_INVALID" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_REVOKED" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "MFA_TICKET_INVALID" | "STEP_UP_REQUIRED" | "FORBIDDEN" | "ACCOUNT_BLOCKED" | "CURRENT_PASSWORD_INCORRECT" | "CSRF_REJECTED" | "MFA_CODE_INVALID" | "EMAIL_NOT_VERIFIED" | "SECOND_FACTOR_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "POSSIBLE_DUPLICATE" | "RECORD_FINAL" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE" | "MAIL_UNAVAILABLE" | "GATEWAY_TIMEOUT";
+                                message: string;
+                                details?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/mfa/factors": {
         parameters: {
             query?: never;
@@ -10117,6 +10251,30 @@ export interface components {
             requestId: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        /** AuditVerification */
+        "def-3": {
+            intact: boolean;
+            /** Format: date-time */
+            checkedAt: string;
+            trails: {
+                /** @description The audited table: record_access_log, patient_access_log, security_events */
+                trail: string;
+                rows: number;
+                sealedRows: number;
+                pendingRows: number;
+                seals: number;
+                head: {
+                    seq: number;
+                    sealHash: string;
+                } | null;
+                firstMismatch: {
+                    rowId: string | null;
+                    sealId: string | null;
+                    problem: "ALTERED" | "MISSING" | "SEAL_ALTERED" | "MAC_INVALID" | "CHAIN_BROKEN";
+                    detail: string;
+                } | null;
+            }[];
         };
     };
     responses: never;
