@@ -4,9 +4,9 @@
  * opened on the older version, is refused (412) without losing what was typed; he signs the
  * record through the step-up dialog and the page checks its signature against the published
  * keys; he amends it with a reason and the history shows the word differences; andi asks for a
- * correction, dr. Budi declines it from his queue with a reason, andi reads the decision (in
- * Indonesian on the history page); the admin verifies both services' audit trails. axe-core on
- * every new page.
+ * correction, dr. Budi declines it from his queue with a reason and accepts another (the
+ * amendment form opens with the request as reason), andi reads the decisions (in Indonesian on the
+ * history page); the admin verifies both services' audit trails. axe-core on every new page.
  */
 import { existsSync } from 'node:fs'
 import t from 'tap'
@@ -165,6 +165,24 @@ t.test('record versions, signing, amendments and the audit trail in the portal',
     t.strictSame(problems, [], 'no console errors')
   })
 
+  t.test('the author accepts another request: the amendment form opens with its text as reason', async (t) => {
+    const { page, problems } = doctor
+    const asked = await api.post(`/api/records/${recordId}/amendment-requests`, { text: 'Please add my penicillin allergy to the notes' }, { token: andi.tokens.accessToken })
+    t.equal(asked.status, 201, 'andi asks again')
+    await page.reload()
+    const item = page.getByRole('region', { name: en['requests.title'] }).getByRole('listitem').filter({ hasText: 'penicillin allergy' })
+    await item.getByRole('button', { name: en['requests.accept'] }).click()
+    const form = page.getByRole('form', { name: en['amend.acceptTitle'] })
+    t.equal(await form.getByLabel(en['amend.reason']).inputValue(), 'Please add my penicillin allergy to the notes', 'the reason starts as the request')
+    await form.getByLabel(en['records.notes']).fill('Allergic to penicillin')
+    await form.getByRole('button', { name: en['amend.acceptSubmit'] }).click()
+    await t.resolves(page.getByRole('status').getByText(fill(en['amend.accepted'], { version: 5 })).waitFor(), 'accepted: version 5')
+    await t.resolves(item.getByText(en['requests.status.ACCEPTED']).waitFor(), 'the request is accepted')
+    await t.resolves(item.getByText(fill(en['requests.resultingVersion'], { version: 5 })).waitFor(), 'naming the version it made')
+    await t.resolves(page.locator('.record-status').getByText(VERIFIED).waitFor(), 'the new version is signed and verifies')
+    t.strictSame(problems, [], 'no console errors')
+  })
+
   t.test('the patient sees the decision, also in the history, in Indonesian', async (t) => {
     const { page, problems } = patient
     await page.reload()
@@ -177,6 +195,7 @@ t.test('record versions, signing, amendments and the audit trail in the portal',
     const requests = page.getByRole('region', { name: id['requests.title'] })
     await t.resolves(requests.getByText(id['requests.status.DECLINED']).waitFor(), 'the declined request is in the history')
     await t.resolves(page.locator('ol.versions > li').nth(3).getByText(id['versions.kind.AMENDED'], { exact: false }).first().waitFor(), 'the versions too')
+    await t.resolves(page.locator('ol.versions > li').nth(4).getByText(id['versions.fromRequest']).waitFor(), 'the accepted request\'s version is marked')
     t.strictSame(await seriousViolations(page), [], 'axe: the history in Indonesian')
     await screenshot(page, 'record-history', 'id')
     t.strictSame(problems, [], 'no console errors')
