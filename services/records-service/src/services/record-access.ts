@@ -101,7 +101,8 @@ export function createRecordAccess (fastify: FastifyInstance) {
         if (!await patients.findById(body.patientId, tx)) throw notFound('Patient not found')
         if (user.role === 'DOCTOR' && !await care.isInCare(body.patientId, user.sub, now, tx)) throw refused('NOT_IN_CARE', NOT_IN_CARE)
         const created = await records.create({ ...body, doctorId }, tx)
-        await versions.append(created, { kind: 'CREATED', actor: actorOf(user, requestId), at: now }, tx)
+        // Version 1 is dated as the record's creation.
+        await versions.append(created, { kind: 'CREATED', actor: actorOf(user, requestId), at: created.createdAt }, tx)
         await care.ensureAuthored(body.patientId, doctorId, { userId: user.sub, role: user.role }, now, tx)
         await accessLog.record([created.id], 'CREATE', actorOf(user, requestId), tx)
         return reread(created.id, user, tx)
