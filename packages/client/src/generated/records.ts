@@ -2636,6 +2636,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "reason": "The diagnosis is confirmed by the laboratory result of the same day"
+                     *     }
+                     */
                     "application/json": {
                         /** @description Why the request is declined (the patient reads it) */
                         reason: string;

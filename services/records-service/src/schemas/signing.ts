@@ -22,7 +22,9 @@ export const AmendmentRequestCreateSchema = StrictObject({
 
 export const AmendmentRequestParamsSchema = StrictObject({ id: UuidSchema, requestId: UuidSchema })
 
-export const DeclineSchema = StrictObject({ reason: Reason('Why the request is declined (the patient reads it)') })
+export const DeclineSchema = StrictObject({ reason: Reason('Why the request is declined (the patient reads it)') }, {
+  examples: [{ reason: 'The diagnosis is confirmed by the laboratory result of the same day' }],
+})
 
 export const AcceptSchema = StrictObject({
   changes: RecordUpdateSchema,

@@ -38,6 +38,14 @@ t.test('health, OpenAPI and the 404 envelope', async (t) => {
       '/api/records/{id}/access-log': ['get'],
       // Beyond DESIGN.md: what the token's role may do (README).
       '/api/records/permissions': ['get'],
+      // Issue 20: signing, amendments, amendment requests, the record signing keys.
+      '/api/records/{id}/sign': ['post'],
+      '/api/records/{id}/amendments': ['post'],
+      '/api/records/{id}/amendment-requests': ['get', 'post'],
+      '/api/records/{id}/amendment-requests/{requestId}/accept': ['post'],
+      '/api/records/{id}/amendment-requests/{requestId}/decline': ['post'],
+      '/api/records/amendment-requests': ['get'],
+      '/api/records/.well-known/jwks.json': ['get'],
       '/api/patients/me': ['get', 'put'],
       '/api/patients': ['get', 'post'],
       '/api/patients/{id}': ['get'],

@@ -77,7 +77,8 @@ const amendmentRequestRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.post('/:id/amendment-requests/:requestId/accept', {
     preHandler: [fastify.authorize('DOCTOR', 'ADMIN'), stepUp],
-    config: onRecord,
+    // A refusal is logged as the change it attempted.
+    config: { audit: { target: 'RECORD', action: 'AMEND' } },
     schema: {
       tags,
       security,
