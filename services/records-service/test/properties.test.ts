@@ -44,9 +44,11 @@ const fixtures = {
 const query: Query = async (text) => rowsOf(await app.db.execute(sql.raw(text)))
 // The access logs are watched for their ALLOWED rows only: a refused request writes its DENIED
 // row (that is the point of it) and must leave everything else as it was. An ALLOWED row is
-// written in the transaction of a read or change that succeeds.
+// written in the transaction of a read or change that succeeds. A refusal's repeat count
+// (denied_access_counts) belongs to its DENIED row; the seals are the sealer's (a timer, and the
+// verification), never a request's own change.
 const LOGS = ['record_access_log', 'patient_access_log']
-const watch = await watchTables(query, LOGS)
+const watch = await watchTables(query, [...LOGS, 'denied_access_counts', 'audit_seals', 'audit_seal_members'])
 const allowedRows = `select ${LOGS.map((log) => `(select md5(coalesce(string_agg(r::text, ',' order by r::text), '')) from "${log}" r where outcome = 'ALLOWED') as "${log}"`).join(', ')}`
 const checksum = async (): Promise<Record<string, string>> => ({
   ...await watch.checksum(),
@@ -79,7 +81,7 @@ t.test('the routes and tables under test are the real ones', async (t) => {
     'GET /api/patients/me/care-team', 'POST /api/patients/me/care-team', 'DELETE /api/patients/me/care-team/:doctorId',
     'GET /api/patients/me/emergency-access', 'GET /api/patients/me/access-log', 'GET /api/patients/:id/access-log', 'GET /api/patients/:id/care-team', 'POST /api/patients/:id/care-team',
     'DELETE /api/patients/:id/care-team/:relationshipId', 'POST /api/patients/:id/referrals', 'POST /api/patients/:id/emergency-access',
-    'GET /api/audit/emergency-access', 'POST /api/audit/emergency-access/:id/review', 'GET /api/audit/refusals',
+    'GET /api/audit/emergency-access', 'POST /api/audit/emergency-access/:id/review', 'GET /api/audit/refusals', 'GET /api/audit/verify',
     'GET /health/live', 'GET /health/ready', 'GET /api/records/docs/json',
   ]
   t.strictSame(expected.filter((name) => !names.includes(name)), [], 'every known route is enumerated')

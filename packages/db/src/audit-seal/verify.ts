@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm'
 import type { Db } from '../create-database.js'
 import { rowsOf } from '../statement.js'
 import { merkleRoot, sealHash, sealMac } from './hashing.js'
+import { SEAL_BATCH } from './sealer.js'
 import { auditSealMembers, auditSeals } from './tables.js'
 import { columnOf, rowHashOf, sealedValuesSql, tableOf, type AuditTrail } from './trail.js'
 
@@ -44,36 +45,65 @@ interface SealRow {
 
 const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
-/** The first problem of one seal and its members, or null. */
-async function checkSeal (db: AnyDb, trail: AuditTrail, key: Buffer, seal: SealRow, previous: { seq: number, hash: string } | null): Promise<Mismatch | null> {
-  const at = (problem: MismatchProblem, detail: string, rowId: string | null = null): Mismatch => ({ rowId, sealId: seal.id, problem, detail })
-  const fields = {
+type MemberRow = Record<string, unknown> & { seal_id: string, member_id: string, row_hash: string, row_id: string | null }
+
+const problemAt = (seal: SealRow, problem: MismatchProblem, detail: string, rowId: string | null = null): Mismatch =>
+  ({ rowId, sealId: seal.id, problem, detail })
+
+/** The first problem of a seal's own fields: its hash, its MAC, its place in the chain. */
+function checkSealFields (trail: AuditTrail, key: Buffer, seal: SealRow, previous: { seq: number, hash: string } | null): Mismatch | null {
+  const hash = sealHash({
     trail: trail.table,
     seq: seal.seq,
     rowCount: seal.row_count,
     merkleRoot: seal.merkle_root,
     previousSealHash: seal.previous_seal_hash,
     createdAt: new Date(seal.created_at),
-  }
-  const hash = sealHash(fields)
-  if (hash !== seal.seal_hash) return at('SEAL_ALTERED', `seal ${seal.seq}: its fields do not match its hash`)
-  if (!sameHex(sealMac(key, hash), seal.mac)) return at('MAC_INVALID', `seal ${seal.seq}: its MAC is not the service's (forged or re-hashed seal)`)
+  })
+  if (hash !== seal.seal_hash) return problemAt(seal, 'SEAL_ALTERED', `seal ${seal.seq}: its fields do not match its hash`)
+  if (!sameHex(sealMac(key, hash), seal.mac)) return problemAt(seal, 'MAC_INVALID', `seal ${seal.seq}: its MAC is not the service's (forged or re-hashed seal)`)
   const expectedSeq = (previous?.seq ?? 0) + 1
-  if (seal.seq !== expectedSeq) return at('CHAIN_BROKEN', `seal ${expectedSeq} is missing before seal ${seal.seq}`)
-  if (seal.previous_seal_hash !== (previous?.hash ?? null)) return at('CHAIN_BROKEN', `seal ${seal.seq} does not follow seal ${previous?.seq ?? 'none'}`)
+  if (seal.seq !== expectedSeq) return problemAt(seal, 'CHAIN_BROKEN', `seal ${expectedSeq} is missing before seal ${seal.seq}`)
+  if (seal.previous_seal_hash !== (previous?.hash ?? null)) return problemAt(seal, 'CHAIN_BROKEN', `seal ${seal.seq} does not follow seal ${previous?.seq ?? 'none'}`)
+  return null
+}
 
-  const members = rowsOf<Record<string, unknown> & { member_id: string, row_hash: string, row_id: string | null }>(await db.execute(sql`
-    select m.row_id::text as member_id, m.row_hash, ${columnOf('l', trail.id)}::text as row_id, ${sealedValuesSql(trail, 'l')}
-      from ${auditSealMembers} m left join ${tableOf(trail)} l on ${columnOf('l', trail.id)} = m.row_id
-     where m.seal_id = ${seal.id}
-     order by m.row_id`))
-  if (members.length !== seal.row_count) return at('SEAL_ALTERED', `seal ${seal.seq} names ${seal.row_count} rows but has ${members.length} members`)
-  if (merkleRoot(members.map((m) => m.row_hash)) !== seal.merkle_root) return at('SEAL_ALTERED', `seal ${seal.seq}: its members do not match its Merkle root`)
+/** The first problem of a seal's members (ordered by row id): their count and root, then each row. */
+function checkMembers (trail: AuditTrail, seal: SealRow, members: MemberRow[]): Mismatch | null {
+  if (members.length !== seal.row_count) return problemAt(seal, 'SEAL_ALTERED', `seal ${seal.seq} names ${seal.row_count} rows but has ${members.length} members`)
+  if (merkleRoot(members.map((m) => m.row_hash)) !== seal.merkle_root) return problemAt(seal, 'SEAL_ALTERED', `seal ${seal.seq}: its members do not match its Merkle root`)
   for (const member of members) {
-    if (member.row_id === null) return at('MISSING', `row ${member.member_id} of seal ${seal.seq} is missing from ${trail.table}`, member.member_id)
-    if (rowHashOf(trail, member) !== member.row_hash) return at('ALTERED', `row ${member.member_id} of ${trail.table} was changed after seal ${seal.seq}`, member.member_id)
+    if (member.row_id === null) return problemAt(seal, 'MISSING', `row ${member.member_id} of seal ${seal.seq} is missing from ${trail.table}`, member.member_id)
+    if (rowHashOf(trail, member) !== member.row_hash) return problemAt(seal, 'ALTERED', `row ${member.member_id} of ${trail.table} was changed after seal ${seal.seq}`, member.member_id)
   }
   return null
+}
+
+/** The members of some seals with their rows' current sealed values, by seal then row id. */
+async function membersOf (db: AnyDb, trail: AuditTrail, sealIds: string[]): Promise<Map<string, MemberRow[]>> {
+  const rows = rowsOf<MemberRow>(await db.execute(sql`
+    select m.seal_id::text as seal_id, m.row_id::text as member_id, m.row_hash, ${columnOf('l', trail.id)}::text as row_id, ${sealedValuesSql(trail, 'l')}
+      from ${auditSealMembers} m left join ${tableOf(trail)} l on ${columnOf('l', trail.id)} = m.row_id
+     where m.seal_id in (${sql.join(sealIds.map((id) => sql`${id}::uuid`), sql`, `)})
+     order by m.seal_id, m.row_id`))
+  const bySeal = new Map<string, MemberRow[]>(sealIds.map((id) => [id, []]))
+  for (const row of rows) bySeal.get(row.seal_id)?.push(row)
+  return bySeal
+}
+
+/** Consecutive seals in groups of at most SEAL_BATCH rows: one members query per group, bounded memory. */
+function groupsOf (seals: SealRow[]): SealRow[][] {
+  const groups: SealRow[][] = []
+  let rows = Infinity
+  for (const seal of seals) {
+    if (rows + seal.row_count > SEAL_BATCH) {
+      groups.push([])
+      rows = 0
+    }
+    groups[groups.length - 1]!.push(seal)
+    rows += seal.row_count
+  }
+  return groups
 }
 
 /** Walks every seal of a trail in order; the first mismatch stops the walk. */
@@ -85,11 +115,15 @@ export async function verifyTrail (db: AnyDb, trail: AuditTrail, key: Buffer): P
   while (more && !firstMismatch) {
     const page = rowsOf<SealRow>(await db.execute(sql`select id::text as id, seq, row_count, merkle_root, previous_seal_hash, seal_hash, mac, created_at
       from ${auditSeals} where trail = ${trail.table} and seq > ${after} order by seq limit ${SEALS_PER_PAGE}`))
-    for (const seal of page) {
-      firstMismatch = await checkSeal(db, trail, key, seal, previous)
+    for (const group of groupsOf(page)) {
+      const members = await membersOf(db, trail, group.map((seal) => seal.id))
+      for (const seal of group) {
+        firstMismatch = checkSealFields(trail, key, seal, previous) ?? checkMembers(trail, seal, members.get(seal.id) ?? [])
+        if (firstMismatch) break
+        previous = { seq: seal.seq, hash: seal.seal_hash }
+        after = seal.seq
+      }
       if (firstMismatch) break
-      previous = { seq: seal.seq, hash: seal.seal_hash }
-      after = seal.seq
     }
     more = page.length === SEALS_PER_PAGE
   }

@@ -65,6 +65,8 @@ t.test('health, OpenAPI and the 404 envelope', async (t) => {
       '/api/audit/emergency-access': ['get'],
       '/api/audit/emergency-access/{id}/review': ['post'],
       '/api/audit/refusals': ['get'],
+      // Issue 20: the trail's integrity.
+      '/api/audit/verify': ['get'],
       '/api/doctors/me': ['get', 'put'],
       '/api/doctors': ['get'],
       '/health/live': ['get'],
