@@ -9,7 +9,7 @@ export interface OpenApiDocument {
 
 export interface OpenApiOperation {
   security?: unknown[]
-  parameters?: Array<{ in: string, name: string, required?: boolean, schema?: { default?: unknown } }>
+  parameters?: Array<{ in: string, name: string, required?: boolean, schema?: { default?: unknown, type?: string, minimum?: number } }>
   requestBody?: { content: Record<string, Media> }
   responses: Record<string, { description?: string, content?: Record<string, Media> }>
 }
@@ -136,7 +136,13 @@ export function apiDocsProblems (document: OpenApiDocument, options: DocsCheckOp
   return problems
 }
 
-/** The URL to send an operation to: each path parameter filled with `value` (a uuid by default). */
-export function exampleUrl (path: string, value = '0b7e6f1a-3c2d-4e5f-8a9b-0c1d2e3f4a5b'): string {
-  return path.replace(/\{\w+\}/g, value)
+/**
+ * The URL to send an operation to: each path parameter filled with `value` (a uuid by default),
+ * or, for an integer parameter of `operation`, its minimum (a version number, say).
+ */
+export function exampleUrl (path: string, value = '0b7e6f1a-3c2d-4e5f-8a9b-0c1d2e3f4a5b', operation?: OpenApiOperation): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const schema = operation?.parameters?.find((p) => p.in === 'path' && p.name === name)?.schema
+    return schema?.type === 'integer' ? String(schema.minimum ?? 1) : value
+  })
 }

@@ -48,6 +48,12 @@ export const ConfigSchema = Type.Object({
   REFERRAL_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
   /** Break-the-glass: minutes of read access an emergency grant gives (reads under it are logged EMERGENCY and reviewed). */
   EMERGENCY_ACCESS_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 60 }),
+  /**
+   * Years a patient's records are kept after their last visit: records:purge-expired deletes
+   * only older ones. Permenkes 24/2022 (Pasal 29) keeps medical records at least 25 years, so a
+   * lower value is refused at start.
+   */
+  RETENTION_YEARS: Type.Integer({ minimum: 25, maximum: 200, default: 25 }),
 })
 
 export type Config = Static<typeof ConfigSchema>
