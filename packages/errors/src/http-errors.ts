@@ -82,10 +82,10 @@ export function stepUpRequired (message: string, challenge: StepUpChallenge): Ap
 export const notFound = (message = 'Not found') => appError('NOT_FOUND', message)
 export const conflict = (message: string) => appError('CONFLICT', message)
 /** A change of a signed (final) record other than an amendment. */
-export const recordFinal = (message = 'This record is signed: a signed record changes only by amendment (POST /api/records/:id/amendments)') => appError('RECORD_FINAL', message)
-/** An If-Match that names another version than the current one; details name the current one. */
-export const preconditionFailed = (current: number) => appError('PRECONDITION_FAILED', `The record has changed since it was read (it is at version ${current}): read it again`, {
-  details: [{ field: 'headers.if-match', message: `the current version is "${current}"` }],
+export const recordFinal = () => appError('RECORD_FINAL', 'This record is signed, so it changes only by amendment: use POST /api/records/:id/amendments with the changes and a reason')
+/** An If-Match that does not name the current version (RFC 9110 section 13.1.1); details give the current one. */
+export const preconditionFailed = (currentVersion: number) => appError('PRECONDITION_FAILED', `The record changed since you read it: current version is ${currentVersion}`, {
+  details: [{ field: 'headers.if-match', message: `current version is ${currentVersion}` }],
 })
 export const serviceUnavailable = (message = 'The service is temporarily unavailable', retryAfterSeconds?: number) =>
   appError('SERVICE_UNAVAILABLE', message, retryAfterSeconds ? { headers: { 'retry-after': String(retryAfterSeconds) } } : {})

@@ -25,7 +25,7 @@ const STATUS_MEANINGS: Record<number, string> = {
   403: 'The caller may not do this',
   404: 'Not found',
   409: 'Conflicts with data already stored',
-  412: 'The If-Match header names another version than the current one: read the record again',
+  412: 'The If-Match header names a version that is no longer current',
   413: 'The body is too large',
   415: 'The body is not JSON (send content-type: application/json)',
   429: 'Too many requests: wait the seconds Retry-After says',
@@ -58,8 +58,8 @@ const CODE_MEANINGS: Partial<Record<ErrorCode, string>> = {
   MAIL_UNAVAILABLE: 'The flow must send mail and no SMTP server is configured (SMTP_URL)',
   CLAIM_CODE_INVALID: 'The claim code is unknown, expired (48 hours), already used or replaced by a newer one: ask the clinic for a new one',
   POSSIBLE_DUPLICATE: 'A patient with a similar name and the same date of birth exists: check them with POST /api/patients/intake-search, then send confirmDuplicates: true to register anyway',
-  RECORD_FINAL: 'The record is signed (final): it changes only by amendment, POST /api/records/:id/amendments',
-  PRECONDITION_FAILED: 'The If-Match header names another version than the current one (details name it): read the record again',
+  RECORD_FINAL: 'The record is signed (final): it changes only by amendment, POST /api/records/:id/amendments with the changes and a reason',
+  PRECONDITION_FAILED: 'If-Match does not name the record\'s current version ("<version>" from its ETag, or *): read it again, then retry; details give the current version',
 }
 
 /** A message each code may carry, for the examples. */
@@ -88,8 +88,8 @@ const EXAMPLE_MESSAGES: Record<ErrorCode, string> = {
   NOT_FOUND: 'Not found',
   CONFLICT: 'A resource with the same unique values already exists',
   POSSIBLE_DUPLICATE: 'A patient with a similar name and the same date of birth is already registered (RM-000042); check with intake search, then send confirmDuplicates: true to register anyway',
-  RECORD_FINAL: 'This record is signed: a signed record changes only by amendment (POST /api/records/:id/amendments)',
-  PRECONDITION_FAILED: 'The record has changed since it was read (it is at version 3): read it again',
+  RECORD_FINAL: 'This record is signed, so it changes only by amendment: use POST /api/records/:id/amendments with the changes and a reason',
+  PRECONDITION_FAILED: 'The record changed since you read it: current version is 3',
   PAYLOAD_TOO_LARGE: 'Request body is too large',
   UNSUPPORTED_MEDIA_TYPE: 'The request body must be JSON: send it with content-type: application/json',
   TOO_MANY_REQUESTS: 'Too many requests, try again later',

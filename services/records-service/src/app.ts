@@ -14,13 +14,12 @@ import patientData from './plugins/app/patient-data.js'
 import patientIntake from './plugins/app/patient-intake.js'
 import patientsRepository from './plugins/app/patients-repository.js'
 import recordAccess from './plugins/app/record-access.js'
+import recordChanges from './plugins/app/record-changes.js'
 import recordSigning from './plugins/app/record-signing.js'
 import recordSigningKeys from './plugins/app/record-signing-keys.js'
-import recordChanges from './plugins/app/record-changes.js'
 import recordVersionsRepository from './plugins/app/record-versions-repository.js'
 import recordsRepository from './plugins/app/records-repository.js'
 import refusalAudit from './plugins/app/refusal-audit.js'
-import signedRecordsRepository from './plugins/app/signed-records-repository.js'
 import tokenVerification from './plugins/app/token-verification.js'
 import rateLimit from './plugins/external/rate-limit.js'
 import auditRoutes from './routes/audit/index.js'
@@ -72,7 +71,6 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
   await app.register(recordChanges)
   await app.register(patientData)
   await app.register(recordSigningKeys)
-  await app.register(signedRecordsRepository)
   await app.register(recordSigning)
   await app.register(patientIntake)
   await app.register(careTeam)
@@ -87,9 +85,9 @@ export async function buildApp ({ now, verifierNow, ...options }: RecordsAppOpti
     api.addHook('onRequest', noStore)
     api.addHook('onRequest', api.authenticate)
     await api.register(recordsRoutes, { prefix: '/api/records' })
+    await api.register(recordHistoryRoutes, { prefix: '/api/records' })
     await api.register(signingRoutes, { prefix: '/api/records' })
     await api.register(amendmentRequestRoutes, { prefix: '/api/records' })
-    await api.register(recordHistoryRoutes, { prefix: '/api/records' })
     await api.register(patientsRoutes, { prefix: '/api/patients' })
     await api.register(careTeamRoutes, { prefix: '/api/patients' })
     await api.register(patientAccessLogRoutes, { prefix: '/api/patients' })

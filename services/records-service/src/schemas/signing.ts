@@ -4,14 +4,12 @@ import { RecordUpdateSchema } from './record.js'
 
 const Reason = (description: string) => Type.String({ minLength: 3, maxLength: 500, description })
 
-/** `If-Match: "<version>"` (or `*`): the change applies only to that version (412 otherwise). */
-export const IfMatchHeadersSchema = Type.Object({
-  'if-match': Type.Optional(Type.String({ maxLength: 100, description: 'The version the change applies to, as the ETag gave it ("3"), or *' })),
-})
+/** The content fields that change (at least one); the others stay. */
+export const RecordContentChangesSchema = StrictObject(Type.Omit(RecordUpdateSchema, ['reason']).properties, { minProperties: 1 })
+export type RecordContentChanges = Static<typeof RecordContentChangesSchema>
 
 export const AmendmentSchema = StrictObject({
-  /** The fields that change (at least one); the others stay. */
-  changes: RecordUpdateSchema,
+  changes: RecordContentChangesSchema,
   reason: Reason('Why the signed record is amended'),
 }, { examples: [{ changes: { diagnosis: 'Acute bronchitis' }, reason: 'Chest X-ray result received after signing' }] })
 export type Amendment = Static<typeof AmendmentSchema>
@@ -27,7 +25,7 @@ export const DeclineSchema = StrictObject({ reason: Reason('Why the request is d
 })
 
 export const AcceptSchema = StrictObject({
-  changes: RecordUpdateSchema,
+  changes: RecordContentChangesSchema,
   /** The version's reason; the request's text when absent. */
   reason: Type.Optional(Reason('Why the record changes (the request\'s text when absent)')),
 }, { examples: [{ changes: { notes: 'Allergic to penicillin' } }] })

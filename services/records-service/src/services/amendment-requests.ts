@@ -5,7 +5,8 @@ import type { FastifyInstance } from 'fastify'
 import type { AmendmentRequestRow } from '../db/schema.js'
 import type { RecordsDb } from '../plugins/app/db.js'
 import { toAmendmentRequest, type AmendmentRequest } from '../schemas/amendment-request.js'
-import type { MedicalRecord, RecordUpdate } from '../schemas/record.js'
+import type { MedicalRecord } from '../schemas/record.js'
+import type { RecordContentChanges } from '../schemas/signing.js'
 import { actorOf } from './actor.js'
 import { refused } from './refusal.js'
 import type { ChangeRequest, RecordSigning } from './record-signing.js'
@@ -22,7 +23,7 @@ const NOT_AUTHOR = 'Only the doctor who wrote this record (or an admin) may deci
  * change writes its AMEND or UPDATE row, and reading a record's requests a READ row).
  */
 export function createAmendmentRequests (fastify: FastifyInstance, signing: RecordSigning) {
-  const { db, clock, amendmentRequestsRepository: requests, recordsRepository: records, doctorsRepository: doctors, accessLogRepository: accessLog } = fastify
+  const { db, clock, amendmentRequestsRepository: requests, recordsRepository: records, recordChanges, doctorsRepository: doctors, accessLogRepository: accessLog } = fastify
 
   /** The live record, 404 otherwise; whether the user is its patient, its author or an admin. */
   async function partyOf (recordId: string, user: AccessTokenClaims, tx: RecordsDb) {
@@ -73,26 +74,26 @@ export function createAmendmentRequests (fastify: FastifyInstance, signing: Reco
       return { rows: rows.map(toAmendmentRequest), total }
     },
 
-    async decline (recordId: string, requestId: string, reason: string, change: ChangeRequest): Promise<AmendmentRequest> {
+    async decline (recordId: string, requestId: string, reason: string, user: AccessTokenClaims): Promise<AmendmentRequest> {
       return db.transaction(async (tx) => {
-        const { party } = await partyOf(recordId, change.user, tx)
+        const { party } = await partyOf(recordId, user, tx)
         if (party !== 'AUTHOR' && party !== 'ADMIN') throw refused('NOT_AUTHOR', NOT_AUTHOR)
         await pending(recordId, requestId, tx)
-        const decided = await requests.decide(requestId, { status: 'DECLINED', decidedByUserId: change.user.sub, decidedAt: clock.now(), decisionReason: reason }, tx)
+        const decided = await requests.decide(requestId, { status: 'DECLINED', decidedByUserId: user.sub, decidedAt: clock.now(), decisionReason: reason }, tx)
         return toAmendmentRequest(decided)
       })
     },
 
     /** Accepted: the amendment (a final record) or the update (a draft) follows, linked both ways. */
-    async accept (recordId: string, requestId: string, body: { changes: RecordUpdate, reason?: string | undefined }, change: ChangeRequest): Promise<{ request: AmendmentRequest, record: MedicalRecord }> {
+    async accept (recordId: string, requestId: string, body: { changes: RecordContentChanges, reason?: string | undefined }, change: ChangeRequest): Promise<{ request: AmendmentRequest, record: MedicalRecord }> {
       return db.transaction(async (tx) => {
-        const row = await signing.lockForChange(recordId, change, tx, NOT_AUTHOR)
+        const found = await recordChanges.findForChange(recordId, change.user, tx)
         const request = await pending(recordId, requestId, tx)
-        const written = await signing.revise(row, { changes: body.changes, reason: body.reason ?? request.text, amendmentRequestId: requestId }, change, tx)
+        const record = await signing.revise(found, { changes: body.changes, reason: body.reason ?? request.text, amendmentRequestId: requestId }, change, tx)
         const decided = await requests.decide(requestId, {
-          status: 'ACCEPTED', decidedByUserId: change.user.sub, decidedAt: clock.now(), decisionReason: body.reason ?? null, resultingVersion: written.version,
+          status: 'ACCEPTED', decidedByUserId: change.user.sub, decidedAt: clock.now(), decisionReason: body.reason ?? null, resultingVersion: record.version,
         }, tx)
-        return { request: toAmendmentRequest(decided), record: await signing.answer(recordId, change.user, tx) }
+        return { request: toAmendmentRequest(decided), record }
       })
     },
   }

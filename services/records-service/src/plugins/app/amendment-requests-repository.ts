@@ -16,6 +16,7 @@ export interface Decision {
   resultingVersion?: number | null
 }
 
+/** Patients' requests to amend their records (the table is in schema.ts). */
 export function createAmendmentRequestsRepository (db: RecordsDb) {
   return {
     async create (values: { recordId: string, patientId: string, requestedByUserId: string, text: string, createdAt: Date }, tx: RecordsDb = db): Promise<AmendmentRequestRow> {
@@ -35,7 +36,7 @@ export function createAmendmentRequestsRepository (db: RecordsDb) {
       return row!
     },
 
-    /** A record's requests, oldest first. */
+    /** Every request on a record, oldest first: a record's history shows them beside its versions. */
     async listForRecord (recordId: string, tx: RecordsDb = db): Promise<AmendmentRequestRow[]> {
       return tx.select().from(amendmentRequests).where(eq(amendmentRequests.recordId, recordId)).orderBy(asc(amendmentRequests.createdAt), asc(amendmentRequests.id))
     },

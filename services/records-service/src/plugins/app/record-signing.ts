@@ -17,5 +17,5 @@ export default fp(async function recordSigningPlugin (fastify: FastifyInstance) 
   fastify.decorate('amendmentRequests', createAmendmentRequests(fastify, signing))
 }, {
   name: 'record-signing',
-  dependencies: ['clock', 'record-signing-keys', 'signed-records-repository', 'amendment-requests-repository', 'records-repository', 'record-versions-repository', 'doctors-repository', 'access-log-repository'],
+  dependencies: ['clock', 'record-signing-keys', 'record-changes', 'amendment-requests-repository', 'records-repository', 'doctors-repository', 'access-log-repository'],
 })

@@ -3,8 +3,8 @@ import { IdParamsSchema, ok, pageOf, pageResult, security, success, Type } from 
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { AmendmentRequestSchema } from '../../schemas/amendment-request.js'
 import { MedicalRecordSchema } from '../../schemas/record.js'
-import { AcceptSchema, AmendmentQueueQuerySchema, AmendmentRequestCreateSchema, AmendmentRequestParamsSchema, DeclineSchema, IfMatchHeadersSchema } from '../../schemas/signing.js'
-import { withETag } from '../../services/etag.js'
+import { AcceptSchema, AmendmentQueueQuerySchema, AmendmentRequestCreateSchema, AmendmentRequestParamsSchema, DeclineSchema } from '../../schemas/signing.js'
+import { ETagHeaderSchema, IfMatchHeadersSchema, parseIfMatch, withETag } from '../../services/etag.js'
 
 const tags = ['amendment requests']
 const RequestDataSchema = success(Type.Object({ request: AmendmentRequestSchema }))
@@ -72,7 +72,7 @@ const amendmentRequestRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request) => {
     const { id, requestId } = request.params
-    return ok({ request: await amendmentRequests.decline(id, requestId, request.body.reason, { user: request.user, requestId: request.id }) }, 'Amendment request declined')
+    return ok({ request: await amendmentRequests.decline(id, requestId, request.body.reason, request.user) }, 'Amendment request declined')
   })
 
   fastify.post('/:id/amendment-requests/:requestId/accept', {
@@ -87,13 +87,13 @@ const amendmentRequestRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       headers: IfMatchHeadersSchema,
       body: AcceptSchema,
       response: {
-        200: success(Type.Object({ request: AmendmentRequestSchema, record: MedicalRecordSchema })),
+        200: { ...success(Type.Object({ request: AmendmentRequestSchema, record: MedicalRecordSchema })), ...ETagHeaderSchema },
         ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 403, 404, 409, 'PRECONDITION_FAILED'),
       },
     },
   }, async (request, reply) => {
     const { id, requestId } = request.params
-    const accepted = await amendmentRequests.accept(id, requestId, request.body, { user: request.user, requestId: request.id, ifMatch: request.headers['if-match'] })
+    const accepted = await amendmentRequests.accept(id, requestId, request.body, { user: request.user, requestId: request.id, ifMatch: parseIfMatch(request.headers['if-match']) })
     withETag(reply, accepted.record)
     return ok(accepted, 'Amendment request accepted')
   })

@@ -2,11 +2,11 @@ import { errorResponses } from '@rekam/errors'
 import { IdParamsSchema, ok, security, success, Type } from '@rekam/schemas'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { MedicalRecordSchema } from '../../schemas/record.js'
-import { AmendmentSchema, IfMatchHeadersSchema } from '../../schemas/signing.js'
-import { withETag } from '../../services/etag.js'
+import { AmendmentSchema } from '../../schemas/signing.js'
+import { ETagHeaderSchema, IfMatchHeadersSchema, parseIfMatch, withETag } from '../../services/etag.js'
 
 const tags = ['records']
-const RecordDataSchema = success(Type.Object({ record: MedicalRecordSchema }))
+const RecordDataSchema = { ...success(Type.Object({ record: MedicalRecordSchema })), ...ETagHeaderSchema }
 
 /**
  * Signing a record and amending a signed one (inside the authenticated scope of app.ts). Both ask
@@ -29,7 +29,7 @@ const signingRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: RecordDataSchema, ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 403, 404, 'RECORD_FINAL', 'PRECONDITION_FAILED') },
     },
   }, async (request, reply) => {
-    const record = await recordSigning.sign(request.params.id, { user: request.user, requestId: request.id, ifMatch: request.headers['if-match'] })
+    const record = await recordSigning.sign(request.params.id, { user: request.user, requestId: request.id, ifMatch: parseIfMatch(request.headers['if-match']) })
     return ok({ record: withETag(reply, record) }, 'Medical record signed')
   })
 
@@ -46,7 +46,7 @@ const signingRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 201: RecordDataSchema, ...errorResponses(400, 401, 'STEP_UP_REQUIRED', 403, 404, 'PRECONDITION_FAILED') },
     },
   }, async (request, reply) => {
-    const record = await recordSigning.amend(request.params.id, request.body, { user: request.user, requestId: request.id, ifMatch: request.headers['if-match'] })
+    const record = await recordSigning.amend(request.params.id, request.body, { user: request.user, requestId: request.id, ifMatch: parseIfMatch(request.headers['if-match']) })
     reply.code(201)
     return ok({ record: withETag(reply, record) }, 'Medical record amended')
   })

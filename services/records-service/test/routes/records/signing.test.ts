@@ -81,8 +81,8 @@ t.test('signing twice: 409 RECORD_FINAL; a stale If-Match: 412 PRECONDITION_FAIL
   t.equal(stale.statusCode, 412)
   t.strictSame(stale.json().error, {
     code: 'PRECONDITION_FAILED',
-    message: 'The record has changed since it was read (it is at version 1): read it again',
-    details: [{ field: 'headers.if-match', message: 'the current version is "1"' }],
+    message: 'The record changed since you read it: current version is 1',
+    details: [{ field: 'headers.if-match', message: 'current version is 1' }],
     requestId: stale.headers['x-request-id'],
   })
   t.equal((await sign(steppedUp(drAlpha), id, { 'if-match': '*' })).statusCode, 200)
@@ -97,13 +97,22 @@ t.test('another doctor or an admin may not sign (403, a DENIED SIGN row); no ste
   const { id } = await writeRecord(stack, drAlpha, andi.patientId)
   const other = await withoutWriting(t, () => sign(steppedUp(drBeta), id))
   t.equal(other.statusCode, 403)
-  t.strictSame(other.json().error, { code: 'FORBIDDEN', message: 'Only the doctor who wrote this record may sign it', requestId: other.headers['x-request-id'] })
+  t.strictSame(other.json().error, { code: 'FORBIDDEN', message: 'Only the doctor who wrote this record (or an admin) may change it', requestId: other.headers['x-request-id'] })
   const byAdmin = await withoutWriting(t, () => sign(steppedUp(admin), id))
   t.equal(byAdmin.statusCode, 403)
   t.strictSame(await denials(id), [{ actorUserId: drBeta.userId, action: 'SIGN', reason: 'NOT_AUTHOR' }, { actorUserId: admin.userId, action: 'SIGN', reason: 'ROLE' }])
   const weak = await withoutWriting(t, () => sign(drAlpha, id))
   t.equal(weak.statusCode, 401)
   t.equal(weak.json().error.code, 'STEP_UP_REQUIRED')
+})
+
+t.test('a signed record refuses PATCH: 409 RECORD_FINAL, nothing written', async (t) => {
+  const { id } = await writeRecord(stack, drAlpha, andi.patientId)
+  t.equal((await sign(steppedUp(drAlpha), id)).statusCode, 200)
+  const res = await withoutWriting(t, () => call(drAlpha, 'PATCH', `/api/records/${id}`, { diagnosis: 'Pneumonia' }))
+  t.equal(res.statusCode, 409)
+  t.equal(res.json().error.code, 'RECORD_FINAL')
+  t.equal((await call(drAlpha, 'GET', `/api/records/${id}`)).json().data.record.diagnosis, 'Common cold')
 })
 
 t.test('an entered-in-error (deleted) record: 404', async (t) => {
@@ -149,8 +158,12 @@ t.test('amendments', async (t) => {
   await verifyIndependently(record, 2)
   t.strictSame(await verifyRecordSignature(record, await jwks()), { valid: true, kid: app.recordSigningKeys.kid })
 
-  const [v2, v3] = [await app.recordVersionsRepository.find(id, 2), await app.recordVersionsRepository.find(id, 3)]
-  t.equal(v2?.content.diagnosis, 'Common cold', 'the signed original stays readable')
+  const v3 = await app.recordVersionsRepository.find(id, 3)
+  const original = await call(andi, 'GET', `/api/records/${id}/history/2`)
+  t.equal(original.statusCode, 200, original.body)
+  const { version: signedVersion } = original.json().data
+  t.strictSame([signedVersion.kind, signedVersion.content.diagnosis, signedVersion.signature], ['SIGNED', 'Common cold', signed.signature], 'the signed original stays readable')
+  t.strictSame(await verifyRecordSignature({ ...signedVersion, patientId: signed.patientId, doctorId: signed.doctorId }, await jwks()), { valid: true, kid: app.recordSigningKeys.kid }, 'and verifiable')
   t.strictSame([v3?.kind, v3?.status, v3?.reason, v3?.amendsVersion, v3?.signedByUserId], ['AMENDED', 'final', change.reason, 2, drAlpha.userId])
   const amends = await app.db.select().from(recordAccessLog).where(and(eq(recordAccessLog.recordId, id), eq(recordAccessLog.action, 'AMEND'), eq(recordAccessLog.outcome, 'ALLOWED')))
   t.strictSame(amends.map((row) => [row.actorUserId, row.purpose, row.requestId]), [[drAlpha.userId, 'TREATMENT', res.headers['x-request-id']]])
