@@ -80,11 +80,12 @@ t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false 
     await patient.page.getByRole('cell', { name: diagnosis }).waitFor()
     await t.resolves(patient.page.getByRole('cell', { name: /dr\. Sari Wulandari/ }).first().waitFor(), 'andi sees the new record, by dr. Sari')
 
-    // The doctor deletes it again, after confirming.
+    // The doctor deletes it again, with a reason: it is entered in error, hidden from the list.
     await openFromMenu(page, id['records.staffTitle'])
     await page.getByRole('cell', { name: diagnosis }).locator('xpath=..').getByRole('link').click()
-    page.once('dialog', (dialog) => { dialog.accept().catch(() => {}) })
     await page.getByRole('button', { name: id['record.delete'] }).click()
+    await page.getByLabel(id['record.deleteReason']).fill('Ditulis pada pasien yang salah')
+    await page.getByRole('button', { name: id['record.deleteConfirm'] }).click()
     await page.getByRole('heading', { name: /Rekam medis Andi Pratama/ }).waitFor()
     await t.resolves(page.getByRole('cell', { name: diagnosis }).waitFor({ state: 'detached' }), 'the deleted record is gone from the list')
   })

@@ -11,8 +11,11 @@ import { LanguageSwitch } from './language-switch.js'
 
 const MENU: Record<Role, Array<[string, MessageKey]>> = {
   PATIENT: [['/records', 'nav.records'], ['/care-team', 'nav.careTeam'], ['/patient/profile', 'nav.patientProfile']],
-  DOCTOR: [['/patients', 'nav.myPatients'], ['/records', 'records.staffTitle'], ['/doctor/profile', 'nav.doctorProfile']],
-  ADMIN: [['/admin/users', 'nav.users'], ['/admin/events', 'nav.events'], ['/admin/emergency-access', 'nav.emergencyAccess'], ['/admin/refusals', 'nav.refusals'], ['/patients', 'nav.patients'], ['/records', 'records.staffTitle']],
+  DOCTOR: [['/patients', 'nav.myPatients'], ['/records', 'records.staffTitle'], ['/amendment-requests', 'nav.amendmentRequests'], ['/doctor/profile', 'nav.doctorProfile']],
+  ADMIN: [
+    ['/admin/users', 'nav.users'], ['/admin/events', 'nav.events'], ['/admin/emergency-access', 'nav.emergencyAccess'], ['/admin/refusals', 'nav.refusals'],
+    ['/admin/audit-trail', 'nav.auditTrail'], ['/patients', 'nav.patients'], ['/records', 'records.staffTitle'], ['/amendment-requests', 'nav.amendmentRequests'],
+  ],
 }
 const ACCOUNT_MENU: Array<[string, MessageKey]> = [['/account', 'nav.account'], ['/account/notifications', 'nav.notifications'], ['/account/sessions', 'nav.sessions'], ['/account/history', 'nav.history']]
 

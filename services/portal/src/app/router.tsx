@@ -14,11 +14,13 @@ const ResetPasswordPage = named(() => import('../features/auth/reset-password-pa
 const VerifyEmailPage = named(() => import('../features/auth/verify-email-page.js'), 'VerifyEmailPage')
 const AccountPage = named(() => import('../features/account/account-page.js'), 'AccountPage')
 const SessionsPage = named(() => import('../features/account/sessions-page.js'), 'SessionsPage')
-const HistoryPage = named(() => import('../features/account/history-page.js'), 'HistoryPage')
+const SignInHistoryPage = named(() => import('../features/account/history-page.js'), 'HistoryPage')
 const NotificationsPage = named(() => import('../features/account/notifications-page.js'), 'NotificationsPage')
 const ConfirmEmailPage = named(() => import('../features/account/confirm-email-page.js'), 'ConfirmEmailPage')
 const RecordsPage = named(() => import('../features/records/records-page.js'), 'RecordsPage')
 const RecordPage = named(() => import('../features/records/record-page.js'), 'RecordPage')
+const HistoryPage = named(() => import('../features/records/history-page.js'), 'HistoryPage')
+const AmendmentQueuePage = named(() => import('../features/records/amendment-queue-page.js'), 'AmendmentQueuePage')
 const RecordFormPage = named(() => import('../features/records/record-form-page.js'), 'RecordFormPage')
 const PatientProfilePage = named(() => import('../features/patient/patient-profile-page.js'), 'PatientProfilePage')
 const DoctorProfilePage = named(() => import('../features/doctor/doctor-profile-page.js'), 'DoctorProfilePage')
@@ -31,6 +33,7 @@ const EventsPage = named(() => import('../features/admin/events-page.js'), 'Even
 const CareTeamPage = named(() => import('../features/patient/care-team-page.js'), 'CareTeamPage')
 const EmergencyAccessPage = named(() => import('../features/admin/emergency-access-page.js'), 'EmergencyAccessPage')
 const RefusalsPage = named(() => import('../features/admin/refusals-page.js'), 'RefusalsPage')
+const AuditTrailPage = named(() => import('../features/admin/audit-trail-page.js'), 'AuditTrailPage')
 
 export const router = createBrowserRouter([{
   element: <Layout />,
@@ -53,10 +56,11 @@ export const router = createBrowserRouter([{
         { path: '/', element: <Home /> },
         { path: '/account', element: <AccountPage /> },
         { path: '/account/sessions', element: <SessionsPage /> },
-        { path: '/account/history', element: <HistoryPage /> },
+        { path: '/account/history', element: <SignInHistoryPage /> },
         { path: '/account/notifications', element: <NotificationsPage /> },
         { path: '/records', element: <RecordsPage /> },
         { path: '/records/:id', element: <RecordPage /> },
+        { path: '/records/:id/history', element: <HistoryPage /> },
         { path: '/patient/profile', element: <RequireRole roles={['PATIENT']}><PatientProfilePage /></RequireRole> },
         { path: '/care-team', element: <RequireRole roles={['PATIENT']}><CareTeamPage /></RequireRole> },
         { path: '/claim', element: <RequireRole roles={['PATIENT']}><ClaimPage /></RequireRole> },
@@ -68,6 +72,7 @@ export const router = createBrowserRouter([{
             { path: '/patients/:id', element: <PatientPage /> },
             { path: '/records/new', element: <RecordFormPage /> },
             { path: '/records/:id/edit', element: <RecordFormPage /> },
+            { path: '/amendment-requests', element: <AmendmentQueuePage /> },
           ],
         },
         { path: '/doctor/profile', element: <RequireRole roles={['DOCTOR']}><DoctorProfilePage /></RequireRole> },
@@ -78,6 +83,7 @@ export const router = createBrowserRouter([{
             { path: '/admin/events', element: <EventsPage /> },
             { path: '/admin/emergency-access', element: <EmergencyAccessPage /> },
             { path: '/admin/refusals', element: <RefusalsPage /> },
+            { path: '/admin/audit-trail', element: <AuditTrailPage /> },
           ],
         },
       ],

@@ -94,7 +94,7 @@ export function RecordsPage () {
                   <td><Link to={`/records/${record.id}`}>{day(record.visitDate)}</Link></td>
                   {staff && <td>{record.patient?.fullName ?? '—'}</td>}
                   <td>{record.doctor.fullName}<br /><small>{record.doctor.specialization}</small></td>
-                  <td>{record.diagnosis}</td>
+                  <td>{record.diagnosis}<br /><small>{t(`record.status.${record.status}`)}</small></td>
                 </tr>
               ))}
             </tbody>

@@ -29,7 +29,7 @@ export const codesEn: CodeMessages = {
     MFA_CODE_INVALID: 'The code is wrong, expired or already used.',
     EMAIL_NOT_VERIFIED: 'Please confirm your email address first.',
     RECORD_FINAL: 'This record is signed and can only be changed by an amendment.',
-    PRECONDITION_FAILED: 'Someone changed this in the meantime. Reload it and try again.',
+    PRECONDITION_FAILED: 'Someone changed this record since you opened it: reload to see their change.',
     MAIL_UNAVAILABLE: 'Email cannot be sent right now. Please try again later.',
     EMAIL_TOKEN_INVALID: 'This link is invalid, has expired or was already used. Ask for a new one.',
     SECOND_FACTOR_REQUIRED: 'This account has a second factor: confirm with it as well.',

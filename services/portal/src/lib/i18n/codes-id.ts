@@ -29,7 +29,7 @@ export const codesId: CodeMessages = {
     MFA_CODE_INVALID: 'Kode salah, kedaluwarsa, atau sudah dipakai.',
     EMAIL_NOT_VERIFIED: 'Konfirmasikan alamat email Anda terlebih dahulu.',
     RECORD_FINAL: 'Rekam medis ini sudah ditandatangani dan hanya dapat diubah lewat amandemen.',
-    PRECONDITION_FAILED: 'Data ini sudah diubah orang lain. Muat ulang lalu coba lagi.',
+    PRECONDITION_FAILED: 'Seseorang telah mengubah rekam medis ini sejak Anda membukanya: muat ulang untuk melihat perubahannya.',
     MAIL_UNAVAILABLE: 'Email tidak dapat dikirim saat ini. Silakan coba lagi nanti.',
     EMAIL_TOKEN_INVALID: 'Tautan ini tidak berlaku, sudah kedaluwarsa, atau sudah dipakai. Mintalah tautan baru.',
     SECOND_FACTOR_REQUIRED: 'Akun ini memakai faktor kedua: konfirmasikan juga dengan faktor tersebut.',

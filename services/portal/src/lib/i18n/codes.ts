@@ -2,10 +2,10 @@ import type { AuthPaths } from '@rekam/client'
 import type { ErrorCode } from '@rekam/errors'
 
 /**
- * Every code the envelope may carry: @rekam/errors' list (so a new code there fails the type
- * check until both languages have it) and the codes DESIGN.md names for the work under way.
+ * Every code the envelope may carry: @rekam/errors' list, so a new code there fails the type
+ * check until both languages have it.
  */
-export type ApiErrorCode = ErrorCode | 'RECORD_FINAL' | 'PRECONDITION_FAILED'
+export type ApiErrorCode = ErrorCode
 
 /**
  * auth-service's security event types, as the client's generated types name them: a new one fails

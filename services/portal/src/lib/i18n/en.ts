@@ -7,6 +7,7 @@ import { resetEn } from './reset-en.js'
 import { mailEn } from './mail-en.js'
 import { careEn } from './care-en.js'
 import { frontDeskEn } from './front-desk-en.js'
+import { integrityEn } from './integrity-en.js'
 
 /** English messages: the reference catalogue; every other language must have every key (id.ts). */
 export const en = {
@@ -207,6 +208,7 @@ export const en = {
   ...accountMailEn,
   ...careEn,
   ...frontDeskEn,
+  ...integrityEn,
   'error.fieldsTitle': 'Please check these fields:',
 } as const
 

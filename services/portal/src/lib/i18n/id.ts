@@ -8,6 +8,7 @@ import { resetId } from './reset-id.js'
 import { mailId } from './mail-id.js'
 import { careId } from './care-id.js'
 import { frontDeskId } from './front-desk-id.js'
+import { integrityId } from './integrity-id.js'
 
 /** Bahasa Indonesia: typed by the English catalogue, so a missing key fails the type check. */
 export const id: Record<MessageKey, string> = {
@@ -208,5 +209,6 @@ export const id: Record<MessageKey, string> = {
   ...accountMailId,
   ...careId,
   ...frontDeskId,
+  ...integrityId,
   'error.fieldsTitle': 'Mohon periksa isian berikut:',
 }

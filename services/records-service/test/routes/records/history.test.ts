@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm'
 import t from 'tap'
 import { assertError, assertInvalid } from '@rekam/testing'
-import { amendmentRequests, recordAccessLog } from '../../../src/db/schema.js'
+import { amendmentRequests, deniedAccessCounts, recordAccessLog } from '../../../src/db/schema.js'
 import { doctorWithProfile, patientWithProfile, writeRecord } from '../../helper.js'
 import { ids, recordsCast } from './cast.js'
 
@@ -67,7 +67,14 @@ t.test('history is refused as the record is: a doctor outside care and another p
     assertError(t, await call(outsider, 'GET', url), 403, 'FORBIDDEN', NOT_IN_CARE)
     assertError(t, await call(siti, 'GET', url), 403, 'FORBIDDEN', 'This medical record belongs to another patient')
   }
-  const denied = await app.db.select().from(recordAccessLog).where(and(eq(recordAccessLog.recordId, record.id), eq(recordAccessLog.outcome, 'DENIED')))
+  // A DENIED row's count is kept beside the sealed trail, in denied_access_counts.
+  const denied = await app.db.select({ actorUserId: recordAccessLog.actorUserId, action: recordAccessLog.action, reason: recordAccessLog.reason, count: deniedAccessCounts.count })
+    .from(recordAccessLog)
+    .innerJoin(deniedAccessCounts, and(
+      eq(deniedAccessCounts.target, 'RECORD'), eq(deniedAccessCounts.targetId, record.id), eq(deniedAccessCounts.actorUserId, recordAccessLog.actorUserId),
+      eq(deniedAccessCounts.action, recordAccessLog.action), eq(deniedAccessCounts.deniedWindow, recordAccessLog.deniedWindow),
+    ))
+    .where(and(eq(recordAccessLog.recordId, record.id), eq(recordAccessLog.outcome, 'DENIED')))
   t.strictSame(denied.map((row) => [row.actorUserId, row.action, row.reason, row.count]).sort(), [
     [outsider.userId, 'READ', 'NOT_IN_CARE', 2],
     [siti.userId, 'READ', 'NOT_OWNER', 2],
