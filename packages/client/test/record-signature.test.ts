@@ -77,7 +77,7 @@ t.test('an amendment: a version names what it amends; a record verifies as eithe
 
 t.test('the browser build (as the portal bundles it: jose\'s Web Crypto build, no Node built-ins) verifies the same', async (t) => {
   const { build } = await import('esbuild')
-  const out = await build({ entryPoints: [repoPath('packages', 'client', 'src', 'record-signature.ts')], bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' })
+  const out = await build({ entryPoints: [repoPath('packages', 'client', 'src', 'record-signature.ts')], bundle: true, platform: 'browser', format: 'esm', conditions: ['@rekam/source'], write: false, metafile: true, logLevel: 'silent' })
   const inputs = Object.keys(out.metafile.inputs)
   t.ok(inputs.some((input) => input.includes('jose/dist/webapi/')), 'jose\'s browser build')
   t.strictSame(inputs.filter((input) => input.startsWith('node:') || input.includes('jose/dist/node/')), [], 'nothing of Node')

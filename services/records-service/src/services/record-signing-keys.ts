@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, hkdfSync, type KeyObject } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { toPublicJwk, type PublicJwk } from '@rekam/auth-verify'
-import { RECORD_SIGNATURE_TYPE } from '@rekam/client/record-signature'
+import { RECORD_SIGNATURE_TYPE } from '@rekam/record-signature'
 import { StartupError } from '@rekam/errors'
 import { seal, unseal } from '@rekam/server-kit'
 import { and, asc, desc, isNull, ne, sql } from 'drizzle-orm'

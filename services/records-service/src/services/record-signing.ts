@@ -1,5 +1,5 @@
 import type { AccessTokenClaims } from '@rekam/auth-verify'
-import { canonicalRecordPayload } from '@rekam/client/record-signature'
+import { canonicalRecordPayload } from '@rekam/record-signature'
 import { appError, validationError } from '@rekam/errors'
 import type { FastifyInstance } from 'fastify'
 import type { RecordWithParties } from '../db/record-statements.js'
@@ -27,7 +27,7 @@ export interface Revision {
 
 /**
  * Signing and amending: a record becomes final with a detached JWS over its canonical payload
- * (@rekam/client signedRecordPayload) under records-service's key, and a final record changes
+ * (@rekam/record-signature signedRecordPayload) under records-service's key, and a final record changes
  * only by a signed amendment. Both are changes of record-changes.ts (the row locked, If-Match,
  * the next version and its SIGN or AMEND row in one transaction); the signature covers the
  * version they write.
