@@ -15,11 +15,17 @@ export interface RevocationFeedOptions {
    * known, and the staleness shows on the readiness check.
    */
   failClosedAfterMs?: number
+  /**
+   * Told of the accounts erased (ERASED entries: an account deletion took effect). The feed sends
+   * an erasure again after a restart and for a while after it, so this must be idempotent; when it
+   * throws, the poll fails and the same entries come again at the next one.
+   */
+  onErased?: (userIds: string[]) => Promise<void>
 }
 
 interface FeedItem {
   id: string
-  kind: 'SESSION' | 'USER'
+  kind: 'SESSION' | 'USER' | 'ERASED'
   subject: string
   revokedAt: string
   expiresAt: string
@@ -52,12 +58,16 @@ export function createRevocationFollower (opts: RevocationFeedOptions, log: Fast
   let timer: NodeJS.Timeout | undefined
   let stopped = false
 
-  function apply (items: FeedItem[]) {
+  /** Remembers the revocations; answers the accounts erased (their tokens come with a USER entry). */
+  function apply (items: FeedItem[]): string[] {
+    const erased: string[] = []
     for (const item of items) {
       const expiresAt = Date.parse(item.expiresAt)
       if (item.kind === 'SESSION') sessions.set(item.subject, expiresAt)
+      else if (item.kind === 'ERASED') erased.push(item.subject)
       else users.set(item.subject, { revokedAt: Math.floor(Date.parse(item.revokedAt) / 1000), expiresAt })
     }
+    return erased
   }
 
   function prune (now: number) {
@@ -76,7 +86,9 @@ export function createRevocationFollower (opts: RevocationFeedOptions, log: Fast
       const body = await res.json() as { data?: { items?: FeedItem[], cursor?: string, hasMore?: boolean } }
       const items = body.data?.items
       if (!Array.isArray(items) || typeof body.data?.cursor !== 'string') throw new Error('revocation feed answered an unexpected body')
-      apply(items)
+      const erased = apply(items)
+      // Before the cursor moves on: an erasure that could not be handled comes again.
+      if (erased.length > 0 && opts.onErased) await opts.onErased(erased)
       cursor = body.data.cursor
       if (!body.data.hasMore) break
     }

@@ -3,7 +3,8 @@
  * verbose log level the services allow, with a canary password and the tokens it earns. Then
  * every line the services and nginx wrote (process output, nginx's error and access logs) is
  * searched: no password, no token or part of one, no bearer value, no bcrypt hash, no key, no
- * NIK or BPJS number, no claim code.
+ * NIK or BPJS number, no claim code, no mailed link (verification, email change, set-password,
+ * reset) nor its token.
  * The security events of the same flows must be there, each with user, address and request id.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
@@ -11,7 +12,7 @@ import t from 'tap'
 import { DEMO, client, ensureBuilt, findNginx, newRequestId, startNginx, startServices, type RunningNginx, type RunningService } from '@rekam/testing/e2e'
 import { linkToken, startMailServer, type MailServer } from '@rekam/testing/mail'
 import { DEMO_PATIENT_NUMBERS } from '@rekam/demo-data'
-import { canaryCalls, eventually, nextSecond, signToken } from './helpers/canary.js'
+import { canaryCalls, eventually, mailedLink, nextSecond, signToken } from './helpers/canary.js'
 
 const nginxBin = findNginx()
 
@@ -54,6 +55,11 @@ function main () {
     expect(registered, 201, 'register')
     const userId = registered.body.data.user.id as string
     const first = tokensOf('register', registered)
+    // The mailed links are secrets like the tokens: each one kept whole and as its token, and used.
+    const verification = mailedLink(await mailServer.next(email), '/verify-email')
+    keep('verification link', verification.link)
+    keep('verification link token', verification.token)
+    expect(await call('POST', '/api/auth/email/verify', { json: { token: verification.token } }), 200, 'email verified by its link')
 
     ids.loginSucceeded = newRequestId()
     const signedIn = await call('POST', '/api/auth/login', { json: { username, password: canary }, id: ids.loginSucceeded })
@@ -118,6 +124,23 @@ function main () {
     // Admin: list and change the canary user (a role change ends its sessions).
     const admin = await signIn('admin', DEMO.admin)
     expect(await call('GET', `/api/users?search=${username}`, { token: admin.access }), 200, 'admin lists users')
+    // A staff invite: the set-password link goes by mail; then a password reset of that account by mail.
+    const invitee = `canaryinv${randomBytes(3).toString('hex')}`
+    const inviteeEmail = `${invitee}@example.com`
+    const inviteCanary = `Canary-${randomBytes(6).toString('hex')}-invited`
+    const resetCanary = `Canary-${randomBytes(6).toString('hex')}-reset`
+    keep('invited canary password', inviteCanary)
+    keep('reset canary password', resetCanary)
+    expect(await call('POST', '/api/users', { token: admin.access, json: { username: invitee, email: inviteeEmail, fullName: 'Canary Invitee', role: 'DOCTOR' } }), 201, 'admin invites a doctor')
+    const setPassword = mailedLink(await mailServer.next(inviteeEmail), '/set-password')
+    keep('set-password link', setPassword.link)
+    keep('set-password link token', setPassword.token)
+    expect(await call('POST', '/api/auth/set-password', { json: { token: setPassword.token, password: inviteCanary } }), 200, 'password set by the invite link')
+    expect(await call('POST', '/api/auth/password-reset', { json: { email: inviteeEmail } }), 202, 'password reset asked')
+    const reset = mailedLink(await mailServer.next((mail) => mail.to.includes(inviteeEmail) && mail.text.includes('/reset-password#token=')), '/reset-password')
+    keep('reset link', reset.link)
+    keep('reset link token', reset.token)
+    expect(await call('POST', '/api/auth/password-reset/confirm', { json: { token: reset.token, newPassword: resetCanary } }), 200, 'password reset by its link')
     // Tokens in a query string (RFC 6750 2.3's form, or a pasted link): the services read tokens
     // only from the header and refuse these, but every hop logs the URL.
     ids.queryToken = newRequestId()

@@ -16,6 +16,8 @@ export type TestAuthApp = Pick<FastifyInstance, 'inject' | 'listen' | 'close' | 
   usersRepository: { update (id: string, changes: { role?: 'PATIENT' | 'DOCTOR' | 'ADMIN' }): Promise<unknown> }
   signingKeys: { reload (): Promise<void> }
   db: { execute (query: SQL): Promise<unknown> }
+  /** The account-erasure job (docs/account-deletion.md), run by hand instead of waiting for the hour. */
+  accountDeletion: { eraseDue (): Promise<number> }
 }
 
 export interface TestAuthAppOptions {

@@ -6,6 +6,7 @@ import { createPrivateKey, createSign } from 'node:crypto'
 import type { Test } from 'tap'
 import { freshDemoTotpCode, totpCodeAt } from '@rekam/testing'
 import { newRequestId, type ApiResponse, type Client } from '@rekam/testing/e2e'
+import { linkToken, type ReceivedMail } from '@rekam/testing/mail'
 
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
 
@@ -13,6 +14,14 @@ const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('b
 export function signToken (pem: string, header: object, payload: object): string {
   const input = `${b64url(header)}.${b64url(payload)}`
   return `${input}.${createSign('RSA-SHA256').update(input).sign(createPrivateKey(pem)).toString('base64url')}`
+}
+
+/** The link to `path` (`/reset-password`) a mail carries, whole, and its token. */
+export function mailedLink (mail: ReceivedMail, path: string): { link: string, token: string } {
+  const token = linkToken(mail, path)
+  const link = mail.text.split(/\s+/).find((word) => word.endsWith(`${path}#token=${token}`))
+  if (!link) throw new Error(`the mail has no whole link to ${path}`)
+  return { link, token }
 }
 
 /** Calls `fn` until `done` holds for its answer (or 10 s pass), and returns the last answer. */

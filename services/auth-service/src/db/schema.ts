@@ -134,17 +134,20 @@ export const securityEventClients = pgTable('security_event_clients', {
   userAgent: text('user_agent'),
 })
 
-export const revocationKindEnum = pgEnum('revocation_kind', ['SESSION', 'USER'])
+export const revocationKindEnum = pgEnum('revocation_kind', ['SESSION', 'USER', 'ERASED'])
 
 /**
- * The revocation feed: sessions ended and users blocked, in order. An entry matters only until
- * `expires_at`, when every access token it could concern has expired anyway.
+ * The revocation feed: sessions ended, users blocked and accounts erased, in order. A SESSION or
+ * USER entry matters only until `expires_at`, when every access token it could concern has
+ * expired anyway; an ERASED entry stays for ERASURE_NOTICE_DAYS, so that a follower that was
+ * down when the account was erased still learns of it (records-service unlinks the account's
+ * patient profile).
  */
 export const revocations = pgTable('revocations', {
   /** The feed's cursor: strictly increasing. */
   id: bigserial('id', { mode: 'bigint' }).primaryKey(),
   kind: revocationKindEnum('kind').notNull(),
-  /** A session id or a user id. */
+  /** A session id, or a user id (USER, ERASED). */
   subject: uuid('subject').notNull(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }).notNull().defaultNow(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -4,7 +4,9 @@ import type { RevocationRow } from '../db/schema.js'
 /** One entry of the revocation feed that other services follow (ids as text: they are bigints). */
 export const FeedEntrySchema = Type.Object({
   id: Type.String(),
-  kind: Type.Union([Type.Literal('SESSION'), Type.Literal('USER')]),
+  kind: Type.Union([Type.Literal('SESSION'), Type.Literal('USER'), Type.Literal('ERASED')], {
+    description: 'SESSION: a session ended; USER: every token of the user issued up to revokedAt; ERASED: the account was erased (its tokens are revoked by a USER entry too)',
+  }),
   subject: Type.String({ format: 'uuid' }),
   revokedAt: Type.String({ format: 'date-time' }),
   expiresAt: Type.String({ format: 'date-time' }),

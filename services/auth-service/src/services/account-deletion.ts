@@ -61,6 +61,8 @@ export function createAccountDeletion (deps: AccountDeletionDeps) {
       await revocations.user(userId, tx)
       await sessionManager.endSessions(userId, 'account_deleted', JOB_META, { tx })
       await eraseAccount(tx, userId, new Date(now()))
+      // records-service follows the feed too: it unlinks the patient profile and clears its contact data.
+      await revocations.erased(userId, tx)
       await events.record({ type: 'ACCOUNT_DELETED', userId, reason: `requested ${user.deletionRequestedAt.toISOString()}` }, JOB_META, tx)
       return true
     })

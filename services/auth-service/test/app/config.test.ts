@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto'
 import t from 'tap'
 import { assertError } from '@rekam/testing'
 import { buildApp } from '../../src/app.js'
-import { buildTestApp } from '../helper.js'
+import { buildTestApp, captureLogs } from '../helper.js'
 
 /** Starts buildApp on an env that is valid apart from `env`; answers the error it fails with. */
 async function startError (env: Record<string, string>): Promise<Error | undefined> {
@@ -67,6 +67,27 @@ t.test('production with a key starts and signs with it', async (t) => {
   t.match(res.json(), { keys: [{ kty: 'RSA', alg: 'RS256', kid: app.signingKeys.keys().current.kid }] })
   // No development messages in production: a 500 would be generic (the errors package tests that).
   assertError(t, await app.inject({ method: 'GET', url: '/nope' }), 404, 'NOT_FOUND', 'Route GET /nope not found')
+})
+
+t.test('production without SMTP_URL starts with a warning, and a flow that needs mail answers 503 MAIL_UNAVAILABLE', async (t) => {
+  const warning = 'SMTP_URL is not set: no mail is sent, and email verification, password reset and invitations answer 503 MAIL_UNAVAILABLE'
+  const logs = captureLogs()
+  const app = await buildTestApp(t, { env: { NODE_ENV: 'production', JWT_PRIVATE_KEY: privateKeyPem() }, logStream: logs.stream })
+  t.equal(app.mail.available, false)
+  t.strictSame(logs.entries.filter((entry) => entry.msg === warning).map((entry) => entry.level), [40], 'one warning at level warn')
+  const res = await app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: 'someone@example.test' } })
+  assertError(t, res, 503, 'MAIL_UNAVAILABLE', 'Mail is not configured on this server, so this is unavailable; ask the clinic\'s administrator')
+
+  // With SMTP_URL, or outside production, the start is quiet about mail.
+  const quietStarts: Array<[string, Record<string, string>]> = [
+    ['production with SMTP_URL', { NODE_ENV: 'production', JWT_PRIVATE_KEY: privateKeyPem(), SMTP_URL: 'smtp://127.0.0.1:2525' }],
+    ['development without SMTP_URL', { NODE_ENV: 'development' }],
+  ]
+  for (const [label, env] of quietStarts) {
+    const quiet = captureLogs()
+    await buildTestApp(t, { env, logStream: quiet.stream })
+    t.strictSame(quiet.entries.filter((entry) => String(entry.msg).includes('SMTP_URL')), [], `${label}: no warning`)
+  }
 })
 
 t.test('health with a database', async (t) => {

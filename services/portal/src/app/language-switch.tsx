@@ -1,5 +1,5 @@
 import { unwrap } from '@rekam/client'
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../lib/i18n/catalog.js'
 import { useI18n } from '../lib/i18n/provider.js'
 import { rekam } from '../lib/rekam.js'
@@ -7,18 +7,24 @@ import { useSession } from '../lib/session.js'
 
 /**
  * The portal's language; for a signed-in user also their account's (PUT /api/auth/profile
- * locale), the language rekam mails them in.
+ * locale), the language rekam mails them in. The page switches at once; when saving the
+ * account's language fails (offline, say), an alert says so, with a button to try again.
  */
 export function LanguageSwitch () {
   const { language, setLanguage, t } = useI18n()
   const { user } = useSession()
   const id = useId()
+  const [notSaved, setNotSaved] = useState(false)
+
+  function save (next: Language) {
+    setNotSaved(false)
+    if (!user || user.locale === next) return
+    rekam.auth.PUT('/api/auth/profile', { body: { locale: next } }).then(unwrap).then(() => rekam.resume()).catch(() => setNotSaved(true))
+  }
 
   function choose (next: Language) {
     setLanguage(next)
-    if (!user || user.locale === next) return
-    // The page has switched already; a failed save (offline, say) leaves only the mail's language as it was.
-    rekam.auth.PUT('/api/auth/profile', { body: { locale: next } }).then(unwrap).then(() => rekam.resume()).catch(() => {})
+    save(next)
   }
 
   return (
@@ -27,6 +33,12 @@ export function LanguageSwitch () {
       <select id={id} value={language} onChange={(e) => choose(e.target.value as Language)}>
         {LANGUAGES.map((lang) => <option key={lang} value={lang} lang={lang}>{LANGUAGE_NAMES[lang]}</option>)}
       </select>
+      {notSaved && user && (
+        <p className='alert alert-error' role='alert'>
+          {t('app.languageNotSaved')}{' '}
+          <button type='button' className='link-button' onClick={() => save(language)}>{t('app.languageRetry')}</button>
+        </p>
+      )}
     </div>
   )
 }

@@ -14,6 +14,12 @@ const PAGE = 500
  */
 const LATE_COMMIT_WINDOW_SECONDS = 10
 
+/**
+ * How long an ERASED entry stays on the feed: a follower that was down for less than this when
+ * the account was erased still learns of it (followers start from the beginning of the feed).
+ */
+export const ERASURE_NOTICE_DAYS = 30
+
 export function createRevocationsRepository (db: AuthDb, opts: { lifetimeSeconds: number }) {
   // Until then a token issued before the revocation could still be presented.
   const expiresAt = () => new Date(Date.now() + opts.lifetimeSeconds * 1000)
@@ -25,6 +31,11 @@ export function createRevocationsRepository (db: AuthDb, opts: { lifetimeSeconds
 
     async user (userId: string, tx: AuthDb): Promise<void> {
       await tx.insert(revocations).values({ kind: 'USER', subject: userId, expiresAt: expiresAt() })
+    },
+
+    /** The account was erased: records-service unlinks its patient profile (docs/account-deletion.md). */
+    async erased (userId: string, tx: AuthDb): Promise<void> {
+      await tx.insert(revocations).values({ kind: 'ERASED', subject: userId, expiresAt: new Date(Date.now() + ERASURE_NOTICE_DAYS * 86_400_000) })
     },
 
     /** Live entries after the cursor, oldest first, plus recent ones a late commit may have hidden. */

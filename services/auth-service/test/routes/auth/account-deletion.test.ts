@@ -102,6 +102,7 @@ t.test('14 days later the job erases the account: no sign-in, no session, no per
   const feed = await app.db.select({ kind: revocations.kind, subject: revocations.subject }).from(revocations).where(inArray(revocations.subject, [id, ...sessionIds]))
   t.strictSame(feed.filter((entry) => entry.kind === 'USER'), [{ kind: 'USER', subject: id }], 'records-service is told to refuse every token of the account')
   t.strictSame(feed.filter((entry) => entry.kind === 'SESSION').map((entry) => entry.subject).sort(), [...sessionIds].sort(), 'and each of its sessions')
+  t.strictSame(feed.filter((entry) => entry.kind === 'ERASED'), [{ kind: 'ERASED', subject: id }], 'and that the account is erased (it unlinks the patient profile)')
 
   const [row] = await app.db.select().from(users).where(eq(users.id, id))
   t.strictSame({ ...row, createdAt: null, updatedAt: null }, {

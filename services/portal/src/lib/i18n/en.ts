@@ -15,6 +15,8 @@ export const en = {
   'app.skip': 'Skip to content',
   'app.loading': 'Loading…',
   'app.language': 'Language',
+  'app.languageNotSaved': 'The page has switched, but your account\'s language could not be saved: rekam still mails you in the previous language.',
+  'app.languageRetry': 'Try again',
   'app.nav': 'Main menu',
   'app.notFound': 'This page does not exist.',
   'app.home': 'Go to the start page',

@@ -16,6 +16,8 @@ export const id: Record<MessageKey, string> = {
   'app.skip': 'Langsung ke isi',
   'app.loading': 'Memuat…',
   'app.language': 'Bahasa',
+  'app.languageNotSaved': 'Halaman sudah berganti bahasa, tetapi bahasa akun Anda gagal disimpan: surel dari rekam masih dalam bahasa sebelumnya.',
+  'app.languageRetry': 'Coba lagi',
   'app.nav': 'Menu utama',
   'app.notFound': 'Halaman ini tidak ada.',
   'app.home': 'Ke halaman awal',

@@ -1,4 +1,4 @@
-import { and, eq, ilike, sql, type SQL } from 'drizzle-orm'
+import { and, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm'
 import { containsPattern, defineStatement, placeholders, rowsOf, type StatementValue } from '@rekam/db'
 import { offsetOf } from '@rekam/schemas'
 import fp from 'fastify-plugin'
@@ -134,6 +134,18 @@ export function createPatientsRepository (db: RecordsDb, options: { mrnPrefix: s
         .onConflictDoUpdate({ target: patients.userId, set: { ...values, updatedAt: new Date() } })
         .returning()
       return row!
+    },
+
+    /**
+     * The accounts were erased in auth-service (docs/account-deletion.md): their profiles stay,
+     * with the identity the medical record needs, but are unlinked from the account (no login
+     * reaches them) and lose the contact data that came with it. The profile ids touched; none
+     * when the erasure was handled already.
+     */
+    async releaseErasedAccounts (userIds: string[], tx: RecordsDb = db): Promise<string[]> {
+      const rows = await tx.update(patients).set({ userId: null, email: null, phone: null, updatedAt: new Date() })
+        .where(inArray(patients.userId, userIds)).returning({ id: patients.id })
+      return rows.map((row) => row.id)
     },
 
     /** Locks the profile's row until the transaction ends: writes that check-then-insert per patient take turns. */

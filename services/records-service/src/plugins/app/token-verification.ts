@@ -4,20 +4,26 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../../config.js'
 
+type OnErased = NonNullable<AuthVerifyOptions['revocations']>['onErased']
+
 /** Strict mode follows the revocation feed; without the internal secret it cannot. */
-function revocationOptions (config: Config): AuthVerifyOptions['revocations'] {
+function revocationOptions (config: Config, onErased: OnErased): AuthVerifyOptions['revocations'] {
   if (!config.REVOCATION_STRICT || !config.INTERNAL_SECRET) return undefined
   return {
     url: config.AUTH_REVOCATIONS_URL,
     secret: config.INTERNAL_SECRET,
     pollIntervalMs: config.REVOCATION_POLL_INTERVAL_MS,
     ...(config.REVOCATION_FAIL_CLOSED_AFTER > 0 ? { failClosedAfterMs: config.REVOCATION_FAIL_CLOSED_AFTER * 1000 } : {}),
+    ...(onErased ? { onErased } : {}),
   }
 }
 
-/** Public keys from a PEM file when one is configured, otherwise auth-service's JWKS. */
-export function verifyOptions (config: Config): AuthVerifyOptions {
-  const revocations = revocationOptions(config)
+/**
+ * Public keys from a PEM file when one is configured, otherwise auth-service's JWKS. `onErased`
+ * hears of the accounts erased in auth-service (strict mode only: it comes with the feed).
+ */
+export function verifyOptions (config: Config, onErased?: OnErased): AuthVerifyOptions {
+  const revocations = revocationOptions(config, onErased)
   const common = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, ...(revocations ? { revocations } : {}) }
   if (config.AUTH_PUBLIC_KEY_FILE) {
     const pems = readFileSync(config.AUTH_PUBLIC_KEY_FILE, 'utf8').match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/g) ?? []
@@ -45,5 +51,10 @@ export default fp(async function tokenVerificationPlugin (fastify: FastifyInstan
   if (config.REVOCATION_STRICT && !config.INTERNAL_SECRET) {
     fastify.log.warn('strict mode is off: INTERNAL_SECRET is not set, so revoked tokens are refused only when they expire')
   }
-  await fastify.register(authVerifyPlugin, { ...verifyOptions(config), ...(opts.now ? { now: opts.now } : {}) })
+  // An erased account's patient profile is unlinked (the repository is there by the time the feed is followed: onReady).
+  const onErased = async (userIds: string[]) => {
+    const released = await fastify.patientsRepository.releaseErasedAccounts(userIds)
+    if (released.length > 0) fastify.log.info({ patientIds: released }, 'patient profiles of erased accounts unlinked; contact data cleared')
+  }
+  await fastify.register(authVerifyPlugin, { ...verifyOptions(config, onErased), ...(opts.now ? { now: opts.now } : {}) })
 }, { name: 'token-verification', dependencies: ['@fastify/env'] })

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."revocation_kind" ADD VALUE 'ERASED';
