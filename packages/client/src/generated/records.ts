@@ -9403,7 +9403,7 @@ export interface components {
              */
             actorUserId: string;
             actorRole: "PATIENT" | "DOCTOR" | "ADMIN";
-            action: "READ" | "CREATE" | "UPDATE" | "DELETE";
+            action: "READ" | "CREATE" | "UPDATE" | "DELETE" | "SIGN" | "AMEND";
             reason: string | null;
             count: number;
             /** Format: date-time */

@@ -5,6 +5,7 @@ import type { RefusalView } from '../plugins/app/access-log-repository.js'
 import type { CareRelationshipView, EmergencyAccessView } from '../plugins/app/care-repository.js'
 import { NullableString } from './common.js'
 import { DoctorSummarySchema } from './doctor.js'
+import { AccessActionSchema } from './record.js'
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((value) => Type.Literal(value)))
 const NullableTimestamp = Type.Union([TimestampSchema, Type.Null()])
@@ -110,7 +111,7 @@ export const RefusalSchema = Type.Object({
   targetId: UuidSchema,
   actorUserId: UuidSchema,
   actorRole: RoleSchema,
-  action: literals(['READ', 'CREATE', 'UPDATE', 'DELETE']),
+  action: AccessActionSchema,
   reason: NullableString,
   /** Identical refusals within one minute are one entry. */
   count: Type.Integer({ minimum: 1 }),

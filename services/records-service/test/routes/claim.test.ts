@@ -68,7 +68,7 @@ t.test('a doctor who registered a walk-in patient issues a code; the patient cla
   t.strictSame([used!.usedAt?.toISOString(), used!.usedByUserId, used!.voidedAt], ['2026-09-03T07:59:59.000Z', me.userId, null])
   const trail = await db.select().from(patientAccessLog).where(eq(patientAccessLog.patientId, walk.id)).orderBy(asc(patientAccessLog.at))
   t.strictSame(trail.map(({ id, at, requestId, ...rest }) => rest).slice(1), [{
-    patientId: walk.id, actorUserId: me.userId, actorRole: 'PATIENT', action: 'UPDATE', purpose: 'PATIENT', outcome: 'ALLOWED', reason: null, count: 1, lastAt: null, deniedWindow: null,
+    patientId: walk.id, actorUserId: me.userId, actorRole: 'PATIENT', action: 'UPDATE', purpose: 'PATIENT', outcome: 'ALLOWED', reason: null, deniedWindow: null,
   }], 'the claim is audited after the creation')
   t.equal(trail[1]!.requestId, String(claimed.headers['x-request-id']))
 

@@ -29,7 +29,7 @@ async function trailOf (patientIds: string[]) {
 }
 
 const logRow = (patientId: string, who: Person, role: string, action: string, purpose: string, requestId: string) => ({
-  patientId, actorUserId: who.userId, actorRole: role, action, requestId, purpose, outcome: 'ALLOWED', reason: null, count: 1, lastAt: null, deniedWindow: null,
+  patientId, actorUserId: who.userId, actorRole: role, action, requestId, purpose, outcome: 'ALLOWED', reason: null, deniedWindow: null,
 })
 
 const WAYAN = {

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { count, eq, inArray } from 'drizzle-orm'
 import { loadConfig } from '@rekam/server-kit'
+import { repoPath } from '@rekam/testing/e2e'
 import t from 'tap'
 import { ConfigSchema } from '../../src/config.js'
 import { amendmentRequests, medicalRecords, recordAccessLog, recordVersions } from '../../src/db/schema.js'
@@ -55,7 +55,8 @@ t.test('the command: a dry run by default, --confirm deletes; 24 years kept, 26 
     t.comment('the command is run against PostgreSQL (REKAM_TEST_DB=postgres)')
     return
   }
-  const script = fileURLToPath(new URL('../../src/scripts/purge-expired.ts', import.meta.url))
+  // The script's source, also when this test runs compiled (dist-test has no scripts of its own).
+  const script = repoPath('services', 'records-service', 'src', 'scripts', 'purge-expired.ts')
   const run = (...args: string[]) => promisify(execFile)(process.execPath, ['--conditions=@rekam/source', '--import=tsx', script, ...args], {
     env: { ...process.env, NODE_ENV: 'test', DATA_DIR: 'memory://', DATABASE_URL: url, RETENTION_YEARS: '25' },
   })
