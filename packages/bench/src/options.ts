@@ -84,7 +84,7 @@ const USAGE = `pnpm bench [--quick] [--keep] [--out <dir>] [--db-prefix <name>] 
                     unless --out), never docs/
 Environment: BENCH_DATABASE_URL or DATABASE_URL (a server the bench may create databases on;
 default postgres://postgres@127.0.0.1:5432/postgres), BCRYPT_COST (default 12; 4 with --quick), and the services' own PASSWORD_HASH_THREADS,
-PASSWORD_HASH_QUEUE, DB_POOL_SIZE and REDIS_URL, passed on to them when set.`
+PASSWORD_HASH_QUEUE, DB_POOL_SIZE, REDIS_URL and AUDIT_SEAL_INTERVAL, passed on to them when set.`
 
 export function parseOptions (argv: string[]): BenchOptions | 'help' {
   const { values } = parseArgs({

@@ -63,7 +63,7 @@ function statsReader (probePort: number): StatsReader {
 }
 
 /** The services' own settings the bench passes on when they are set in its environment. */
-const PASSED_ON = ['PASSWORD_HASH_THREADS', 'PASSWORD_HASH_QUEUE', 'DB_POOL_SIZE', 'REDIS_URL']
+const PASSED_ON = ['PASSWORD_HASH_THREADS', 'PASSWORD_HASH_QUEUE', 'DB_POOL_SIZE', 'REDIS_URL', 'AUDIT_SEAL_INTERVAL']
 
 /**
  * One built service, started by its production command with the bench's preload added, in
