@@ -48,8 +48,9 @@ export async function checkTamperEvidence (t: Tap, options: TamperOptions): Prom
   t.equal(await mismatch(), null, `${table}: intact before`)
   const [first, second] = await su`select id::text, seal_hash, mac, merkle_root from audit_seals where trail = ${table} order by seq limit 2`
   if (!first || !second) throw new Error(`${table} needs two seals for this check`)
-  const [member] = await su`select m.row_id::text as id, row_to_json(l)::text as original
-    from audit_seal_members m join ${su(table)} l on l.id = m.row_id where m.seal_id = ${first.id} order by m.row_id limit 1`
+  const [member] = await su`select l.id::text as id, row_to_json(l)::text as original
+    from audit_seals s cross join lateral unnest(s.member_ids) as m(row_id) join ${su(table)} l on l.id = m.row_id
+   where s.id = ${first.id} order by m.row_id limit 1`
   const rowId = member!.id as string
 
   // A sealed row edited: ALTERED, naming the row.

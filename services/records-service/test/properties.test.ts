@@ -48,7 +48,7 @@ const query: Query = async (text) => rowsOf(await app.db.execute(sql.raw(text)))
 // (denied_access_counts) belongs to its DENIED row; the seals are the sealer's (a timer, and the
 // verification), never a request's own change.
 const LOGS = ['record_access_log', 'patient_access_log']
-const watch = await watchTables(query, [...LOGS, 'denied_access_counts', 'audit_seals', 'audit_seal_members'])
+const watch = await watchTables(query, [...LOGS, 'denied_access_counts', 'audit_seals'])
 const allowedRows = `select ${LOGS.map((log) => `(select md5(coalesce(string_agg(r::text, ',' order by r::text), '')) from "${log}" r where outcome = 'ALLOWED') as "${log}"`).join(', ')}`
 const checksum = async (): Promise<Record<string, string>> => ({
   ...await watch.checksum(),

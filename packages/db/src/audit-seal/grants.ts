@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../create-database.js'
 
 /** The seal tables: audit tables of every service that seals. */
-export const SEAL_TABLES = ['audit_seals', 'audit_seal_members'] as const
+export const SEAL_TABLES = ['audit_seals'] as const
 
 const ROLE_NAME = /^[a-z_][a-z0-9_$]{0,62}$/
 

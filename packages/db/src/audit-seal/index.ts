@@ -1,4 +1,4 @@
-export { auditSeals, auditSealMembers } from './tables.js'
+export { auditSeals } from './tables.js'
 export { type AuditTrail, type SealedColumnKind } from './trail.js'
 export { canonicalHash, merkleRoot } from './hashing.js'
 export { sealLockKey, type SealWritten } from './sealer.js'

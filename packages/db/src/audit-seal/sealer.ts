@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../create-database.js'
 import { rowsOf } from '../statement.js'
 import { merkleRoot, sealHash, sealMac } from './hashing.js'
-import { auditSealMembers, auditSeals } from './tables.js'
+import { auditSeals } from './tables.js'
 import { columnOf, rowHashSql, tableOf, type AuditTrail } from './trail.js'
 
 type AnyDb = Db<any>
@@ -22,6 +22,15 @@ export const LATE_COMMIT_MARGIN = '1 minute'
 /** The transaction-level advisory lock of one trail's sealer: a stable 64-bit number from its name. */
 export function sealLockKey (trail: string): bigint {
   return createHash('sha256').update(`rekam audit seal ${trail}`).digest().readBigInt64BE(0)
+}
+
+/**
+ * The ids of the rows sealed in a trail, as a relation of one column `id`: the members of every
+ * seal, or only of the seals whose newest row is at or after `from` (the sealer's window).
+ */
+export function sealedIdsSql (trail: AuditTrail, from?: SQL): SQL {
+  return sql`select unnest(s.member_ids) as id from ${auditSeals} s
+    where s.trail = ${trail.table} ${from ? sql`and s.last_row_at >= ${from}` : sql``}`
 }
 
 export interface SealWritten {
@@ -45,14 +54,15 @@ export async function sealBatch (db: AnyDb, trail: AuditTrail, key: Buffer, now:
     const [last] = rowsOf<LastSeal>(await tx.execute(sql`select seq, seal_hash, last_row_at from ${auditSeals}
       where trail = ${trail.table} order by seq desc limit 1`))
     const at = columnOf('l', trail.at)
-    const window = last && !full
-      ? sql`and ${at} >= ${new Date(last.last_row_at).toISOString()}::timestamptz - ${LATE_COMMIT_MARGIN}::interval`
-      : sql``
+    const from = last && !full ? sql`${new Date(last.last_row_at).toISOString()}::timestamptz - ${LATE_COMMIT_MARGIN}::interval` : undefined
+    // The rows no seal covers: in the window, those that are not members of the seals reaching
+    // into it (a seal's rows are all at or before its last_row_at); a full scan, every seal's.
     // The rows' hashes come from the database (rowHashSql): only ids, times and hashes travel.
     const rows = rowsOf<{ row_id: string, row_at: Date | string, row_hash: string }>(await tx.execute(sql`
+      with sealed as (${sealedIdsSql(trail, from)})
       select ${columnOf('l', trail.id)}::text as row_id, ${at} as row_at, ${rowHashSql(trail, 'l')} as row_hash
         from ${tableOf(trail)} l
-       where not exists (select 1 from ${auditSealMembers} m where m.row_id = ${columnOf('l', trail.id)}) ${window}
+       where not exists (select 1 from sealed where sealed.id = ${columnOf('l', trail.id)}) ${from ? sql`and ${at} >= ${from}` : sql``}
        order by ${at}, ${columnOf('l', trail.id)}
        limit ${SEAL_BATCH}`))
     if (rows.length === 0) return undefined
@@ -70,11 +80,11 @@ export async function sealBatch (db: AnyDb, trail: AuditTrail, key: Buffer, now:
     }
     const hash = sealHash(seal)
     const lastRowAt = rows.map((row) => new Date(row.row_at)).reduce((a, b) => a > b ? a : b)
-    await tx.insert(auditSeals).values({ ...seal, sealHash: hash, mac: sealMac(key, hash), lastRowAt })
-    // Every member in one statement: two comma-joined parameters (uuids and hex hashes hold no commas).
-    await tx.execute(sql`insert into ${auditSealMembers} (seal_id, row_id, row_hash)
-      select ${seal.id}::uuid, m.row_id::uuid, m.row_hash
-        from unnest(string_to_array(${members.map((m) => m.rowId).join(',')}, ','), string_to_array(${members.map((m) => m.rowHash).join(',')}, ',')) as m(row_id, row_hash)`)
+    // The members travel as two comma-joined parameters (uuids and hex hashes hold no commas).
+    await tx.execute(sql`insert into ${auditSeals} (id, trail, seq, row_count, merkle_root, previous_seal_hash, seal_hash, mac, last_row_at, created_at, member_ids, member_hashes)
+      values (${seal.id}::uuid, ${seal.trail}, ${seal.seq}, ${seal.rowCount}, ${seal.merkleRoot}, ${seal.previousSealHash}, ${hash}, ${sealMac(key, hash)},
+        ${lastRowAt.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz,
+        string_to_array(${members.map((m) => m.rowId).join(',')}, ',')::uuid[], string_to_array(${members.map((m) => m.rowHash).join(',')}, ','))`)
     return { trail: trail.table, seq: seal.seq, rowCount: seal.rowCount, sealHash: hash, createdAt: now }
   })
 }

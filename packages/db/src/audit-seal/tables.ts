@@ -1,10 +1,12 @@
-import { integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
 /**
  * The seals of the audit trails: each one covers a batch of rows of one trail (its members), by a
  * Merkle root over their hashes, and is chained to the previous seal of the trail by its hash and
- * authenticated by a MAC under a key the database does not hold (docs/audit-trail.md). Both
- * services declare these two tables in their schema (re-exported from here): one definition.
+ * authenticated by a MAC under a key the database does not hold (docs/audit-trail.md). The
+ * members are two arrays on the seal itself (one row per batch, not one per audited row: sealing
+ * adds no index entry per row). Both services declare this table in their schema (re-exported
+ * from here): one definition.
  */
 export const auditSeals = pgTable('audit_seals', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -27,17 +29,12 @@ export const auditSeals = pgTable('audit_seals', {
    */
   lastRowAt: timestamp('last_row_at', { withTimezone: true }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-}, (t) => [uniqueIndex('audit_seals_trail_seq_key').on(t.trail, t.seq)])
-
-/** Which row a seal covers, with the row's hash at sealing time. Insert-only, like the seals. */
-export const auditSealMembers = pgTable('audit_seal_members', {
-  sealId: uuid('seal_id').notNull().references(() => auditSeals.id, { onDelete: 'restrict' }),
-  rowId: uuid('row_id').notNull(),
-  /** Hex SHA-256 of the RFC 8785 canonical JSON of the row's sealed columns. */
-  rowHash: text('row_hash').notNull(),
+  /** The ids of the rows the seal covers, in the order of the Merkle leaves (by row id). */
+  memberIds: uuid('member_ids').array().notNull(),
+  /** Each member's hex SHA-256 of the RFC 8785 canonical JSON of its sealed columns, at sealing time. */
+  memberHashes: text('member_hashes').array().notNull(),
 }, (t) => [
-  // A seal's members, in the order of the Merkle leaves.
-  primaryKey({ name: 'audit_seal_members_pkey', columns: [t.sealId, t.rowId] }),
-  // A row is sealed once (row ids are uuids, unique across the trails); the sealer's anti-join.
-  uniqueIndex('audit_seal_members_row_id_key').on(t.rowId),
+  uniqueIndex('audit_seals_trail_seq_key').on(t.trail, t.seq),
+  // The sealer's scan excludes the members of the seals whose newest row is inside its window.
+  index('audit_seals_trail_last_row_at_idx').on(t.trail, t.lastRowAt),
 ])

@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm'
 import type { Db } from '../create-database.js'
 import { rowsOf } from '../statement.js'
 import { merkleRoot, sealHash, sealMac } from './hashing.js'
-import { SEAL_BATCH } from './sealer.js'
-import { auditSealMembers, auditSeals } from './tables.js'
+import { SEAL_BATCH, sealedIdsSql } from './sealer.js'
+import { auditSeals } from './tables.js'
 import { columnOf, rowHashOf, sealedValuesSql, tableOf, type AuditTrail } from './trail.js'
 
 type AnyDb = Db<any>
@@ -82,10 +82,11 @@ function checkMembers (trail: AuditTrail, seal: SealRow, members: MemberRow[]): 
 /** The members of some seals with their rows' current sealed values, by seal then row id. */
 async function membersOf (db: AnyDb, trail: AuditTrail, sealIds: string[]): Promise<Map<string, MemberRow[]>> {
   const rows = rowsOf<MemberRow>(await db.execute(sql`
-    select m.seal_id::text as seal_id, m.row_id::text as member_id, m.row_hash, ${columnOf('l', trail.id)}::text as row_id, ${sealedValuesSql(trail, 'l')}
-      from ${auditSealMembers} m left join ${tableOf(trail)} l on ${columnOf('l', trail.id)} = m.row_id
-     where m.seal_id in (${sql.join(sealIds.map((id) => sql`${id}::uuid`), sql`, `)})
-     order by m.seal_id, m.row_id`))
+    select s.id::text as seal_id, m.row_id::text as member_id, m.row_hash, ${columnOf('l', trail.id)}::text as row_id, ${sealedValuesSql(trail, 'l')}
+      from ${auditSeals} s cross join lateral unnest(s.member_ids, s.member_hashes) with ordinality as m(row_id, row_hash, n)
+      left join ${tableOf(trail)} l on ${columnOf('l', trail.id)} = m.row_id
+     where s.id in (${sql.join(sealIds.map((id) => sql`${id}::uuid`), sql`, `)})
+     order by s.id, m.n`))
   const bySeal = new Map<string, MemberRow[]>(sealIds.map((id) => [id, []]))
   for (const row of rows) bySeal.get(row.seal_id)?.push(row)
   return bySeal
@@ -129,8 +130,9 @@ export async function verifyTrail (db: AnyDb, trail: AuditTrail, key: Buffer): P
   }
   const id = columnOf('l', trail.id)
   const [counts] = rowsOf<{ rows: number, pending: number, sealed: number, seals: number, head_seq: number | null, head_hash: string | null }>(await db.execute(sql`
+    with sealed as (${sealedIdsSql(trail)})
     select (select count(*) from ${tableOf(trail)})::int as rows,
-           (select count(*) from ${tableOf(trail)} l where not exists (select 1 from ${auditSealMembers} m where m.row_id = ${id}))::int as pending,
+           (select count(*) from ${tableOf(trail)} l where not exists (select 1 from sealed where sealed.id = ${id}))::int as pending,
            (select coalesce(sum(row_count), 0) from ${auditSeals} where trail = ${trail.table})::int as sealed,
            (select count(*) from ${auditSeals} where trail = ${trail.table})::int as seals,
            h.seq as head_seq, h.seal_hash as head_hash

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { auditSealMembers, auditSeals } from '@rekam/db'
+import { auditSeals } from '@rekam/db'
 import { bigserial, boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { emailTokens, mailOutbox, notifications } from './mail-schema.js'
 import { mfaFactors, mfaTickets, recoveryCodes, webauthnChallenges } from './mfa-schema.js'
@@ -202,7 +202,7 @@ export const setPasswordTokens = pgTable('set_password_tokens', {
 
 export * from './mfa-schema.js'
 export * from './mail-schema.js'
-export { auditSeals, auditSealMembers }
+export { auditSeals }
 export const schema = {
   users,
   sessions,
@@ -210,7 +210,6 @@ export const schema = {
   securityEvents,
   securityEventClients,
   auditSeals,
-  auditSealMembers,
   revocations,
   signingKeys,
   rateLimits,

@@ -1,5 +1,5 @@
 import { ROLES } from '@rekam/auth-verify'
-import { auditSealMembers, auditSeals } from '@rekam/db'
+import { auditSeals } from '@rekam/db'
 import { sql } from 'drizzle-orm'
 import { date, index, integer, jsonb, pgEnum, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
@@ -314,10 +314,10 @@ export const deniedAccessCounts = pgTable('denied_access_counts', {
   lastAt: timestamp('last_at', { withTimezone: true }),
 }, (t) => [primaryKey({ name: 'denied_access_counts_pkey', columns: [t.target, t.targetId, t.actorUserId, t.action, t.deniedWindow] })])
 
-export { auditSeals, auditSealMembers }
+export { auditSeals }
 
 export const schema = {
-  patients, doctors, medicalRecords, recordVersions, amendmentRequests, recordSigningKeys, recordAccessLog, patientAccessLog, deniedAccessCounts, auditSeals, auditSealMembers, patientClaimCodes, careRelationships, emergencyAccess,
+  patients, doctors, medicalRecords, recordVersions, amendmentRequests, recordSigningKeys, recordAccessLog, patientAccessLog, deniedAccessCounts, auditSeals, patientClaimCodes, careRelationships, emergencyAccess,
 }
 export type RecordsSchema = typeof schema
 export type PatientRow = typeof patients.$inferSelect

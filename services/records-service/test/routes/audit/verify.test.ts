@@ -19,7 +19,7 @@ const readRecord = (who: Pick<Person, 'headers'> = patient) => app.inject({ meth
 const count = async (query: ReturnType<typeof sql>) => Number(rowsOf<{ n: number }>(await app.db.execute(query))[0]?.n)
 const rowsIn = (table: string) => count(sql`select count(*)::int as n from ${sql.identifier(table)}`)
 const pendingIn = (table: string) => count(sql`select count(*)::int as n from ${sql.identifier(table)} l
-  where not exists (select 1 from audit_seal_members m where m.row_id = l.id)`)
+  where not exists (select 1 from audit_seals s where l.id = any(s.member_ids))`)
 
 t.test('GET /api/audit/verify: the trails, sealed and intact, for admins only', async (t) => {
   await readRecord()
@@ -69,7 +69,7 @@ t.test('PostgreSQL: late commits, readers never wait on the sealer, and tamperin
   })
   t.equal(await pendingIn('record_access_log'), 1, 'committed late: pending')
   t.ok(await app.auditSealer.seal() >= 1, 'the next run seals it (its time is within the window)')
-  t.equal(await count(sql`select count(*)::int as n from audit_seal_members where row_id = ${lateId}`), 1)
+  t.equal(await count(sql`select count(*)::int as n from audit_seals where ${lateId}::uuid = any(member_ids)`), 1)
   t.equal((await verify()).json().data.intact, true)
 
   // The sealer's lock held: audited reads go on (they take no lock the sealer holds).
