@@ -2,6 +2,7 @@ import { ROLES } from '@rekam/auth-verify'
 import { auditSeals } from '@rekam/db'
 import { sql } from 'drizzle-orm'
 import { date, index, integer, jsonb, pgEnum, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import type { SignedContent } from '@rekam/record-signature'
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
@@ -29,15 +30,11 @@ export const recordStatusEnum = pgEnum('record_status', ['draft', 'final', 'ente
 export const recordVersionKindEnum = pgEnum('record_version_kind', ['CREATED', 'UPDATED', 'SIGNED', 'AMENDED', 'ENTERED_IN_ERROR'])
 export const amendmentRequestStatusEnum = pgEnum('amendment_request_status', ['PENDING', 'ACCEPTED', 'DECLINED'])
 
-/** A record's clinical content: what a version keeps and a signature covers (with the ids and version). */
-export interface RecordContent {
-  visitDate: string
-  complaint: string
-  diagnosis: string
-  treatment: string
-  prescription: string | null
-  notes: string | null
-}
+/**
+ * A record's clinical content: what a version keeps and a signature covers (with the ids and
+ * version). The signature's own definition, with every field present (null where unset).
+ */
+export type RecordContent = Required<SignedContent>
 
 /** The numbers of the medical record numbers (MRN = MRN_PREFIX + this, zero-padded to 6). */
 export const patientsMrnSeq = pgSequence('patients_mrn_seq', { startWith: 1, increment: 1 })
