@@ -31,7 +31,7 @@ const STATUS_MEANINGS: Record<number, string> = {
   429: 'Too many requests: wait the seconds Retry-After says',
   500: 'Internal error',
   502: 'The upstream service is unavailable',
-  503: 'Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says',
+  503: 'Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says',
   504: 'The upstream service did not answer in time',
 }
 

@@ -53,8 +53,7 @@ function describedResponses (response: Record<string, JsonSchema>, rateLimited: 
     const description = SUCCESS_DESCRIPTIONS[status]
     out[status] = schema.description === undefined && description ? { ...schema, description } : schema
   }
-  // Every route can answer 503: the database may be unreachable, and an instance shutting down
-  // refuses what reaches it (service.ts). A route behind a limiter (config.rateLimit) can answer 429.
+  // Every route can answer 503: the database may be unreachable. A route behind a limiter (config.rateLimit) can answer 429.
   out['503'] ??= errorResponse(503) as JsonSchema
   if (rateLimited) out['429'] ??= errorResponse(429) as JsonSchema
   return out

@@ -1,7 +1,7 @@
 import fastifyEnv from '@fastify/env'
 import sensible from '@fastify/sensible'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { errorsPlugin, serviceUnavailable, StartupError } from '@rekam/errors'
+import { errorsPlugin, StartupError } from '@rekam/errors'
 import type { Static, TSchema } from '@sinclair/typebox'
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify'
 import { apiDocsEnabled, type BaseConfig } from './config.js'
@@ -66,14 +66,12 @@ export async function createService<S extends TSchema & { static: BaseConfig }> 
   await app.register(requestIdPlugin)
   if (apiDocsEnabled(config)) await app.register(docsPlugin, opts.docs)
   // Answers sent while closing end their connection: a kept-alive one (every gateway keeps
-  // them) would hold server.close(), and so the process, until the grace period runs out.
+  // them) would hold server.close(), and so the process, until the grace period runs out. A
+  // request that reaches a closing instance on a connection opened before is served, not refused:
+  // the database stays open until every connection has ended (Fastify runs onClose hooks after
+  // the server has closed), and a gateway does not retry a refused POST on another instance.
   let closing = false
   app.addHook('preClose', (done) => { closing = true; done() })
-  // A request that reaches a closing instance (on a connection opened before) is refused, so the
-  // client retries elsewhere; those in flight already finish.
-  app.addHook('onRequest', (_request, _reply, done) => {
-    done(closing ? serviceUnavailable('The service is shutting down; retry the request', 1) : undefined)
-  })
   app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close')
     done(null, payload)

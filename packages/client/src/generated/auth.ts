@@ -249,7 +249,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -511,7 +511,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -730,7 +730,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -979,7 +979,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1201,7 +1201,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1514,7 +1514,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1740,7 +1740,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2066,7 +2066,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2564,7 +2564,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2859,7 +2859,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3079,7 +3079,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3547,7 +3547,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3912,7 +3912,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4190,7 +4190,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4534,7 +4534,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4824,7 +4824,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5075,7 +5075,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5211,7 +5211,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5653,7 +5653,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5901,7 +5901,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -6009,7 +6009,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -6151,7 +6151,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -6315,7 +6315,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -6447,7 +6447,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -6597,7 +6597,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -6751,7 +6751,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -6874,7 +6874,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -6994,7 +6994,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -7176,7 +7176,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -7357,7 +7357,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -7505,7 +7505,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -7639,7 +7639,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -7756,7 +7756,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -7967,7 +7967,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -8106,7 +8106,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -8391,7 +8391,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -8606,7 +8606,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -9123,7 +9123,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -9411,7 +9411,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -9649,7 +9649,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -9996,7 +9996,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -10072,7 +10072,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -10148,7 +10148,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;

@@ -146,7 +146,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -371,7 +371,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -479,7 +479,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -688,7 +688,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -926,7 +926,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1207,7 +1207,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1436,7 +1436,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1644,7 +1644,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1852,7 +1852,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2128,7 +2128,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2395,7 +2395,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2573,7 +2573,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2780,7 +2780,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2985,7 +2985,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3237,7 +3237,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3537,7 +3537,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3702,7 +3702,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3880,7 +3880,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4060,7 +4060,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4279,7 +4279,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4484,7 +4484,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4678,7 +4678,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4921,7 +4921,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5170,7 +5170,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5335,7 +5335,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5571,7 +5571,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5779,7 +5779,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5943,7 +5943,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -6150,7 +6150,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -6391,7 +6391,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -6632,7 +6632,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -6886,7 +6886,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -7136,7 +7136,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -7366,7 +7366,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -7601,7 +7601,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -7781,7 +7781,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -8034,7 +8034,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -8211,7 +8211,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -8345,7 +8345,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -8512,7 +8512,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -8716,7 +8716,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -8874,7 +8874,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -8951,7 +8951,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -9027,7 +9027,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -9103,7 +9103,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Unavailable for now (the database is unreachable, or this instance is shutting down): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
+                /** @description Unavailable for now (the database is unreachable, or the service is saturated): retry after the seconds Retry-After says. Codes: SERVICE_UNAVAILABLE. */
                 503: {
                     headers: {
                         [name: string]: unknown;
