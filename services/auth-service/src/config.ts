@@ -84,6 +84,11 @@ export const ConfigSchema = Type.Object({
    * 503 MAIL_UNAVAILABLE.
    */
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$', maxLength: 2000 })),
+  /**
+   * A PEM file of the CA certificate(s) that signed the SMTP server's certificate, trusted besides
+   * the public CAs: for a relay whose certificate comes from the clinic's own CA.
+   */
+  SMTP_CA_FILE: Type.Optional(Type.String({ minLength: 1 })),
   /** The sender of every mail (RFC 5322 address, with a display name if wanted). */
   MAIL_FROM: Type.String({ minLength: 3, maxLength: 320, default: 'rekam <no-reply@localhost>' }),
   /**
