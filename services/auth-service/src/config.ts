@@ -100,6 +100,11 @@ export const ConfigSchema = Type.Object({
   RATE_LIMIT_EMAIL_LINKS: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 10 }),
   /** Mails one address may be sent on request (a resent verification link, a password reset link) per hour, whoever asks. */
   MAIL_REQUESTS_PER_ADDRESS: Type.Integer({ minimum: 1, maximum: 1000, default: 3 }),
+  /**
+   * Reset links one account may be mailed on request per hour, counted on the account (a change of
+   * address starts no new count). Past it a request still answers 202 and mails nothing.
+   */
+  PASSWORD_RESETS_PER_ACCOUNT: Type.Integer({ minimum: 1, maximum: 1000, default: 5 }),
 })
 
 export type Config = Static<typeof ConfigSchema>
