@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import t from 'tap'
 import { DEMO, client, newRequestId, ManagedProcess, baseEnv, freePort, portAnswers, repoPath, repoRoot, tempDir } from '@rekam/testing/e2e'
+import { linkToken } from '@rekam/testing/mail'
 import { CSP, PAGE, writePortal } from './helpers/portal-fixture.js'
 import { send } from './helpers/raw-http.js'
 
@@ -128,6 +129,27 @@ t.test('the portal at /: its page for a browser\'s deep link, with the strict CS
   t.match(launcher.output, `  Portal            http://localhost:${ports.gateway}/  (the build in ${portalDir})\n`, 'named in the banner')
   const page = await send(`http://127.0.0.1:${ports.gateway}`, 'GET', '/records/123', { accept: 'text/html' })
   t.strictSame([page.status, page.headers['content-security-policy'], page.body], [200, CSP, PAGE])
+})
+
+t.test('a mail the stack sends shows up in maildev, read at the address the banner prints; its link works', async (t) => {
+  const printed = /^ {2}Mail +(http:\/\/\S+) {2}\(maildev/m.exec(launcher.output)?.[1]
+  t.equal(printed, `http://localhost:${ports.maildev}/`, 'the web view\'s address, on MAILDEV_PORT')
+  const email = `launcher-mail-${Date.now()}@example.test`
+  const registered = await api.post('/api/auth/register', { username: `launchermail${Date.now()}`, email, password: 'correct-horse-battery', fullName: 'Dewi Lestari' })
+  t.strictSame([registered.status, registered.body.data.verificationSent], [201, true], 'registered; a verification link is on its way')
+
+  // maildev's REST API (3.x: GET /api/email): every mail it caught, parsed.
+  type Caught = { to: Array<{ address: string }>, subject: string, text: string }
+  let caught: Caught | undefined
+  await launcher.waitFor(`the mail to ${email} in maildev`, async () => {
+    const mails = await (await fetch(new URL('api/email', printed))).json() as Caught[]
+    caught = mails.find((mail) => mail.to.some((to) => to.address === email))
+    return caught !== undefined
+  }, 20_000, 200)
+  t.equal(caught!.subject, 'Verifikasi alamat email Anda di rekam')
+  t.match(caught!.text, 'Halo Dewi Lestari,')
+  const verified = await api.post('/api/auth/email/verify', { token: linkToken(caught!, '/verify-email') })
+  t.strictSame([verified.status, verified.body.data], [200, { emailVerified: true }], 'the link verifies the address through the gateway')
 })
 
 t.test('an unknown route is a 404 in the envelope', async (t) => {

@@ -12,6 +12,7 @@ export const relaxedAuthLimits: Record<string, string> = {
   RATE_LIMIT_NOT_FOUND: '100000',
   RATE_LIMIT_EMAIL_LINKS: '100000',
   MAIL_REQUESTS_PER_ADDRESS: '1000',
+  PASSWORD_RESETS_PER_ACCOUNT: '1000',
 }
 
 /** The same for records-service, whose only limit is the 404 handler's. */

@@ -17,13 +17,31 @@ export interface ReceivedMail {
   html: string
   /** Headers by lower-case name, the values as mailparser gives them (strings for most). */
   headers: Map<string, unknown>
+  /** The mail came over TLS (implicit, or after STARTTLS). */
+  secure: boolean
 }
 
 /** A recipient address, or any condition on the mail. */
 export type MailMatch = string | ((mail: ReceivedMail) => boolean)
 
+/**
+ * TLS for the test server: `implicit` speaks TLS from the first byte (port 465, `smtps://`),
+ * `starttls` offers the STARTTLS upgrade on a plain connection (port 587, `smtp://`).
+ */
+export interface MailServerTls {
+  mode: 'implicit' | 'starttls'
+  /** PEM private key and certificate (see makeTestCertificates). */
+  key: string
+  cert: string
+}
+
+export interface MailServerOptions {
+  /** Plain SMTP without STARTTLS when left out, as a local relay would be. */
+  tls?: MailServerTls
+}
+
 export interface MailServer {
-  /** `smtp://127.0.0.1:<port>`: the SMTP_URL of the app under test. */
+  /** `smtp://127.0.0.1:<port>` (`smtps://` with implicit TLS): the SMTP_URL of the app under test. */
   url: string
   port: number
   /** Every mail received, in order. */
@@ -47,11 +65,17 @@ function matches (mail: ReceivedMail, match: MailMatch | undefined): boolean {
   return match(mail)
 }
 
+/** smtp-server's options for `tls`: none, TLS from the start, or STARTTLS offered. */
+function tlsOptions (tls: MailServerTls | undefined) {
+  if (!tls) return { disabledCommands: ['STARTTLS', 'AUTH'] }
+  return { secure: tls.mode === 'implicit', key: tls.key, cert: tls.cert, disabledCommands: ['AUTH'] }
+}
+
 /**
  * A real SMTP server (smtp-server) on a free port that parses every mail (mailparser); stopped
- * when the test ends. Plain SMTP without STARTTLS or AUTH, as a local relay would be.
+ * when the test ends. Without AUTH; plain SMTP without STARTTLS unless `options.tls` says otherwise.
  */
-export async function startMailServer (t: Teardown): Promise<MailServer> {
+export async function startMailServer (t: Teardown, options: MailServerOptions = {}): Promise<MailServer> {
   const mails: ReceivedMail[] = []
   const taken = new Set<ReceivedMail>()
   const waiters = new Set<() => void>()
@@ -61,7 +85,7 @@ export async function startMailServer (t: Teardown): Promise<MailServer> {
   function create (): SMTPServer {
     return new SMTPServer({
       authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
+      ...tlsOptions(options.tls),
       logger: false,
       // The app's connections close after each mail; stopping never waits on a stray one.
       closeTimeout: 100,
@@ -75,6 +99,7 @@ export async function startMailServer (t: Teardown): Promise<MailServer> {
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
             headers: parsed.headers,
+            secure: session.secure,
           })
           for (const wake of [...waiters]) wake()
           callback()
@@ -85,6 +110,8 @@ export async function startMailServer (t: Teardown): Promise<MailServer> {
 
   async function listen (): Promise<void> {
     server = create()
+    // A client refusing the certificate drops the handshake: the server reports it, nothing to do.
+    server.on('error', () => {})
     server.listen(port, '127.0.0.1')
     await once(server.server, 'listening')
     port = (server.server.address() as AddressInfo).port
@@ -106,7 +133,7 @@ export async function startMailServer (t: Teardown): Promise<MailServer> {
   t.teardown(stop)
 
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `${options.tls?.mode === 'implicit' ? 'smtps' : 'smtp'}://127.0.0.1:${port}`,
     port,
     mails,
     next (match, timeoutMs = DEFAULT_TIMEOUT_MS) {

@@ -84,6 +84,11 @@ export const ConfigSchema = Type.Object({
    * 503 MAIL_UNAVAILABLE.
    */
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$', maxLength: 2000 })),
+  /**
+   * A PEM file of the CA certificate(s) that signed the SMTP server's certificate, trusted besides
+   * the public CAs: for a relay whose certificate comes from the clinic's own CA.
+   */
+  SMTP_CA_FILE: Type.Optional(Type.String({ minLength: 1 })),
   /** The sender of every mail (RFC 5322 address, with a display name if wanted). */
   MAIL_FROM: Type.String({ minLength: 3, maxLength: 320, default: 'rekam <no-reply@localhost>' }),
   /**
@@ -95,6 +100,11 @@ export const ConfigSchema = Type.Object({
   RATE_LIMIT_EMAIL_LINKS: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 10 }),
   /** Mails one address may be sent on request (a resent verification link, a password reset link) per hour, whoever asks. */
   MAIL_REQUESTS_PER_ADDRESS: Type.Integer({ minimum: 1, maximum: 1000, default: 3 }),
+  /**
+   * Reset links one account may be mailed on request per hour, counted on the account (a change of
+   * address starts no new count). Past it a request still answers 202 and mails nothing.
+   */
+  PASSWORD_RESETS_PER_ACCOUNT: Type.Integer({ minimum: 1, maximum: 1000, default: 5 }),
 })
 
 export type Config = Static<typeof ConfigSchema>

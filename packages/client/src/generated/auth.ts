@@ -1790,7 +1790,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with a passkey: answers as a login does
-         * @description The assertion names its credential; its owner is signed in with amr ["hwk","user"] and acr urn:rekam:aal2 (phishing-resistant: no second step follows). An unknown passkey and an assertion that does not verify (another challenge or origin, a counter that did not move forward, no user verification) answer alike, 401 INVALID_CREDENTIALS, and count like wrong passwords (per account and per address, 429 with Retry-After once locked); a blocked account 403 ACCOUNT_BLOCKED. With tokenDelivery "cookie" the refresh token is set as the HttpOnly cookie __Host-rekam-refresh and left out of the body.
+         * @description The assertion names its credential; its owner is signed in with amr ["hwk","user"] and acr urn:rekam:aal2 (phishing-resistant: no second step follows). An unknown passkey and an assertion that does not verify (another challenge or origin, a counter that did not move forward, no user verification) answer alike, 401 INVALID_CREDENTIALS, and count like wrong passwords (per account and per address, 429 with Retry-After once locked); a blocked account 403 ACCOUNT_BLOCKED. With EMAIL_VERIFICATION=required, a right passkey of an unverified address answers 403 EMAIL_NOT_VERIFIED as a right password does (not counted as a failure). With tokenDelivery "cookie" the refresh token is set as the HttpOnly cookie __Host-rekam-refresh and left out of the body.
          */
         post: {
             parameters: {
@@ -2116,7 +2116,7 @@ export interface paths {
         put?: never;
         /**
          * Ask for a password reset link by mail
-         * @description Answers 202 with the same body, in the same time, whether or not an account has the address: the account is looked up, and the link written to the mail outbox, only after the answer. The mail (in the account's language) carries PUBLIC_URL/reset-password#token=...; the link works once, for 30 minutes, and a newer link or any password change voids it. Blocked and deleted accounts get no mail. Limits: RATE_LIMIT_EMAIL_LINKS requests per client address per minute, MAIL_REQUESTS_PER_ADDRESS mails asked for one address per hour (known or not; verification links count too); past either, 429 with Retry-After. Without mail configured (SMTP_URL) every request answers 503 MAIL_UNAVAILABLE.
+         * @description Answers 202 with the same body, in the same time, whether or not an account has the address: the account is looked up, and the link written to the mail outbox, only after the answer. The mail (in the account's language) carries PUBLIC_URL/reset-password#token=...; the link works once, for 30 minutes, and a newer link or any password change voids it. Blocked and deleted accounts get no mail. Limits: RATE_LIMIT_EMAIL_LINKS requests per client address per minute, MAIL_REQUESTS_PER_ADDRESS mails asked for one address per hour (known or not; verification links count too); past either, 429 with Retry-After. PASSWORD_RESETS_PER_ACCOUNT links per account per hour, whatever its address: past it the answer is still this 202 and no link is mailed. Without mail configured (SMTP_URL) every request answers 503 MAIL_UNAVAILABLE.
          */
         post: {
             parameters: {

@@ -15,3 +15,14 @@ export async function countMailRequest (counters: RateLimitsRepository, email: s
   const reservation = await counters.reserve([limit], REQUEST_WINDOW_SECONDS)
   if (!reservation.allowed) throw limitedError(max, reservation.windows[0]!, 'Too many mails asked for this address; try again later')
 }
+
+/**
+ * One more reset link mailed to an account this hour, counted on the account's id (a change of
+ * address starts no new count); false, and nothing mailed, once `max` (PASSWORD_RESETS_PER_ACCOUNT)
+ * went out. Decided after the answer, when the account is known: the requester sees the same 202
+ * whether it refused or not, so it tells nobody who is registered.
+ */
+export async function reserveAccountReset (counters: RateLimitsRepository, userId: string, max: number): Promise<boolean> {
+  const reservation = await counters.reserve([{ key: `reset-account:${userId}`, max }], REQUEST_WINDOW_SECONDS)
+  return reservation.allowed
+}

@@ -1,10 +1,11 @@
 import { conflict, notFound } from '@rekam/errors'
+import type { FastifyBaseLogger } from 'fastify'
 import type { UserRow } from '../db/schema.js'
 import type { AfterAnswer } from '../lib/after-answer.js'
 import type { ClientMeta } from '../lib/client-meta.js'
 import type { AuthDb } from '../plugins/app/db.js'
 import type { EmailTokens } from './email-tokens.js'
-import { countMailRequest } from './mail-requests.js'
+import { countMailRequest, reserveAccountReset } from './mail-requests.js'
 import type { Mail } from '../plugins/app/mail.js'
 import type { RateLimitsRepository } from '../plugins/app/rate-limits-repository.js'
 import type { SecurityEventsRepository } from '../plugins/app/security-events-repository.js'
@@ -22,7 +23,10 @@ export interface PasswordResetLinksDeps {
   counters: RateLimitsRepository
   /** MAIL_REQUESTS_PER_ADDRESS: mails one address may be asked for per hour (reset and verification links together). */
   perAddress: number
+  /** PASSWORD_RESETS_PER_ACCOUNT: reset links one account may be mailed on request per hour, whatever its address. */
+  perAccount: number
   afterAnswer: AfterAnswer
+  log: FastifyBaseLogger
   now: () => number
 }
 
@@ -37,7 +41,7 @@ const canReset = (user: UserRow) => !user.blocked && user.deletedAt === null
  * Sheet). Everything before the answer — mail configured, the limits — is the same for any address.
  */
 export function createPasswordResetLinks (deps: PasswordResetLinksDeps) {
-  const { db, users, events, emailTokens, mail, counters, afterAnswer, now } = deps
+  const { db, users, events, emailTokens, mail, counters, afterAnswer, log, now } = deps
 
   /** Issues the token (voiding the account's older ones) and writes the mail, in the caller's transaction. */
   async function send (user: UserRow, meta: ClientMeta, tx: AuthDb, actorUserId: string | null): Promise<void> {
@@ -58,6 +62,10 @@ export function createPasswordResetLinks (deps: PasswordResetLinksDeps) {
   async function sendIfKnown (email: string, meta: ClientMeta): Promise<void> {
     const user = await users.findByLogin({ email })
     if (!user || !canReset(user)) return
+    if (!await reserveAccountReset(counters, user.id, deps.perAccount)) {
+      log.info({ userId: user.id, requestId: meta.requestId }, 'password reset link not sent: the account had PASSWORD_RESETS_PER_ACCOUNT this hour')
+      return
+    }
     await db.transaction((tx) => send(user, meta, tx, null))
   }
 
@@ -65,7 +73,8 @@ export function createPasswordResetLinks (deps: PasswordResetLinksDeps) {
     /**
      * A user's request for a link: 503 MAIL_UNAVAILABLE without mail, 429 past the address's
      * limit (MAIL_REQUESTS_PER_ADDRESS per hour, see mail-requests), otherwise resolves at once and the link goes
-     * out (if the address has an account that can reset) right after.
+     * out right after, if the address has an account that can reset and that account was not
+     * mailed PASSWORD_RESETS_PER_ACCOUNT links this hour (the answer is the same either way).
      */
     async request (email: string, meta: ClientMeta): Promise<void> {
       mail.assertAvailable()

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import { createTransport } from 'nodemailer'
 import type { FastifyInstance } from 'fastify'
 import { portalLink } from '../../lib/portal-links.js'
+import { smtpCertificateAuthorities } from '../../lib/smtp-tls.js'
 import type { Locale } from '../../mail/layout.js'
 import { renderTemplate, type TemplateName, type TemplateParams } from '../../mail/templates/index.js'
 import { createMailSender, type MailSender } from '../../services/mail-sender.js'
@@ -63,7 +64,10 @@ export default fp<MailOptions>(async function mailPlugin (fastify: FastifyInstan
   if (!available && config.NODE_ENV === 'production') {
     fastify.log.warn('SMTP_URL is not set: no mail is sent, and email verification, password reset and invitations answer 503 MAIL_UNAVAILABLE')
   }
-  const transport = available ? createTransport({ url: config.SMTP_URL!, ...SMTP_TIMEOUTS }) : null
+  // TLS as the URL says (smtps://: from the first byte; smtp://: STARTTLS when offered, or required
+  // with ?requireTLS=true); the certificate is always checked, against SMTP_CA_FILE's CAs too.
+  const tls = config.SMTP_CA_FILE ? { tls: { ca: smtpCertificateAuthorities(config.SMTP_CA_FILE) } } : {}
+  const transport = available ? createTransport({ url: config.SMTP_URL!, ...SMTP_TIMEOUTS, ...tls }) : null
   const sender = createMailSender({ outbox: fastify.mailOutboxRepository, transport, from: config.MAIL_FROM, log: fastify.log, now })
   const outbox = fastify.mailOutboxRepository
 

@@ -25,7 +25,9 @@ export default fp<PasswordResetOptions>(async function passwordResetPlugin (fast
     mail: fastify.mail,
     counters: fastify.rateLimitsRepository,
     perAddress: config.MAIL_REQUESTS_PER_ADDRESS,
+    perAccount: config.PASSWORD_RESETS_PER_ACCOUNT,
     afterAnswer: fastify.afterAnswer,
+    log: fastify.log,
   })
   fastify.decorate('passwordResetLinks', links)
   fastify.decorate('passwordReset', createPasswordReset({

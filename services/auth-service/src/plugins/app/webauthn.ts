@@ -49,6 +49,7 @@ export default fp<WebauthnOptions>(async function webauthnPlugin (fastify: Fasti
       sessionManager: fastify.sessionManager,
       ceremonies,
       repository,
+      emailVerificationRequired: fastify.config.EMAIL_VERIFICATION === 'required',
     }),
   })
 }, { name: 'webauthn', dependencies: ['mfa', 'webauthn-repository', 'users-repository', 'security-events-repository', 'password-check', 'session-manager'] })

@@ -28,7 +28,7 @@ const passkeyRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags,
       summary: 'Sign in with a passkey: answers as a login does',
-      description: 'The assertion names its credential; its owner is signed in with amr ["hwk","user"] and acr urn:rekam:aal2 (phishing-resistant: no second step follows). An unknown passkey and an assertion that does not verify (another challenge or origin, a counter that did not move forward, no user verification) answer alike, 401 INVALID_CREDENTIALS, and count like wrong passwords (per account and per address, 429 with Retry-After once locked); a blocked account 403 ACCOUNT_BLOCKED. With tokenDelivery "cookie" the refresh token is set as the HttpOnly cookie __Host-rekam-refresh and left out of the body.',
+      description: 'The assertion names its credential; its owner is signed in with amr ["hwk","user"] and acr urn:rekam:aal2 (phishing-resistant: no second step follows). An unknown passkey and an assertion that does not verify (another challenge or origin, a counter that did not move forward, no user verification) answer alike, 401 INVALID_CREDENTIALS, and count like wrong passwords (per account and per address, 429 with Retry-After once locked); a blocked account 403 ACCOUNT_BLOCKED. With EMAIL_VERIFICATION=required, a right passkey of an unverified address answers 403 EMAIL_NOT_VERIFIED as a right password does (not counted as a failure). With tokenDelivery "cookie" the refresh token is set as the HttpOnly cookie __Host-rekam-refresh and left out of the body.',
       body: PasskeyVerifyBodySchema,
       response: {
         200: { ...success(AuthResultSchema), ...SetCookieHeaderSchema },

@@ -4,7 +4,8 @@ import { eq } from 'drizzle-orm'
 import t from 'tap'
 import { users } from '../../../src/db/schema.js'
 import { bearer, buildTestApp, login, uniqueUser } from '../../helper.js'
-import { enrollTotp, freshTotpCode } from '../../mfa.js'
+import { enrollTotp, eventsOf, freshTotpCode } from '../../mfa.js'
+import { assertionResponse, newPasskey, passkeyOptions, registerPasskey } from '../../passkeys.js'
 
 /**
  * Email verification end to end with a real SMTP server: the link mailed at registration (in
@@ -119,6 +120,34 @@ t.test('EMAIL_VERIFICATION=required: no tokens at registration, no sign-in by an
   const second = await strict.inject({ method: 'POST', url: '/api/auth/mfa/verify', payload: { ticket: first.json().data.ticket, method: 'totp', code: freshTotpCode(secret) } })
   assertError(t, second, 403, 'EMAIL_NOT_VERIFIED', NOT_VERIFIED)
   assertError(t, await login(strict, body.username, body.password), 403, 'EMAIL_NOT_VERIFIED', NOT_VERIFIED)
+})
+
+t.test('EMAIL_VERIFICATION=required: a passkey sign-in of an unverified address answers as the password does, and spends its assertion', async (t) => {
+  const strict = await buildTestApp(t, { env: { SMTP_URL: mailServer.url, EMAIL_VERIFICATION: 'required', LOGIN_MAX_FAILURES: '2' } })
+  const { body } = await registerWith(strict)
+  t.equal((await verify(strict, linkToken(await mailServer.next(body.email), '/verify-email'))).statusCode, 200)
+  const signedIn = (await login(strict, body.username, body.password)).json().data
+  const passkey = newPasskey()
+  t.equal((await registerPasskey(strict, { token: signedIn.tokens.accessToken }, passkey)).statusCode, 200)
+  // An address that stops being verified (as after a change of address).
+  await strict.db.update(users).set({ emailVerifiedAt: null }).where(eq(users.id, signedIn.user.id))
+
+  const passkeyVerify = (response: unknown) => strict.inject({ method: 'POST', url: '/api/auth/passkey/verify', payload: { response } })
+  const assertions = []
+  // More attempts than LOGIN_MAX_FAILURES: a right passkey, like a right password, is no failure.
+  for (let i = 0; i < 3; i++) {
+    const assertion = assertionResponse(passkey, await passkeyOptions(strict))
+    assertions.push(assertion)
+    assertError(t, await passkeyVerify(assertion), 403, 'EMAIL_NOT_VERIFIED', NOT_VERIFIED)
+  }
+  assertError(t, await login(strict, body.username, body.password), 403, 'EMAIL_NOT_VERIFIED', NOT_VERIFIED)
+  t.strictSame(await eventsOf(strict, signedIn.user.id, ['LOGIN_FAILED']),
+    Array.from({ length: 4 }, () => ({ type: 'LOGIN_FAILED', reason: 'email_not_verified' })), 'each refusal recorded alike, passkey or password')
+
+  await strict.db.update(users).set({ emailVerifiedAt: new Date(clock) }).where(eq(users.id, signedIn.user.id))
+  assertError(t, await passkeyVerify(assertions[0]), 401, 'INVALID_CREDENTIALS', 'Invalid username, email or password')
+  t.pass('a refused assertion stays spent: it cannot sign in once the address is verified')
+  t.equal((await passkeyVerify(assertionResponse(passkey, await passkeyOptions(strict)))).statusCode, 200, 'a fresh one signs in')
 })
 
 t.test('without SMTP_URL: registration works, resend answers 503 MAIL_UNAVAILABLE', async (t) => {
