@@ -1,6 +1,7 @@
 /**
- * What the gateways answer themselves (404, 413, 502, 504) carries the headers the services put
- * on theirs, and a body trickled a byte at a time meets a deadline for the whole request. Both
+ * What the gateways answer themselves (404, 413, 502, 504, their health) carries the headers the
+ * services put on theirs, /health/ready says which service is not ready, and a body trickled a
+ * byte at a time meets a deadline for the whole request. Both
  * gateways: the real nginx with the committed template and the local Node gateway, in front of
  * the built services, an upstream that is down and one that never answers.
  */
@@ -82,6 +83,7 @@ function main () {
       const { live, dead } = gateways[kind]
       const answers: Array<[string, () => Promise<RawAnswer>, number, string, string]> = [
         ['unknown route', () => send(live, 'GET', '/nowhere'), 404, 'NOT_FOUND', kind === 'nginx' ? 'Route not found' : 'Route GET /nowhere not found'],
+        ['readiness subrequest path (internal to nginx)', () => send(live, 'GET', '/.rekam-ready/auth'), 404, 'NOT_FOUND', kind === 'nginx' ? 'Route not found' : 'Route GET /.rekam-ready/auth not found'],
         ['body too large', () => send(live, 'POST', '/api/auth/login', {}, 200 * 1024), 413, 'PAYLOAD_TOO_LARGE', kind === 'nginx' ? 'Request body is too large' : 'Request body is larger than 102400 bytes'],
         ['upstream down', () => send(dead, 'GET', '/api/auth/me'), 502, 'BAD_GATEWAY', 'The upstream service is unavailable'],
         ['upstream silent', () => send(live, 'GET', '/api/records'), 504, 'GATEWAY_TIMEOUT', 'The upstream service did not answer in time'],
@@ -113,6 +115,26 @@ function main () {
         t.equal(jwks.headers['cache-control'], 'public, max-age=60', 'not the gateway\'s no-store')
         t.equal(jwks.headers.pragma, undefined)
       })
+    })
+
+    t.test(`${kind}: /health/live is the gateway's own; /health/ready names the first service that is not ready`, async (t) => {
+      const { live, dead } = gateways[kind]
+      for (const base of [live, dead]) {
+        const alive = await send(base, 'GET', '/health/live', { 'x-request-id': 'health-live-1' })
+        t.strictSame([alive.status, alive.body, alive.headers['x-request-id']], [200, { success: true, data: { status: 'live' } }, 'health-live-1'], 'live while its services are down or silent')
+      }
+      // Both down: auth-service is named, as the first asked.
+      const down = await send(dead, 'GET', '/health/ready', { 'x-request-id': 'health-ready-1' })
+      t.strictSame([down.status, down.body], [503, { success: false, error: { code: 'SERVICE_UNAVAILABLE', message: 'auth-service is not ready', requestId: 'health-ready-1' } }])
+      t.match(down.headers, { 'retry-after': '5', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', pragma: 'no-cache', 'x-request-id': 'health-ready-1' })
+      // auth-service ready, records-service never answering: not ready after the 3 s wait, no longer.
+      const started = Date.now()
+      const silent = await send(live, 'GET', '/health/ready', { 'x-forwarded-proto': 'https' })
+      const waited = Date.now() - started
+      assertEnvelope(t, silent, 503, 'SERVICE_UNAVAILABLE', 'records-service is not ready')
+      t.equal(silent.headers['retry-after'], '5')
+      t.equal(silent.headers['strict-transport-security'], hsts, 'HSTS over HTTPS, as on the other own answers')
+      t.ok(waited >= 2500 && waited < 6000, `gave up on the silent service after about 3 s (${waited} ms)`)
     })
 
     t.test(`${kind}: a body trickled a byte at a time is cut off at the services' deadline`, async (t) => {

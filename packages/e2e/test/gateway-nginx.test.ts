@@ -165,6 +165,17 @@ function main () {
     t.strictSame(live.body, { success: true, data: { status: 'live' } })
   })
 
+  t.test('/health/ready: both services ready; the services each saw the check under its request id', async (t) => {
+    const id = newRequestId()
+    const ready = await api.get('/health/ready', { headers: { 'x-request-id': id } })
+    t.strictSame([ready.status, ready.body, ready.headers.get('x-request-id'), ready.headers.get('cache-control')], [200, { success: true, data: { status: 'ready' } }, id, 'no-store'])
+    for (const service of [auth, records]) {
+      const lines = await waitForLog(service, id, (line) => line.msg === 'request completed')
+      const incoming = lines.find((line) => line.msg === 'incoming request')?.req as { url?: string } | undefined
+      t.equal(incoming?.url, '/health/ready', `${service.name} answered its own /health/ready`)
+    }
+  })
+
   t.test('every process is still running', async (t) => {
     for (const proc of [auth.process, records.process, gateway.process]) {
       t.doesNotThrow(() => proc.assertRunning(), `${proc.name} is running`)
@@ -183,6 +194,10 @@ function main () {
 
     const login = await api.post('/api/auth/login', DEMO.andi)
     t.equal(login.status, 200, 'auth-service is still reachable')
+
+    const notReady = await api.get('/health/ready')
+    t.strictSame([notReady.status, notReady.body.error.code, notReady.body.error.message], [503, 'SERVICE_UNAVAILABLE', 'records-service is not ready'], '/health/ready names records-service')
+    t.equal((await api.get('/health/live')).status, 200, 'the gateway itself is still live')
   })
 }
 

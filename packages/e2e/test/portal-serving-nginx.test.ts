@@ -46,7 +46,7 @@ function main () {
     const requests: Array<[string, string, Record<string, string>]> = []
     const paths = ['/', '/index.html', '/assets/index-3f9a1c2e.js', '/assets/index-8b0d4e11.css', '/assets/logo-5c2e9a70.svg',
       '/favicon.svg', '/assets/missing.js', '/assets/', '/assets', '/records/123', '/records/123?tab=log', '/admin/users/', '/api',
-      '/api/unknown', '/health', '/health/ready', '/index.htm']
+      '/api/unknown', '/health', '/health/live', '/health/ready', '/health/unknown', '/index.htm']
     for (const path of paths) {
       for (const headers of [browser, { accept: '*/*' }, {}, { ...browser, 'x-forwarded-proto': 'https' }]) requests.push(['GET', path, headers])
       requests.push(['HEAD', path, browser], ['POST', path, browser])

@@ -82,12 +82,15 @@ function parseLocations (text: string): Location[] {
 const UPSTREAM_NAMES: Record<string, Upstream> = { auth_service: 'auth', records_service: 'records' }
 
 const template = readFileSync(GATEWAY_TEMPLATE, 'utf8')
-const locations = parseLocations(template)
+/** /health/ready's subrequests (`= /.rekam-ready/<service>`), each asking one service's own readiness. */
+const READINESS = /^\/\.rekam-ready\/(\w+)$/
+const readiness = parseLocations(template).filter((l) => READINESS.test(l.path))
+const locations = parseLocations(template).filter((l) => !READINESS.test(l.path))
 const routes = GATEWAY_ROUTES.map((r) => ({ prefix: r.prefix as string, upstream: r.upstream as Upstream }))
 
 t.test('the template is parsed: its locations and upstream blocks', async (t) => {
   t.ok(locations.length >= routes.length * 2, 'found the location blocks')
-  t.strictSame(locations.filter((l) => l.modifier === '@').map((l) => l.path).sort(), ['@bad_gateway', '@gateway_timeout', '@payload_too_large'], 'the named error locations')
+  t.strictSame(locations.filter((l) => l.modifier === '@').map((l) => l.path).sort(), ['@bad_gateway', '@gateway_timeout', '@payload_too_large', '@rekam_auth_not_ready', '@rekam_ready', '@rekam_ready_records', '@rekam_records_not_ready'], 'the named error and readiness locations')
   t.strictSame([...template.matchAll(/^\s*set\s+\$(\w+)\s+\$\{\w+\};/gm)].map((m) => m[1]).sort(), Object.keys(UPSTREAM_NAMES).sort(), 'two upstream variables')
   t.strictSame(locations.filter((l) => l.modifier === '~' || l.modifier === '~*'), [], 'no regex locations (prefix and exact matching decide everything)')
   for (const l of locations.filter((l) => l.upstream)) {
@@ -116,7 +119,16 @@ t.test('every nginx location that proxies is a GATEWAY_ROUTES prefix with the sa
     t.equal(route?.upstream, UPSTREAM_NAMES[l.upstream!], `${l.path} goes to ${route?.upstream}`)
   }
   const nonProxy = locations.filter((l) => !l.upstream && l.modifier !== '@').map((l) => `${l.modifier} ${l.path}`.trim())
-  t.strictSame(nonProxy.sort(), ['/', '= /health/live'].sort(), 'the only other locations: the catch-all 404 and the gateway\'s own health')
+  t.strictSame(nonProxy.sort(), ['/', '= /health/live', '= /health/ready'].sort(), 'the only other locations: the catch-all 404 and the gateway\'s own health')
+})
+
+t.test('/health/ready asks every upstream of GATEWAY_ROUTES, as the Node gateway does, from internal locations only', async (t) => {
+  const asked = readiness.map((l) => {
+    const service = READINESS.exec(l.path)![1]!
+    return { modifier: l.modifier, service, upstream: l.upstream }
+  })
+  t.strictSame(asked, [...new Set(routes.map((r) => r.upstream))].map((service) => ({ modifier: '=', service, upstream: `http://$${service}_service/health/ready` })), 'auth, then records, each its own /health/ready')
+  for (const l of readiness) t.match(template, new RegExp(`location = ${l.path.replace(/\./g, '\\.')} \\{\\n\\s*internal;`), `${l.path} is internal`)
 })
 
 /** An upstream that answers every request with its name and the path it received. */
@@ -164,7 +176,8 @@ t.test('the real nginx and the real Node gateway send the same paths to the same
     const [viaNginx, viaNode] = await Promise.all([routedTo(nginx.url, path), routedTo(nodeUrl, path)])
     t.equal(viaNginx, viaNode, `${path}: nginx -> ${viaNginx}, Node gateway -> ${viaNode}`)
     const route = routes.find((r) => path.split('?')[0] === r.prefix || path.startsWith(`${r.prefix}/`))
-    t.equal(viaNginx, route ? route.upstream : 'gateway 404', `${path} goes where GATEWAY_ROUTES says`)
+    // /health/ready is the gateway's answer: both labelled upstreams answer it 200, so ready.
+    t.equal(viaNginx, route ? route.upstream : path === '/health/ready' ? 'gateway 200' : 'gateway 404', `${path} goes where GATEWAY_ROUTES says`)
   }
 })
 

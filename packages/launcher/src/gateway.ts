@@ -3,7 +3,8 @@ import httpProxy from '@fastify/http-proxy'
 import { answerNotFound, appError, errorsPlugin } from '@rekam/errors'
 import { MAX_BODY_BYTES, MAX_REQUEST_LINE, requestIdPlugin, serverOptions } from '@rekam/server-kit'
 import Fastify from 'fastify'
-import { healthRoute, indexRoute, ownAnswerHeaders } from './own-routes.js'
+import { healthRoutes } from './health.js'
+import { indexRoute, ownAnswerHeaders } from './own-routes.js'
 import { portal, portalAnswerHeaders } from './portal.js'
 import { GATEWAY_ROUTES, type Upstream } from './routes.js'
 
@@ -91,7 +92,7 @@ export async function buildGateway (opts: GatewayOptions) {
   })
 
   // The gateway's own answers: its health as nginx's, and at `/` the portal or the index page.
-  await app.register(healthRoute)
+  await app.register(healthRoutes, { upstreams: opts.upstreams })
   if (opts.portalDir) await app.register(portal, { root: opts.portalDir })
   else if (opts.indexPage) await app.register(indexRoute)
 

@@ -91,7 +91,9 @@ async function stop (code: number) {
   process.exit(code)
 }
 
-// Ctrl-C is how this is meant to end: no error, no stack, exit code 0.
+// Ctrl-C is how this is meant to end: no error, no stack, exit code 0, given by process.exit
+// here, never by dying of the signal (pnpm and shells report that as 130). pnpm passes the
+// terminal's SIGINT on too: the second one finds the stop under way.
 process.on('SIGINT', () => { stop(0).catch(() => process.exit(1)) })
 process.on('SIGTERM', () => { stop(0).catch(() => process.exit(1)) })
 // However the launcher ends, its services (in their own process groups) end with it.

@@ -42,19 +42,14 @@ const INDEX_HTML = `<!doctype html>
 </ul>
 <h2>Health</h2>
 <ul>
-<li><a href="/health/live">/health/live</a>: the gateway is up (each service answers
-<code>/health/live</code> and <code>/health/ready</code> on its own port, which the launcher prints)</li>
+<li><a href="/health/live">/health/live</a>: the gateway is up</li>
+<li><a href="/health/ready">/health/ready</a>: both services can serve requests (503 naming the one that cannot)</li>
 </ul>
 </body>
 </html>
 `
 
 const INDEX_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-
-/** `/health/live` exactly as the nginx template answers it (gateway/templates), the same body. */
-export async function healthRoute (app: FastifyInstance) {
-  app.get('/health/live', async () => ({ success: true, data: { status: 'live' } }))
-}
 
 /** The index page at `/` (the launcher's gateway when it has no portal to serve there). */
 export async function indexRoute (app: FastifyInstance) {

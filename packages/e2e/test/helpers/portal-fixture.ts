@@ -137,7 +137,9 @@ export function checkPortal (t: Test, base: string, notFound: (method: string, p
       ['GET', '/api', BROWSER],
       ['GET', '/api/unknown', BROWSER],
       ['GET', '/health', BROWSER],
-      ['GET', '/health/ready', BROWSER],
+      ['GET', '/health/unknown', BROWSER],
+      ['POST', '/health/live', BROWSER],
+      ['POST', '/health/ready', BROWSER],
     ]
     for (const [method, path, headers] of cases) assertNotFound(t, await send(base, method, path, headers), method, path)
   })
@@ -150,6 +152,8 @@ export function checkPortal (t: Test, base: string, notFound: (method: string, p
     }
     const live = await send(base, 'GET', '/health/live', BROWSER)
     t.strictSame([live.status, live.body], [200, { success: true, data: { status: 'live' } }], 'the gateway\'s health')
+    const ready = await send(base, 'GET', '/health/ready', BROWSER)
+    t.strictSame([ready.status, ready.body], [200, { success: true, data: { status: 'ready' } }], 'the services\' readiness (both upstreams answer 200)')
   })
 
   t.test('HSTS on portal answers over HTTPS only (a TLS terminator in front says so)', async (t) => {

@@ -93,6 +93,16 @@ export class ManagedProcess {
     this.child.kill(signal)
   }
 
+  /**
+   * Sends a signal to the process's whole group, as a terminal sends Ctrl-C's SIGINT to every
+   * process of the job in the foreground. The process must have been started `detached` (it then
+   * leads a group of its own).
+   */
+  signalGroup (signal: NodeJS.Signals): void {
+    this.#stopping = true
+    process.kill(-this.child.pid!, signal)
+  }
+
   /** Stops the process and waits until it is gone; SIGKILL when it does not go in time. */
   async stop (signal: NodeJS.Signals = 'SIGTERM', killAfterMs = 10_000): Promise<void> {
     this.#stopping = true
