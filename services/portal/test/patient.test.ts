@@ -6,10 +6,12 @@
  */
 import { existsSync } from 'node:fs'
 import t from 'tap'
+import { unwrap } from '@rekam/client'
 import { DEMO, client } from '@rekam/testing/e2e'
 import { catalogs } from '../src/lib/i18n/catalog.js'
 import { CHROMIUM, launchBrowser, openContext, openFromMenu, readableStorage, screenshot, seriousViolations, type Language } from './helpers/browser.js'
 import { startPortalStack } from './helpers/stack.js'
+import { staffClient } from './helpers/staff.js'
 
 const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed`
 const m = (language: Language) => catalogs[language].messages
@@ -23,6 +25,10 @@ t.test('the patient portal', { skip: missing && !process.env.CI ? missing : fals
   const siti = await api.login(DEMO.siti.email, DEMO.siti.password)
   const andiRecords = (await api.get('/api/records?limit=100', { token: andi.tokens.accessToken })).body.data.items as Array<{ id: string, doctor: { fullName: string } }>
   const sitiRecord = (await api.get('/api/records?limit=1', { token: siti.tokens.accessToken })).body.data.items[0] as { id: string }
+  // dr. Sari (in andi's care) reads his latest record: "who opened my record" names her.
+  const sari = await staffClient(stack, DEMO.sari)
+  unwrap(await sari.records.GET('/api/records/{id}', { params: { path: { id: andiRecords[0]!.id } } }))
+  await sari.signOut()
 
   t.test('sign-in errors in the browser\'s language, the switch, registering, my account', async (t) => {
     const { context, page, problems } = await openContext(browser, 'id')
@@ -102,9 +108,14 @@ t.test('the patient portal', { skip: missing && !process.env.CI ? missing : fals
 
     await rows.first().getByRole('link').click()
     await page.getByRole('heading', { name: new RegExp(en['record.title']) }).waitFor()
+    t.equal(new URL(page.url()).pathname, `/records/${andiRecords[0]!.id}`, 'the latest record, the one dr. Sari read')
     await page.getByRole('heading', { name: en['record.accessLog'] }).waitFor()
     await page.getByRole('cell', { name: en['record.accessYou'] }).first().waitFor()
     await t.resolves(page.getByText(en['action.READ']).first().waitFor(), 'the access log shows andi\'s own read')
+    const sariRow = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: en['record.accessWho'] }) }).locator('tbody tr', { hasText: 'dr. Sari Wulandari' })
+    const sariCell = sariRow.getByRole('cell', { name: /^dr\. Sari Wulandari/ })
+    t.equal(await sariCell.innerText(), `dr. Sari Wulandari\n${en['role.DOCTOR']}`, 'who opened it: the doctor by name, with her role')
+    t.match(await sariRow.innerText(), en['purpose.TREATMENT'], 'for treatment')
     t.strictSame(await seriousViolations(page), [], 'axe: one record with its access log')
     await screenshot(page, 'record', 'en')
 

@@ -2,14 +2,16 @@
  * Doctors and admins in the built portal, in a real browser, against the real services: a doctor
  * finds a patient, writes a record and edits it, the patient then sees it, and the doctor deletes
  * it; date filters; an admin finds a user and blocks them (that user's open tab is sent to sign-in
- * with the reason) and unlocks their sign-in; the security events; axe-core on every page. Staff
- * sign in with their authenticator's code as the second step.
+ * with the reason) and unlocks their sign-in; the security events; an admin changes a user's role
+ * (their next sign-in has the new role's pages); axe-core on every route, for every role and signed
+ * out, on this file's stack. Staff sign in with their authenticator's code as the second step.
  */
 import { existsSync } from 'node:fs'
 import t from 'tap'
-import { DEMO } from '@rekam/testing/e2e'
+import { DEMO, client } from '@rekam/testing/e2e'
 import { catalogs } from '../src/lib/i18n/catalog.js'
 import { CHROMIUM, launchBrowser, openContext, openFromMenu, screenshot, seriousViolations } from './helpers/browser.js'
+import { ROUTES_BY_ROLE, fill, routerPaths, sweep } from './helpers/axe-sweep.js'
 import { signIn } from './helpers/sign-in.js'
 import { startPortalStack } from './helpers/stack.js'
 
@@ -125,5 +127,67 @@ t.test('the staff portal', { skip: missing && !process.env.CI ? missing : false 
     await page.getByRole('button', { name: `${id['users.unlock']} Siti Rahmawati` }).click()
     await t.resolves(page.getByRole('status').getByText(id['users.unlocked'].replace('{name}', 'Siti Rahmawati')).waitFor(), 'sign-in unlocked')
     t.strictSame(problems, [], 'no console errors')
+  })
+
+  t.test('an admin changes a user\'s role by clicking: their session ends, and they come back with the new role', async (t) => {
+    const budi = await openContext(browser, 'en')
+    t.teardown(() => budi.context.close())
+    await signIn(budi.page, stack.url, 'en', DEMO.budi)
+    await budi.page.getByRole('heading', { name: en['patients.title'], level: 1 }).waitFor()
+
+    const { context, page, problems } = await openContext(browser, 'en')
+    t.teardown(() => context.close())
+    await signIn(page, stack.url, 'en', DEMO.admin)
+    await page.getByRole('searchbox', { name: en['users.search'] }).fill('dr.budi')
+    await page.getByRole('button', { name: en['patients.searchButton'] }).click()
+    const role = page.getByRole('combobox', { name: en['users.changeRole'].replace('{name}', 'dr. Budi Santoso') })
+    await role.selectOption({ label: en['role.PATIENT'] })
+    await page.getByRole('status').getByText(en['users.saved']).waitFor()
+    await page.reload()
+    await role.waitFor()
+    t.equal(await role.inputValue(), 'PATIENT', 'the users page shows the new role after a reload')
+
+    await budi.page.getByRole('navigation').getByRole('link', { name: en['nav.sessions'] }).click()
+    await t.resolves(budi.page.getByRole('status').getByText(en['signIn.reason.TOKEN_REVOKED']).waitFor(), 'budi\'s open tab is at sign-in, told his session ended')
+    await signIn(budi.page, stack.url, 'en', DEMO.budi)
+    const menu = budi.page.getByRole('navigation')
+    await menu.getByRole('link', { name: en['nav.records'] }).click()
+    await t.resolves(budi.page.getByRole('heading', { name: en['records.title'], level: 1 }).waitFor(), 'signed in again, he has a patient\'s records page')
+    await t.resolves(menu.getByRole('link', { name: en['nav.careTeam'] }).waitFor(), 'and a patient\'s menu')
+    t.equal(await menu.getByRole('link', { name: en['nav.myPatients'] }).count(), 0, 'no doctor\'s pages')
+    t.strictSame(problems, [], 'no console errors')
+  })
+
+  t.test('axe-core: no serious or critical violation on any route, for any role or signed out', async (t) => {
+    const declared = routerPaths()
+    const swept = new Set<string>(Object.values(ROUTES_BY_ROLE).flat())
+    t.strictSame(declared.filter((path) => !swept.has(path)), [], 'every route of the router is swept')
+    const api = client(stack.gatewayUrl)
+    const andi = await api.login(DEMO.andi.email, DEMO.andi.password)
+    const [latest] = (await api.get('/api/records?limit=1', { token: andi.tokens.accessToken })).body.data.items as Array<{ id: string, patientId: string }>
+    const ids = { id: latest!.id }
+    const patientIds = { id: latest!.patientId }
+    const visits = [
+      { who: 'signed out', account: null },
+      { who: 'PATIENT', account: DEMO.andi },
+      { who: 'DOCTOR', account: DEMO.sari },
+      { who: 'ADMIN', account: DEMO.admin },
+    ] as const
+    for (const { who, account } of visits) {
+      const { context, page, problems } = await openContext(browser, 'en')
+      if (account) await signIn(page, stack.url, 'en', account)
+      // /patients/:id names a patient, every other :id a record (dr. Sari's latest of andi's).
+      const patterns = ROUTES_BY_ROLE[who]
+      const results = [
+        ...await sweep(page, stack.url, patterns.filter((p) => !p.startsWith('/patients/:')), ids),
+        ...await sweep(page, stack.url, patterns.filter((p) => p.startsWith('/patients/:')), patientIds),
+      ]
+      for (const { pattern, path, violations } of results) {
+        if (pattern !== '/') t.equal(path, fill(pattern, pattern.startsWith('/patients/:') ? patientIds : ids), `${who}: ${pattern} is shown, not redirected`)
+        t.strictSame(violations, [], `axe (${who}): ${pattern}`)
+      }
+      t.strictSame(problems, [], `${who}: no console errors`)
+      await context.close()
+    }
   })
 })

@@ -1288,6 +1288,7 @@ export interface paths {
                                     recordId: string;
                                     actorUserId: string | null;
                                     actorRole: "PATIENT" | "DOCTOR" | "ADMIN";
+                                    actorName: string | null;
                                     action: "READ" | "CREATE" | "UPDATE" | "DELETE" | "SIGN" | "AMEND";
                                     purpose: "TREATMENT" | "EMERGENCY" | "PATIENT" | "ADMIN" | "INTAKE";
                                     outcome: "ALLOWED" | "DENIED";
@@ -7218,6 +7219,7 @@ export interface paths {
                                     patientId: string;
                                     actorUserId: string | null;
                                     actorRole: "PATIENT" | "DOCTOR" | "ADMIN";
+                                    actorName: string | null;
                                     action: "READ" | "CREATE" | "UPDATE" | "DELETE" | "SIGN" | "AMEND";
                                     purpose: "TREATMENT" | "EMERGENCY" | "PATIENT" | "ADMIN" | "INTAKE";
                                     outcome: "ALLOWED" | "DENIED";
@@ -7453,6 +7455,7 @@ export interface paths {
                                     patientId: string;
                                     actorUserId: string | null;
                                     actorRole: "PATIENT" | "DOCTOR" | "ADMIN";
+                                    actorName: string | null;
                                     action: "READ" | "CREATE" | "UPDATE" | "DELETE" | "SIGN" | "AMEND";
                                     purpose: "TREATMENT" | "EMERGENCY" | "PATIENT" | "ADMIN" | "INTAKE";
                                     outcome: "ALLOWED" | "DENIED";

@@ -329,6 +329,13 @@ export type RecordVersionKind = (typeof recordVersionKindEnum.enumValues)[number
 interface DeniedRepeats { count: number, lastAt: Date | null }
 export type AccessLogRow = typeof recordAccessLog.$inferSelect & DeniedRepeats
 export type PatientAccessLogRow = typeof patientAccessLog.$inferSelect & DeniedRepeats
+/**
+ * What a log page adds to its rows: the actor's name, as their doctor profile gives it (null for
+ * an actor without one: a patient, an admin; records-service keeps no other names of accounts).
+ */
+interface ActorName { actorName: string | null }
+export type NamedAccessLogRow = AccessLogRow & ActorName
+export type NamedPatientAccessLogRow = PatientAccessLogRow & ActorName
 export type PatientClaimCodeRow = typeof patientClaimCodes.$inferSelect
 export type CareRelationshipRow = typeof careRelationships.$inferSelect
 export type EmergencyAccessRow = typeof emergencyAccess.$inferSelect

@@ -1,7 +1,7 @@
 import { RoleSchema, type Role } from '@rekam/auth-verify'
 import { PaginationQuerySchema, StrictObject, TimestampSchema, Type, UuidSchema, type Static } from '@rekam/schemas'
 import type { RecordWithParties } from '../db/record-statements.js'
-import { accessActionEnum, accessOutcomeEnum, accessPurposeEnum, recordStatusEnum, type AccessLogRow, type PatientAccessLogRow } from '../db/schema.js'
+import { accessActionEnum, accessOutcomeEnum, accessPurposeEnum, recordStatusEnum, type NamedAccessLogRow, type NamedPatientAccessLogRow } from '../db/schema.js'
 import { DateSchema, NullableString, NullableText } from './common.js'
 import { DoctorSummarySchema } from './doctor.js'
 import { PatientSummarySchema } from './patient.js'
@@ -132,6 +132,8 @@ export const AccessLogEntrySchema = Type.Object({
   /** Null on a refused (DENIED) entry shown to the patient: they learn that someone was refused, and their role. */
   actorUserId: Type.Union([UuidSchema, Type.Null()]),
   actorRole: RoleSchema,
+  /** The actor's name from their doctor profile ("dr. Sari Wulandari"); null for an actor without one (a patient, an admin) and, like the id, on a refused entry shown to the patient. */
+  actorName: NullableString,
   action: AccessActionSchema,
   purpose: AccessPurposeSchema,
   outcome: AccessOutcomeSchema,
@@ -154,18 +156,20 @@ export const PatientAccessLogEntrySchema = Type.Object({
 export type PatientAccessLogEntry = Static<typeof PatientAccessLogEntrySchema>
 
 /** A profile log entry as `viewer` sees it (see toAccessLogEntry). */
-export function toPatientAccessLogEntry (row: PatientAccessLogRow, viewer: Role): PatientAccessLogEntry {
+export function toPatientAccessLogEntry (row: NamedPatientAccessLogRow, viewer: Role): PatientAccessLogEntry {
   const { recordId, ...entry } = toAccessLogEntry({ ...row, recordId: row.patientId }, viewer)
   return { ...entry, patientId: recordId }
 }
 
 /** An entry as `viewer` sees it: a patient is not told who was refused, only that someone was. */
-export function toAccessLogEntry (row: AccessLogRow, viewer: Role): AccessLogEntry {
+export function toAccessLogEntry (row: NamedAccessLogRow, viewer: Role): AccessLogEntry {
+  const hidden = viewer === 'PATIENT' && row.outcome === 'DENIED'
   return {
     id: row.id,
     recordId: row.recordId,
-    actorUserId: viewer === 'PATIENT' && row.outcome === 'DENIED' ? null : row.actorUserId,
+    actorUserId: hidden ? null : row.actorUserId,
     actorRole: row.actorRole,
+    actorName: hidden ? null : row.actorName,
     action: row.action,
     purpose: row.purpose,
     outcome: row.outcome,

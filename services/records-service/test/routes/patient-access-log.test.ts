@@ -106,3 +106,17 @@ t.test('GET /api/patients: one READ row per patient on the page, none for the ot
   t.strictSame(logged.map((r) => r.patientId).sort(), [...listed].sort())
   t.equal(listed.length, everyone.json().data.total)
 })
+
+t.test('GET /api/patients/me/access-log: the patient sees who read their profile, the doctor by name', async (t) => {
+  const patient = await patientWithProfile(stack, 'Named Reader')
+  await putInCare(stack, doctor, patient.patientId)
+  const byDoctor = await get(doctor, `/api/patients/${patient.patientId}`)
+  const byAdmin = await get(admin, `/api/patients/${patient.patientId}`)
+  const own = await get(patient, '/api/patients/me/access-log')
+  t.equal(own.statusCode, 200, own.body)
+  const entry = (who: Person, requestId: string) => ({ ...read(patient.patientId, who, requestId), actorName: who === doctor ? 'dr. Test' : null })
+  t.strictSame(own.json().data.items.map(({ id, at, ...rest }: Record<string, unknown>) => rest), [
+    entry(doctor, String(byDoctor.headers['x-request-id'])),
+    entry(admin, String(byAdmin.headers['x-request-id'])),
+  ].map(({ deniedWindow, ...rest }) => rest), 'the doctor named by their profile; an admin (no doctor profile) by role only')
+})

@@ -26,19 +26,20 @@ t.test('refusals: listed for admins newest first, folded, and shown to the patie
   t.strictSame({ page: res.json().data.page, limit: res.json().data.limit, total: res.json().data.total }, { page: 1, limit: 20, total: 2 })
   t.strictSame((await call(admin, 'GET', '/api/audit/refusals?limit=1&page=2')).json().data.items.map((i: { target: string }) => i.target), ['RECORD'])
 
-  // The record's trail: the admin sees who was refused; the patient only that someone (a doctor) was.
+  // The record's trail: the admin sees who was refused (by name too); the patient only that someone (a doctor) was.
   const entry = (res: { json (): any }) => res.json().data.items.filter((e: { outcome: string }) => e.outcome === 'DENIED')
-    .map((e: Record<string, unknown>) => ({ actorUserId: e.actorUserId, actorRole: e.actorRole, purpose: e.purpose, reason: e.reason, count: e.count }))
-  t.strictSame(entry(await call(admin, 'GET', `/api/records/${record.id}/access-log`)), [{ actorUserId: drX.userId, actorRole: 'DOCTOR', purpose: 'TREATMENT', reason: 'NOT_IN_CARE', count: 2 }])
-  t.strictSame(entry(await call(patient, 'GET', `/api/records/${record.id}/access-log`)), [{ actorUserId: null, actorRole: 'DOCTOR', purpose: 'TREATMENT', reason: 'NOT_IN_CARE', count: 2 }])
+    .map((e: Record<string, unknown>) => ({ actorUserId: e.actorUserId, actorRole: e.actorRole, actorName: e.actorName, purpose: e.purpose, reason: e.reason, count: e.count }))
+  t.strictSame(entry(await call(admin, 'GET', `/api/records/${record.id}/access-log`)), [{ actorUserId: drX.userId, actorRole: 'DOCTOR', actorName: 'dr. X', purpose: 'TREATMENT', reason: 'NOT_IN_CARE', count: 2 }])
+  t.strictSame(entry(await call(patient, 'GET', `/api/records/${record.id}/access-log`)), [{ actorUserId: null, actorRole: 'DOCTOR', actorName: null, purpose: 'TREATMENT', reason: 'NOT_IN_CARE', count: 2 }])
   t.ok(items.every((i: { at: string }) => i.at <= iso(new Date())), 'times are the database\'s')
 })
 
 t.test('a profile\'s trail: the patient\'s own, and any for an admin', async (t) => {
   const read = await call(admin, 'GET', `/api/patients/${patient.patientId}`)
   const entries = (res: { json (): any }) => res.json().data.items.map(({ id, at, ...rest }: Record<string, unknown>) => rest)
-  const deniedEntry = { patientId: patient.patientId, actorRole: 'PATIENT', action: 'READ', purpose: 'PATIENT', outcome: 'DENIED', reason: 'ROLE', count: 1, lastAt: null }
-  const adminRead = { patientId: patient.patientId, actorUserId: admin.userId, actorRole: 'ADMIN', action: 'READ', purpose: 'ADMIN', outcome: 'ALLOWED', reason: null, count: 1, lastAt: null, requestId: read.headers['x-request-id'] }
+  // Neither a patient nor an admin has a doctor profile to name them by.
+  const deniedEntry = { patientId: patient.patientId, actorRole: 'PATIENT', actorName: null, action: 'READ', purpose: 'PATIENT', outcome: 'DENIED', reason: 'ROLE', count: 1, lastAt: null }
+  const adminRead = { patientId: patient.patientId, actorUserId: admin.userId, actorRole: 'ADMIN', actorName: null, action: 'READ', purpose: 'ADMIN', outcome: 'ALLOWED', reason: null, count: 1, lastAt: null, requestId: read.headers['x-request-id'] }
   const own = await call(patient, 'GET', '/api/patients/me/access-log')
   t.equal(own.statusCode, 200, own.body)
   const refusedBy = (await call(admin, 'GET', '/api/audit/refusals')).json().data.items.find((i: { target: string }) => i.target === 'PATIENT')

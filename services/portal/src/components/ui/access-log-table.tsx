@@ -8,6 +8,8 @@ export interface AccessLogEntry {
   at: string
   actorUserId: string | null
   actorRole: 'PATIENT' | 'DOCTOR' | 'ADMIN'
+  /** The doctor's name; null for an actor without a doctor profile, and for a refusal shown to the patient. */
+  actorName?: string | null
   action: 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'LIST' | 'SIGN' | 'AMEND'
   purpose?: 'TREATMENT' | 'EMERGENCY' | 'PATIENT' | 'ADMIN' | 'INTAKE'
   outcome?: 'ALLOWED' | 'DENIED'
@@ -25,8 +27,9 @@ export function useRefusalReason (): (reason: string | null | undefined) => stri
 }
 
 /**
- * Who opened it, when, how and why: an EMERGENCY read is marked, a refusal reads "someone was
- * refused access" (a patient sees only the role; an admin also the account and the reason),
+ * Who opened it, when, how and why: the doctor by name with their role, an EMERGENCY read marked,
+ * a refusal reads "someone was refused access" (a patient sees only the role; an admin also the
+ * name, the account and the reason),
  * with its count when identical refusals were folded into one row.
  */
 export function AccessLogTable ({ items, caption }: { items: AccessLogEntry[], caption?: string }) {
@@ -48,7 +51,10 @@ export function AccessLogTable ({ items, caption }: { items: AccessLogEntry[], c
         <tbody>
           {items.map((entry) => {
             const denied = entry.outcome === 'DENIED'
-            const who = entry.actorUserId !== null && entry.actorUserId === user.id ? t('record.accessYou') : t(`role.${entry.actorRole}`)
+            const role = t(`role.${entry.actorRole}`)
+            const who = entry.actorUserId !== null && entry.actorUserId === user.id
+              ? t('record.accessYou')
+              : entry.actorName ? <>{entry.actorName}<br /><small>{role}</small></> : role
             return (
               <tr key={entry.id} className={denied ? 'denied' : undefined}>
                 <td>{instant(entry.at)}</td>

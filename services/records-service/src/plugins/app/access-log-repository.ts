@@ -4,7 +4,7 @@ import { offsetOf, type PaginationQuery } from '@rekam/schemas'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { purposeOfRole } from '../../db/access-log-statements.js'
-import { deniedAccessCounts, patientAccessLog, recordAccessLog, type AccessLogRow, type PatientAccessLogRow } from '../../db/schema.js'
+import { deniedAccessCounts, doctors, patientAccessLog, recordAccessLog, type AccessLogRow, type NamedAccessLogRow, type NamedPatientAccessLogRow } from '../../db/schema.js'
 import type { Actor } from '../../services/actor.js'
 import type { RecordsDb } from './db.js'
 
@@ -72,9 +72,11 @@ export const recordLogRows = (db: RecordsDb) =>
 export const patientLogRows = (db: RecordsDb) =>
   db.select({ ...getTableColumns(patientAccessLog), ...patientRepeats.columns }).from(patientAccessLog).leftJoin(deniedAccessCounts, patientRepeats.on)
 
-/** A page of a record's access log, oldest first (drizzle's query builder). */
+/** A page of a record's access log, oldest first, with the actors' names (NamedAccessLogRow; drizzle's query builder). */
 export function accessLogPageQuery (db: RecordsDb, recordId: string | Placeholder, limit: number | Placeholder, offset: number | Placeholder) {
-  return recordLogRows(db).where(eq(recordAccessLog.recordId, recordId))
+  return db.select({ ...getTableColumns(recordAccessLog), ...recordRepeats.columns, actorName: doctors.fullName }).from(recordAccessLog)
+    .leftJoin(deniedAccessCounts, recordRepeats.on).leftJoin(doctors, eq(doctors.userId, recordAccessLog.actorUserId))
+    .where(eq(recordAccessLog.recordId, recordId))
     .orderBy(asc(recordAccessLog.at), asc(recordAccessLog.id)).limit(limit).offset(offset)
 }
 
@@ -148,16 +150,17 @@ export function createAccessLogRepository (db: RecordsDb) {
     },
 
     /** A page of a profile's access log, oldest first, with the total. */
-    async listForPatient (patientId: string, page: PaginationQuery, tx: RecordsDb = db): Promise<{ rows: PatientAccessLogRow[], total: number }> {
+    async listForPatient (patientId: string, page: PaginationQuery, tx: RecordsDb = db): Promise<{ rows: NamedPatientAccessLogRow[], total: number }> {
       const where = eq(patientAccessLog.patientId, patientId)
       const [rows, [totals]] = await Promise.all([
-        patientLogRows(tx).where(where).orderBy(asc(patientAccessLog.at), asc(patientAccessLog.id)).limit(page.limit).offset(offsetOf(page)),
+        tx.select({ ...getTableColumns(patientAccessLog), ...patientRepeats.columns, actorName: doctors.fullName }).from(patientAccessLog)
+          .leftJoin(deniedAccessCounts, patientRepeats.on).leftJoin(doctors, eq(doctors.userId, patientAccessLog.actorUserId)).where(where).orderBy(asc(patientAccessLog.at), asc(patientAccessLog.id)).limit(page.limit).offset(offsetOf(page)),
         tx.select({ total: count() }).from(patientAccessLog).where(where),
       ])
       return { rows, total: totals?.total ?? 0 }
     },
 
-    async listForRecord (recordId: string, page: PaginationQuery, tx: RecordsDb = db): Promise<{ rows: AccessLogRow[], total: number }> {
+    async listForRecord (recordId: string, page: PaginationQuery, tx: RecordsDb = db): Promise<{ rows: NamedAccessLogRow[], total: number }> {
       const where = eq(recordAccessLog.recordId, recordId)
       const [rows, [totals]] = await Promise.all([
         accessLogPageQuery(tx, recordId, page.limit, offsetOf(page)),

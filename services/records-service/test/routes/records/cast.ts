@@ -5,7 +5,7 @@ import { buildStaticStack, doctorWithProfile, patientWithProfile, rowCounts, sig
 
 export const RECORD_KEYS = ['complaint', 'createdAt', 'diagnosis', 'doctor', 'doctorId', 'errorReason', 'id', 'notes', 'patientId', 'prescription', 'signature', 'signedAt', 'signedBy', 'status', 'treatment', 'updatedAt', 'version', 'visitDate']
 export const STAFF_RECORD_KEYS = [...RECORD_KEYS, 'patient'].sort()
-export const ACCESS_LOG_KEYS = ['action', 'actorRole', 'actorUserId', 'at', 'count', 'id', 'lastAt', 'outcome', 'purpose', 'reason', 'recordId', 'requestId']
+export const ACCESS_LOG_KEYS = ['action', 'actorName', 'actorRole', 'actorUserId', 'at', 'count', 'id', 'lastAt', 'outcome', 'purpose', 'reason', 'recordId', 'requestId']
 
 export const ids = (res: { json (): any }) => res.json().data.items.map((r: { id: string }) => r.id)
 

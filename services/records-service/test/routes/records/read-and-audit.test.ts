@@ -91,8 +91,9 @@ t.test('the access log: every read and write, with actor, role and request id', 
   const adminRead = await call(admin, 'GET', `/api/records/${recordId}`)
   step('READ', admin, 'ADMIN', adminRead)
 
-  const expected = steps.map((s) => ({ recordId, action: s.action, actorUserId: s.actor.userId, actorRole: s.role, requestId: s.requestId }))
-  const asEntries = (res: { json (): any }) => res.json().data.items.map((e: Record<string, unknown>) => ({ recordId: e.recordId, action: e.action, actorUserId: e.actorUserId, actorRole: e.actorRole, requestId: e.requestId }))
+  // The doctor is named by their profile; the patient and the admin have none in records-service.
+  const expected = steps.map((s) => ({ recordId, action: s.action, actorUserId: s.actor.userId, actorRole: s.role, actorName: s.actor === d ? 'dr. Audit' : null, requestId: s.requestId }))
+  const asEntries = (res: { json (): any }) => res.json().data.items.map((e: Record<string, unknown>) => ({ recordId: e.recordId, action: e.action, actorUserId: e.actorUserId, actorRole: e.actorRole, actorName: e.actorName, requestId: e.requestId }))
 
   for (const who of [p, admin]) {
     const before = await rowCounts(stack)
@@ -198,11 +199,11 @@ t.test('Patient A can never see anything of patient B: by id, by list filter, or
   }
 
   const bLog = await call(b, 'GET', `/api/records/${bRecord.id}/access-log`)
-  t.strictSame(bLog.json().data.items.map((e: { action: string, actorUserId: string | null, outcome: string }) => [e.action, e.actorUserId, e.outcome]), [
-    ['CREATE', doctor.userId, 'ALLOWED'],
-    ['READ', null, 'DENIED'],
-    ['UPDATE', null, 'DENIED'],
-    ['DELETE', null, 'DENIED'],
-  ], 'A\'s refused attempts are no reads: B\'s log shows the author, and that someone was refused (not who; the two refused reads fold into one entry)')
+  t.strictSame(bLog.json().data.items.map((e: { action: string, actorUserId: string | null, actorName: string | null, outcome: string }) => [e.action, e.actorUserId, e.actorName, e.outcome]), [
+    ['CREATE', doctor.userId, 'dr. Shared', 'ALLOWED'],
+    ['READ', null, null, 'DENIED'],
+    ['UPDATE', null, null, 'DENIED'],
+    ['DELETE', null, null, 'DENIED'],
+  ], 'A\'s refused attempts are no reads: B\'s log shows the author by name, and that someone was refused (not who; the two refused reads fold into one entry)')
   t.equal((await call(b, 'GET', `/api/records/${bRecord.id}`)).json().data.record.notes, 'Bob secret notes', 'the refused changes did not touch it')
 })
