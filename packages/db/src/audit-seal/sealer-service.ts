@@ -1,6 +1,6 @@
 import { hkdfSync } from 'node:crypto'
 import type { Db } from '../create-database.js'
-import { sealBatch, type SealWritten } from './sealer.js'
+import { SEAL_BATCH, sealBatch, type SealWritten } from './sealer.js'
 import type { AuditTrail } from './trail.js'
 import { verifyTrail, type TrailReport } from './verify.js'
 
@@ -33,6 +33,12 @@ export function createAuditSealer (options: AuditSealerOptions) {
   const { db, trails, now, onSeal } = options
   const key = deriveSealKey(options.secret)
 
+  /**
+   * Seals batch after batch while they come out full. A batch under SEAL_BATCH has reached the
+   * rows committed when it ran; what arrived since waits for the next run. (Looping until a batch
+   * finds nothing would chase a busy trail's tail without end: a small batch every few tens of
+   * milliseconds, each scanning the late-commit window again.)
+   */
   async function sealTrail (trail: AuditTrail, full: boolean): Promise<number> {
     let sealed = 0
     for (;;) {
@@ -40,6 +46,7 @@ export function createAuditSealer (options: AuditSealerOptions) {
       if (!seal) return sealed
       sealed += seal.rowCount
       onSeal?.(seal)
+      if (seal.rowCount < SEAL_BATCH) return sealed
     }
   }
 

@@ -33,6 +33,32 @@ export function sealedIdsSql (trail: AuditTrail, from?: SQL): SQL {
     where s.trail = ${trail.table} ${from ? sql`and s.last_row_at >= ${from}` : sql``}`
 }
 
+/**
+ * The planner guesses 10 ids per unnested array (a seal holds up to SEAL_BATCH), so it would
+ * anti-join a trail's rows against the sealed ids in a nested loop: quadratic, minutes of a core
+ * at a few thousand audited reads a second. A hash anti-join is linear. Only the calling
+ * transaction's plans are affected.
+ */
+export async function preferHashJoins (tx: AnyDb): Promise<void> {
+  await tx.execute(sql`set local enable_nestloop = off`)
+}
+
+/**
+ * The next batch of rows no seal covers, oldest first: in the window from `from`, those that are
+ * not members of the seals reaching into it (a seal's rows are all at or before its last_row_at);
+ * without `from`, the whole table against every seal. Run it after preferHashJoins.
+ */
+export function pendingRowsSql (trail: AuditTrail, from: SQL | undefined): SQL {
+  const at = columnOf('l', trail.at)
+  return sql`
+    with sealed as (${sealedIdsSql(trail, from)})
+    select ${columnOf('l', trail.id)}::text as row_id, ${at} as row_at, ${rowHashSql(trail, 'l')} as row_hash
+      from ${tableOf(trail)} l
+     where not exists (select 1 from sealed where sealed.id = ${columnOf('l', trail.id)}) ${from ? sql`and ${at} >= ${from}` : sql``}
+     order by ${at}, ${columnOf('l', trail.id)}
+     limit ${SEAL_BATCH}`
+}
+
 export interface SealWritten {
   trail: string
   seq: number
@@ -51,25 +77,12 @@ interface LastSeal { seq: number, seal_hash: string, last_row_at: Date | string 
 export async function sealBatch (db: AnyDb, trail: AuditTrail, key: Buffer, now: Date, full: boolean): Promise<SealWritten | undefined> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${sealLockKey(trail.table).toString()}::bigint)`)
-    // The planner guesses 10 ids per unnested array (seals hold up to SEAL_BATCH), so it would
-    // anti-join the window's rows against the sealed ids in a nested loop: quadratic, minutes of a
-    // core at a few thousand audited reads a second. A hash anti-join is linear; only this
-    // transaction's plans are affected.
-    await tx.execute(sql`set local enable_nestloop = off`)
+    await preferHashJoins(tx)
     const [last] = rowsOf<LastSeal>(await tx.execute(sql`select seq, seal_hash, last_row_at from ${auditSeals}
       where trail = ${trail.table} order by seq desc limit 1`))
-    const at = columnOf('l', trail.at)
     const from = last && !full ? sql`${new Date(last.last_row_at).toISOString()}::timestamptz - ${LATE_COMMIT_MARGIN}::interval` : undefined
-    // The rows no seal covers: in the window, those that are not members of the seals reaching
-    // into it (a seal's rows are all at or before its last_row_at); a full scan, every seal's.
     // The rows' hashes come from the database (rowHashSql): only ids, times and hashes travel.
-    const rows = rowsOf<{ row_id: string, row_at: Date | string, row_hash: string }>(await tx.execute(sql`
-      with sealed as (${sealedIdsSql(trail, from)})
-      select ${columnOf('l', trail.id)}::text as row_id, ${at} as row_at, ${rowHashSql(trail, 'l')} as row_hash
-        from ${tableOf(trail)} l
-       where not exists (select 1 from sealed where sealed.id = ${columnOf('l', trail.id)}) ${from ? sql`and ${at} >= ${from}` : sql``}
-       order by ${at}, ${columnOf('l', trail.id)}
-       limit ${SEAL_BATCH}`))
+    const rows = rowsOf<{ row_id: string, row_at: Date | string, row_hash: string }>(await tx.execute(pendingRowsSql(trail, from)))
     if (rows.length === 0) return undefined
 
     const members = rows.map((row) => ({ rowId: row.row_id, rowHash: row.row_hash }))

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm'
 import type { Db } from '../create-database.js'
 import { rowsOf } from '../statement.js'
 import { merkleRoot, sealHash, sealMac } from './hashing.js'
-import { SEAL_BATCH, sealedIdsSql } from './sealer.js'
+import { preferHashJoins, SEAL_BATCH, sealedIdsSql } from './sealer.js'
 import { auditSeals } from './tables.js'
 import { columnOf, rowHashOf, sealedValuesSql, tableOf, type AuditTrail } from './trail.js'
 
@@ -129,14 +129,17 @@ export async function verifyTrail (db: AnyDb, trail: AuditTrail, key: Buffer): P
     more = page.length === SEALS_PER_PAGE
   }
   const id = columnOf('l', trail.id)
-  const [counts] = rowsOf<{ rows: number, pending: number, sealed: number, seals: number, head_seq: number | null, head_hash: string | null }>(await db.execute(sql`
+  const [counts] = rowsOf<{ rows: number, pending: number, sealed: number, seals: number, head_seq: number | null, head_hash: string | null }>(await db.transaction(async (tx) => {
+    await preferHashJoins(tx)
+    return tx.execute(sql`
     with sealed as (${sealedIdsSql(trail)})
     select (select count(*) from ${tableOf(trail)})::int as rows,
            (select count(*) from ${tableOf(trail)} l where not exists (select 1 from sealed where sealed.id = ${id}))::int as pending,
            (select coalesce(sum(row_count), 0) from ${auditSeals} where trail = ${trail.table})::int as sealed,
            (select count(*) from ${auditSeals} where trail = ${trail.table})::int as seals,
            h.seq as head_seq, h.seal_hash as head_hash
-      from (select 1) one left join lateral (select seq, seal_hash from ${auditSeals} where trail = ${trail.table} order by seq desc limit 1) h on true`))
+      from (select 1) one left join lateral (select seq, seal_hash from ${auditSeals} where trail = ${trail.table} order by seq desc limit 1) h on true`)
+  }))
   return {
     trail: trail.table,
     rows: Number(counts?.rows ?? 0),
