@@ -1,9 +1,9 @@
 /**
  * The quick start without Docker: the real launcher (packages/launcher/src/launch.ts, what
  * `pnpm start` runs) with both services on embedded PGlite and the local gateway, on free ports
- * and a temporary data folder, served to the network (GATEWAY_HOST=0.0.0.0). It runs as pnpm runs
- * the root `start` script: `sh -c <script>`, in a process group of its own. Ctrl-C (SIGINT to that
- * group, as a terminal sends it) must stop every process it started, quietly, with exit code 0.
+ * and a temporary data folder, served to the network (GATEWAY_HOST=0.0.0.0). It runs as the README
+ * says, `npx -y pnpm@10 start`, in a process group of its own. Ctrl-C (SIGINT to that group, as a
+ * terminal sends it) must stop every process it started, quietly, with exit code 0.
  * One start for the whole file: it is the slow part.
  */
 import { execFileSync } from 'node:child_process'
@@ -12,7 +12,7 @@ import { networkInterfaces } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import t from 'tap'
-import { DEMO, client, newRequestId, ManagedProcess, baseEnv, freePort, portAnswers, repoPath, repoRoot, tempDir } from '@rekam/testing/e2e'
+import { DEMO, client, newRequestId, ManagedProcess, baseEnv, freePort, portAnswers, repoRoot, tempDir } from '@rekam/testing/e2e'
 import { linkToken } from '@rekam/testing/mail'
 import { CSP, PAGE, writePortal } from './helpers/portal-fixture.js'
 import { send } from './helpers/raw-http.js'
@@ -28,6 +28,23 @@ function childPids (pid: number): number[] {
   }
 }
 
+/** Every process below one, children first. */
+function descendants (pid: number): number[] {
+  return childPids(pid).flatMap((child) => [child, ...descendants(child)])
+}
+
+/** The process group of a process (undefined once it has gone). */
+function groupOf (pid: number): number | undefined {
+  try {
+    return Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(pid)], { encoding: 'utf8' }).trim())
+  } catch {
+    return undefined
+  }
+}
+
+/** The launcher's services: the processes below npx that run in process groups of their own. */
+const servicesOf = (leader: number) => descendants(leader).filter((pid) => groupOf(pid) !== leader)
+
 function alive (pid: number): boolean {
   try {
     process.kill(pid, 0)
@@ -40,10 +57,9 @@ function alive (pid: number): boolean {
 const dataDir = tempDir(t, 'launcher')
 const portalDir = writePortal(t)
 const ports = { gateway: await freePort(), auth: await freePort(), records: await freePort(), maildev: await freePort() }
-// The root package.json's start script, through a POSIX shell as pnpm runs it (`exec`: the shell
-// becomes the launcher, which then leads the group).
-const { scripts } = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { scripts: Record<string, string> }
-const launcher = new ManagedProcess(t, 'launcher', '/bin/sh', ['-c', scripts.start!], {
+// The README's command itself: npx runs pnpm through its script shell, pnpm runs the root start
+// script (`exec`: its shell becomes the launcher); npx leads the process group, as in a terminal.
+const launcher = new ManagedProcess(t, 'launcher', 'npx', ['-y', 'pnpm@10', 'start'], {
   cwd: repoRoot,
   detached: true,
   env: {
@@ -63,7 +79,7 @@ const launcher = new ManagedProcess(t, 'launcher', '/bin/sh', ['-c', scripts.sta
 let services: number[] = []
 // Whatever happens to the launcher, its services do not outlive the test.
 t.teardown(async () => {
-  const pids = new Set([...services, ...(launcher.running ? childPids(launcher.child.pid!) : [])])
+  const pids = new Set([...services, ...(launcher.running ? descendants(launcher.child.pid!) : [])])
   await launcher.stop()
   for (const pid of pids) if (alive(pid)) process.kill(pid, 'SIGKILL')
 })
@@ -80,7 +96,7 @@ t.before(async () => {
   } catch (err) {
     throw new Error(`${(err as Error).message}\n${serviceLogs()}`)
   }
-  services = childPids(launcher.child.pid!)
+  services = servicesOf(launcher.child.pid!)
 })
 const api = client(`http://127.0.0.1:${ports.gateway}`)
 const lan = Object.values(networkInterfaces()).flatMap((entries) => entries ?? []).find((entry) => entry.family === 'IPv4' && !entry.internal)?.address
@@ -176,7 +192,7 @@ t.test('an unknown route is a 404 in the envelope', async (t) => {
 
 t.test('Ctrl-C (SIGINT to the process group) stops the gateway and both services; exit code 0', async (t) => {
   for (const [name, port] of Object.entries(ports)) t.ok(await portAnswers(port), `${name} answers before`)
-  t.ok(services.length >= 2, `the launcher runs its services as child processes (${services.join(', ')})`)
+  t.ok(services.length >= 2, `the launcher runs its services as processes of their own groups (${services.join(', ')})`)
 
   const started = Date.now()
   const before = launcher.output.length
