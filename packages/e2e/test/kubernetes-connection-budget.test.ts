@@ -11,7 +11,8 @@ import { repoPath } from '@rekam/testing/e2e'
 import { byKind, containerEnv, containersOf, loadBase, plainValue } from './helpers/kubernetes.js'
 
 const { manifests } = loadBase()
-const deployments = byKind(manifests, 'Deployment')
+// The services' Deployments: the portal (nginx serving files) has no database.
+const deployments = byKind(manifests, 'Deployment').filter((d) => containerEnv(manifests, containersOf(d)[0]!).has('DATABASE_URL'))
 const jobs = byKind(manifests, 'Job')
 
 /** docs/kubernetes.md's connection budget table: first cell -> last cell, as numbers where they are. */

@@ -26,7 +26,10 @@ async function settingsOf (service: ServiceName): Promise<string[]> {
 }
 t.before(() => { for (const note of ensureBuilt()) t.comment(note) })
 const { kustomization, manifests } = loadBase()
-const workloads = [...byKind(manifests, 'Deployment'), ...byKind(manifests, 'Job')]
+const allWorkloads = [...byKind(manifests, 'Deployment'), ...byKind(manifests, 'Job')]
+// The services' pods; the portal's (nginx, gateway/Dockerfile) is checked on its own below and in kubernetes-portal.test.ts.
+const portal = allWorkloads.find((w) => w.metadata.name === 'portal')!
+const workloads = allWorkloads.filter((w) => w !== portal)
 const serviceOf = (object: { metadata: { labels?: Record<string, string> } }) => object.metadata.labels?.['app.kubernetes.io/name'] as ServiceName
 
 t.test('the base kustomization lists every manifest file, and only resources', async (t) => {
@@ -75,16 +78,23 @@ t.test('images: the Dockerfiles\' images, tagged with the service version, named
     }
     t.ok(overlay.images.some((i) => i.name === `rekam/${service}` && i.newName && i.newTag), `the overlay names rekam/${service}`)
   }
+  // The portal's build is in the gateway image, tagged with the portal's version.
+  const version = JSON.parse(readFileSync(repoPath('services', 'portal', 'package.json'), 'utf8')).version
+  t.strictSame(containersOf(portal).map((c) => c.image), [`rekam/gateway:${version}`], `Deployment portal: rekam/gateway:${version}`)
+  t.ok(existsSync(repoPath('gateway', 'Dockerfile')), 'built from gateway/Dockerfile')
+  t.ok(overlay.images.some((i) => i.name === 'rekam/gateway' && i.newName && i.newTag), 'the overlay names rekam/gateway')
 })
 
 t.test('pods run as the image\'s non-root user with a read-only root, no capabilities, RuntimeDefault seccomp', async (t) => {
-  for (const workload of workloads) {
+  for (const workload of allWorkloads) {
     const pod = workload.spec.template.spec
     const where = `${workload.kind} ${workload.metadata.name}`
     t.equal(pod.automountServiceAccountToken, false, `${where}: no service account token`)
     t.equal(pod.securityContext?.runAsNonRoot, true, `${where}: runAsNonRoot`)
-    // The image's USER is `node` (uid 1000 in the node images); a name cannot be checked as non-root.
-    t.equal(pod.securityContext?.runAsUser, 1000, `${where}: runs as uid 1000 (node)`)
+    // The services' image's USER is `node` (uid 1000 in the node images), the portal's the nginx
+    // image's `nginx` (uid 101); a name cannot be checked as non-root.
+    const uid = workload === portal ? 101 : 1000
+    t.equal(pod.securityContext?.runAsUser, uid, `${where}: runs as uid ${uid} (${workload === portal ? 'nginx' : 'node'})`)
     t.equal(pod.securityContext?.seccompProfile?.type, 'RuntimeDefault', `${where}: seccomp RuntimeDefault`)
     t.notOk(pod.hostNetwork || pod.hostPID || pod.hostIPC, `${where}: no host namespaces`)
     for (const container of containersOf(workload)) {
@@ -114,7 +124,7 @@ t.test('every variable a container gets is a setting of its service; the require
       t.ok(env.get('DATABASE_URL')?.from === 'secret', `${workload.metadata.name}: DATABASE_URL from a Secret`)
     }
   }
-  for (const deployment of byKind(manifests, 'Deployment')) {
+  for (const deployment of workloads.filter((w) => w.kind === 'Deployment')) {
     const env = containerEnv(manifests, containersOf(deployment)[0]!)
     const where = deployment.metadata.name
     t.equal(plainValue(env, 'HOST'), '0.0.0.0', `${where}: listens on the pod's interfaces`)
@@ -138,7 +148,7 @@ t.test('Secrets: referenced by name, never written in the manifests; the overlay
   }
   const referenced = new Map<string, Set<string>>()
   const add = (name: string, key: string) => referenced.set(name, (referenced.get(name) ?? new Set()).add(key))
-  for (const workload of workloads) {
+  for (const workload of allWorkloads) {
     for (const container of containersOf(workload)) {
       for (const [name, source] of containerEnv(manifests, container)) {
         if (SECRET_NAMES.test(name)) t.equal(source.from, 'secret', `${workload.metadata.name}: ${name} comes from a Secret`)

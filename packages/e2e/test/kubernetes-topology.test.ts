@@ -15,6 +15,8 @@ import { ingressAllowed, type Source } from './helpers/network-policy.js'
 
 const { manifests } = loadBase()
 const deployments = byKind(manifests, 'Deployment')
+// The services' Deployments; the portal's (nginx serving files) is checked in kubernetes-portal.test.ts.
+const services = deployments.filter((d) => d.metadata.name !== 'portal')
 const jobs = byKind(manifests, 'Job')
 const nameOf = (o: K8sObject) => o.metadata.labels?.['app.kubernetes.io/name'] ?? ''
 const podLabels = (o: K8sObject): Record<string, string> => o.spec.template.metadata.labels
@@ -25,19 +27,19 @@ function containerPort (container: Record<string, any>, port: string | number): 
   return (container.ports ?? []).find((p: { name?: string }) => p.name === port)?.containerPort
 }
 
-t.test('two Deployments, one per service, each with one container listening on its PORT', async (t) => {
-  t.strictSame(deployments.map((d) => d.metadata.name).sort(), ['auth-service', 'records-service'])
+t.test('three Deployments, one per service and the portal, each with one container listening on its PORT (the portal: GATEWAY_PORT)', async (t) => {
+  t.strictSame(deployments.map((d) => d.metadata.name).sort(), ['auth-service', 'portal', 'records-service'])
   for (const deployment of deployments) {
     t.ok(selects(deployment.spec.selector, podLabels(deployment)), `${deployment.metadata.name}: the selector matches its pods`)
     const [container, ...others] = containersOf(deployment)
     t.equal(others.length, 0, `${deployment.metadata.name}: one container`)
-    const port = Number(plainValue(containerEnv(manifests, container!), 'PORT'))
+    const port = Number(plainValue(containerEnv(manifests, container!), deployment === findObject(manifests, 'Deployment', 'portal') ? 'GATEWAY_PORT' : 'PORT'))
     t.equal(containerPort(container!, 'http'), port, `${deployment.metadata.name}: the \`http\` port is PORT (${port})`)
   }
 })
 
 t.test('probes: liveness and start-up on /health/live, readiness on /health/ready, on the service\'s port', async (t) => {
-  for (const deployment of deployments) {
+  for (const deployment of services) {
     const container = containersOf(deployment)[0]!
     const port = Number(plainValue(containerEnv(manifests, container), 'PORT'))
     const expected = { livenessProbe: '/health/live', startupProbe: '/health/live', readinessProbe: '/health/ready' }
@@ -95,7 +97,7 @@ t.test('each Deployment: an autoscaler that owns its replicas, and a disruption 
 })
 
 t.test('migrations: a Job per service runs the image\'s migrate script in the first apply step', async (t) => {
-  for (const deployment of deployments) {
+  for (const deployment of services) {
     const service = deployment.metadata.name
     const job = jobs.find((j) => nameOf(j) === service)
     t.ok(job, `${service}: a migration Job`)
@@ -131,10 +133,12 @@ t.test('NetworkPolicies: the pods accept only the ingress controller, each other
   const pod = (ns: string, labels: Record<string, string>): Source => ({ kind: 'pod', namespace: ns, namespaceLabels: { 'kubernetes.io/metadata.name': ns }, labels })
   const auth = findObject(manifests, 'Deployment', 'auth-service')!
   const records = findObject(manifests, 'Deployment', 'records-service')!
+  const portal = findObject(manifests, 'Deployment', 'portal')!
   const sources: Record<string, Source> = {
     'the ingress controller': pod('ingress-nginx', { 'app.kubernetes.io/name': 'ingress-nginx' }),
     'records-service': pod(namespace, podLabels(records)),
     'auth-service': pod(namespace, podLabels(auth)),
+    portal: pod(namespace, podLabels(portal)),
     Prometheus: pod('monitoring', { 'app.kubernetes.io/name': 'prometheus' }),
     'a migration Job': pod(namespace, jobs[0]!.spec.template.metadata.labels),
     'another pod of the namespace': pod(namespace, { app: 'other' }),
@@ -146,8 +150,9 @@ t.test('NetworkPolicies: the pods accept only the ingress controller, each other
   const allowed: Record<string, string[]> = {
     'auth-service': ['the ingress controller', 'records-service', 'Prometheus'],
     'records-service': ['the ingress controller', 'Prometheus'],
+    portal: ['the ingress controller'],
   }
-  for (const deployment of [auth, records]) {
+  for (const deployment of [auth, records, portal]) {
     const container = containersOf(deployment)[0]!
     const ports = Object.fromEntries(container.ports.map((p: { name: string, containerPort: number }) => [p.name, p.containerPort]))
     const destination = { namespace, labels: podLabels(deployment), ports }
@@ -161,15 +166,16 @@ t.test('NetworkPolicies: the pods accept only the ingress controller, each other
   t.notOk(ingressAllowed(policies, sources['another pod of the namespace']!, { namespace, labels: job.spec.template.metadata.labels, ports: {} }, 80), 'the default deny covers every other pod of the namespace')
 })
 
-t.test('the Ingress routes exactly the gateway\'s public prefixes, to the same services, and nothing under /internal', async (t) => {
+t.test('the Ingress routes exactly the gateway\'s public prefixes to the same services, `/` to the portal, nothing under /internal to a service', async (t) => {
   const ingresses = byKind(manifests, 'Ingress')
   t.equal(ingresses.length, 1, 'one Ingress')
   const ingress = ingresses[0]!
-  t.notOk(ingress.spec.defaultBackend, 'no default backend: other paths are not rekam\'s')
-  const upstreamService = { auth: 'auth-service', records: 'records-service' }
+  t.notOk(ingress.spec.defaultBackend, 'no default backend: `/` names the portal')
+  const upstreamService = { auth: 'auth-service', records: 'records-service', portal: 'portal' }
   const paths = ingress.spec.rules.flatMap((r: any) => r.http.paths) as Array<{ path: string, pathType: string, backend: { service: { name: string, port: { name?: string, number?: number } } } }>
-  t.strictSame(paths.map((p) => p.path).sort(), GATEWAY_ROUTES.map((r) => r.prefix).sort(), 'the same prefixes as GATEWAY_ROUTES')
-  for (const route of GATEWAY_ROUTES) {
+  const routes = [...GATEWAY_ROUTES, { prefix: '/', upstream: 'portal' as const }]
+  t.strictSame(paths.map((p) => p.path).sort(), routes.map((r) => r.prefix).sort(), 'the same prefixes as GATEWAY_ROUTES, and `/`')
+  for (const route of routes) {
     const path = paths.find((p) => p.path === route.prefix)
     t.equal(path?.pathType, 'Prefix', `${route.prefix}: Prefix (whole segments, as the gateway matches)`)
     t.equal(path?.backend.service.name, upstreamService[route.upstream], `${route.prefix} goes to ${upstreamService[route.upstream]}`)
@@ -177,7 +183,18 @@ t.test('the Ingress routes exactly the gateway\'s public prefixes, to the same s
     const servicePort = service?.spec.ports.find((p: { name: string, port: number }) => p.name === path?.backend.service.port.name || p.port === path?.backend.service.port.number)
     t.ok(servicePort, `${route.prefix}: the Service has that port`)
   }
-  for (const path of paths) {
-    t.notOk(path.path === '/' || '/internal'.startsWith(path.path) || path.path.startsWith('/internal') || path.path.startsWith('/health'), `${path.path} does not reach /internal or /health`)
+  // The longest matching Prefix wins (Kubernetes' Ingress rules), segment by segment.
+  const routed = (url: string) => paths.filter((p) => p.path === '/' || url === p.path || url.startsWith(`${p.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.backend.service.name
+  const expected: Array<[string, string]> = [
+    ['/', 'portal'], ['/records/123', 'portal'], ['/assets/index-3f9a1c2e.js', 'portal'], ['/api/authx', 'portal'],
+    ['/api/auth/login', 'auth-service'], ['/api/users', 'auth-service'], ['/.well-known/jwks.json', 'auth-service'],
+    ['/api/records/1', 'records-service'], ['/api/audit/events', 'records-service'],
+    // Not the services': the portal answers these (its page or the 404 envelope) and proxies nothing.
+    ['/internal/revocations', 'portal'], ['/internal/metrics', 'portal'], ['/health/ready', 'portal'],
+  ]
+  for (const [url, service] of expected) t.equal(routed(url), service, `${url} reaches ${service}`)
+  for (const path of paths.filter((p) => p.backend.service.name !== 'portal')) {
+    t.notOk('/internal'.startsWith(path.path) || path.path.startsWith('/internal') || path.path.startsWith('/health'), `${path.path} does not reach a service's /internal or /health`)
   }
 })

@@ -7,8 +7,8 @@
 import { buildGateway } from '@rekam/launcher'
 import t, { type Test } from 'tap'
 import { findNginx, startNginx } from '@rekam/testing/e2e'
-import { checkPortal, labelledUpstream, picked, PORTAL_FILES, writePortal } from './helpers/portal-fixture.js'
-import { send, type RawAnswer } from './helpers/raw-http.js'
+import { checkPortal, comparable, labelledUpstream, picked, PORTAL_FILES, writePortal } from './helpers/portal-fixture.js'
+import { send } from './helpers/raw-http.js'
 
 const nginxBin = findNginx()
 
@@ -19,16 +19,6 @@ async function gateways (t: Test) {
   const node = await buildGateway({ upstreams: { auth: `http://${upstreams.auth}`, records: `http://${upstreams.records}` }, logLevel: false, portalDir: portalRoot })
   t.teardown(() => node.close())
   return { nginx: nginx.url, node: await node.listen({ host: '127.0.0.1', port: 0 }), nginxLog: nginx.errorLog }
-}
-
-/** What must be equal: the status, the compared headers, the body (an envelope: its code and requestId's presence). */
-function comparable (res: RawAnswer) {
-  const { requestId, message: _message, ...error } = res.body?.error ?? {}
-  const body = res.body?.error ? { ...res.body, error: { ...error, requestId: typeof requestId } } : res.body
-  // The charset of the gateway's own JSON is each gateway's own (nginx: none, Node: utf-8), as before.
-  const headers = picked(res)
-  if (headers['content-type']?.startsWith('application/json;')) headers['content-type'] = 'application/json'
-  return { status: res.status, headers, body }
 }
 
 function main () {
