@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import postgres from 'postgres'
+import { templateDatabase, type DatabaseTemplate } from './database-template.js'
 
 /** What a test needs from its runner: tap's `t` fits. */
 export interface Teardown {
@@ -26,15 +27,25 @@ export function testDatabaseMode (): 'postgres' | 'pglite' | 'auto' {
 
 let warned = false
 
-/** A fresh database for one test file, dropped when the test ends. */
-export async function createTestDatabase (t: Teardown, kind?: 'postgres' | 'pglite'): Promise<TestDatabase> {
+const urlOf = (name: string) => {
+  const url = new URL(adminUrl())
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+/**
+ * A fresh database for one test file, dropped when the test ends: empty, or with `template` a copy
+ * of that template (a service's migrated schema, see database-template.ts). PGlite is always empty.
+ */
+export async function createTestDatabase (t: Teardown, kind?: 'postgres' | 'pglite', template?: DatabaseTemplate): Promise<TestDatabase> {
   const mode = kind ?? testDatabaseMode()
   if (mode === 'pglite') return { url: undefined, dataDir: 'memory://', kind: 'pglite' }
 
   const admin = postgres(adminUrl(), { max: 1, connect_timeout: 3, onnotice: () => {} })
   const name = `rekam_test_${randomBytes(6).toString('hex')}`
   try {
-    await admin.unsafe(`create database "${name}"`)
+    const from = template ? ` template "${await templateDatabase(admin, template, urlOf)}"` : ''
+    await admin.unsafe(`create database "${name}"${from}`)
   } catch (err) {
     await admin.end({ timeout: 1 })
     if (mode === 'postgres') throw new Error(`PostgreSQL is required for this test run (REKAM_TEST_DB=postgres) but is not usable: ${(err as Error).message}`)
@@ -48,7 +59,5 @@ export async function createTestDatabase (t: Teardown, kind?: 'postgres' | 'pgli
     await admin.unsafe(`drop database if exists "${name}" with (force)`)
     await admin.end({ timeout: 1 })
   })
-  const url = new URL(adminUrl())
-  url.pathname = `/${name}`
-  return { url: url.toString(), dataDir: 'memory://', kind: 'postgres' }
+  return { url: urlOf(name), dataDir: 'memory://', kind: 'postgres' }
 }

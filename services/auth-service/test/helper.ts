@@ -1,4 +1,4 @@
-import { createTestDatabase, relaxedAuthLimits, type Teardown, type TestDatabase } from '@rekam/testing'
+import { createTestDatabase, relaxedAuthLimits, serviceTemplate, type Teardown, type TestDatabase } from '@rekam/testing'
 import { buildApp, type AuthApp } from '../src/app.js'
 import { testEnv as baseTestEnv, type TestAuthApp } from '../src/testing.js'
 import { enrollTotp } from './mfa.js'
@@ -22,9 +22,9 @@ export function testEnv (database: TestDatabase, env: Record<string, string> = {
 /** Other packages' tests see the app through TestAuthApp: it must stay a view of the real one. */
 export const asTestAuthApp = (app: AuthApp): TestAuthApp => app
 
-/** The real app on its own fresh database, closed when the test ends. */
+/** The real app on its own fresh database (a copy of the migrated template), closed when the test ends. */
 export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): Promise<AuthApp> {
-  const database = await createTestDatabase(t, options.database)
+  const database = await createTestDatabase(t, options.database, serviceTemplate('auth-service'))
   const app = await buildApp({
     logLevel: options.logStream ? 'info' : false,
     logStream: options.logStream,

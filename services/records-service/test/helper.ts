@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { count, eq } from 'drizzle-orm'
-import { createTestDatabase, createTokenIssuer, freshDemoTotpCode, relaxedAuthLimits, relaxedRecordsLimits, type Teardown, type TokenIssuer } from '@rekam/testing'
+import { createTestDatabase, createTokenIssuer, serviceTemplate, freshDemoTotpCode, relaxedAuthLimits, relaxedRecordsLimits, type Teardown, type TokenIssuer } from '@rekam/testing'
 import { buildTestAuthApp, signInEnrolling, type TestAuthApp } from '@rekam/auth-service/testing'
 import { buildApp, type RecordsApp } from '../src/app.js'
 import { medicalRecords, recordAccessLog, recordVersions } from '../src/db/schema.js'
@@ -39,7 +39,7 @@ export interface StackOptions {
  * tokens through the JWKS over HTTP, each on its own fresh database.
  */
 export async function buildStack (t: Teardown, options: StackOptions = {}): Promise<Stack> {
-  const authDb = await createTestDatabase(t, options.database)
+  const authDb = await createTestDatabase(t, options.database, serviceTemplate('auth-service'))
   const auth = await buildTestAuthApp({
     databaseUrl: authDb.url,
     env: { ...relaxedAuthLimits, INTERNAL_SECRET, ...options.authEnv },
@@ -63,7 +63,7 @@ type RecordsOptions = Pick<StackOptions, 'database' | 'recordsEnv' | 'recordsNow
 
 /** records-service on its own fresh database, verifying tokens as `keys` says; closed when the test ends. */
 async function buildRecordsApp (t: Teardown, options: RecordsOptions, keys: Record<string, string>): Promise<RecordsApp> {
-  const recordsDb = await createTestDatabase(t, options.database)
+  const recordsDb = await createTestDatabase(t, options.database, serviceTemplate('records-service'))
   const records = await buildApp({
     now: options.recordsNow,
     verifierNow: options.verifierNow,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import postgres from 'postgres'
+import { serviceTemplate } from '../database-template.js'
 import { createTestDatabase, type TestDatabase } from '../test-database.js'
 import { ManagedProcess, baseEnv, freePort, type Teardown } from './processes.js'
 import { repoPath, tempDir, type ServiceName } from './repo.js'
@@ -50,7 +51,8 @@ export interface StartServiceOptions {
  */
 export async function startService (t: Teardown, name: ServiceName, env: Record<string, string> = {}, portOrOptions: number | StartServiceOptions = {}): Promise<RunningService> {
   const options = typeof portOrOptions === 'number' ? { port: portOrOptions } : portOrOptions
-  const database = options.database ?? await createTestDatabase(t)
+  // A copy of the service's migrated template: its migration at start finds nothing to do.
+  const database = options.database ?? await createTestDatabase(t, undefined, serviceTemplate(name))
   const dataDir = options.dataDir ?? tempDir(t, name)
   const port = options.port ?? await freePort()
   const databaseUrl = database.url && options.databaseUrl ? options.databaseUrl(database.url) : database.url
