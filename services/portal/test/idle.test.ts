@@ -25,8 +25,13 @@ t.test('the idle warning of a staff session', { skip: missing && !process.env.CI
   const { context, page, problems } = await openContext(browser, 'en')
   t.teardown(() => context.close())
   await page.clock.install()
+  // The page learns its idle deadline from GET /api/auth/session after signing in; the clock
+  // moves only once that answer is in (on a busy machine it can come late).
+  const sessionRead = page.waitForResponse((res) => new URL(res.url()).pathname === '/api/auth/session' && res.request().method() === 'GET')
   await signIn(page, stack.url, 'en', DEMO.budi)
   await page.getByRole('heading', { name: en['patients.title'], level: 1 }).waitFor()
+  await (await sessionRead).finished()
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)))
   const warning = page.getByRole('alertdialog', { name: en['idle.title'] })
 
   // 27 minutes untouched: 3 minutes are left, no warning yet; a minute and a half later, there it is.
