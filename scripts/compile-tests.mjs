@@ -18,8 +18,11 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { build } from 'esbuild'
+import { groupEntry, OWN_PROCESS, planGroups } from './lib/test-groups.mjs'
 
 const OUT = 'dist-test'
+/** The generated group entries (scripts/lib/test-groups.mjs), beside test/ in dist-test/. */
+const GROUPS = 'test-groups'
 const COMPILED = new Set(['src', 'test', 'scripts'])
 const NOT_LINKED = new Set([...COMPILED, OUT, 'dist', 'node_modules', '.tap'])
 
@@ -32,10 +35,33 @@ function filesBelow (packageDir, folder) {
     .map((entry) => relative(packageDir, join(entry.parentPath ?? entry.path, entry.name)))
 }
 
-/** The package's tap settings for the compiled files: the same, without the TypeScript loader. */
-function compiledTapConfig (tap) {
+/**
+ * The package's tap settings for the compiled files: without the TypeScript loader, the group
+ * entries and the files that keep a process of their own, and a timeout per process that covers
+ * its group. tap starts every test process with `--enable-source-maps`; turned off again, as it
+ * costs a process about 0.35 CPU-s (every module's source map read and parsed at load). A
+ * failure's stack then names the compiled file, which esbuild keeps close to the source; the maps
+ * are still written beside it for a debugger.
+ */
+function compiledTapConfig (tap, include, groupSize) {
   const nodeArgs = (tap['node-arg'] ?? []).filter((arg) => arg !== '--import=tsx' && arg !== '--conditions=@rekam/source')
-  return { ...tap, include: ['test/**/*.test.js'], 'node-arg': [...nodeArgs, '--enable-source-maps'] }
+  return { ...tap, include, 'node-arg': [...nodeArgs, '--no-enable-source-maps'], timeout: (tap.timeout ?? 30) * Math.max(1, groupSize) }
+}
+
+/** Writes the group entries of the compiled test files; the paths tap is to run. */
+function writeGroups (packageDir, out, tap, testSources) {
+  const compiled = testSources.filter((file) => file.endsWith('.test.ts')).map((file) => {
+    const source = readFileSync(join(packageDir, file), 'utf8')
+    return { path: file.replace(/\.ts$/, '.js'), size: source.length, own: OWN_PROCESS.test(source) }
+  })
+  const groups = planGroups(compiled.filter((file) => !file.own), tap.jobs ?? 1)
+  mkdirSync(join(out, GROUPS), { recursive: true })
+  groups.forEach((paths, index) => {
+    const files = paths.map((path) => ({ importPath: join('..', path), name: path }))
+    writeFileSync(join(out, GROUPS, `group-${String(index + 1).padStart(2, '0')}.test.js`), groupEntry(files))
+  })
+  const include = [`${GROUPS}/*.test.js`, ...compiled.filter((file) => file.own).map((file) => file.path)]
+  return { include, groupSize: Math.max(0, ...groups.map((paths) => paths.length)) }
 }
 
 async function compile (packageDir) {
@@ -53,7 +79,7 @@ async function compile (packageDir) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    sourcemap: 'inline',
+    sourcemap: 'linked',
     logLevel: 'warning',
   })
   // Fixtures and plain JavaScript modules beside the sources, as they are.
@@ -66,8 +92,9 @@ async function compile (packageDir) {
       symlinkSync(join('..', entry.name), join(out, entry.name))
     }
   }
+  const { include, groupSize } = writeGroups(packageDir, out, pkg.tap, sources.filter((file) => file.startsWith('test')))
   // tap finds its project root at the nearest .taprc: the tests run from dist-test.
-  writeFileSync(join(out, '.taprc'), JSON.stringify(compiledTapConfig(pkg.tap), null, 2) + '\n')
+  writeFileSync(join(out, '.taprc'), JSON.stringify(compiledTapConfig(pkg.tap, include, groupSize), null, 2) + '\n')
   return true
 }
 

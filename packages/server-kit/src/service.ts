@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { errorsPlugin, StartupError } from '@rekam/errors'
 import type { Static, TSchema } from '@sinclair/typebox'
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify'
+import { buildSerializer } from './compiled-schemas.js'
 import { apiDocsEnabled, type BaseConfig } from './config.js'
 import docsPlugin, { type DocsOptions } from './docs.js'
 import { loadConfig } from './load-config.js'
@@ -51,6 +52,8 @@ export async function createService<S extends TSchema & { static: BaseConfig }> 
     }),
     // Requests that arrive while closing are refused below, in the envelope, not with Fastify's own body.
     return503OnClosing: false,
+    // Response serializers compiled once per process (compiled-schemas.ts); validators: validation.ts.
+    schemaController: { compilersFactory: { buildSerializer } },
   })
     .withTypeProvider<TypeBoxTypeProvider>()
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute)

@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats'
 import addKeywords from 'ajv-keywords'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
+import { CompiledSchemas } from './compiled-schemas.js'
 
 const common: Options = {
   // Unknown properties are errors (schemas say additionalProperties: false), never silently dropped.
@@ -39,6 +40,10 @@ function createAjv (options: Options): Ajv {
   addKeywords.default(ajv, ['transform'])
   return ajv
 }
+
+/** One pair of ajv instances per process, with what they compiled (compiled-schemas.ts). */
+const bodies = { ajv: createAjv({ coerceTypes: false }), validators: new CompiledSchemas<ReturnType<typeof refusingNul>>() }
+const texts = { ajv: createAjv({ coerceTypes: 'array' }), validators: new CompiledSchemas<ReturnType<typeof refusingNul>>() }
 
 /** Where the first string holding a NUL character is (a JSON pointer), if any. */
 function nulAt (value: unknown, path = ''): string | undefined {
@@ -78,10 +83,10 @@ function isJson (text: string): boolean {
  * Query strings, params and headers arrive as text, so there numbers and booleans coerce.
  */
 async function validationPlugin (fastify: FastifyInstance) {
-  const strict = createAjv({ coerceTypes: false })
-  const coercing = createAjv({ coerceTypes: 'array' })
-  fastify.setValidatorCompiler(({ schema, httpPart }) =>
-    refusingNul((httpPart === 'body' ? strict : coercing).compile(schema)))
+  fastify.setValidatorCompiler(({ schema, httpPart }) => {
+    const part = httpPart === 'body' ? bodies : texts
+    return part.validators.get(JSON.stringify(schema), () => refusingNul(part.ajv.compile(schema)))
+  })
   // Bodies are JSON only (415 otherwise): Fastify's built-in text/plain parser would hand the
   // schema a string and answer a misleading 400 VALIDATION_ERROR.
   fastify.removeContentTypeParser('text/plain')

@@ -57,7 +57,7 @@ for (const NODE_ENV of ['production', 'test']) {
     const errors = entries.filter((e) => e.level === 50)
     t.equal(errors.length, PATHS.length, 'each failure is logged at error level')
     t.match(errors.find((e) => e.reqId === 'fail-query')?.err?.message, /select \* from "users_x"/, 'with the SQL')
-    t.match(errors.find((e) => e.reqId === 'fail-throw')?.err?.stack, /internal-errors\.test\.ts/, 'and the stack')
+    t.match(errors.find((e) => e.reqId === 'fail-throw')?.err?.stack, /internal-errors\.test\.[jt]s/, 'and the stack')
     t.notOk(logs().includes(SECRET_PARAM), 'but never the query\'s parameters')
   })
 }

@@ -16,6 +16,16 @@ export interface PasswordHasherOptions {
 // The worker is TypeScript in development (run through the same loader) and JavaScript once built.
 const workerFile = new URL(`../workers/bcrypt${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href
 
+/**
+ * Node 20 loads an ES module worker through `require` where it can (piscina tries that first),
+ * and a thread terminated while doing so aborts the whole process (an assertion in
+ * CreateRequiredModuleFacade, seen when apps are built and closed in quick succession). With
+ * require(esm) off in the threads, piscina loads the file with `import()` instead.
+ */
+const workerExecArgv = (process.features as { require_module?: boolean }).require_module
+  ? [...process.execArgv, '--no-experimental-require-module']
+  : process.execArgv
+
 const isQueueFull = (err: unknown) => err instanceof Error && err.message === 'Task queue is at limit'
 
 /**
@@ -28,6 +38,7 @@ export function createPasswordHasher (opts: PasswordHasherOptions) {
   const threads = opts.threads ?? availableParallelism()
   const pool = new Piscina<BcryptTask, string | boolean>({
     filename: workerFile,
+    execArgv: workerExecArgv,
     // One thread stays ready; each other is a V8 isolate of its own (~11 MB resident) that exits
     // after a minute without hashing and is started again on demand. (With minThreads equal to
     // maxThreads, piscina never lets an idle thread go.)
