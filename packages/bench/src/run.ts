@@ -16,7 +16,10 @@ import { pinProcesses } from './pinning.js'
 import { checkPlans } from './plans.js'
 import { consoleReport, markdownReport, selectedReport, type Report } from './report.js'
 import { runScenarios, runSelected } from './scenarios.js'
-import { Stack, startFloors, startGateway, startServices } from './stack.js'
+import { startFloors } from './floors.js'
+import { startGateway } from './gateway.js'
+import { startServices } from './services.js'
+import { Stack } from './stack.js'
 import { evaluateTargets } from './targets.js'
 
 const started = performance.now()

@@ -1,7 +1,7 @@
 import type { LoadResult, LoadSpec } from './load-spec.js'
 import { mb, rssOf } from './rss.js'
 import type { RunContext, ScenarioResult } from './scenario-types.js'
-import type { ProcessStats, StatsReader } from './stack.js'
+import type { ProcessStats, StatsReader } from './probe.js'
 
 /** The process a scenario loads: read from inside when it runs the bench's probe, else by pid. */
 export interface UnderTest { stats?: StatsReader, pid?: number }

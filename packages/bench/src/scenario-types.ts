@@ -2,7 +2,11 @@ import type { LoadResult, ProbeResult } from './load-spec.js'
 import type { Dataset } from './dataset.js'
 import type { LoadGenerator } from './load-generator.js'
 import type { Profile } from './options.js'
-import type { BcryptFloor, Gateway, ProcessStats, Server, Services, StatsReader } from './stack.js'
+import type { BcryptFloor } from './floors.js'
+import type { Gateway } from './gateway.js'
+import type { ProcessStats, StatsReader } from './probe.js'
+import type { Services } from './services.js'
+import type { Server } from './stack.js'
 
 /** One row of the table: closed-loop load on one route of one process. */
 export interface ScenarioResult {

@@ -5,7 +5,7 @@ import { mb } from './rss.js'
 import { saturate } from './saturation.js'
 import { scenarioRecorder, type Compared } from './scenario-recorder.js'
 import type { Measurements, RunContext, ScenarioResult } from './scenario-types.js'
-import { measureBcrypt } from './stack.js'
+import { measureBcrypt } from './floors.js'
 import { writeScenarios } from './write-scenarios.js'
 
 export type { Measurements, RunContext, SaturationResult, ScenarioResult } from './scenario-types.js'

@@ -1,7 +1,9 @@
 import createClient, { type Client } from 'openapi-fetch'
 import { joinTabs, type CrossTab, type Tabs } from './cross-tab.js'
-import { apiError, unwrap } from './errors.js'
+import { cookieAuthInit, credentialsInit, deliveryField } from './auth-requests.js'
+import { unwrap } from './errors.js'
 import { SignedInState, type StateOptions } from './signed-in-state.js'
+import { TokenRefresh } from './token-refresh.js'
 import type { AuthPaths, MfaMethod, PasskeyAssertion, PasskeyAttestation, Registered, RegisterInput, SecondStep, SessionState, SignedOutReason, SignInCredentials, SignOutScope, User } from './types.js'
 
 export interface SessionOptions extends StateOptions {
@@ -19,7 +21,7 @@ export class Session {
   readonly #options: SessionOptions
   readonly #api: Client<AuthPaths>
   readonly #tabs: CrossTab | undefined
-  #inflight: Promise<boolean> | undefined
+  readonly #refresh: TokenRefresh
 
   constructor (options: SessionOptions) {
     this.#options = options
@@ -28,6 +30,7 @@ export class Session {
     // Tabs share a session only through the refresh cookie; body delivery keeps each its own.
     this.#tabs = options.tabs && options.delivery === 'cookie' ? joinTabs(options.tabs, (message) => this.state.receive(message)) : undefined
     this.state.tabs = this.#tabs
+    this.#refresh = new TokenRefresh(this.#api, this.state, this.#tabs, options.delivery)
   }
 
   get user (): User | null {
@@ -116,7 +119,7 @@ export class Session {
    */
   async resume (): Promise<User | null> {
     if (!this.state.token) {
-      if (this.#options.delivery === 'body' || !await this.#refreshQuietly()) return null
+      if (this.#options.delivery === 'body' || !await this.#refresh.quietly()) return null
     }
     try {
       // Through the bearer middleware: a revoked session ends here with its reason.
@@ -135,7 +138,7 @@ export class Session {
     try {
       if (this.#options.delivery === 'cookie' || refreshToken) {
         const body = refreshToken ? { refreshToken, scope } : { scope }
-        unwrap(await this.#api.POST('/api/auth/logout', { body, ...this.#cookieAuthInit() }))
+        unwrap(await this.#api.POST('/api/auth/logout', { body, ...cookieAuthInit(this.#options.delivery) }))
       }
     } finally {
       // Signed out here even when the server could not be told (offline, say).
@@ -143,13 +146,9 @@ export class Session {
     }
   }
 
-  /**
-   * One refresh for every concurrent caller (and every tab); true when a fresh token is held.
-   * A refresh token refused as invalid ends the session with `invalid` as the reason.
-   */
+  /** One refresh for every concurrent caller (and every tab): see TokenRefresh. */
   refresh (invalid: SignedOutReason = 'SESSION_EXPIRED'): Promise<boolean> {
-    this.#inflight ??= this.#refreshShared(invalid).finally(() => { this.#inflight = undefined })
-    return this.#inflight
+    return this.#refresh.run(invalid)
   }
 
   /** A request answered TOKEN_EXPIRED with `used`: true when a newer token is there to retry with. */
@@ -179,56 +178,11 @@ export class Session {
     this.#tabs?.close()
   }
 
-  async #refreshQuietly (): Promise<boolean> {
-    try {
-      return await this.refresh()
-    } catch (err) {
-      // A cookie the server cannot read is no session rather than a failure.
-      if ((err as { status?: number }).status === 400) return false
-      throw err
-    }
-  }
-
-  async #refreshShared (invalid: SignedOutReason): Promise<boolean> {
-    if (!this.#tabs) return this.#refreshNow(invalid)
-    return this.#tabs.refreshOnce(async () => {
-      try {
-        return await this.#refreshNow(invalid)
-      } catch (err) {
-        this.#tabs?.post({ type: 'refresh-failed' })
-        throw err
-      }
-    }, () => this.state.fresh())
-  }
-
-  async #refreshNow (invalid: SignedOutReason): Promise<boolean> {
-    const cookie = this.#options.delivery === 'cookie'
-    if (!cookie && !this.state.refreshToken) return false
-    const body = cookie ? {} : { refreshToken: this.state.refreshToken }
-    const result = await this.#api.POST('/api/auth/refresh', { body, ...this.#cookieAuthInit() })
-    if (result.response.ok) {
-      this.state.refreshed(unwrap(result).tokens)
-      return true
-    }
-    const error = apiError(result.response.status, result.error)
-    if (error.code === 'REFRESH_TOKEN_INVALID' || error.code === 'ACCOUNT_BLOCKED') {
-      this.state.end(error.code === 'ACCOUNT_BLOCKED' ? 'ACCOUNT_BLOCKED' : invalid, true)
-      return false
-    }
-    throw error
-  }
-
   #deliveryField (): { tokenDelivery?: 'cookie' } {
-    return this.#options.delivery === 'cookie' ? { tokenDelivery: 'cookie' } : {}
+    return deliveryField(this.#options.delivery)
   }
 
-  /** Cookie delivery: the browser sends and stores the refresh cookie for the page's own origin. */
   #credentialsInit (): { credentials?: RequestInit['credentials'] } {
-    return this.#options.delivery === 'cookie' ? { credentials: 'same-origin' } : {}
-  }
-
-  /** Requests the cookie authenticates carry the custom header the CSRF check asks for. */
-  #cookieAuthInit (): { credentials?: RequestInit['credentials'], headers?: Record<string, string> } {
-    return this.#options.delivery === 'cookie' ? { credentials: 'same-origin', headers: { 'x-rekam-csrf': '1' } } : {}
+    return credentialsInit(this.#options.delivery)
   }
 }

@@ -1,14 +1,14 @@
 /**
- * The whole stack as deployed: the built services as real processes on fresh PostgreSQL
- * databases, behind the real nginx running the committed gateway template. Every request goes
- * through nginx. The scenarios are seed 004's "Common Scenarios" in the medical domain
- * (helpers/gateway-scenarios.ts); the gateway's own rules are checked here.
+ * The gateway's own rules, on the whole stack as deployed: the built services as real processes
+ * on fresh PostgreSQL databases, behind the real nginx running the committed gateway template.
+ * Every request goes through nginx. The scenarios of seed 004 through it:
+ * gateway-nginx-scenarios.test.ts.
  */
 import { MAX_BODY_BYTES } from '@rekam/server-kit'
 import t from 'tap'
-import { DEMO, client, newRequestId, rawGet, type Client, findNginx, startNginx, type RunningNginx, ensureBuilt, startServices, type RunningService } from '@rekam/testing/e2e'
+import { DEMO, newRequestId, rawGet, type Client, findNginx, type RunningNginx, type RunningService } from '@rekam/testing/e2e'
 import { assertError, logLinesOf, waitForLog } from './helpers/gateway-assert.js'
-import { adminListsUsers, doctorWritesRecords, logoutReachesRecords, newUserRegisters, patientReadsOwnRecords, refreshRotates } from './helpers/gateway-scenarios.js'
+import { startGatewayStack } from './helpers/gateway-stack.js'
 
 const nginxBin = findNginx()
 
@@ -21,32 +21,8 @@ function main () {
   let api: Client
   // In t.before, so that a failed start still runs every teardown (no process is left behind).
   t.before(async () => {
-    for (const note of ensureBuilt()) t.comment(note)
-    ;({ auth, records } = await startServices(t))
-    gateway = await startNginx(t, { auth: `127.0.0.1:${auth.port}`, records: `127.0.0.1:${records.port}` }, nginxBin)
-    api = client(gateway.url)
-    // Runs before the processes are stopped: on a failure, show what the services and nginx said.
-    t.teardown(() => {
-      if (t.passing()) return
-      for (const service of [auth, records]) {
-        const problems = service.logLines().filter((line) => Number(line.level) >= 40).map((line) => JSON.stringify(line))
-        process.stderr.write(`\n[e2e] ${service.name} warnings and errors:\n${problems.join('\n').slice(-8000)}\n`)
-      }
-      process.stderr.write(`\n[e2e] nginx error.log:\n${gateway.errorLog().slice(-8000)}\n`)
-    })
+    ;({ auth, records, gateway, api } = await startGatewayStack(t, nginxBin))
   })
-
-  t.test('a new user registers (always a PATIENT) and has no records yet', (t) => newUserRegisters(t, api))
-
-  t.test('scenario 1: patient andi lists his records, each with its doctor, and opens one; siti\'s is forbidden', (t) => patientReadsOwnRecords(t, api))
-
-  t.test('scenario 2: doctor dr.sari writes a record, updates her own, may not update dr.budi\'s', (t) => doctorWritesRecords(t, api))
-
-  t.test('scenario 3: the admin lists users; a patient may not', (t) => adminListsUsers(t, api))
-
-  t.test('refresh through the gateway rotates the pair; the new access token works', (t) => refreshRotates(t, api))
-
-  t.test('logout through the gateway: records-service refuses that access token within seconds', (t) => logoutReachesRecords(t, api))
 
   t.test('auth-service\'s internal endpoints are not reachable through the gateway', async (t) => {
     for (const path of ['/internal/revocations', '/internal/introspect', '/api/auth/../../internal/revocations', '/api/auth/%2e%2e/%2e%2e/internal/revocations', '/api/auth/..%2f..%2finternal/revocations']) {

@@ -4,7 +4,7 @@
  * emptyDir (the root filesystem is read-only), and the probes ask what nginx answers itself. That
  * nginx serves the portal with these files: portal-serving-kubernetes.test.ts. The security
  * settings shared with the services' pods: kubernetes-manifests.test.ts; the Ingress and the
- * NetworkPolicy: kubernetes-topology.test.ts.
+ * NetworkPolicy: kubernetes-network.test.ts.
  */
 import { readFileSync } from 'node:fs'
 import { posix } from 'node:path'

@@ -6,7 +6,6 @@
  * terminal sends it) must stop every process it started, quietly, with exit code 0.
  * One start for the whole file: it is the slow part.
  */
-import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
@@ -15,44 +14,13 @@ import t from 'tap'
 import { DEMO, client, newRequestId, ManagedProcess, baseEnv, freePort, portAnswers, repoRoot, tempDir } from '@rekam/testing/e2e'
 import { linkToken } from '@rekam/testing/mail'
 import { CSP, PAGE, writePortal } from './helpers/portal-fixture.js'
+import { alive, descendants, groupOf } from './helpers/process-tree.js'
 import { send } from './helpers/raw-http.js'
 
 const READY = 'Press Ctrl-C to stop.'
 
-/** Ids of the direct children of a process (Linux/macOS `pgrep -P`; empty when unavailable). */
-function childPids (pid: number): number[] {
-  try {
-    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
-  } catch {
-    return []
-  }
-}
-
-/** Every process below one, children first. */
-function descendants (pid: number): number[] {
-  return childPids(pid).flatMap((child) => [child, ...descendants(child)])
-}
-
-/** The process group of a process (undefined once it has gone). */
-function groupOf (pid: number): number | undefined {
-  try {
-    return Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(pid)], { encoding: 'utf8' }).trim())
-  } catch {
-    return undefined
-  }
-}
-
 /** The launcher's services: the processes below npx that run in process groups of their own. */
 const servicesOf = (leader: number) => descendants(leader).filter((pid) => groupOf(pid) !== leader)
-
-function alive (pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 const dataDir = tempDir(t, 'launcher')
 const portalDir = writePortal(t)

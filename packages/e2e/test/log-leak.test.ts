@@ -1,42 +1,28 @@
 /**
- * The canary test: every flow of both services is driven through the real nginx, at the most
+ * The canary test of the accounts: every flow of auth-service (register, sign-in, refresh and its
+ * reuse, profile, email change, password, sessions, bad tokens at both services, the admin's
+ * invite and reset, tokens in a query string) is driven through the real nginx, at the most
  * verbose log level the services allow, with a canary password and the tokens it earns. Then
  * every line the services and nginx wrote (process output, nginx's error and access logs) is
  * searched: no password, no token or part of one, no bearer value, no bcrypt hash, no key, no
- * NIK or BPJS number, no claim code, no mailed link (verification, email change, set-password,
- * reset) nor its token.
+ * mailed link (verification, email change, set-password, reset) nor its token.
  * The security events of the same flows must be there, each with user, address and request id.
+ * The records flows: log-leak-records.test.ts.
  */
-import { generateKeyPairSync, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import t from 'tap'
-import { DEMO, client, ensureBuilt, findNginx, newRequestId, startNginx, startServices, type RunningNginx, type RunningService } from '@rekam/testing/e2e'
-import { linkToken, startMailServer, type MailServer } from '@rekam/testing/mail'
-import { DEMO_PATIENT_NUMBERS } from '@rekam/demo-data'
-import { canaryCalls, eventually, mailedLink, nextSecond, signToken } from './helpers/canary.js'
+import { DEMO, client, findNginx, newRequestId, type RunningService } from '@rekam/testing/e2e'
+import { linkToken } from '@rekam/testing/mail'
+import { canaryCalls, eventually, mailedLink, signToken } from './helpers/canary.js'
+import { canaryStack, expectNoLeaks, writtenLogs } from './helpers/canary-stack.js'
 
 const nginxBin = findNginx()
 
 function main () {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
-  const privatePem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
-  let auth: RunningService
-  let records: RunningService
-  let gateway: RunningNginx
-  let mailServer: MailServer
+  const stack = canaryStack(t, nginxBin)
 
-  t.before(async () => {
-    for (const note of ensureBuilt()) t.comment(note)
-    // Mail too: the links it carries are secrets like the tokens.
-    mailServer = await startMailServer(t)
-    ;({ auth, records } = await startServices(t, {
-      // trace: the most a deployment could ever log. No refresh grace, so a replay is reuse at once.
-      auth: { LOG_LEVEL: 'trace', REFRESH_GRACE_SECONDS: '0', JWT_PRIVATE_KEY: privatePem, SMTP_URL: mailServer.url },
-      records: { LOG_LEVEL: 'trace' },
-    }))
-    gateway = await startNginx(t, { auth: `127.0.0.1:${auth.port}`, records: `127.0.0.1:${records.port}` }, nginxBin, { accessLog: true })
-  })
-
-  t.test('no secret of any flow reaches a log; the security events are there', async (t) => {
+  t.test('no secret of any account flow reaches a log; the security events are there', async (t) => {
+    const { auth, records, gateway, mailServer, privatePem } = stack
     const api = client(gateway.url)
     const { secrets, keep, tokensOf, call, signIn, expect } = canaryCalls(t, api)
     /** Request ids of the requests whose security event is checked, by event. */
@@ -150,49 +136,6 @@ function main () {
     expect(await call('PATCH', `/api/users/${userId}`, { token: admin.access, json: { blocked: true } }), 200, 'admin blocks')
     expect(await call('POST', '/api/auth/login', { json: { username, password: newCanary } }), 403, 'a blocked user signs in')
     expect(await call('PATCH', `/api/users/${userId}`, { token: admin.access, json: { blocked: false } }), 200, 'admin unblocks')
-    await nextSecond()
-
-    // records-service: as a patient, then as a doctor.
-    const patient = tokensOf('patient', await call('POST', '/api/auth/login', { json: { username, password: newCanary } }))
-    expect(await call('PUT', '/api/patients/me', { token: patient.access, json: { fullName: 'Canary Bird', dateOfBirth: '1990-05-01', phone: '+62 811 000' } }), 200, 'patient profile')
-    expect(await call('GET', '/api/patients/me', { token: patient.access }), 200, 'read patient profile')
-    expect(await call('GET', '/api/records', { token: patient.access }), 200, 'patient lists records')
-    expect(await call('PATCH', `/api/users/${userId}`, { token: admin.access, json: { role: 'DOCTOR' } }), 200, 'admin makes a doctor')
-    await nextSecond()
-    // A doctor owes a second factor: the first sign-in enrols a TOTP authenticator.
-    const doctor = await signIn('doctor', { username, password: newCanary })
-    expect(await call('PUT', '/api/doctors/me', { token: doctor.access, json: { fullName: 'dr. Canary', specialization: 'Ornithology', licenseNumber: `STR-${randomBytes(3).toString('hex')}` } }), 200, 'doctor profile')
-    // A walk-in patient: NIK and BPJS numbers are secrets of the same rank as tokens, and so is
-    // the claim code; the doctor who registers the patient has them in care.
-    const nik = `3171${randomBytes(6).readUIntBE(0, 6).toString().padStart(12, '0').slice(-12)}`
-    const bpjsNumber = `0009${randomBytes(5).readUIntBE(0, 5).toString().padStart(9, '0').slice(-9)}`
-    keep('NIK', nik)
-    keep('BPJS number', bpjsNumber)
-    const walkIn = await call('POST', '/api/patients', { token: doctor.access, json: { fullName: 'Kenari Walk-in', dateOfBirth: '1970-02-03', nik, bpjsNumber } })
-    expect(walkIn, 201, 'register a walk-in patient')
-    const walkInId = walkIn.body.data.patient.id as string
-    expect(await call('POST', '/api/patients/intake-search', { token: doctor.access, json: { nik } }), 200, 'intake search by NIK')
-    expect(await call('POST', '/api/patients/intake-search', { token: doctor.access, json: { bpjsNumber } }), 200, 'intake search by BPJS number')
-    const claim = await call('POST', `/api/patients/${walkInId}/claim-code`, { token: doctor.access })
-    expect(claim, 201, 'a claim code')
-    keep('claim code', claim.body.data.code as string)
-    keep('claim code (as stored)', (claim.body.data.code as string).replace(/-/g, ''))
-    expect(await call('POST', '/api/patients/claim', { token: doctor.access, json: { code: claim.body.data.code } }), 403, 'a doctor does not claim profiles')
-    const created = await call('POST', '/api/records', { token: doctor.access, json: { patientId: walkInId, visitDate: '2026-10-01', complaint: 'Canary cough', diagnosis: 'Mild', treatment: 'Rest' } })
-    expect(created, 201, 'create a record')
-    const recordId = created.body.data.record.id as string
-    expect(await call('GET', `/api/records/${recordId}`, { token: doctor.access }), 200, 'read it')
-    expect(await call('GET', `/api/records?patientId=${walkInId}`, { token: doctor.access }), 200, 'list')
-    // Outside care: refused (and audited), then break-the-glass on the fresh second-factor sign-in.
-    const andi = (await call('POST', '/api/patients/intake-search', { token: doctor.access, json: { nik: DEMO_PATIENT_NUMBERS.andi!.nik } })).body.data.items[0]
-    expect(await call('GET', `/api/patients/${andi.id}`, { token: doctor.access }), 403, 'a patient outside care is refused')
-    expect(await call('POST', `/api/patients/${andi.id}/emergency-access`, { token: doctor.access, json: { reason: 'Unconscious at the front desk, allergies unknown' } }), 201, 'emergency access')
-    expect(await call('GET', `/api/patients/${andi.id}`, { token: doctor.access }), 200, 'read under emergency access')
-    expect(await call('PATCH', `/api/records/${recordId}`, { token: doctor.access, json: { notes: 'Better' } }), 200, 'update')
-    expect(await call('GET', `/api/records/${recordId}/access-log`, { token: admin.access }), 200, 'access log')
-    expect(await call('GET', `/api/records/${recordId}/history`, { token: doctor.access }), 200, 'history')
-    expect(await call('DELETE', `/api/records/${recordId}`, { token: doctor.access, json: { reason: 'Canary entered in error' } }), 200, 'delete')
-    expect(await call('GET', '/api/records/not-a-uuid', { token: doctor.access }), 400, 'a malformed id')
 
     // The security events of those flows: user, address and the request's own id.
     const events = await call('GET', `/api/auth/events?userId=${userId}&limit=100`, { token: admin.access })
@@ -214,17 +157,9 @@ function main () {
       if (reason) t.equal(event?.reason, reason, `${type}: reason ${reason}`)
     }
 
-    // Everything the services and nginx wrote.
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    const logs: Array<[string, string]> = [
-      ['auth-service', auth.process.output],
-      ['records-service', records.process.output],
-      ['nginx error.log', gateway.errorLog()],
-      ['nginx access.log', gateway.accessLog()],
-    ]
+    const logs = await writtenLogs(stack)
     // The capture is real: each log holds the traffic above.
     t.ok(auth.logLines().some((line) => line.reqId === ids.passwordChanged), 'auth-service logged the password change request')
-    t.ok(records.logLines().some((line) => (line.req as { url?: string } | undefined)?.url === `/api/records/${recordId}`), 'records-service logged the record requests')
     t.match(gateway.accessLog(), /"POST \/api\/auth\/change-password HTTP\/1\.1" 200/, 'nginx logged the requests')
     // The URLs that carried tokens are logged with their query values redacted.
     const urlOf = (service: RunningService, requestId: string) => service.logLines()
@@ -232,15 +167,7 @@ function main () {
     t.equal(urlOf(auth, ids.queryToken), '/api/auth/me?access_token=[redacted]&refresh_token=[redacted]', 'auth-service logged the URL, its values redacted')
     t.equal(urlOf(records, ids.queryTokenRecords), '/api/records?access_token=[redacted]', 'records-service too')
     t.match(gateway.accessLog(), new RegExp(`"GET /api/auth/me\\?\\[redacted\\] HTTP/1\\.1" 401 .* ${ids.queryToken}\n`), 'nginx logged the path, its query redacted')
-    t.comment(`searched ${logs.map(([name, text]) => `${name}: ${text.split('\n').length} lines`).join(', ')}`)
-
-    for (const [name, text] of logs) {
-      const leaked = [...secrets].filter(([, value]) => text.includes(value)).map(([label]) => label)
-      t.strictSame(leaked, [], `${name}: no password, token, token signature or key`)
-      // A value: eight characters or more (a message's "bearer access token" is words, not one).
-      t.notMatch(text, /Bearer\s+[\w-]{8}/i, `${name}: no bearer value`)
-      t.notMatch(text, /\$2[aby]\$\d{2}\$/, `${name}: no bcrypt hash`)
-    }
+    expectNoLeaks(t, secrets, logs)
   })
 }
 

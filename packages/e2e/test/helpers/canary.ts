@@ -1,6 +1,6 @@
 /**
- * The tools of log-leak.test.ts: requests that keep every secret they carry or earn (to search
- * the logs for afterwards), and tokens minted or waited for.
+ * The tools of the canary tests (log-leak*.test.ts): requests that keep every secret they carry
+ * or earn (to search the logs for afterwards), and tokens minted or waited for.
  */
 import { createPrivateKey, createSign } from 'node:crypto'
 import type { Test } from 'tap'

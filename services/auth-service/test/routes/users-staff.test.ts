@@ -1,56 +1,19 @@
-import { createHash, randomUUID } from 'node:crypto'
-import { linkToken, startMailServer, type ReceivedMail } from '@rekam/testing/mail'
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { createHash } from 'node:crypto'
+import { linkToken } from '@rekam/testing/mail'
+import { eq } from 'drizzle-orm'
 import t from 'tap'
 import { securityEvents, setPasswordTokens, users } from '../../src/db/schema.js'
 import { renderTemplate } from '../../src/mail/templates/index.js'
-import { bearer, buildTestApp, captureLogs, login, register, registerAs, uniqueUser } from '../helper.js'
+import { bearer, buildTestApp, login, registerAs } from '../helper.js'
+import { envelope, expectInvalid, HOUR, INVALID_LINK, newDoctor, staffFixture, STRONG } from './users-staff-fixture.js'
 
 /**
  * Staff invitations (POST /api/users) on one app and one real SMTP server: the account is made
- * without a password, its owner gets the set-password link by mail (the admin's answer has none),
- * the link works once and for 72 hours of the app's clock; without mail nothing is made. Unlock.
+ * without a password, its owner gets the set-password link by mail (the admin's answer has none);
+ * the refusals; without mail nothing is made. The link itself: users-staff-link.test.ts.
  */
-const MAX_FAILURES = 3
-const HOUR = 3600_000
-const mailServer = await startMailServer(t)
-const logs = captureLogs()
-let clock = Date.now()
-const app = await buildTestApp(t, {
-  env: { LOGIN_MAX_FAILURES: String(MAX_FAILURES), SMTP_URL: mailServer.url, MFA_ISSUER: 'Klinik Sehat' },
-  now: () => clock,
-  logStream: logs.stream,
-})
-const admin = await registerAs(app, 'ADMIN', clock)
-const patient = await register(app)
-
-const createUser = (payload: object, token = admin.tokens.accessToken) =>
-  app.inject({ method: 'POST', url: '/api/users', headers: bearer(token), payload })
-const setPassword = (token: string, password: string) =>
-  app.inject({ method: 'POST', url: '/api/auth/set-password', payload: { token, password } })
-const unlock = (id: string, token = admin.tokens.accessToken) =>
-  app.inject({ method: 'POST', url: `/api/users/${id}/unlock`, headers: bearer(token) })
-const envelope = (res: { headers: Record<string, unknown> }, code: string, message: string) =>
-  ({ success: false, error: { code, message, requestId: String(res.headers['x-request-id']) } })
-const eventsOf = async (userId: string, types: Array<typeof securityEvents.$inferSelect.type>) =>
-  (await app.db.select({ type: securityEvents.type, actorUserId: securityEvents.actorUserId, reason: securityEvents.reason })
-    .from(securityEvents).where(and(eq(securityEvents.userId, userId), inArray(securityEvents.type, types)))
-    .orderBy(asc(securityEvents.createdAt))).map((e) => ({ ...e }))
-const INVALID_LINK = 'This set-password link is invalid, expired or already used; ask an administrator for a new one'
-const STRONG = 'velvet-harbor-quartz-19'
-
-function newDoctor () {
-  const { username, email, fullName } = uniqueUser('dr')
-  return { username, email, fullName, role: 'DOCTOR' as const }
-}
-
-/** Invites through the API and reads the link's token from the mail the new account's owner got. */
-async function invite (account: { email: string, [field: string]: unknown }): Promise<{ user: { id: string }, mail: ReceivedMail, token: string }> {
-  const res = await createUser(account)
-  if (res.statusCode !== 201) throw new Error(`invite failed: ${res.statusCode} ${res.body}`)
-  const mail = await mailServer.next(account.email)
-  return { user: res.json().data.user, mail, token: linkToken(mail, '/set-password') }
-}
+const clock = Date.now()
+const { app, mailServer, logs, admin, patient, createUser, setPassword, eventsOf, invite } = await staffFixture(t, () => clock)
 
 t.test('POST /api/users creates a DOCTOR without a password and mails its owner a one-time link for 72 hours', async (t) => {
   const doctor = newDoctor()
@@ -139,28 +102,6 @@ t.test('an invitation in English when asked, for an ADMIN', async (t) => {
   t.strictSame(row, { locale: 'en', role: 'ADMIN' }, 'later mail to the account is in English too')
 })
 
-function expectInvalid (t: { equal: (a: unknown, b: unknown) => void, strictSame: (a: unknown, b: unknown) => void }, res: Awaited<ReturnType<typeof login>>) {
-  t.equal(res.statusCode, 401)
-  t.strictSame(res.json(), envelope(res, 'INVALID_CREDENTIALS', 'Invalid username, email or password'))
-}
-
-t.test('a link is single use even when it is sent many times at once', async (t) => {
-  const { user, token } = await invite({ ...newDoctor(), role: 'ADMIN' })
-  const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => setPassword(token, `${STRONG}-${i}`)))
-  const statuses = answers.map((a) => a.statusCode).sort()
-  t.strictSame(statuses, [200, 400, 400, 400, 400, 400], 'exactly one succeeds')
-  for (const a of answers.filter((a) => a.statusCode === 400)) t.strictSame(a.json(), envelope(a, 'SET_PASSWORD_TOKEN_INVALID', INVALID_LINK))
-  t.equal((await eventsOf(user.id, ['PASSWORD_SET'])).length, 1, 'one PASSWORD_SET event')
-})
-
-t.test('an unknown token is 400 SET_PASSWORD_TOKEN_INVALID; a malformed body is 400 VALIDATION_ERROR', async (t) => {
-  const unknown = await setPassword('x'.repeat(43), STRONG)
-  t.equal(unknown.statusCode, 400)
-  t.strictSame(unknown.json(), envelope(unknown, 'SET_PASSWORD_TOKEN_INVALID', INVALID_LINK))
-  const short = await setPassword('short', STRONG)
-  t.equal(short.json().error.code, 'VALIDATION_ERROR')
-})
-
 t.test('POST /api/users refuses: taken username or email 409, a PATIENT role 400, non-admins 403, no token 401', async (t) => {
   const doctor = newDoctor()
   await invite(doctor)
@@ -180,41 +121,6 @@ t.test('POST /api/users refuses: taken username or email 409, a PATIENT role 400
   t.equal(anonymous.statusCode, 401)
   await app.mailSender.idle()
   t.equal(mailServer.mails.length, sent, 'no mail for a refused invitation')
-})
-
-t.test('POST /api/users/:id/unlock clears the account\'s sign-in lockout, audited', async (t) => {
-  const locked = await register(app)
-  for (let i = 0; i < MAX_FAILURES; i++) expectInvalid(t, await login(app, locked.user.username, `wrong-guess-${i}`))
-  t.equal((await login(app, locked.user.email, locked.password)).statusCode, 429, 'locked out, right password included')
-
-  const res = await unlock(locked.user.id)
-  t.equal(res.statusCode, 200)
-  const { user } = res.json().data
-  t.strictSame(res.json(), {
-    success: true,
-    message: 'Sign-in lockout cleared',
-    data: { user: { id: locked.user.id, username: locked.user.username, email: locked.user.email, fullName: user.fullName, role: 'PATIENT', blocked: false, emailVerified: false, locale: 'id', createdAt: user.createdAt, updatedAt: user.updatedAt } },
-  })
-  t.equal((await login(app, locked.user.username, locked.password)).statusCode, 200, 'signs in again')
-  t.strictSame(await eventsOf(locked.user.id, ['LOCKOUT_CLEARED']), [{ type: 'LOCKOUT_CLEARED', actorUserId: admin.user.id, reason: null }])
-
-  const missing = await unlock(randomUUID())
-  t.equal(missing.statusCode, 404)
-  t.strictSame(missing.json(), envelope(missing, 'NOT_FOUND', 'User not found'))
-  const byPatient = await unlock(locked.user.id, patient.tokens.accessToken)
-  t.equal(byPatient.statusCode, 403)
-})
-
-t.test('a mailed link works for 72 hours of the app\'s clock, and not a moment longer', async (t) => {
-  const early = await invite(newDoctor())
-  const late = await invite(newDoctor())
-  clock += 72 * HOUR - 1000
-  t.equal((await setPassword(early.token, STRONG)).statusCode, 200, 'a second before the end it works')
-  clock += 1000
-  const expired = await setPassword(late.token, STRONG)
-  t.strictSame(expired.json(), envelope(expired, 'SET_PASSWORD_TOKEN_INVALID', INVALID_LINK), 'at the end it is refused')
-  const [row] = await app.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, late.user.id))
-  t.equal(row!.passwordHash, null, 'and the account still has no password')
 })
 
 t.test('without mail (no SMTP_URL) an invitation is 503 MAIL_UNAVAILABLE and leaves nothing behind', async (t) => {

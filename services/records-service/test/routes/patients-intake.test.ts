@@ -1,36 +1,15 @@
-import { readFile } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
-import { asc, eq, inArray } from 'drizzle-orm'
+/**
+ * Front-desk intake (POST /api/patients, POST /api/patients/intake-search): registering a walk-in
+ * patient, duplicates and conflicts, finding a returning one, each audited; and no NIK or BPJS
+ * number in any log line. Bad input and roles: patients-intake-refusals.test.ts.
+ */
+import { eq } from 'drizzle-orm'
 import t from 'tap'
-import { assertError, assertInvalid, assertOk } from '@rekam/testing'
-import { careRelationships, patientAccessLog, patients } from '../../src/db/schema.js'
-import { buildStaticStack, doctorWithProfile, signUp, type Person } from '../helper.js'
+import { assertError, assertOk } from '@rekam/testing'
+import { careRelationships, patients } from '../../src/db/schema.js'
+import { intakeFixture, logRow, requestIdOf, sentIdNumbers } from './patients-intake-fixture.js'
 
-// Every log line of the service, to prove no NIK or BPJS number is ever written to one.
-const logLines: string[] = []
-const stack = await buildStaticStack(t, { recordsLogStream: { write: (line) => { logLines.push(line) } } })
-const app = stack.records
-const { db } = app
-
-const doctor = await doctorWithProfile(stack, 'dr. Intake')
-const admin = await signUp(stack.auth, 'ADMIN')
-const patient = await signUp(stack.auth, 'PATIENT')
-
-const post = (who: Pick<Person, 'headers'>, url: string, payload: unknown) => app.inject({ method: 'POST', url, headers: who.headers, payload: payload as object })
-const register = (who: Pick<Person, 'headers'>, payload: Record<string, unknown>) => post(who, '/api/patients', payload)
-const search = (who: Pick<Person, 'headers'>, payload: Record<string, unknown>) => post(who, '/api/patients/intake-search', payload)
-const requestIdOf = (res: { headers: Record<string, unknown> }) => String(res.headers['x-request-id'])
-
-/** The profile log of these patients, oldest first, without the generated id and time. */
-async function trailOf (patientIds: string[]) {
-  const rows = await db.select().from(patientAccessLog).where(inArray(patientAccessLog.patientId, patientIds))
-    .orderBy(asc(patientAccessLog.at), asc(patientAccessLog.patientId))
-  return rows.map(({ id, at, ...rest }) => rest)
-}
-
-const logRow = (patientId: string, who: Person, role: string, action: string, purpose: string, requestId: string) => ({
-  patientId, actorUserId: who.userId, actorRole: role, action, requestId, purpose, outcome: 'ALLOWED', reason: null, deniedWindow: null,
-})
+const { logLines, app, db, doctor, admin, patient, register, search, trailOf } = await intakeFixture(t)
 
 const WAYAN = {
   fullName: 'Wayan Sudarma',
@@ -145,23 +124,6 @@ t.test('POST /api/patients: the same NIK or BPJS number is a conflict; a similar
   t.not(confirmed.json().data.patient.mrn, first.mrn)
 })
 
-t.test('POST /api/patients: bad input and roles', async (t) => {
-  const base = { fullName: 'Bad Input', dateOfBirth: '1990-01-01', nik: '3273010101900007' }
-  assertError(t, await register(patient, base), 403, 'FORBIDDEN', 'You do not have permission to do this')
-  assertInvalid(t, await register(doctor, { ...base, nik: '327301010190000' }), 'body.nik', 'must match pattern "^[0-9]{16}$"')
-  assertInvalid(t, await register(doctor, { ...base, nik: '32730101019000AB' }), 'body.nik', 'must match pattern "^[0-9]{16}$"')
-  assertInvalid(t, await register(doctor, { fullName: 'No Nik', dateOfBirth: '1990-01-01' }), 'body.nik', 'must have required property \'nik\'')
-  assertInvalid(t, await register(doctor, { ...base, bpjsNumber: '12345' }), 'body.bpjsNumber', ['must match pattern "^[0-9]{13}$"', 'must be null', 'must match a schema in anyOf'])
-  assertInvalid(t, await register(doctor, { ...base, email: 'not-an-email' }), 'body.email', ['must match format "email"', 'must be null', 'must match a schema in anyOf'])
-  assertInvalid(t, await register(doctor, { ...base, userId: doctor.userId }), 'body.userId', 'unknown property \'userId\'')
-  const future = await register(doctor, { ...base, dateOfBirth: '2999-01-01' })
-  t.equal(future.statusCode, 400)
-  t.equal(future.json().error.code, 'VALIDATION_ERROR')
-  const noProfile = await signUp(stack.auth, 'DOCTOR')
-  assertError(t, await register(noProfile, base), 403, 'FORBIDDEN', 'Create your doctor profile first (PUT /api/doctors/me)')
-  t.strictSame(await db.select({ id: patients.id }).from(patients).where(eq(patients.fullName, 'Bad Input')), [], 'nothing was written')
-})
-
 t.test('POST /api/patients/intake-search: exact MRN, NIK or BPJS, or name and birth date; minimal data; each patient found is audited', async (t) => {
   const res = await register(admin, { fullName: 'Putu Sanjaya', dateOfBirth: '1995-07-07', gender: 'MALE', nik: '5171010707950008', bpjsNumber: '0001112223334' })
   const putu = res.json().data.patient
@@ -202,8 +164,7 @@ t.test('no NIK or BPJS number is ever written to the log', async (t) => {
   // The requests above registered and searched with them at info level (requests, errors, conflicts).
   t.ok(logLines.length > 20, `${logLines.length} log lines`)
   t.ok(logLines.some((line) => line.includes('"statusCode":409')), 'conflicts were logged')
-  const source = await readFile(fileURLToPath(import.meta.url), 'utf8')
-  const numbers = [...new Set(source.match(/['"](?:\d{13}|\d{16})['"]/g)!.map((quoted) => quoted.slice(1, -1)))]
+  const numbers = await sentIdNumbers(import.meta.url)
   t.ok(numbers.length >= 12, `${numbers.length} NIK and BPJS numbers were sent`)
   t.strictSame(numbers.filter((number) => logLines.some((line) => line.includes(number))), [], 'none of them is in a log line')
 })

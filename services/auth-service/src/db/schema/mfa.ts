@@ -1,7 +1,6 @@
 import { bigint, boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
-import { users } from './schema.js'
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+import { createdAt } from './columns.js'
+import { users } from './users.js'
 
 export const mfaFactorTypeEnum = pgEnum('mfa_factor_type', ['totp', 'webauthn'])
 
@@ -82,3 +81,8 @@ export const webauthnChallenges = pgTable('webauthn_challenges', {
   uniqueIndex('webauthn_challenges_challenge_key').on(t.challenge),
   index('webauthn_challenges_expires_at_idx').on(t.expiresAt),
 ])
+
+export type MfaFactorRow = typeof mfaFactors.$inferSelect
+export type RecoveryCodeRow = typeof recoveryCodes.$inferSelect
+export type MfaTicketRow = typeof mfaTickets.$inferSelect
+export type WebauthnChallengeRow = typeof webauthnChallenges.$inferSelect

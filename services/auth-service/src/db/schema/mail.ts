@@ -1,8 +1,7 @@
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
-import type { NotificationDetails } from '../schemas/notification.js'
-import { users } from './schema.js'
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+import type { NotificationDetails } from '../../schemas/notification.js'
+import { createdAt } from './columns.js'
+import { users } from './users.js'
 
 /**
  * Mail waiting to be sent, written in the same transaction as the change that causes it (the
@@ -84,3 +83,9 @@ export const notifications = pgTable('notifications', {
 }, (t) => [
   index('notifications_user_created_at_idx').on(t.userId, t.createdAt.desc()),
 ])
+
+export type MailOutboxRow = typeof mailOutbox.$inferSelect
+export type EmailTokenRow = typeof emailTokens.$inferSelect
+export type EmailTokenPurpose = EmailTokenRow['purpose']
+export type NotificationRow = typeof notifications.$inferSelect
+export type NotificationType = NotificationRow['type']
