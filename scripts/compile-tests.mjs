@@ -49,12 +49,12 @@ function compiledTapConfig (tap, include, groupSize) {
 }
 
 /** Writes the group entries of the compiled test files; the paths tap is to run. */
-function writeGroups (packageDir, out, tap, testSources) {
+function writeGroups (packageDir, out, tap, perProcess, testSources) {
   const compiled = testSources.filter((file) => file.endsWith('.test.ts')).map((file) => {
     const source = readFileSync(join(packageDir, file), 'utf8')
     return { path: file.replace(/\.ts$/, '.js'), size: source.length, own: OWN_PROCESS.test(source) }
   })
-  const groups = planGroups(compiled.filter((file) => !file.own), tap.jobs ?? 1)
+  const groups = planGroups(compiled.filter((file) => !file.own), tap.jobs ?? 1, perProcess)
   mkdirSync(join(out, GROUPS), { recursive: true })
   groups.forEach((paths, index) => {
     const files = paths.map((path) => ({ importPath: join('..', path), name: path }))
@@ -92,7 +92,7 @@ async function compile (packageDir) {
       symlinkSync(join('..', entry.name), join(out, entry.name))
     }
   }
-  const { include, groupSize } = writeGroups(packageDir, out, pkg.tap, sources.filter((file) => file.startsWith('test')))
+  const { include, groupSize } = writeGroups(packageDir, out, pkg.tap, pkg.testFilesPerProcess, sources.filter((file) => file.startsWith('test')))
   // tap finds its project root at the nearest .taprc: the tests run from dist-test.
   writeFileSync(join(out, '.taprc'), JSON.stringify(compiledTapConfig(pkg.tap, include, groupSize), null, 2) + '\n')
   return true

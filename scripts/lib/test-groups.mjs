@@ -14,7 +14,12 @@
 
 export const OWN_PROCESS = /^\/\/ tap: own process\b/m
 
-/** At most this many files share a process, so that one failure stays easy to place. */
+/**
+ * At most this many files share a process, so that one failure stays easy to place. A package
+ * may ask for fewer (`testFilesPerProcess` in its package.json): the browser and end-to-end
+ * files spend their time in the processes they start, so there a process each lets tap's jobs
+ * balance, at little cost.
+ */
 const MAX_PER_GROUP = 8
 
 /**
@@ -24,11 +29,12 @@ const MAX_PER_GROUP = 8
  *
  * @param {Array<{ path: string, size: number }>} files
  * @param {number} jobs
+ * @param {number} [perGroup]
  * @returns {string[][]}
  */
-export function planGroups (files, jobs) {
+export function planGroups (files, jobs, perGroup = MAX_PER_GROUP) {
   // A multiple of `jobs`, so that the last round does not leave jobs idle.
-  const count = Math.min(files.length, jobs * Math.ceil(files.length / (jobs * MAX_PER_GROUP)))
+  const count = Math.min(files.length, jobs * Math.ceil(files.length / (jobs * Math.min(perGroup, MAX_PER_GROUP))))
   const groups = Array.from({ length: count }, () => ({ weight: 0, paths: [] }))
   for (const file of [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path, 'en'))) {
     const lightest = groups.reduce((min, group) => (group.weight < min.weight ? group : min))

@@ -20,11 +20,14 @@ const workerFile = new URL(`../workers/bcrypt${import.meta.url.endsWith('.ts') ?
  * Node 20 loads an ES module worker through `require` where it can (piscina tries that first),
  * and a thread terminated while doing so aborts the whole process (an assertion in
  * CreateRequiredModuleFacade, seen when apps are built and closed in quick succession). With
- * require(esm) off in the threads, piscina loads the file with `import()` instead.
+ * require(esm) off in the threads, piscina loads the file with `import()` instead. The threads
+ * take the process's other flags but V8's (heap sizes: a thread refuses them, and they hold for
+ * the whole process anyway).
  */
+const V8_FLAG = /^--(max-old-space-size|max-semi-space-size|stack-size)\b/
 const workerExecArgv = (process.features as { require_module?: boolean }).require_module
-  ? [...process.execArgv, '--no-experimental-require-module']
-  : process.execArgv
+  ? [...process.execArgv.filter((arg) => !V8_FLAG.test(arg)), '--no-experimental-require-module']
+  : undefined
 
 const isQueueFull = (err: unknown) => err instanceof Error && err.message === 'Task queue is at limit'
 
@@ -38,7 +41,7 @@ export function createPasswordHasher (opts: PasswordHasherOptions) {
   const threads = opts.threads ?? availableParallelism()
   const pool = new Piscina<BcryptTask, string | boolean>({
     filename: workerFile,
-    execArgv: workerExecArgv,
+    ...(workerExecArgv ? { execArgv: workerExecArgv } : {}),
     // One thread stays ready; each other is a V8 isolate of its own (~11 MB resident) that exits
     // after a minute without hashing and is started again on demand. (With minThreads equal to
     // maxThreads, piscina never lets an idle thread go.)
