@@ -17,8 +17,8 @@ export const OWN_PROCESS = /^\/\/ tap: own process\b/m
 /**
  * At most this many files share a process, so that one failure stays easy to place. A package
  * may ask for fewer (`testFilesPerProcess` in its package.json): the browser and end-to-end
- * files spend their time in the processes they start, so there a process each lets tap's jobs
- * balance, at little cost.
+ * files spend their time in the processes they start, and their times differ widely, so there
+ * small groups let tap's jobs balance, at little cost.
  */
 const MAX_PER_GROUP = 8
 
