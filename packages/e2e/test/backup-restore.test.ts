@@ -1,39 +1,15 @@
 /**
- * db:backup and db:restore (packages/db, database-tool.ts) through each service's own script, as
- * its package.json runs it. PostgreSQL: data made through the built services (accounts, records,
- * access log rows), backed up, restored into fresh databases, and served the same by services
- * started on them. PGlite: db:migrate without DATABASE_URL lands in the launcher's folder, a backup
- * is refused while the service holds the folder, and the tarball round-trips.
+ * db:backup and db:restore (packages/db, database-tool.ts) on PostgreSQL, through each service's
+ * own script, as its package.json runs it: data made through the built services (accounts,
+ * records, access log rows), backed up, restored into fresh databases, and served the same by
+ * services started on them. The embedded database's side is backup-restore-pglite.test.ts.
  */
-import { execFile } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import t, { type Test } from 'tap'
+import t from 'tap'
 import { createTestDatabase, testDatabaseMode } from '@rekam/testing'
-import { DEMO, baseEnv, client, ensureBuilt, freePort, repoPath, startService, tempDir, type ServiceName } from '@rekam/testing/e2e'
-
-interface Run { code: number, stdout: string, stderr: string }
-
-/** Runs a service's package.json script (`node <flags> src/scripts/x.ts <args>`) with extra arguments. */
-function runScript (service: ServiceName, script: string, args: string[], env: Record<string, string>): Promise<Run> {
-  const dir = repoPath('services', service)
-  const { scripts } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-  const [command, ...rest] = scripts[script]!.split(/\s+/)
-  if (command !== 'node') throw new Error(`${service} ${script}: not a node command`)
-  return new Promise((resolve) => {
-    execFile(process.execPath, [...rest, ...args], { cwd: dir, env: { ...baseEnv(), ...env } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr })
-    })
-  })
-}
-
-/** The command printed one line and nothing else: no stack, no password. */
-function oneLine (t: Test, run: Run, stream: 'stdout' | 'stderr', pattern: RegExp) {
-  const lines = run[stream].trim().split('\n')
-  t.equal(lines.length, 1, `one line on ${stream}: ${run[stream].trim()}`)
-  t.match(lines[0], pattern)
-  t.equal(run[stream === 'stdout' ? 'stderr' : 'stdout'].trim(), '', `nothing on the other stream (${run.stderr.trim()})`)
-}
+import { DEMO, client, ensureBuilt, freePort, startService, tempDir } from '@rekam/testing/e2e'
+import { oneLine, runScript } from './helpers/service-scripts.js'
 
 const PASSWORD_CANARY = 'backup-password-canary'
 
@@ -124,39 +100,4 @@ t.test('PostgreSQL: a restored database serves the same accounts, records and ac
     const logItems2 = (log2.body.data.items ?? log2.body.data) as Array<{ id: string }>
     t.strictSame(logItems2.filter((entry) => logItems.some((before) => before.id === entry.id)), logItems, 'the access log rows from before the backup')
   })
-})
-
-t.test('PGlite: db:migrate uses the launcher\'s folder; the data folder round-trips', async (t) => {
-  const root = tempDir(t, 'pglite-backup')
-  const env = { REKAM_DATA_DIR: root, NODE_ENV: 'test' }
-  const migrated = await runScript('auth-service', 'db:migrate', [], env)
-  t.equal(migrated.code, 0, migrated.stderr)
-  t.ok(existsSync(join(root, 'auth', 'pglite-auth', 'PG_VERSION')), 'db:migrate without DATABASE_URL or DATA_DIR writes REKAM_DATA_DIR/auth/pglite-auth, the launcher\'s')
-
-  const auth = await startService(t, 'auth-service', {}, { database: { url: undefined, dataDir: 'memory://', kind: 'pglite' }, dataDir: join(root, 'auth') })
-  const patient = { username: 'pglite_patient', email: 'pglite.patient@example.test', password: 'pglite-patient-password-1', fullName: 'PGlite Patient' }
-  t.equal((await client(auth.url).post('/api/auth/register', patient)).status, 201)
-  const file = join(root, 'backups', 'auth.tgz')
-
-  const busy = await runScript('auth-service', 'db:backup', ['--file', file], env)
-  t.equal(busy.code, 1, 'refused while the service holds the folder')
-  oneLine(t, busy, 'stderr', new RegExp(`^auth-service: the embedded database in ${root}/auth/pglite-auth is in use by process \\d+ \\(a running service or pnpm start\\); stop it first$`))
-  await auth.process.stop()
-
-  const backup = await runScript('auth-service', 'db:backup', ['--file', file], env)
-  t.equal(backup.code, 0, backup.stderr)
-  oneLine(t, backup, 'stdout', new RegExp(`^auth-service: backed up the embedded database in ${root}/auth/pglite-auth to ${file} \\([\\d.]+ MiB, PGlite data folder tarball\\)$`))
-
-  const other = join(root, 'restored')
-  const restore = await runScript('auth-service', 'db:restore', ['--file', file], { ...env, REKAM_DATA_DIR: other })
-  t.equal(restore.code, 0, restore.stderr)
-  oneLine(t, restore, 'stdout', new RegExp(`^auth-service: restored ${file} into the embedded database in ${other}/auth/pglite-auth$`))
-  const over = await runScript('auth-service', 'db:restore', ['--file', file], env)
-  t.equal(over.code, 1)
-  oneLine(t, over, 'stderr', /already holds an embedded database; restore into an empty DATA_DIR, or add --force to replace it/)
-
-  const restored = await startService(t, 'auth-service', { DEMO_MODE: 'false' }, { database: { url: undefined, dataDir: 'memory://', kind: 'pglite' }, dataDir: join(other, 'auth') })
-  const login = await client(restored.url).post('/api/auth/login', { username: patient.username, password: patient.password })
-  t.equal(login.status, 200, 'the account from before the backup signs in')
-  await client(restored.url).login(DEMO.andi.email, DEMO.andi.password)
 })

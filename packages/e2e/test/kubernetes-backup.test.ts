@@ -5,37 +5,19 @@
  * database, its file then restored by the service's `db:restore` into a fresh database.
  * kubernetes-overlay.test.ts renders them with the rest of the base (`kubectl kustomize`).
  */
-import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
 import { createTestDatabase, testDatabaseMode } from '@rekam/testing'
-import { baseEnv, freePort, repoPath, tempDir, type ServiceName } from '@rekam/testing/e2e'
+import { freePort, repoPath, tempDir, type ServiceName } from '@rekam/testing/e2e'
 import { containersOf, findObject, loadBase, readYaml, schemaErrors, type K8sObject } from './helpers/kubernetes.js'
+import { run, runScript, type Run } from './helpers/service-scripts.js'
 
 const { manifests } = loadBase()
 const SERVICES = [['auth-service', 'auth'], ['records-service', 'records']] as const
 const cronJob = (service: ServiceName) => findObject(manifests, 'CronJob', `${service}-backup`)!
 const podOf = (job: K8sObject) => job.spec.jobTemplate.spec.template.spec
 const volume = findObject(manifests, 'PersistentVolumeClaim', 'rekam-backups')
-
-interface Run { code: number, stdout: string, stderr: string }
-
-function run (command: string, args: string[], opts: { cwd?: string, env: Record<string, string> }): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(command, args, { cwd: opts.cwd, env: { ...baseEnv(), ...opts.env } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr })
-    })
-  })
-}
-
-/** A service's package.json script (`node <flags> src/scripts/x.ts`), with extra arguments. */
-function runScript (service: ServiceName, script: string, args: string[], env: Record<string, string>): Promise<Run> {
-  const dir = repoPath('services', service)
-  const { scripts } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-  const [, ...rest] = scripts[script]!.split(/\s+/)
-  return run(process.execPath, [...rest, ...args], { cwd: dir, env })
-}
 
 /** The backup container's script as the container runs it (`/bin/sh -ec <script>`), its volume at `backups`. */
 function runBackup (service: ServiceName, backups: string, env: Record<string, string>): Promise<Run> {

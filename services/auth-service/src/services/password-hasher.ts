@@ -1,5 +1,8 @@
 import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { serviceUnavailable } from '@rekam/errors'
+import { packageRoot, runsFromSources } from '@rekam/server-kit'
 import { Piscina } from 'piscina'
 import type { BcryptTask } from '../workers/bcrypt.js'
 
@@ -13,8 +16,9 @@ export interface PasswordHasherOptions {
   idleTimeoutMs?: number | undefined
 }
 
-// The worker is TypeScript in development (run through the same loader) and JavaScript once built.
-const workerFile = new URL(`../workers/bcrypt${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href
+// The worker is TypeScript in development (run through the same loader) and JavaScript once built;
+// a file of its own in both, beside a bundled dist/server.js too.
+const workerFile = pathToFileURL(join(packageRoot(import.meta.url), runsFromSources(import.meta.url) ? 'src/workers/bcrypt.ts' : 'dist/workers/bcrypt.js')).href
 
 /**
  * Node 20 loads an ES module worker through `require` where it can (piscina tries that first),

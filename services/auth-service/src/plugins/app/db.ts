@@ -1,11 +1,12 @@
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { attachDatabase, openDatabase, type Database, type Db } from '@rekam/db'
+import { packageRoot } from '@rekam/server-kit'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../../config.js'
 import { schema, type AuthSchema } from '../../db/schema.js'
 
-export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url))
+export const migrationsFolder = join(packageRoot(import.meta.url), 'migrations')
 
 export type AuthDb = Db<AuthSchema>
 
