@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { createServer, connect } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 
@@ -6,17 +7,46 @@ export interface Teardown {
   teardown (fn: () => unknown): void
 }
 
-/** A port nothing listens on right now (the OS picks it), on the loopback interface. */
-export function freePort (): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * The kernel's range of ephemeral ports, which it hands to every outgoing connection (to
+ * PostgreSQL, between the services) and to `listen(0)`.
+ */
+function ephemeralRange (): [number, number] {
+  try {
+    const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number)
+    if (low && high) return [low, high]
+  } catch {}
+  return [32768, 60999]
+}
+
+/** Ports handed out by this process, never twice. */
+const handedOut = new Set<number>()
+
+function bindable (port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer()
     server.unref()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')))
-    })
+    server.once('error', () => resolve(false))
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
   })
+}
+
+/**
+ * A port nothing listens on right now, on the loopback interface, for a process the test starts
+ * and tells where to listen. Chosen at random below the kernel's ephemeral range: a port from that
+ * range, once released, can be taken by any outgoing connection before the child listens on it
+ * (seen under load, as "port ... already in use" at a service's start).
+ */
+export async function freePort (): Promise<number> {
+  const [low] = ephemeralRange()
+  const floor = Math.min(20_000, low - 2000)
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = floor + Math.floor(Math.random() * (low - floor))
+    if (handedOut.has(port) || !await bindable(port)) continue
+    handedOut.add(port)
+    return port
+  }
+  throw new Error(`no free port between ${floor} and ${low}`)
 }
 
 /** True when something accepts TCP connections on 127.0.0.1:port. */
