@@ -41,7 +41,7 @@ t.test('reauthenticate: a new access token on the same session, and the step-up 
   t.equal(renewed, 0, 'no new token after a refused code')
 
   paths.splice(0)
-  const code = freshDemoTotpCode(stack.authUrl, DEMO.sari.email, serverClock.now())!
+  const code = freshDemoTotpCode(stack.authUrl, DEMO.sari.email)!
   await rekam.reauthenticate({ password: DEMO.sari.password, method: 'totp', code })
   t.strictSame(paths.splice(0), ['POST /api/auth/reauthenticate'], 'no refresh on the way')
   t.equal(renewed, 1, 'onToken is told')
@@ -79,7 +79,7 @@ t.test('in a browser, the step-up token reaches the other tabs', async (t) => {
   await signInStaff(a, DEMO.admin, stack)
   serverClock.advance(301_000)
   const handedOver = new Promise<void>((resolve) => { const stop = b.onToken(() => { stop(); resolve() }) })
-  const code = freshDemoTotpCode(stack.authUrl, DEMO.admin.email, serverClock.now())!
+  const code = freshDemoTotpCode(stack.authUrl, DEMO.admin.email)!
   await a.reauthenticate({ password: DEMO.admin.password, method: 'totp', code })
   await handedOver
   // Tab b now holds the step-up token: an admin's step-up operation passes there without a dialog.

@@ -20,26 +20,25 @@ export const totpCodeAt = (secret: string, timestamp: number): string =>
   new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp })
 
 /**
- * On the real clock a code is sent only with this much of its validity left: a busy machine may
- * take seconds between choosing it and the server checking it.
+ * A code is sent only with this much of its validity left: a busy machine may take seconds between
+ * choosing it and the server checking it, and the server's clock runs on meanwhile.
  */
 const MIN_VALIDITY_MS = 8_000
 
 /**
- * A code of a demo staff account that the stack of `scope` will still accept at `at`: the
- * earliest step of the accepted window (one step either side) later than any this process spent
- * there. On the real clock (no `injectedAt`: the server's own), only a step valid for at least 8 more
- * seconds (until the server's clock reaches step + 2); a stack on an injected clock checks the
- * code at the time given. Null when none is left: a new sign-in has to wait for the next step.
+ * A code of a demo staff account that the stack of `scope` will still accept: the earliest step of
+ * the accepted window (one step either side) later than any this process spent there, and valid
+ * for at least 8 more seconds (until the clock reaches step + 2). The clock is this process's
+ * `Date.now()`: the real one, or the services' own where a test runs them in process on a moved
+ * clock. Null when none is left: a new sign-in has to wait for the next step.
  */
-export function freshDemoTotpCode (scope: string, email: string, injectedAt?: number): string | null {
-  const at = injectedAt ?? Date.now()
-  const margin = injectedAt === undefined ? MIN_VALIDITY_MS : 0
+export function freshDemoTotpCode (scope: string, email: string): string | null {
+  const at = Date.now()
   const secret = demoTotpSecret(email)
   if (!secret) throw new Error(`${email} is no demo staff account with a TOTP authenticator`)
   const now = Math.floor(at / PERIOD_MS)
   const last = spentSteps.get(keyOf(scope, email)) ?? -Infinity
-  const step = [now - 1, now, now + 1].find((s) => s > last && (s + 2) * PERIOD_MS - at > margin)
+  const step = [now - 1, now, now + 1].find((s) => s > last && (s + 2) * PERIOD_MS - at > MIN_VALIDITY_MS)
   if (step === undefined) return null
   spentSteps.set(keyOf(scope, email), step)
   return totpCodeAt(secret, step * PERIOD_MS)

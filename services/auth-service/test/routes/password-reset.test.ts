@@ -3,10 +3,34 @@
  * for known and unknown addresses (status, body, time), blocked accounts get no mail, the limits
  * per email and per client address, and the answer without mail.
  */
-import t from 'tap'
+import { Worker } from 'node:worker_threads'
+import t, { type Test } from 'tap'
 import { buildApp } from '../../src/app.js'
 import { bearer, register, registerAs, testEnv } from '../helper.js'
 import { errorOf, PER_ADDRESS, PER_EMAIL, passwordResetFixture, REQUESTED } from './password-reset-fixture.js'
+
+/**
+ * POSTs JSON to `url` from a worker thread, one request at a time, and tells each answer's status,
+ * body and time (from the request to the last byte of the answer, on the worker's own clock).
+ */
+function timingClient (t: Test, url: string) {
+  const worker = new Worker(`
+    const { parentPort, workerData } = require('node:worker_threads')
+    parentPort.on('message', async (payload) => {
+      const started = process.hrtime.bigint()
+      const res = await fetch(workerData.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) })
+      const body = await res.json()
+      parentPort.postMessage({ status: res.status, body, ms: Number(process.hrtime.bigint() - started) / 1e6 })
+    })`, { eval: true, workerData: { url } })
+  t.teardown(() => worker.terminate())
+  return {
+    post: (payload: unknown) => new Promise<{ status: number, body: unknown, ms: number }>((resolve, reject) => {
+      worker.once('message', resolve)
+      worker.once('error', reject)
+      worker.postMessage(payload)
+    }),
+  }
+}
 
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b)
 const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)]!
@@ -23,8 +47,11 @@ t.test('password reset: the request', async (t) => {
     // time, and unevenly, so each side is summed up by its lower quartile (robust to those
     // additions, but moved by a cost every known request pays) and the two compared with a
     // generous margin.
-    // Over real HTTP, as a client sees it: the answer's time ends when its last byte arrives.
+    // Over real HTTP, as a client sees it: the answer's time ends when its last byte arrives. The
+    // client runs in a thread of its own, as a real one runs elsewhere: in this thread, the work
+    // left for after the answer would delay reading the answer that was already sent.
     const base = await app.listen({ host: '127.0.0.1', port: 0 })
+    const client = timingClient(t, `${base}/api/auth/password-reset`)
     const pairs = 12
     const users: Array<Awaited<ReturnType<typeof register>>> = []
     for (let i = 0; i <= pairs; i++) users.push(await register(app))
@@ -33,11 +60,9 @@ t.test('password reset: the request', async (t) => {
     for (let i = 0; i <= pairs; i++) {
       for (const kind of i % 2 === 0 ? ['known', 'unknown'] as const : ['unknown', 'known'] as const) {
         const email = kind === 'known' ? users[i]!.user.email : `nobody${i}@example.test`
-        const started = process.hrtime.bigint()
-        const res = await fetch(`${base}/api/auth/password-reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
-        const body: unknown = await res.json()
-        if (i > 0) times[kind].push(Number(process.hrtime.bigint() - started) / 1e6)
-        t.equal(res.status, 202, `${kind} address: 202`)
+        const { status, body, ms } = await client.post({ email })
+        if (i > 0) times[kind].push(ms)
+        t.equal(status, 202, `${kind} address: 202`)
         t.strictSame(body, REQUESTED, `${kind} address: the same body`)
         await app.afterAnswer.settled()
         await app.mailSender.idle()
