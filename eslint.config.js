@@ -3,7 +3,7 @@ import neostandard from 'neostandard'
 export default [
   ...neostandard({
     ts: true,
-    ignores: ['**/dist/**', '**/dist-test/**', '**/node_modules/**', '**/.tap/**', '**/.data/**', '**/migrations/**'],
+    ignores: ['**/dist/**', '**/dist-test/**', '**/src/generated/**', '**/node_modules/**', '**/.tap/**', '**/.data/**', '**/migrations/**'],
   }),
   {
     rules: {

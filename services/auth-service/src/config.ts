@@ -1,5 +1,5 @@
 import type { Role } from '@rekam/auth-verify'
-import { baseConfigProperties } from '@rekam/server-kit'
+import { baseConfigProperties } from '@rekam/server-kit/startup'
 import { Type, type Static } from '@sinclair/typebox'
 
 /**

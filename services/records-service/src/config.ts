@@ -1,4 +1,4 @@
-import { baseConfigProperties } from '@rekam/server-kit'
+import { baseConfigProperties } from '@rekam/server-kit/startup'
 import { Type, type Static } from '@sinclair/typebox'
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { StartupError } from '@rekam/errors'
-import { loadConfig, startOrExit } from '@rekam/server-kit'
+import { loadConfig, startOrExit } from '@rekam/server-kit/startup'
 import { ConfigSchema } from '../config.js'
 import { openAuthDatabase } from '../plugins/app/db.js'
 import { createEmailTokensRepository } from '../plugins/app/email-tokens-repository.js'

@@ -1,5 +1,5 @@
 import { databaseTool } from '@rekam/db'
-import { loadConfig, startOrExit } from '@rekam/server-kit'
+import { loadConfig, startOrExit } from '@rekam/server-kit/startup'
 import { ConfigSchema } from '../config.js'
 
 /**

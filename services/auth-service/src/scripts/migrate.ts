@@ -1,4 +1,4 @@
-import { loadConfig, startOrExit } from '@rekam/server-kit'
+import { loadConfig, startOrExit } from '@rekam/server-kit/startup'
 import { ConfigSchema } from '../config.js'
 import { openAuthDatabase } from '../plugins/app/db.js'
 

@@ -1,4 +1,4 @@
-import { loadConfig } from '@rekam/server-kit'
+import { loadConfig } from '@rekam/server-kit/startup'
 import { checkConfig, ConfigSchema } from '../config.js'
 import { openAuthDatabase } from '../plugins/app/db.js'
 import { createSecurityEventsRepository } from '../plugins/app/security-events-repository.js'

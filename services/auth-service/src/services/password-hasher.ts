@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { serviceUnavailable } from '@rekam/errors'
-import { packageRoot, runsFromSources } from '@rekam/server-kit'
+import { packageRoot, runsFromSources } from '@rekam/server-kit/startup'
 import { Piscina } from 'piscina'
 import type { BcryptTask } from '../workers/bcrypt.js'
 

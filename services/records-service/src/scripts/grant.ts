@@ -1,5 +1,5 @@
 import { grantServiceRole } from '@rekam/db'
-import { loadConfig, startOrExit } from '@rekam/server-kit'
+import { loadConfig, startOrExit } from '@rekam/server-kit/startup'
 import { ConfigSchema } from '../config.js'
 import { auditTables } from '../db/audit-trails.js'
 import { openRecordsDatabase } from '../plugins/app/db.js'

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { loadConfig, startOrExit } from '@rekam/server-kit'
+import { loadConfig, startOrExit } from '@rekam/server-kit/startup'
 import { ConfigSchema } from '../config.js'
 import { openRecordsDatabase } from '../plugins/app/db.js'
 import { purgeExpired } from '../services/retention.js'

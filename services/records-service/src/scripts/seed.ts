@@ -1,4 +1,4 @@
-import { loadConfig } from '@rekam/server-kit'
+import { loadConfig } from '@rekam/server-kit/startup'
 import { buildApp } from '../app.js'
 import { checkConfig, ConfigSchema } from '../config.js'
 import { seedDemoData } from '../services/demo-data.js'

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { attachDatabase, openDatabase, type Database, type Db } from '@rekam/db'
-import { packageRoot } from '@rekam/server-kit'
+import { packageRoot } from '@rekam/server-kit/startup'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../../config.js'
