@@ -1,6 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process'
 import { createPublicKey, generateKeyPairSync } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { isBuiltin } from 'node:module'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { createTestDatabase, testDatabaseMode } from '@rekam/testing'
@@ -59,6 +60,12 @@ t.test('the image commands: production dependencies only, compiled JavaScript, r
     t.notOk(existsSync(join(dir, 'src')), 'no TypeScript sources')
     const installed = readdirSync(join(dir, 'node_modules'))
     t.strictSame(devOnly.filter((name) => installed.includes(name)), [], 'no development dependencies (no TypeScript compiler at run time)')
+    // scripts/bundle-server.mjs: one module; what it leaves out is imported by name from node_modules.
+    const entry = readFileSync(join(dir, 'dist', 'server.js'), 'utf8')
+    const imported = [...entry.matchAll(/^import\b[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!).filter((name) => !isBuiltin(name))
+    t.strictSame(imported.filter((name) => name.startsWith('.') || name.startsWith('@rekam/')), [], 'dist/server.js is bundled: no module of its own or of the workspace imported')
+    const external = [...new Set(imported.map((name) => name.split('/').slice(0, name.startsWith('@') ? 2 : 1).join('/')))].sort()
+    t.ok(external.length > 0 && external.every((name) => existsSync(join(dir, 'node_modules', name, 'package.json'))), `what it leaves out is installed: ${external.join(', ')}`)
   }
 
   const keyFile = canSwitchUser ? documentedKey(t).mountedPath : join(tempDir(t, 'key'), 'jwt-private.pem')

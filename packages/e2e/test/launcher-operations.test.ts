@@ -35,7 +35,8 @@ t.test('a port in use stops the launcher at once, with one line naming its varia
     }
     await occupied(Number(ports[variable]))
     const proc = launcher(`launcher (${variable} taken)`, ports)
-    const exit = await Promise.race([proc.exited, sleep(30_000).then(() => undefined)])
+    // A cap for a very busy machine (the launcher itself starts through tsx); it exits within seconds otherwise.
+    const exit = await Promise.race([proc.exited, sleep(90_000, undefined, { ref: false }).then(() => undefined)])
     t.equal(exit?.code, 1, `${variable}: exits 1`)
     t.strictSame(proc.output.trim().split('\n'), [`rekam: port ${ports[variable]} on 127.0.0.1 is already in use; stop what listens there or choose another port (${variable})`], `${variable}: one line`)
   }

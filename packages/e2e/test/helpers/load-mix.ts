@@ -143,11 +143,17 @@ function pickOp (role: LoadUser['role']): Op {
   return mix[0]![0]
 }
 
-/** Every user is one virtual user doing the mix of its role, one request at a time, until the deadline. */
-export async function drive (s: LoadState, users: LoadUser[], durationMs: number): Promise<void> {
+/**
+ * Every user is one virtual user doing the mix of its role, one request at a time, until the
+ * deadline; past it, until `enough()` says every kind of request has been seen often enough (a
+ * very busy machine answers fewer in the time), for at most three more durations.
+ */
+export async function drive (s: LoadState, users: LoadUser[], durationMs: number, enough: () => boolean = () => true): Promise<void> {
   const deadline = Date.now() + durationMs
+  const cap = deadline + 3 * durationMs
+  const goOn = () => Date.now() < deadline || (Date.now() < cap && !enough())
   await Promise.all(users.map(async (user) => {
     const vu: Vu = { user, authored: [], creates: 0 }
-    while (Date.now() < deadline) await pickOp(user.role)(s, vu)
+    while (goOn()) await pickOp(user.role)(s, vu)
   }))
 }
