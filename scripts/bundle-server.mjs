@@ -4,9 +4,9 @@
  * written the per-file build (the tests, the scripts and the bcrypt worker use those files).
  *
  * Why: a service starts by loading its modules, some 2,000 files from node_modules and the
- * workspace, which cost auth-service about 1.4 CPU-seconds a start on the 2-core CI machine; the
- * bundle loads in about 0.4. That is every container start, every `pnpm start`, and some hundred
- * service processes a test run starts.
+ * workspace, which cost auth-service about 1.4 CPU-seconds a start on a 2-core VM; the bundle
+ * loads in about 0.4. That is every container start, and the hundred-odd service processes a test
+ * run starts. (`pnpm start` runs the services from their sources and does not use it.)
  *
  * A few dependencies find files beside their own modules at run time (WebAssembly, a worker
  * thread's script, static assets, their package.json): those stay outside the bundle (EXTERNAL)
