@@ -52,7 +52,8 @@ t.test('the docs render through the gateway on a non-loopback address over HTTP'
       t.notMatch(answer?.headers()['content-security-policy'] ?? '', /upgrade-insecure-requests/, 'nothing sent to https://')
       t.equal(answer?.headers()['strict-transport-security'], undefined, 'no HSTS over HTTP')
 
-      await page.locator('.opblock').first().waitFor({ timeout: 30_000 })
+      // Swagger UI is a large page: on a busy 2-core machine its first render took over 30 s once.
+      await page.locator('.opblock').first().waitFor({ timeout: 90_000 })
       t.equal(await page.locator('.opblock').count(), operations, 'one .opblock per operation')
       t.strictSame(failed, [], 'every request of the page succeeded')
     })

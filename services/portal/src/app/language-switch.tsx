@@ -1,5 +1,5 @@
 import { unwrap } from '@rekam/client'
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../lib/i18n/catalog.js'
 import { useI18n } from '../lib/i18n/provider.js'
 import { rekam } from '../lib/rekam.js'
@@ -15,11 +15,18 @@ export function LanguageSwitch () {
   const { user } = useSession()
   const id = useId()
   const [notSaved, setNotSaved] = useState(false)
+  // The language last saved here: the session's user learns of it only after a refresh, and a
+  // switch back before that must still be saved.
+  const saved = useRef<{ userId: string, locale: Language } | undefined>(undefined)
 
   function save (next: Language) {
     setNotSaved(false)
-    if (!user || user.locale === next) return
-    rekam.auth.PUT('/api/auth/profile', { body: { locale: next } }).then(unwrap).then(() => rekam.resume()).catch(() => setNotSaved(true))
+    if (!user) return
+    const accountLocale = saved.current?.userId === user.id ? saved.current.locale : user.locale
+    if (accountLocale === next) return
+    rekam.auth.PUT('/api/auth/profile', { body: { locale: next } }).then(unwrap)
+      .then(() => { saved.current = { userId: user.id, locale: next }; return rekam.resume() })
+      .catch(() => setNotSaved(true))
   }
 
   function choose (next: Language) {
