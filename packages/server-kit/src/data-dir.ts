@@ -1,17 +1,9 @@
-import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { findUp } from './package-root.js'
 
 /** The checkout this code runs from (the folder holding pnpm-workspace.yaml), if any. */
-function checkoutRoot (): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  for (;;) {
-    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir
-    const parent = dirname(dir)
-    if (parent === dir) return undefined
-    dir = parent
-  }
-}
+const checkoutRoot = (): string | undefined => findUp(dirname(fileURLToPath(import.meta.url)), 'pnpm-workspace.yaml')
 
 /**
  * The folder the local quick start (`pnpm start`) keeps its data in: REKAM_DATA_DIR, by default

@@ -2,6 +2,14 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+/** The nearest folder at or above `start` that holds `file`; undefined at the file system's root. */
+export function findUp (start: string, file: string): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, file))) return dir
+    if (dirname(dir) === dir) return undefined
+  }
+}
+
 /**
  * The folder of the package a module belongs to: the nearest folder above it that holds a
  * package.json. Files a service ships beside its code (migrations, worker threads) are found
@@ -10,10 +18,9 @@ import { fileURLToPath } from 'node:url'
  */
 export function packageRoot (moduleUrl: string): string {
   const start = dirname(fileURLToPath(moduleUrl))
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir
-    if (dirname(dir) === dir) throw new Error(`no package.json in ${start} or any folder above it`)
-  }
+  const root = findUp(start, 'package.json')
+  if (root === undefined) throw new Error(`no package.json in ${start} or any folder above it`)
+  return root
 }
 
 /** true when the module runs from its TypeScript sources (through tsx), not from a build. */
