@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { createTestDatabase } from '@rekam/testing'
 import t from 'tap'
 import { buildApp } from '../src/app.js'
+import { createDatabaseSigningKeys } from '../src/services/database-keys.js'
 import { bearer, buildAppOn, register, testEnv } from './helper.js'
 
 const KEY_ENCRYPTION_KEY = 'database-keys-test-secret-0123456789abcdef'
@@ -29,4 +30,18 @@ t.test('signing keys kept in the database', async (t) => {
     .then(async (app) => { await app.ready(); return app.close() })
     .then(() => undefined, (err: Error) => err)
   t.match(wrongSecret, { message: /KEY_ENCRYPTION_KEY differs/ }, 'a wrong KEY_ENCRYPTION_KEY stops the start with a clear message')
+})
+
+t.test('instances starting at the same moment on an empty database create one key between them', async (t) => {
+  // The stores of two instances, each with its own connection: the second's transaction begins
+  // while the first holds the lock and makes the key, as two processes starting together do.
+  const app = await buildAppOn(t, await createTestDatabase(t))
+  const options = { algorithm: 'RS256' as const, secret: KEY_ENCRYPTION_KEY, accessTokenTtlSeconds: 900 }
+  const [first, second] = [createDatabaseSigningKeys(app.db, options), createDatabaseSigningKeys(app.db, options)]
+  await Promise.all([first.init(), second.init()])
+  const rows = await app.db.execute(sql`select kid from signing_keys`) as unknown as Array<{ kid: string }> | { rows: Array<{ kid: string }> }
+  const kids = (Array.isArray(rows) ? rows : rows.rows).map((row) => row.kid)
+  t.strictSame(kids, [first.keys().current.kid], 'one key, and the first instance signs with it')
+  t.equal(second.keys().current.kid, kids[0], 'the second signs with the same key')
+  t.strictSame(second.keys().jwks, first.keys().jwks, 'and both publish the same set')
 })

@@ -104,8 +104,11 @@ export function createDatabaseSigningKeys (db: AuthDb, opts: DatabaseKeyOptions)
     async init () {
       await db.transaction(async (tx) => {
         await tx.execute(sql`select pg_advisory_xact_lock(${FIRST_KEY_LOCK_ID})`)
+        // Compared with this process's clock once the lock is held, as keys are dated and read
+        // (keyTimeline): PostgreSQL's now() is when this transaction began, which for an
+        // instance that waited on the lock is before the key the other one just made.
         const [usable] = await tx.select({ kid: signingKeys.kid }).from(signingKeys)
-          .where(and(isNull(signingKeys.retiredAt), lte(signingKeys.activatesAt, sql`now()`))).limit(1)
+          .where(and(isNull(signingKeys.retiredAt), lte(signingKeys.activatesAt, new Date()))).limit(1)
         if (!usable) await tx.insert(signingKeys).values(newKeyRow(opts.algorithm, kek, new Date()))
       })
       await reload()
