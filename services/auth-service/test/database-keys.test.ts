@@ -1,11 +1,18 @@
 import { sql } from 'drizzle-orm'
 import { createTestDatabase } from '@rekam/testing'
 import t from 'tap'
-import { buildApp } from '../src/app.js'
+import { buildApp, type AuthApp } from '../src/app.js'
 import { createDatabaseSigningKeys } from '../src/services/database-keys.js'
 import { bearer, buildAppOn, register, testEnv } from './helper.js'
 
 const KEY_ENCRYPTION_KEY = 'database-keys-test-secret-0123456789abcdef'
+
+type Row = { kid: string, private_key_sealed: string }
+/** The signing_keys rows (drizzle answers an array on postgres.js, `{ rows }` on PGlite). */
+async function keyRows (db: AuthApp['db']): Promise<Row[]> {
+  const rows = await db.execute(sql`select kid, private_key_sealed from signing_keys`) as unknown as Row[] | { rows: Row[] }
+  return Array.isArray(rows) ? rows : rows.rows
+}
 
 t.test('signing keys kept in the database', async (t) => {
   const database = await createTestDatabase(t)
@@ -15,8 +22,7 @@ t.test('signing keys kept in the database', async (t) => {
 
   t.equal(first.signingKeys.source, 'database')
   t.equal(first.signingKeys.keys().current.kid, second.signingKeys.keys().current.kid, 'every instance signs with the same key')
-  const rows = await first.db.execute(sql`select kid, private_key_sealed from signing_keys`) as unknown as Array<{ kid: string, private_key_sealed: string }> | { rows: Array<{ kid: string, private_key_sealed: string }> }
-  const list = Array.isArray(rows) ? rows : rows.rows
+  const list = await keyRows(first.db)
   t.equal(list.length, 1, 'two instances starting on one database create one key')
   t.notMatch(list[0]!.private_key_sealed, /PRIVATE KEY/, 'the private key is not stored in clear')
 
@@ -39,8 +45,7 @@ t.test('instances starting at the same moment on an empty database create one ke
   const options = { algorithm: 'RS256' as const, secret: KEY_ENCRYPTION_KEY, accessTokenTtlSeconds: 900 }
   const [first, second] = [createDatabaseSigningKeys(app.db, options), createDatabaseSigningKeys(app.db, options)]
   await Promise.all([first.init(), second.init()])
-  const rows = await app.db.execute(sql`select kid from signing_keys`) as unknown as Array<{ kid: string }> | { rows: Array<{ kid: string }> }
-  const kids = (Array.isArray(rows) ? rows : rows.rows).map((row) => row.kid)
+  const kids = (await keyRows(app.db)).map((row) => row.kid)
   t.strictSame(kids, [first.keys().current.kid], 'one key, and the first instance signs with it')
   t.equal(second.keys().current.kid, kids[0], 'the second signs with the same key')
   t.strictSame(second.keys().jwks, first.keys().jwks, 'and both publish the same set')
