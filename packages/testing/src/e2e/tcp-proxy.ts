@@ -13,8 +13,11 @@ export interface TcpProxy {
   readonly port: number
   /** Connections currently forwarded to the target. */
   readonly liveConnections: number
-  /** Connections accepted while blackholed and still held open. */
-  readonly heldConnections: number
+  /**
+   * Connections accepted since the last `cut('blackhole')`, held open or not: the client gives
+   * up on one after its connect timeout, so how many are open at a given moment proves little.
+   */
+  readonly blackholedConnections: number
   /** The same URL with its host and port replaced by the proxy's. */
   url (through: string): string
   /** Destroys every live connection and treats new ones as `mode` says, until `restore()`. */
@@ -57,6 +60,7 @@ export function testDatabaseServer (): { host: string, port: number } {
 export async function startTcpProxy (t: Teardown, target = testDatabaseServer()): Promise<TcpProxy> {
   const live = new Set<Socket>()
   const held = new Set<Socket>()
+  let blackholed = 0
   let mode: CutMode | undefined
 
   const server = createServer((client) => {
@@ -64,6 +68,7 @@ export async function startTcpProxy (t: Teardown, target = testDatabaseServer())
     if (mode === 'blackhole') {
       // Accepted, read and discarded: the client sees an open connection that never answers.
       held.add(client)
+      blackholed++
       client.on('close', () => held.delete(client))
       client.resume()
       return
@@ -92,8 +97,8 @@ export async function startTcpProxy (t: Teardown, target = testDatabaseServer())
       // Each forwarded connection is two sockets.
       return live.size / 2
     },
-    get heldConnections () {
-      return held.size
+    get blackholedConnections () {
+      return blackholed
     },
     url (through) {
       const url = new URL(through)
@@ -103,6 +108,7 @@ export async function startTcpProxy (t: Teardown, target = testDatabaseServer())
     },
     async cut (cutMode = 'refuse') {
       mode = cutMode
+      blackholed = 0
       for (const socket of live) socket.destroy()
       if (cutMode === 'refuse') await stopListening(server)
     },
