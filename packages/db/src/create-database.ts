@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
@@ -9,6 +10,7 @@ import postgres from 'postgres'
 import { boundedPool } from './bounded-pool.js'
 import { prepareHistory, historyTable } from './migration-history.js'
 import { claimDataFolder } from './pglite-lock.js'
+import { forgetSnapshot, readSnapshot, saveSnapshot, snapshotFiles, type SnapshotFiles } from './pglite-snapshot.js'
 import { preparingClient } from './prepared.js'
 import { waitUntilReachable, whereIs } from './start-wait.js'
 
@@ -125,21 +127,45 @@ function createPglite<S extends Record<string, unknown>> (opts: DatabaseOptions<
   if (!inMemory) mkdirSync(opts.dataDir, { recursive: true })
   // One process per folder: PGlite would let a second one in, and both would corrupt it.
   const release = inMemory ? () => {} : claimDataFolder(opts.dataDir)
-  const client = new PGlite(opts.dataDir)
+  // A new database starts from a cached copy when there is one (pglite-snapshot.ts): the migrated
+  // cluster, else the fresh one.
+  const fresh = inMemory || !existsSync(join(opts.dataDir, 'PG_VERSION'))
+  const copies = fresh ? snapshotFiles(opts.migrationsFolder, opts.name) : undefined
+  const loaded = copies && (['migrated', 'initdb'] as const).map((kind) => ({ kind, tarball: readSnapshot(copies[kind]) })).find((copy) => copy.tarball)
+  const client = new PGlite(opts.dataDir, loaded ? { loadDataDir: loaded.tarball } : {})
+  // A database that did not open has nothing to close but its claim on the folder.
+  let opened = true
+  client.waitReady.catch(() => {
+    opened = false
+    // A copy that does not load is dropped, with what it half wrote: the next start initialises.
+    if (!copies || !loaded) return
+    forgetSnapshot(copies[loaded.kind])
+    if (!inMemory) rmSync(opts.dataDir, { recursive: true, force: true })
+  })
+  // The copies missing are taken on the way, before anything else is written: migrate() is the
+  // first thing done with a new folder (attachDatabase and the scripts).
+  let toSave: Array<keyof SnapshotFiles> = !copies ? [] : !loaded ? ['initdb', 'migrated'] : loaded.kind === 'initdb' ? ['migrated'] : []
   const db = drizzlePglite(client, { schema: opts.schema }) as unknown as Db<S>
   return {
     kind: 'pglite',
     db,
     async reachable () {},
     async migrate () {
+      const saving = toSave
+      toSave = []
+      if (copies && saving.includes('initdb')) {
+        await client.waitReady
+        await saveSnapshot(client, copies.initdb)
+      }
       await migrateWith(drizzlePglite(client) as unknown as Db<S>, migratePglite, opts, `in ${opts.dataDir}`)
+      if (copies && saving.includes('migrated')) await saveSnapshot(client, copies.migrated, new RegExp(`^pglite-.+-${opts.name ?? 'default'}-[0-9a-f]{16}\\.tar\\.gz$`))
     },
     async ping () {
       await client.query('select 1')
     },
     async close () {
       try {
-        await client.close()
+        if (opened) await client.close()
       } finally {
         release()
       }
