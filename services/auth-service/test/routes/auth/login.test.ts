@@ -70,16 +70,18 @@ t.test('an unknown user costs a bcrypt compare too (timing does not reveal accou
   // Warm up: the dummy hash is made lazily and the first queries prepare statements.
   await unknownUser()
   await wrongPassword()
+  // Each kind's fastest round: the compare's own cost, which a busy machine only ever adds to
+  // (sums of wall time let one descheduled round decide).
   const rounds = 6
-  const total = { wrong: 0, unknown: 0, tooLong: 0 }
+  const fastest = { wrong: Infinity, unknown: Infinity, tooLong: Infinity }
   for (let i = 0; i < rounds; i++) {
-    total.wrong += await wrongPassword()
-    total.unknown += await unknownUser()
-    total.tooLong += await tooLong()
+    fastest.wrong = Math.min(fastest.wrong, await wrongPassword())
+    fastest.unknown = Math.min(fastest.unknown, await unknownUser())
+    fastest.tooLong = Math.min(fastest.tooLong, await tooLong())
   }
-  const ms = (n: number) => `${(n / rounds).toFixed(1)} ms`
-  t.ok(total.unknown >= 0.5 * total.wrong, `unknown user ${ms(total.unknown)} vs wrong password ${ms(total.wrong)}`)
-  t.ok(total.tooLong >= 0.5 * total.wrong, `too long password ${ms(total.tooLong)} vs wrong password ${ms(total.wrong)}`)
+  const ms = (n: number) => `${n.toFixed(1)} ms`
+  t.ok(fastest.unknown >= 0.5 * fastest.wrong, `unknown user ${ms(fastest.unknown)} vs wrong password ${ms(fastest.wrong)}`)
+  t.ok(fastest.tooLong >= 0.5 * fastest.wrong, `too long password ${ms(fastest.tooLong)} vs wrong password ${ms(fastest.wrong)}`)
 })
 
 t.test('give either username or email, not both and not neither', async (t) => {
