@@ -31,23 +31,30 @@ t.test('/internal/metrics needs the internal secret', async (t) => {
 
 t.test('/internal/metrics: process, event-loop delay and the service\'s own gauges, in the Prometheus format', async (t) => {
   const { app, setQueued } = await buildApp(t)
-  // Block the loop once for 100 ms (once the monitor has started sampling), then let it see that.
-  // Five times the 20 ms asserted below: on a busy machine a 30 ms block was once seen as 13 ms.
-  await new Promise((resolve) => setTimeout(resolve, 20))
-  const until = Date.now() + 100
-  while (Date.now() < until) { /* busy */ }
-  await new Promise((resolve) => setTimeout(resolve, 20))
+  // Block the loop for 100 ms (once the monitor has started sampling), let it see that, scrape.
+  // Five times the 20 ms asserted below; and up to three tries, each scrape starting a new
+  // window: on a busy machine a block was once seen as 13 ms, and once as 6.
+  const scrape = () => app.inject({ method: 'GET', url: '/internal/metrics', headers: { 'x-internal-secret': secret } })
+  const value = (body: string, name: string) => Number(new RegExp(`^${name} ([0-9.e+-]+)`, 'm').exec(body)?.[1])
+  const stalls: number[] = []
+  let res = await scrape()
+  for (let attempt = 0; attempt < 3 && !(stalls.at(-1)! >= 0.02); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const until = Date.now() + 100
+    while (Date.now() < until) { /* busy */ }
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    res = await scrape()
+    stalls.push(value(res.body, 'nodejs_eventloop_lag_max_seconds'))
+  }
 
-  const res = await app.inject({ method: 'GET', url: '/internal/metrics', headers: { 'x-internal-secret': secret } })
   t.equal(res.statusCode, 200)
   t.match(res.headers['content-type'], /^text\/plain/)
-  const value = (name: string) => Number(new RegExp(`^${name} ([0-9.e+-]+)`, 'm').exec(res.body)?.[1])
-  t.ok(value('process_resident_memory_bytes') > 10_000_000, 'resident memory')
-  t.ok(value('nodejs_eventloop_lag_max_seconds') >= 0.02, `event-loop stall seen: ${value('nodejs_eventloop_lag_max_seconds')} s`)
-  t.ok(Number.isFinite(value('nodejs_eventloop_lag_p99_seconds')), 'p99 event-loop delay')
-  t.equal(value('test_queue_depth'), 3)
+  t.ok(value(res.body, 'process_resident_memory_bytes') > 10_000_000, 'resident memory')
+  t.ok(stalls.at(-1)! >= 0.02, `event-loop stall seen: ${stalls.join(', ')} s`)
+  t.ok(Number.isFinite(value(res.body, 'nodejs_eventloop_lag_p99_seconds')), 'p99 event-loop delay')
+  t.equal(value(res.body, 'test_queue_depth'), 3)
 
   setQueued(7)
-  const again = await app.inject({ method: 'GET', url: '/internal/metrics', headers: { 'x-internal-secret': secret } })
+  const again = await scrape()
   t.match(again.body, /^test_queue_depth 7$/m, 'gauges are read at each scrape')
 })
