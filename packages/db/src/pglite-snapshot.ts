@@ -8,10 +8,10 @@ import type { PGlite } from '@electric-sql/pglite'
 
 /**
  * A new PGlite database starts from a copy. PGlite runs initdb in WebAssembly for every new data
- * folder (about 3 CPU-seconds on a 2-core VM), then the service's migrations (about 3 more for
- * auth-service); loading a tarball of the result (`loadDataDir`, what restoring an embedded
- * backup does) takes about one. Two copies are kept, per user and PGlite version, in the user's
- * cache folder (XDG_CACHE_HOME, else ~/.cache, under `rekam/`):
+ * folder (about 3 CPU-seconds on a 2-core VM), then the service migrates it; loading a tarball
+ * of the result (`loadDataDir`, what restoring an embedded backup does) takes under one. A
+ * service's start on a new folder costs about 1.5 CPU-seconds less. Two copies are kept, per user
+ * and PGlite version, in the user's cache folder (XDG_CACHE_HOME, else ~/.cache, under `rekam/`):
  *
  * - the fresh cluster, as initdb left it;
  * - per service, the cluster once its migrations ran, before anything else was written, named by
