@@ -40,6 +40,12 @@ export const LOCK_NAME = 'rekam-refresh'
 export const CHANNEL_NAME = 'rekam-session'
 /** How long a tab waits for the result of the tab that held the lock (one closed mid-refresh never sends it). */
 const HANDOVER_MS = 3000
+/**
+ * How long a tab keeps the lock after its refresh, whose result it has posted: the lock and the
+ * message travel apart, and a tab about to refresh that found the lock free before the message
+ * reached it would refresh again (seen on a loaded machine). Holding it sends that tab to wait.
+ */
+const HOLD_MS = 250
 
 /** The browser's Web Locks and BroadcastChannel, when both exist (never on Node 20). */
 export function browserTabs (): Tabs | undefined {
@@ -74,17 +80,31 @@ export function joinTabs (tabs: Tabs, receive: (message: TabMessage) => void): C
     waiters.push(done)
   })
 
+  /** `work` under the lock if it is free, which is then kept HOLD_MS longer than the work. */
+  const whileFree = <T>(work: () => Promise<T>) => new Promise<{ value: T } | undefined>((resolve, reject) => {
+    tabs.locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
+      if (!lock) return resolve(undefined)
+      try {
+        resolve({ value: await work() })
+      } catch (err) {
+        return reject(err)
+      }
+      await new Promise((resolve) => setTimeout(resolve, HOLD_MS))
+    }).catch(reject)
+  })
+
   return {
     async refreshOnce (refresh, handedOver) {
       const seen = results
-      // Free: no other tab is refreshing, this one does.
-      const alone = await tabs.locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) => lock ? { ok: await refresh() } : undefined)
-      if (alone) return alone.ok
+      const handed = () => results !== seen && lastType !== 'refresh-failed'
+      // Free: no other tab is refreshing, this one does (unless a result came in meanwhile).
+      const alone = await whileFree(async () => handed() ? handedOver() : await refresh())
+      if (alone) return alone.value
       // Held: another tab is refreshing. Its result is posted before it lets go of the lock, but
       // may arrive after this tab gets the lock: wait for it there rather than refresh again.
       return tabs.locks.request(LOCK_NAME, async () => {
         if (results === seen) await nextResult()
-        return results !== seen && lastType !== 'refresh-failed' ? handedOver() : refresh()
+        return handed() ? handedOver() : refresh()
       })
     },
     post: (message) => channel.postMessage(message),
