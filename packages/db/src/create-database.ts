@@ -131,7 +131,7 @@ function createPglite<S extends Record<string, unknown>> (opts: DatabaseOptions<
   // cluster, else the fresh one.
   const fresh = inMemory || !existsSync(join(opts.dataDir, 'PG_VERSION'))
   const copies = fresh ? snapshotFiles(opts.migrationsFolder, opts.name) : undefined
-  const loaded = copies && (['migrated', 'initdb'] as const).map((kind) => ({ kind, tarball: readSnapshot(copies[kind]) })).find((copy) => copy.tarball)
+  const loaded = copies && firstCopy(copies)
   const client = new PGlite(opts.dataDir, loaded ? { loadDataDir: loaded.tarball } : {})
   // A database that did not open has nothing to close but its claim on the folder.
   let opened = true
@@ -171,6 +171,15 @@ function createPglite<S extends Record<string, unknown>> (opts: DatabaseOptions<
       }
     },
   }
+}
+
+/** The migrated copy if there is a sound one, else the fresh cluster's (each read only if needed). */
+function firstCopy (copies: SnapshotFiles): { kind: keyof SnapshotFiles, tarball: Blob } | undefined {
+  for (const kind of ['migrated', 'initdb'] as const) {
+    const tarball = readSnapshot(copies[kind])
+    if (tarball) return { kind, tarball }
+  }
+  return undefined
 }
 
 /** drizzle's migrator of either driver; both take the same configuration. */
