@@ -144,7 +144,7 @@ function createPglite<S extends Record<string, unknown>> (opts: DatabaseOptions<
   })
   // The copies missing are taken on the way, before anything else is written: migrate() is the
   // first thing done with a new folder (attachDatabase and the scripts).
-  let toSave: Array<keyof SnapshotFiles> = !copies ? [] : !loaded ? ['initdb', 'migrated'] : loaded.kind === 'initdb' ? ['migrated'] : []
+  let toSave: Array<'migrated' | 'initdb'> = !copies ? [] : !loaded ? ['initdb', 'migrated'] : loaded.kind === 'initdb' ? ['migrated'] : []
   const db = drizzlePglite(client, { schema: opts.schema }) as unknown as Db<S>
   return {
     kind: 'pglite',
@@ -158,7 +158,7 @@ function createPglite<S extends Record<string, unknown>> (opts: DatabaseOptions<
         await saveSnapshot(client, copies.initdb)
       }
       await migrateWith(drizzlePglite(client) as unknown as Db<S>, migratePglite, opts, `in ${opts.dataDir}`)
-      if (copies && saving.includes('migrated')) await saveSnapshot(client, copies.migrated, new RegExp(`^pglite-.+-${opts.name ?? 'default'}-[0-9a-f]{16}\\.tar\\.gz$`))
+      if (copies && saving.includes('migrated')) await saveSnapshot(client, copies.migrated, copies.migratedFamily)
     },
     async ping () {
       await client.query('select 1')
@@ -174,7 +174,7 @@ function createPglite<S extends Record<string, unknown>> (opts: DatabaseOptions<
 }
 
 /** The migrated copy if there is a sound one, else the fresh cluster's (each read only if needed). */
-function firstCopy (copies: SnapshotFiles): { kind: keyof SnapshotFiles, tarball: Blob } | undefined {
+function firstCopy (copies: SnapshotFiles): { kind: 'migrated' | 'initdb', tarball: Blob } | undefined {
   for (const kind of ['migrated', 'initdb'] as const) {
     const tarball = readSnapshot(copies[kind])
     if (tarball) return { kind, tarball }

@@ -21,7 +21,12 @@ import type { PGlite } from '@electric-sql/pglite'
  * The first new database that finds none writes them. Without a writable cache folder each
  * database initialises and migrates itself, as PGlite does.
  */
-export interface SnapshotFiles { initdb: string, migrated: string }
+export interface SnapshotFiles {
+  initdb: string
+  migrated: string
+  /** The names of this service's migrated copies, of any migrations and PGlite version. */
+  migratedFamily: RegExp
+}
 
 function pgliteVersion (): string | undefined {
   try {
@@ -46,7 +51,11 @@ export function snapshotFiles (migrationsFolder: string, name = 'default'): Snap
   if (!version) return undefined
   try {
     const dir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'rekam')
-    return { initdb: join(dir, `pglite-${version}-initdb.tar.gz`), migrated: join(dir, `pglite-${version}-${name}-${migrationsHash(migrationsFolder)}.tar.gz`) }
+    return {
+      initdb: join(dir, `pglite-${version}-initdb.tar.gz`),
+      migrated: join(dir, `pglite-${version}-${name}-${migrationsHash(migrationsFolder)}.tar.gz`),
+      migratedFamily: new RegExp(`^pglite-.+-${name}-[0-9a-f]{16}\\.tar\\.gz$`),
+    }
   } catch {
     return undefined
   }
