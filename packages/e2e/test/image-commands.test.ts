@@ -23,9 +23,11 @@ const SECRET = 'image-commands-internal-secret-0123456789'
 
 async function deploy (t: Test, service: ServiceName): Promise<string> {
   const out = join(openDir(t, service), 'app')
-  // The workspace's install put every package in the store: --offline takes them from there with
-  // no registry lookups at all (--prefer-offline still checked metadata: about 2 CPU-s a deploy).
-  await promisify(execFile)(...pnpmCommand(['--filter', `@rekam/${service}`, 'deploy', '--prod', '--legacy', '--offline', out]), {
+  // The workspace's install put every package in the store. The legacy deploy still resolves the
+  // workspace packages' ranges from registry metadata, which a frozen-lockfile install does not
+  // cache: --offline fails on a machine that never resolved them, so --prefer-offline (cached
+  // metadata when there is some, the registry otherwise).
+  await promisify(execFile)(...pnpmCommand(['--filter', `@rekam/${service}`, 'deploy', '--prod', '--legacy', '--prefer-offline', out]), {
     cwd: repoRoot,
     env: process.env,
     timeout: 180_000,
