@@ -1,6 +1,6 @@
 import { execFile, execFileSync } from 'node:child_process'
 import { createPublicKey, generateKeyPairSync } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { isBuiltin } from 'node:module'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -8,7 +8,7 @@ import { createTestDatabase, testDatabaseMode } from '@rekam/testing'
 import t, { type Test } from 'tap'
 import { client, ManagedProcess, baseEnv, freePort, ensureBuilt, pnpmCommand, repoRoot, tempDir, type ServiceName } from '@rekam/testing/e2e'
 import { asImageUser, canSwitchUser, documentedKey, IMAGE_UID, openDir } from './helpers/image-user.js'
-import { startCommand } from './helpers/start-command.js'
+import { dockerDeploy, startCommand } from './helpers/start-command.js'
 
 /**
  * What the Dockerfiles do, without Docker: `pnpm deploy --prod` of each built service, then
@@ -22,17 +22,18 @@ const DEV_ONLY_OF = { auth: [...DEV_ONLY, 'jose'], records: DEV_ONLY }
 const SECRET = 'image-commands-internal-secret-0123456789'
 
 async function deploy (t: Test, service: ServiceName): Promise<string> {
-  const out = join(openDir(t, service), 'app')
-  // The workspace's install put every package in the store. The legacy deploy still resolves the
-  // workspace packages' ranges from registry metadata, which a frozen-lockfile install does not
-  // cache: --offline fails on a machine that never resolved them, so --prefer-offline (cached
-  // metadata when there is some, the registry otherwise).
-  await promisify(execFile)(...pnpmCommand(['--filter', `@rekam/${service}`, 'deploy', '--prod', '--legacy', '--prefer-offline', out]), {
+  const dir = openDir(t, service)
+  // As the Dockerfile's build stage: a lockfile of the deploy's own, made from the workspace's
+  // (no registry lookups: the workspace's install put every package in the store).
+  await promisify(execFile)(...pnpmCommand([...dockerDeploy(service), join(dir, 'out')]), {
     cwd: repoRoot,
     env: process.env,
     timeout: 180_000,
   })
-  return out
+  // And as its runtime stage, a copy (COPY --from=build): the deploy hard-links files of the store
+  // and of the checkout's own packages, which the image's user must not be given.
+  cpSync(join(dir, 'out'), join(dir, 'app'), { recursive: true, verbatimSymlinks: true })
+  return join(dir, 'app')
 }
 
 async function start (t: Test, service: ServiceName, dir: string, env: Record<string, string>, asUser = false) {

@@ -13,3 +13,13 @@ export function dockerCmd (service: ServiceName): string[] | undefined {
   const line = /^CMD (\[.*\])$/m.exec(readFileSync(repoPath('services', service, 'Dockerfile'), 'utf8'))?.[1]
   return line === undefined ? undefined : JSON.parse(line) as string[]
 }
+
+/**
+ * The Dockerfile's `pnpm ... deploy` arguments (after `pnpm`, without the target folder), so
+ * that a test deploys exactly as the image's build stage does.
+ */
+export function dockerDeploy (service: ServiceName): string[] {
+  const line = /pnpm (--filter \S+ deploy .*) \/out$/m.exec(readFileSync(repoPath('services', service, 'Dockerfile'), 'utf8'))?.[1]
+  if (line === undefined) throw new Error(`services/${service}/Dockerfile: no "pnpm --filter ... deploy ... /out" line`)
+  return line.split(/\s+/)
+}
