@@ -1,4 +1,5 @@
-import { createHash, generateKeyPairSync, randomUUID, sign } from 'node:crypto'
+import { createHash, randomUUID, sign } from 'node:crypto'
+import { rsaTestKeyPair } from './test-keys.js'
 
 export interface AccessTokenFor {
   sub: string
@@ -23,10 +24,10 @@ const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toStrin
 /**
  * Signs access tokens as auth-service does (RFC 9068 header, the claims of DESIGN.md "Tokens")
  * with a key of its own, so a service's route tests can verify tokens on a static public key
- * without a live auth-service. One RSA key per issuer: generating one costs about 100 ms.
+ * without a live auth-service. Each issuer of a process has an RSA key of its own (test-keys.ts).
  */
 export function createTokenIssuer (options: { issuer?: string, audience?: string, lifetimeSeconds?: number } = {}): TokenIssuer {
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  const { publicKey, privateKey } = rsaTestKeyPair()
   const jwk = publicKey.export({ format: 'jwk' })
   const kid = createHash('sha256').update(JSON.stringify({ e: jwk.e, kty: jwk.kty, n: jwk.n })).digest('base64url')
   const lifetime = options.lifetimeSeconds ?? 900

@@ -2,7 +2,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Teardown } from '@rekam/testing'
+import { rsaTestKeyPair, type Teardown } from '@rekam/testing'
 import { calculateJwkThumbprint, createRemoteJWKSet, exportJWK } from 'jose'
 import type { AuthApp } from '../src/app.js'
 
@@ -13,10 +13,10 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** The JWK key type each algorithm publishes. */
 export const KTY: Record<Alg, string> = { RS256: 'RSA', ES256: 'EC', EdDSA: 'OKP' }
 
-/** A fresh key pair for an algorithm, or for one of the key shapes the service must refuse. */
+/** A key pair of its own for an algorithm (RS256: a test key, `rsaTestKeyPair`), or for one of the key shapes the service must refuse. */
 export function keyPair (alg: Alg | 'RSA-1024' | 'P-384') {
   switch (alg) {
-    case 'RS256': return generateKeyPairSync('rsa', { modulusLength: 2048 })
+    case 'RS256': return rsaTestKeyPair()
     case 'RSA-1024': return generateKeyPairSync('rsa', { modulusLength: 1024 })
     case 'ES256': return generateKeyPairSync('ec', { namedCurve: 'P-256' })
     case 'P-384': return generateKeyPairSync('ec', { namedCurve: 'P-384' })

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import postgres from 'postgres'
 import { serviceTemplate } from '../database-template.js'
 import { createTestDatabase, type TestDatabase } from '../test-database.js'
+import { rsaTestKeyPem } from '../test-keys.js'
 import { ManagedProcess, baseEnv, freePort, type Teardown } from './processes.js'
 import { repoPath, tempDir, type ServiceName } from './repo.js'
 
@@ -44,6 +47,21 @@ export interface StartServiceOptions {
   databaseUrl?: (url: string) => string
 }
 
+/** Settings with which auth-service takes its signing key from elsewhere than its data folder. */
+const KEY_SETTINGS = ['JWT_ALGORITHM', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'KEY_ENCRYPTION_KEY']
+
+/**
+ * A new data folder holding auth-service's development signing key, as a restart finds the key its
+ * first start made: a test key of this process (test-keys.ts), not one made at every start. Making
+ * the key is tested in auth-service's own tests.
+ */
+function withDevelopmentKey (dataDir: string, name: ServiceName, env: Record<string, string>): string {
+  if (name !== 'auth-service' || KEY_SETTINGS.some((setting) => setting in env)) return dataDir
+  mkdirSync(join(dataDir, 'keys'), { recursive: true, mode: 0o700 })
+  writeFileSync(join(dataDir, 'keys', 'jwt-rs256-private.pem'), rsaTestKeyPem(), { mode: 0o600 })
+  return dataDir
+}
+
 /**
  * One built service (`node services/<name>/dist/server.js`) as a real process on a free loopback
  * port, on a fresh PostgreSQL database (or embedded PGlite in a temporary folder when the test
@@ -53,7 +71,7 @@ export async function startService (t: Teardown, name: ServiceName, env: Record<
   const options = typeof portOrOptions === 'number' ? { port: portOrOptions } : portOrOptions
   // A copy of the service's migrated template: its migration at start finds nothing to do.
   const database = options.database ?? await createTestDatabase(t, undefined, serviceTemplate(name))
-  const dataDir = options.dataDir ?? tempDir(t, name)
+  const dataDir = options.dataDir ?? withDevelopmentKey(tempDir(t, name), name, env)
   const port = options.port ?? await freePort()
   const databaseUrl = database.url && options.databaseUrl ? options.databaseUrl(database.url) : database.url
   const url = `http://127.0.0.1:${port}`

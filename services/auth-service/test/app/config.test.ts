@@ -1,6 +1,5 @@
-import { generateKeyPairSync } from 'node:crypto'
 import t from 'tap'
-import { assertError } from '@rekam/testing'
+import { assertError, rsaTestKeyPem } from '@rekam/testing'
 import { buildApp } from '../../src/app.js'
 import { buildTestApp, captureLogs } from '../helper.js'
 
@@ -14,8 +13,6 @@ async function startError (env: Record<string, string>): Promise<Error | undefin
     return err as Error
   }
 }
-
-const privateKeyPem = () => generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
 
 t.test('invalid environment values stop the start with a message naming the variable', async (t) => {
   const cases: Array<[Record<string, string>, RegExp]> = [
@@ -45,7 +42,7 @@ t.test('production needs a signing key from the environment, a file or the datab
 })
 
 t.test('production needs MFA_ENCRYPTION_KEY, which seals the TOTP secrets', async (t) => {
-  const err = await startError({ NODE_ENV: 'production', JWT_PRIVATE_KEY: privateKeyPem() })
+  const err = await startError({ NODE_ENV: 'production', JWT_PRIVATE_KEY: rsaTestKeyPem() })
   t.match(err, { message: 'MFA_ENCRYPTION_KEY (32+ random characters, e.g. openssl rand -base64 48) is required when NODE_ENV=production: it seals the TOTP secrets' })
 })
 
@@ -55,12 +52,12 @@ t.test('EMAIL_VERIFICATION=required needs SMTP_URL; SMTP_URL must be smtp:// or 
 })
 
 t.test('production refuses demo mode', async (t) => {
-  const err = await startError({ NODE_ENV: 'production', JWT_PRIVATE_KEY: privateKeyPem(), MFA_ENCRYPTION_KEY: 'k'.repeat(32), DEMO_MODE: 'true' })
+  const err = await startError({ NODE_ENV: 'production', JWT_PRIVATE_KEY: rsaTestKeyPem(), MFA_ENCRYPTION_KEY: 'k'.repeat(32), DEMO_MODE: 'true' })
   t.match(err, { message: 'DEMO_MODE cannot be enabled when NODE_ENV=production' })
 })
 
 t.test('production with a key starts and signs with it', async (t) => {
-  const app = await buildTestApp(t, { env: { NODE_ENV: 'production', JWT_PRIVATE_KEY: privateKeyPem() } })
+  const app = await buildTestApp(t, { env: { NODE_ENV: 'production', JWT_PRIVATE_KEY: rsaTestKeyPem() } })
   t.equal(app.config.NODE_ENV, 'production')
   const res = await app.inject({ method: 'GET', url: '/.well-known/jwks.json' })
   t.equal(res.statusCode, 200)
@@ -72,7 +69,7 @@ t.test('production with a key starts and signs with it', async (t) => {
 t.test('production without SMTP_URL starts with a warning, and a flow that needs mail answers 503 MAIL_UNAVAILABLE', async (t) => {
   const warning = 'SMTP_URL is not set: no mail is sent, and email verification, password reset and invitations answer 503 MAIL_UNAVAILABLE'
   const logs = captureLogs()
-  const app = await buildTestApp(t, { env: { NODE_ENV: 'production', JWT_PRIVATE_KEY: privateKeyPem() }, logStream: logs.stream })
+  const app = await buildTestApp(t, { env: { NODE_ENV: 'production', JWT_PRIVATE_KEY: rsaTestKeyPem() }, logStream: logs.stream })
   t.equal(app.mail.available, false)
   t.strictSame(logs.entries.filter((entry) => entry.msg === warning).map((entry) => entry.level), [40], 'one warning at level warn')
   const res = await app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: 'someone@example.test' } })
@@ -80,7 +77,7 @@ t.test('production without SMTP_URL starts with a warning, and a flow that needs
 
   // With SMTP_URL, or outside production, the start is quiet about mail.
   const quietStarts: Array<[string, Record<string, string>]> = [
-    ['production with SMTP_URL', { NODE_ENV: 'production', JWT_PRIVATE_KEY: privateKeyPem(), SMTP_URL: 'smtp://127.0.0.1:2525' }],
+    ['production with SMTP_URL', { NODE_ENV: 'production', JWT_PRIVATE_KEY: rsaTestKeyPem(), SMTP_URL: 'smtp://127.0.0.1:2525' }],
     ['development without SMTP_URL', { NODE_ENV: 'development' }],
   ]
   for (const [label, env] of quietStarts) {
