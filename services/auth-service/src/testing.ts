@@ -1,6 +1,6 @@
-import { generateKeyPairSync } from 'node:crypto'
 import type { SQL } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
+import { rsaTestKeyPem } from '@rekam/testing'
 import { totpCode } from './lib/totp.js'
 
 /**
@@ -30,9 +30,9 @@ export interface TestAuthAppOptions {
 }
 
 let sharedKey: string | undefined
-/** One RSA key per test process: generating one per app costs about half a second. */
+/** One RSA key per test process (a test key, made once per machine): making one per app costs about half a second. */
 function sharedSigningKey (): string {
-  sharedKey ??= generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+  sharedKey ??= rsaTestKeyPem()
   return sharedKey
 }
 

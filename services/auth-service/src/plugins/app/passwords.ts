@@ -12,11 +12,16 @@ export const BCRYPT_MAX_BYTES = 72
 /** zxcvbn's scale: 3 is "safely unguessable: moderate protection from offline slow-hash scenario". */
 export const MIN_PASSWORD_SCORE = 3
 
+let estimator: ZxcvbnFactory | undefined
+/**
+ * The strength estimator and its dictionaries of common passwords, names and words: built on the
+ * first check (some 40 ms), once per process, since they never change.
+ */
+const strength = () => (estimator ??= new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs }))
+
 export function createPasswords (opts: PasswordHasherOptions) {
   const { cost } = opts
   const hasher = createPasswordHasher(opts)
-  // The estimator and its dictionaries of common passwords, names and words load once.
-  const strength = new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs })
 
   // A real hash at the configured cost, so an unknown user costs a login as much as a known one.
   let dummyHash: Promise<string> | undefined
@@ -38,7 +43,7 @@ export function createPasswords (opts: PasswordHasherOptions) {
      */
     assertAcceptable (password: string, field: string, userInputs: string[]) {
       assertHashable(password, field)
-      const result = strength.check(password, userInputs)
+      const result = strength().check(password, userInputs)
       if (result.score < MIN_PASSWORD_SCORE) {
         const hint = result.feedback.warning ?? result.feedback.suggestions[0]
         throw validationError(`${field} is too easy to guess`, [
