@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { count, eq, inArray } from 'drizzle-orm'
 import { loadConfig } from '@rekam/server-kit'
-import { repoPath } from '@rekam/testing/e2e'
+import { repoPath, scriptArgs } from '@rekam/testing/e2e'
 import t from 'tap'
 import { ConfigSchema } from '../../src/config.js'
 import { amendmentRequests, medicalRecords, recordAccessLog, recordVersions } from '../../src/db/schema.js'
@@ -55,9 +55,9 @@ t.test('the command: a dry run by default, --confirm deletes; 24 years kept, 26 
     t.comment('the command is run against PostgreSQL (REKAM_TEST_DB=postgres)')
     return
   }
-  // The script's source, also when this test runs compiled (dist-test has no scripts of its own).
-  const script = repoPath('services', 'records-service', 'src', 'scripts', 'purge-expired.ts')
-  const run = (...args: string[]) => promisify(execFile)(process.execPath, ['--conditions=@rekam/source', '--import=tsx', script, ...args], {
+  // The script's build when this test runs compiled (what the image runs), its source through tsx otherwise.
+  const script = scriptArgs(import.meta.url, repoPath('services', 'records-service'), 'purge-expired')
+  const run = (...args: string[]) => promisify(execFile)(process.execPath, [...script, ...args], {
     env: { ...process.env, NODE_ENV: 'test', DATA_DIR: 'memory://', DATABASE_URL: url, RETENTION_YEARS: '25' },
   })
   const dry = await run('--now', NOW.toISOString())
