@@ -15,6 +15,9 @@ import { join } from 'node:path'
  */
 let handedOut = 0
 
+/** auth-service's settings that choose its signing key; without them it keeps a development key in DATA_DIR. */
+export const SIGNING_KEY_SETTINGS = ['JWT_ALGORITHM', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'KEY_ENCRYPTION_KEY']
+
 function cacheDir (): string {
   return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'rekam', 'test-keys')
 }

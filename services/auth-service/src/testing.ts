@@ -1,6 +1,6 @@
 import type { SQL } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
-import { rsaTestKeyPem } from '@rekam/testing'
+import { rsaTestKeyPem, SIGNING_KEY_SETTINGS } from '@rekam/testing'
 import { totpCode } from './lib/totp.js'
 
 /**
@@ -38,7 +38,7 @@ function sharedSigningKey (): string {
 
 /** Tests about key loading choose their own; every other app signs with the shared key. */
 const choosesKey = (env: Record<string, string>) =>
-  ['JWT_ALGORITHM', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'KEY_ENCRYPTION_KEY', 'DATA_DIR'].some((name) => name in env)
+  [...SIGNING_KEY_SETTINGS, 'DATA_DIR'].some((name) => name in env)
 
 /** Environment every test app starts from: cheap bcrypt, no files written. */
 export function testEnv (databaseUrl: string | undefined, env: Record<string, string> = {}): Record<string, string> {

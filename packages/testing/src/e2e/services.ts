@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import postgres from 'postgres'
 import { serviceTemplate } from '../database-template.js'
 import { createTestDatabase, type TestDatabase } from '../test-database.js'
-import { rsaTestKeyPem } from '../test-keys.js'
+import { rsaTestKeyPem, SIGNING_KEY_SETTINGS } from '../test-keys.js'
 import { ManagedProcess, baseEnv, freePort, type Teardown } from './processes.js'
 import { repoPath, tempDir, type ServiceName } from './repo.js'
 
@@ -47,16 +47,13 @@ export interface StartServiceOptions {
   databaseUrl?: (url: string) => string
 }
 
-/** Settings with which auth-service takes its signing key from elsewhere than its data folder. */
-const KEY_SETTINGS = ['JWT_ALGORITHM', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'KEY_ENCRYPTION_KEY']
-
 /**
  * A new data folder holding auth-service's development signing key, as a restart finds the key its
  * first start made: a test key of this process (test-keys.ts), not one made at every start. Making
  * the key is tested in auth-service's own tests.
  */
 function withDevelopmentKey (dataDir: string, name: ServiceName, env: Record<string, string>): string {
-  if (name !== 'auth-service' || KEY_SETTINGS.some((setting) => setting in env)) return dataDir
+  if (name !== 'auth-service' || SIGNING_KEY_SETTINGS.some((setting) => setting in env)) return dataDir
   mkdirSync(join(dataDir, 'keys'), { recursive: true, mode: 0o700 })
   writeFileSync(join(dataDir, 'keys', 'jwt-rs256-private.pem'), rsaTestKeyPem(), { mode: 0o600 })
   return dataDir
