@@ -1,6 +1,6 @@
 export { createTestDatabase, testDatabaseMode, type TestDatabase, type Teardown } from './test-database.js'
 export { serviceTemplate, type DatabaseTemplate } from './database-template.js'
-export { relaxedAuthLimits, relaxedRecordsLimits } from './limits.js'
+export { relaxedAuthLimits, relaxedRecordsLimits, testDatabaseWait } from './limits.js'
 export { assertError, assertInvalid, assertOk, optionalField, type Asserts, type ErrorBody, type ErrorDetail, type AnswerLike } from './assertions.js'
 export { assertNotFoundLimited } from './not-found.js'
 export { createTokenIssuer, type AccessTokenFor, type TokenIssuer } from './token-issuer.js'

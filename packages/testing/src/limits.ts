@@ -19,3 +19,13 @@ export const relaxedAuthLimits: Record<string, string> = {
 export const relaxedRecordsLimits: Record<string, string> = {
   RATE_LIMIT_NOT_FOUND: '100000',
 }
+
+/**
+ * How long an in-process test app waits for a PostgreSQL connection. On a CI machine busy with the
+ * whole suite, opening one has taken longer than the default 5 s, which a service answers with
+ * 503 and which opens its circuit (seen once in auth-service's property test). Tests of an
+ * unreachable database set their own.
+ */
+export const testDatabaseWait: Record<string, string> = {
+  DB_CONNECT_TIMEOUT: '30',
+}

@@ -1,6 +1,6 @@
 import type { SQL } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
-import { rsaTestKeyPem, SIGNING_KEY_SETTINGS } from '@rekam/testing'
+import { rsaTestKeyPem, SIGNING_KEY_SETTINGS, testDatabaseWait } from '@rekam/testing'
 import { totpCode } from './lib/totp.js'
 
 /**
@@ -50,6 +50,7 @@ export function testEnv (databaseUrl: string | undefined, env: Record<string, st
     BCRYPT_COST: '4',
     // Production requires one; tests seal TOTP secrets with this known key.
     MFA_ENCRYPTION_KEY: 'test-only key that seals the TOTP secrets of test apps',
+    ...testDatabaseWait,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   }

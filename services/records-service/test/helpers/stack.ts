@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createTestDatabase, createTokenIssuer, serviceTemplate, relaxedAuthLimits, relaxedRecordsLimits, type Teardown, type TokenIssuer } from '@rekam/testing'
+import { createTestDatabase, createTokenIssuer, serviceTemplate, relaxedAuthLimits, relaxedRecordsLimits, testDatabaseWait, type Teardown, type TokenIssuer } from '@rekam/testing'
 import { buildTestAuthApp, type TestAuthApp } from '@rekam/auth-service/testing'
 import { buildApp, type RecordsApp } from '../../src/app.js'
 
@@ -74,6 +74,7 @@ async function buildRecordsApp (t: Teardown, options: RecordsOptions, keys: Reco
       DATA_DIR: 'memory://',
       ...keys,
       ...relaxedRecordsLimits,
+      ...testDatabaseWait,
       ...(recordsDb.url ? { DATABASE_URL: recordsDb.url } : {}),
       ...options.recordsEnv,
     },
