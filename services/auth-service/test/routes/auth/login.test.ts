@@ -73,8 +73,9 @@ t.test('an unknown user costs a bcrypt compare too (timing does not reveal accou
   await wrongPassword()
   // Each kind's fastest round: its own cost, which a busy machine only ever adds to (sums of wall
   // time let one descheduled round decide). Each kind is held to the CPU time of one bcrypt
-  // compare at the same cost, measured here, not to each other: a wrong password also records the failed attempt, which
-  // a loaded database makes slow (118 ms against 29 for an unknown user in one CI run).
+  // compare at the same cost, measured here, not to each other: a wrong password also records
+  // the failed attempt, which a loaded database makes slow (118 ms against 29 for an unknown
+  // user in one CI run).
   const rounds = 6
   const fastest = { wrong: Infinity, unknown: Infinity, tooLong: Infinity, compare: Infinity }
   const hash = await bcrypt.hash('some-password', cost)
